@@ -1,0 +1,14 @@
+//! Plenary's core: the schedule model, its validation, local-time rules and the SQLite store.
+//! Nothing here knows about Tauri or any GUI.
+
+pub mod demo;
+pub mod error;
+pub mod generate;
+pub mod model;
+pub mod store;
+pub mod time;
+pub mod vocab;
+
+pub use error::{Error, ErrorKind, Result};
+pub use model::*;
+pub use store::{Reader, Store, Tx, Upsert};

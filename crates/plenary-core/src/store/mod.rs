@@ -1,0 +1,102 @@
+//! The SQLite schedule store.
+//!
+//! `Store::read()` gives a [`Reader`]; every change goes through `Store::write`, which runs a
+//! closure on a [`Tx`] inside one transaction: if the closure fails, nothing is changed.
+//! Validation happens in `Tx` before any row is written, so errors name the field.
+
+mod migrations;
+mod read;
+mod write;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{Error, Result};
+pub use migrations::{APPLICATION_ID, MIGRATIONS};
+pub use read::Reader;
+pub use write::{same_weekday_next_year, slugify, Tx, Upsert};
+
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+                path: dir.display().to_string(),
+                source,
+            })?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| Error::IncompatibleDatabase(format!("{}: cannot open: {e}", path.display())))?;
+        Self::init(conn, Some(path.to_path_buf()))
+    }
+
+    /// A private store in memory, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Store> {
+        Self::init(Connection::open_in_memory()?, None)
+    }
+
+    fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+        // A file that is not SQLite at all fails here, before anything is written.
+        conn.pragma_update(None, "foreign_keys", true)
+            .map_err(|e| Error::IncompatibleDatabase(format!("not a Plenary database: {e}")))?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        migrations::migrate(&mut conn)?;
+        if path.is_some() {
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            // Durable at each commit point of the WAL, without an fsync per transaction.
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+        }
+        let mut store = Store { conn, path };
+        store.write(|tx| tx.ensure_builtin_vocabularies())?;
+        Ok(store)
+    }
+
+    /// The default store: `$XDG_DATA_HOME/plenary/plenary.db` on Linux.
+    pub fn default_path() -> PathBuf {
+        dirs::data_dir()
+            .unwrap_or_else(|| PathBuf::from("."))
+            .join("plenary")
+            .join("plenary.db")
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn read(&self) -> Reader<'_> {
+        Reader::new(&self.conn)
+    }
+
+    /// Runs `change` in one transaction: committed if it returns `Ok`, rolled back otherwise.
+    pub fn write<T>(&mut self, change: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        let tx = Tx::new(self.conn.transaction()?);
+        let value = change(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+}
+
+/// JSON text of a list or struct stored in one column.
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("model values always serialise")
+}
+
+fn from_json<T: serde::de::DeserializeOwned + Default>(text: &str) -> rusqlite::Result<T> {
+    if text == "[]" {
+        return Ok(T::default());
+    }
+    serde_json::from_str(text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+#[cfg(test)]
+mod tests;
