@@ -1,0 +1,1 @@
+//! Slot checks (clashes, availability, room fit) and free-slot search over a Plenary schedule.

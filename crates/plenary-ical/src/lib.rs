@@ -1,0 +1,1 @@
+//! iCalendar (RFC 5545 / RFC 7986) export and lenient import for Plenary schedules.

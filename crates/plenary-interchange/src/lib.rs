@@ -1,0 +1,1 @@
+//! Schedule interchange: frab schedule XML/JSON, CSV spreadsheets, and portable event files.
