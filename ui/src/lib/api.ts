@@ -1,0 +1,136 @@
+// One typed function per Tauri command (see notes/DESKTOP_API.md). Every failure becomes a
+// CommandError carrying the shell's message, so screens can show it in words.
+import type {
+  Event, EventData, EventSummary, Person, PersonData, Room, RoomData, Schedule, Selection, Session,
+  SessionData, Term, Venue, VenueData, Vocabulary, ErrorKind,
+} from './types';
+
+export class CommandError extends Error {
+  kind: ErrorKind;
+  field: string | null;
+  constructor(kind: ErrorKind, message: string, field: string | null = null) {
+    super(message);
+    this.kind = kind;
+    this.field = field;
+  }
+}
+
+/** Message used when the page runs in a plain browser instead of Plenary's window. */
+export const NO_WINDOW = 'no_window';
+
+export function inTauri(): boolean {
+  return typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
+}
+
+/** Turns whatever invoke rejected with into a CommandError. */
+export function toCommandError(raw: unknown): CommandError {
+  if (raw instanceof CommandError) return raw;
+  if (raw && typeof raw === 'object' && 'message' in raw) {
+    const r = raw as { kind?: ErrorKind; message: unknown; field?: string | null };
+    return new CommandError(r.kind ?? 'io', String(r.message), r.field ?? null);
+  }
+  return new CommandError('io', typeof raw === 'string' ? raw : String(raw));
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  if (!inTauri()) throw new CommandError('io', NO_WINDOW);
+  // Imported lazily so a plain browser (preview, screenshots) never touches Tauri internals.
+  const { invoke } = await import('@tauri-apps/api/core');
+  try {
+    return await invoke<T>(command, args);
+  } catch (raw) {
+    throw toCommandError(raw);
+  }
+}
+
+export interface NextEdition { title: string; start_date: string }
+export interface ExportResult { path: string; sessions: number; bytes: number }
+/** plenary-ical's export options; fields the shell does not know are ignored by serde defaults. */
+export interface IcsOptions {
+  scope: 'event' | 'day' | 'room' | 'person' | 'selection';
+  date?: string | null;
+  room_id?: number | null;
+  person_id?: number | null;
+  selection_id?: number | null;
+  include_private?: boolean;
+}
+/** plenary-ical's import report, read loosely: the crate owns its exact shape. */
+export interface ImportReport {
+  created?: number;
+  updated?: number;
+  unchanged?: number;
+  skipped?: number;
+  warnings?: Array<string | { line?: number; message: string }>;
+  [key: string]: unknown;
+}
+export interface Finding {
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  session_ids?: number[];
+  fingerprint?: string;
+  acknowledged?: boolean;
+}
+export interface Progress { task: string; done: number; total: number }
+
+export const api = {
+  listEvents: () => call<EventSummary[]>('list_events'),
+  getSchedule: (eventId: number) => call<Schedule>('get_schedule', { eventId }),
+  createEvent: (data: EventData) => call<Event>('create_event', { data }),
+  updateEvent: (eventId: number, data: EventData) => call<Event>('update_event', { eventId, data }),
+  deleteEvent: (eventId: number) => call<null>('delete_event', { eventId }),
+  duplicateEvent: (eventId: number, title: string, startDate: string) =>
+    call<Event>('duplicate_event', { eventId, title, startDate }),
+  suggestNextEdition: (eventId: number) => call<NextEdition>('suggest_next_edition', { eventId }),
+
+  createVenue: (eventId: number, data: VenueData) => call<Venue>('create_venue', { eventId, data }),
+  updateVenue: (venueId: number, data: VenueData) => call<Venue>('update_venue', { venueId, data }),
+  deleteVenue: (venueId: number) => call<null>('delete_venue', { venueId }),
+  createRoom: (eventId: number, data: RoomData) => call<Room>('create_room', { eventId, data }),
+  updateRoom: (roomId: number, data: RoomData) => call<Room>('update_room', { roomId, data }),
+  deleteRoom: (roomId: number) => call<null>('delete_room', { roomId }),
+
+  listPeople: () => call<Person[]>('list_people'),
+  createPerson: (data: PersonData) => call<Person>('create_person', { data }),
+  updatePerson: (personId: number, data: PersonData) => call<Person>('update_person', { personId, data }),
+  deletePerson: (personId: number) => call<null>('delete_person', { personId }),
+  personSessions: (personId: number) => call<Session[]>('person_sessions', { personId }),
+
+  createSession: (eventId: number, data: SessionData) => call<Session>('create_session', { eventId, data }),
+  updateSession: (sessionId: number, data: SessionData) => call<Session>('update_session', { sessionId, data }),
+  moveSession: (sessionId: number, start: string | null, end: string | null, roomId: number | null) =>
+    call<Session>('move_session', { sessionId, start, end, roomId }),
+  deleteSession: (sessionId: number) => call<null>('delete_session', { sessionId }),
+  restoreSession: (eventId: number, session: Session) => call<Session>('restore_session', { eventId, session }),
+
+  listVocabularies: () => call<Vocabulary[]>('list_vocabularies'),
+  listTerms: () => call<Term[]>('list_terms'),
+  createVocabulary: (key: string, name: string, description: string) =>
+    call<Vocabulary>('create_vocabulary', { key, name, description }),
+  createTerm: (vocabularyId: number, code: string, label: string) =>
+    call<Term>('create_term', { vocabularyId, code, label }),
+
+  listSelections: (eventId: number) => call<Selection[]>('list_selections', { eventId }),
+  saveSelection: (eventId: number, name: string, sessionIds: number[]) =>
+    call<Selection>('save_selection', { eventId, name, sessionIds }),
+
+  localToUtc: (timezone: string, local: string, fold: 'earlier' | 'later' = 'earlier') =>
+    call<string>('local_to_utc', { timezone, local, fold }),
+
+  exportIcs: (eventId: number, options: IcsOptions, path: string) =>
+    call<ExportResult>('export_ics', { eventId, options, path }),
+  previewIcs: (eventId: number, options: IcsOptions) => call<string>('preview_ics', { eventId, options }),
+  importIcs: (eventId: number, path: string, dryRun: boolean) =>
+    call<ImportReport>('import_ics', { eventId, path, dryRun }),
+  checkEvent: (eventId: number) => call<Finding[]>('check_event', { eventId }),
+  acknowledgeFinding: (eventId: number, rule: string, fingerprint: string) =>
+    call<null>('acknowledge_finding', { eventId, rule, fingerprint }),
+  coverageCsv: (eventId: number) => call<string>('coverage_csv', { eventId }),
+};
+
+/** Subscribes to the shell's `progress` events; returns the unsubscribe function. */
+export async function onProgress(handler: (p: Progress) => void): Promise<() => void> {
+  if (!inTauri()) return () => {};
+  const { listen } = await import('@tauri-apps/api/event');
+  return listen<Progress>('progress', (e) => handler(e.payload));
+}

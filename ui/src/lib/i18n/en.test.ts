@@ -1,0 +1,61 @@
+// Completeness of the catalogue: every literal key passed to t() in the sources exists, and
+// parameters named in the code are placeholders of the message.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { en } from './en';
+import { t, format, tv } from './index';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'bindings' ? [] : sources(path);
+    return /\.(ts|svelte)$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+describe('message catalogue', () => {
+  const root = join(__dirname, '..', '..');
+  const files = sources(root);
+  const calls = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\('([\w.-]+)'(?:,\s*\{([^}]*)\})?/g)]
+    .map((m) => ({ file: f, key: m[1], params: m[2] })));
+
+  it('scans the real sources', () => {
+    expect(files.some((f) => f.endsWith('App.svelte'))).toBe(true);
+    expect(calls.length).toBeGreaterThan(30);
+  });
+
+  it('has every key the code uses', () => {
+    const missing = calls.filter((c) => !(c.key in en)).map((c) => `${c.key} (${c.file})`);
+    expect(missing).toEqual([]);
+  });
+
+  it('has the placeholders the code fills in', () => {
+    const wrong = calls.filter((c) => c.key in en && c.params).flatMap((c) => {
+      const names = c.params.split(',').map((p) => p.split(':')[0].trim()).filter(Boolean);
+      const text = en[c.key as keyof typeof en];
+      return names.filter((n) => !text.includes(`{${n}}`)).map((n) => `${c.key}: {${n}}`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('has a label for every enum value of the model', () => {
+    const values = {
+      kind: ['keynote', 'panel', 'presentation', 'workshop', 'interactive_session', 'plenary', 'networking', 'break', 'meal', 'ceremony', 'social', 'other'],
+      role: ['moderator', 'master_of_ceremonies', 'chair', 'keynote_speaker', 'speaker', 'panellist', 'presenter', 'rapporteur', 'organiser_contact'],
+      participation: ['on_site', 'remote', 'hybrid'],
+      status: ['draft', 'confirmed', 'cancelled'],
+      severity: ['error', 'warning', 'info'],
+    };
+    for (const [prefix, list] of Object.entries(values)) {
+      for (const v of list) expect(`${prefix}.${v}` in en, `${prefix}.${v}`).toBe(true);
+    }
+  });
+
+  it('fills parameters and leaves unknown ones visible', () => {
+    expect(t('common.saved', { name: 'Room K' })).toBe('Saved “Room K”.');
+    expect(format('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+    expect(tv('kind', 'panel')).toBe('Panel');
+    expect(tv('kind', 'unknown_kind')).toBe('unknown_kind');
+  });
+});

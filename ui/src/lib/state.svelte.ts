@@ -1,0 +1,89 @@
+// Application state shared by the screens: which screen, which event, its schedule, the
+// last error and the status line. Screens call commands through `api` and report here.
+import { api, CommandError, NO_WINDOW, toCommandError, type Finding } from './api';
+import { t } from './i18n';
+import type { Schedule } from './types';
+import { UndoStack } from './undo';
+import { localZone } from './time';
+
+export const SCREENS = [
+  'events', 'agenda', 'sessions', 'rooms', 'people', 'vocabularies', 'moderator', 'import-export', 'checks',
+] as const;
+export type Screen = (typeof SCREENS)[number];
+
+export const app = $state({
+  screen: 'events' as Screen,
+  eventId: null as number | null,
+  schedule: null as Schedule | null,
+  /** Error of the last command that no form showed itself. */
+  error: null as CommandError | null,
+  status: '',
+  /** Session opened in the editor; null with `newSession` set means "create". */
+  editSessionId: null as number | null,
+  newSession: null as { start: string | null; end: string | null; roomId: number | null } | null,
+  /** The agenda shows times in the event's zone unless this is set. */
+  useLocalZone: false,
+  findings: [] as Finding[],
+  /** Bumped after every undo stack change so buttons re-render. */
+  historyVersion: 0,
+});
+
+export const history = new UndoStack();
+
+/** The zone times are shown in. */
+export function displayZone(): string {
+  return app.useLocalZone ? localZone() : (app.schedule?.event.timezone ?? 'UTC');
+}
+
+export function eventZone(): string {
+  return app.schedule?.event.timezone ?? 'UTC';
+}
+
+export function errorText(e: CommandError | null): string {
+  if (!e) return '';
+  return e.message === NO_WINDOW ? t('error.noWindow') : e.message;
+}
+
+/** Records a failed command for the banner and returns it for forms that show it themselves. */
+export function fail(raw: unknown): CommandError {
+  const e = toCommandError(raw);
+  app.error = e;
+  return e;
+}
+
+export function say(message: string): void {
+  // Clearing first makes screen readers announce a repeated message again.
+  app.status = '';
+  queueMicrotask(() => { app.status = message; });
+}
+
+export async function loadSchedule(): Promise<void> {
+  if (app.eventId === null) { app.schedule = null; return; }
+  try {
+    app.schedule = await api.getSchedule(app.eventId);
+  } catch (e) {
+    fail(e);
+  }
+}
+
+export async function openEvent(eventId: number, screen: Screen = 'agenda'): Promise<void> {
+  if (app.eventId !== eventId) {
+    history.clear();
+    app.historyVersion++;
+    app.findings = [];
+  }
+  app.eventId = eventId;
+  await loadSchedule();
+  app.screen = screen;
+}
+
+export function go(screen: Screen): void {
+  app.screen = screen;
+  app.error = null;
+}
+
+export function editSession(id: number | null, placement: typeof app.newSession = null): void {
+  app.editSessionId = id;
+  app.newSession = id === null ? (placement ?? { start: null, end: null, roomId: null }) : null;
+  go('sessions');
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { daysBetween, formatTime, toWallClock, zonedToUtc, zoneOffset, dateIn, addMinutes } from './time';
+
+describe('time zones', () => {
+  it('shows UTC instants as Geneva wall clock in summer and winter', () => {
+    expect(toWallClock('2026-07-10T07:00:00Z', 'Europe/Zurich')).toBe('2026-07-10T09:00:00');
+    expect(toWallClock('2026-02-02T08:00:00Z', 'Europe/Brussels')).toBe('2026-02-02T09:00:00');
+    expect(toWallClock('2026-06-22T13:30:00Z', 'America/New_York')).toBe('2026-06-22T09:30:00');
+  });
+
+  it('converts wall clock back to UTC', () => {
+    expect(zonedToUtc('2026-07-10T09:00', 'Europe/Zurich')).toEqual({ utc: '2026-07-10T07:00:00Z', gap: false, ambiguous: false });
+    expect(zonedToUtc('2026-06-22T09:30', 'America/New_York').utc).toBe('2026-06-22T13:30:00Z');
+  });
+
+  it('picks the earlier or later instant in a DST fold', () => {
+    // Clocks go back from 03:00 to 02:00 on 25 Oct 2026 in Zurich: 02:30 happens twice.
+    const early = zonedToUtc('2026-10-25T02:30', 'Europe/Zurich', 'earlier');
+    const late = zonedToUtc('2026-10-25T02:30', 'Europe/Zurich', 'later');
+    expect(early).toEqual({ utc: '2026-10-25T00:30:00Z', gap: false, ambiguous: true });
+    expect(late.utc).toBe('2026-10-25T01:30:00Z');
+  });
+
+  it('flags a time inside a DST gap', () => {
+    // 29 Mar 2026, Zurich jumps from 02:00 to 03:00: 02:30 does not exist.
+    const r = zonedToUtc('2026-03-29T02:30', 'Europe/Zurich');
+    expect(r.gap).toBe(true);
+    expect(toWallClock(r.utc, 'Europe/Zurich')).toBe('2026-03-29T03:30:00');
+  });
+
+  it('knows offsets and dates across midnight', () => {
+    expect(zoneOffset(Date.parse('2026-07-10T07:00:00Z'), 'Europe/Zurich')).toBe(7_200_000);
+    expect(dateIn('2026-07-10T23:30:00Z', 'Europe/Zurich')).toBe('2026-07-11');
+    expect(addMinutes('2026-07-10T23:30:00Z', 45)).toBe('2026-07-11T00:15:00Z');
+  });
+
+  it('formats times in the event zone, not the machine zone', () => {
+    expect(formatTime('2026-07-10T07:00:00Z', 'Europe/Zurich', 'en-GB')).toBe('09:00');
+    expect(formatTime('2026-07-10T07:00:00Z', 'Asia/Tokyo', 'en-GB')).toBe('16:00');
+  });
+
+  it('lists the days of an event', () => {
+    expect(daysBetween('2026-06-22', '2026-06-26')).toEqual(['2026-06-22', '2026-06-23', '2026-06-24', '2026-06-25', '2026-06-26']);
+    expect(daysBetween('2026-12-31', '2027-01-01')).toEqual(['2026-12-31', '2027-01-01']);
+  });
+});

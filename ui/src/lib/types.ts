@@ -1,0 +1,39 @@
+// Model types come from the Rust model through ts-rs (generated into ./bindings by the shell).
+// This file only re-exports them so that components import from one place.
+export type { Event } from './bindings/Event';
+export type { EventData } from './bindings/EventData';
+export type { EventSummary } from './bindings/EventSummary';
+export type { Venue } from './bindings/Venue';
+export type { VenueData } from './bindings/VenueData';
+export type { Room } from './bindings/Room';
+export type { RoomData } from './bindings/RoomData';
+export type { OpeningHours } from './bindings/OpeningHours';
+export type { Session } from './bindings/Session';
+export type { SessionData } from './bindings/SessionData';
+export type { SessionItem } from './bindings/SessionItem';
+export type { SessionKind } from './bindings/SessionKind';
+export type { SessionStatus } from './bindings/SessionStatus';
+export type { Participation } from './bindings/Participation';
+export type { Role } from './bindings/Role';
+export type { RoleAssignment } from './bindings/RoleAssignment';
+export type { Person } from './bindings/Person';
+export type { PersonData } from './bindings/PersonData';
+export type { Availability } from './bindings/Availability';
+export type { Vocabulary } from './bindings/Vocabulary';
+export type { Term } from './bindings/Term';
+export type { Selection } from './bindings/Selection';
+export type { Schedule } from './bindings/Schedule';
+export type { Link } from './bindings/Link';
+export type { ErrorKind } from './bindings/ErrorKind';
+
+// Mirrors of the Rust enums' variant lists (SessionKind::ALL, Role::ALL), in the same order, for pickers.
+export const SESSION_KINDS = [
+  'keynote', 'panel', 'presentation', 'workshop', 'interactive_session', 'plenary',
+  'networking', 'break', 'meal', 'ceremony', 'social', 'other',
+] as const;
+export const ROLES = [
+  'moderator', 'master_of_ceremonies', 'chair', 'keynote_speaker', 'speaker', 'panellist',
+  'presenter', 'rapporteur', 'organiser_contact',
+] as const;
+export const PARTICIPATIONS = ['on_site', 'remote', 'hybrid'] as const;
+export const STATUSES = ['draft', 'confirmed', 'cancelled'] as const;
