@@ -1,0 +1,61 @@
+// Pure helpers of the agenda screen: which sessions show on a day, the visible hours, colours.
+import type { Room, Session } from './types';
+import { toWallClock } from './time';
+
+/** Sessions with a time and a room whose start falls on `date` in `zone`. */
+export function sessionsOnDay(sessions: Session[], date: string, zone: string): Session[] {
+  return sessions.filter((s) => s.start && s.end && s.room_id !== null && toWallClock(s.start, zone).slice(0, 10) === date);
+}
+
+/** Sessions waiting in the tray: no time, or a time but no room yet. */
+export function unscheduled(sessions: Session[]): Session[] {
+  return sessions.filter((s) => !s.start || !s.end || s.room_id === null);
+}
+
+/** Hours to show: the day's sessions rounded out to whole hours, at least 08:00–18:00. */
+export function visibleHours(sessions: Session[], date: string, zone: string): { min: string; max: string } {
+  let min = 8 * 60;
+  let max = 18 * 60;
+  for (const s of sessions) {
+    const start = toWallClock(s.start!, zone);
+    const end = toWallClock(s.end!, zone);
+    const startMin = Number(start.slice(11, 13)) * 60 + Number(start.slice(14, 16));
+    // A session running past midnight extends the grid to the end of the day.
+    const endMin = end.slice(0, 10) > date ? 24 * 60 : Number(end.slice(11, 13)) * 60 + Number(end.slice(14, 16));
+    min = Math.min(min, Math.floor(startMin / 60) * 60);
+    max = Math.max(max, Math.ceil(endMin / 60) * 60);
+  }
+  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return { min: hhmm(min), max: hhmm(max) };
+}
+
+export function roomsInOrder(rooms: Room[]): Room[] {
+  return [...rooms].sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
+}
+
+/** Dark colours that keep white text above 4.5:1 contrast (WCAG AA). */
+export const PALETTE = ['#0b57a4', '#7a2e8e', '#1d6b2f', '#a4161a', '#8a4b00', '#005f73', '#5c4d00', '#4a4e69', '#9d0208', '#3a5a40', '#6a040f', '#264653'];
+
+export function colourFor(key: string, keys: string[]): string {
+  const i = keys.indexOf(key);
+  return PALETTE[(i < 0 ? 0 : i) % PALETTE.length];
+}
+
+/** Relative luminance contrast of white text on a colour, per WCAG 2. */
+export function contrastWithWhite(hex: string): number {
+  const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const lum = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  return 1.05 / (lum + 0.05);
+}
+
+/** Follows ids through restores: undoing a delete may give the session a new row id. */
+export class IdMap {
+  private map = new Map<number, number>();
+  set(from: number, to: number): void { if (from !== to) this.map.set(from, to); }
+  live(id: number): number {
+    const seen = new Set<number>();
+    while (this.map.has(id) && !seen.has(id)) { seen.add(id); id = this.map.get(id)!; }
+    return id;
+  }
+}
