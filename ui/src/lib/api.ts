@@ -126,6 +126,8 @@ export const api = {
   acknowledgeFinding: (eventId: number, rule: string, fingerprint: string) =>
     call<null>('acknowledge_finding', { eventId, rule, fingerprint }),
   coverageCsv: (eventId: number) => call<string>('coverage_csv', { eventId }),
+  /** Writes UTF-8 text to a path the person chose in a save dialog (CSV exports made in the UI). */
+  saveText: (path: string, contents: string) => call<null>('save_text', { path, contents }),
 };
 
 /** Subscribes to the shell's `progress` events; returns the unsubscribe function. */

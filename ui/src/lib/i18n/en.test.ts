@@ -14,11 +14,32 @@ function sources(dir: string): string[] {
   });
 }
 
+/** Names of an object literal's top-level properties, read from just after its `{`. */
+function paramNames(text: string, from: number): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if ('([{'.includes(ch)) depth++;
+    if (')]}'.includes(ch)) {
+      if (depth === 0) break;
+      depth--;
+    }
+    if (ch === ',' && depth === 0) { parts.push(current); current = ''; } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((p) => /^\s*(\w+)\s*(?::|$)/.exec(p)?.[1]).filter((n): n is string => !!n);
+}
+
 describe('message catalogue', () => {
   const root = join(__dirname, '..', '..');
   const files = sources(root);
-  const calls = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\('([\w.-]+)'(?:,\s*\{([^}]*)\})?/g)]
-    .map((m) => ({ file: f, key: m[1], params: m[2] })));
+  const calls = files.flatMap((f) => {
+    const text = readFileSync(f, 'utf8');
+    return [...text.matchAll(/\bt\('([\w.-]+)'(,\s*\{)?/g)]
+      .map((m) => ({ file: f, key: m[1], params: m[2] ? paramNames(text, m.index! + m[0].length) : [] }));
+  });
 
   it('scans the real sources', () => {
     expect(files.some((f) => f.endsWith('App.svelte'))).toBe(true);
@@ -31,8 +52,8 @@ describe('message catalogue', () => {
   });
 
   it('has the placeholders the code fills in', () => {
-    const wrong = calls.filter((c) => c.key in en && c.params).flatMap((c) => {
-      const names = c.params.split(',').map((p) => p.split(':')[0].trim()).filter(Boolean);
+    const wrong = calls.filter((c) => c.key in en).flatMap((c) => {
+      const names = c.params;
       const text = en[c.key as keyof typeof en];
       return names.filter((n) => !text.includes(`{${n}}`)).map((n) => `${c.key}: {${n}}`);
     });

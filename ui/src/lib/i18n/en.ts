@@ -254,6 +254,7 @@ export const en = {
   'vocab.total': 'Sessions covering it',
   'vocab.covered': 'covered',
   'vocab.notCovered': 'not covered',
+  'vocab.rowsCapped': 'Showing the first {shown} of {total} sessions; the CSV file has them all.',
   'vocab.noSessions': 'This event has no sessions yet.',
 
   'moderator.heading': 'Moderator view',
