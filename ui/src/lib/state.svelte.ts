@@ -51,6 +51,11 @@ export function fail(raw: unknown): CommandError {
   return e;
 }
 
+/** A CommandError for a failure a screen shows itself (not in the banner). */
+export function toCommand(raw: unknown): CommandError {
+  return toCommandError(raw);
+}
+
 export function say(message: string): void {
   // Clearing first makes screen readers announce a repeated message again.
   app.status = '';
