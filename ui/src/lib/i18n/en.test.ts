@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { en } from './en';
 import { t, format, tv } from './index';
 
 function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
+  return readdirSync(dir).flatMap((name: string) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return name === 'bindings' ? [] : sources(path);
     return /\.(ts|svelte)$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
@@ -33,7 +34,7 @@ function paramNames(text: string, from: number): string[] {
 }
 
 describe('message catalogue', () => {
-  const root = join(__dirname, '..', '..');
+  const root = fileURLToPath(new URL('../..', import.meta.url));
   const files = sources(root);
   const calls = files.flatMap((f) => {
     const text = readFileSync(f, 'utf8');
