@@ -1,1 +1,136 @@
 //! Schedule interchange: frab schedule XML/JSON, CSV spreadsheets, and portable event files.
+//!
+//! Every import runs in one store transaction (nothing changes when it fails), can run as a dry
+//! run (the same work, rolled back), reports progress through a callback, and returns an
+//! [`ImportReport`]. Every export is a pure function from a [`plenary_core::Schedule`] to text.
+
+// pub mod csv;
+// pub mod event_file;
+pub mod frab;
+mod report;
+
+pub use report::{Conflict, Counts, EventRef, ImportReport, Skipped};
+
+use plenary_core::{Event, Store};
+use uuid::Uuid;
+
+/// Why an import was refused as a whole. Nothing was written.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The input is not in the expected format or breaks it beyond repair.
+    #[error("{source_name}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Format {
+        source_name: String,
+        line: Option<usize>,
+        message: String,
+    },
+    /// The input names no time zone and the user gave none: a usage problem, not bad data.
+    #[error("{source_name}: {message}")]
+    NeedsTimezone { source_name: String, message: String },
+    /// The user asked for something impossible (unknown field in a header mapping, unknown event…).
+    #[error("{0}")]
+    Usage(String),
+    #[error(transparent)]
+    Store(#[from] plenary_core::Error),
+}
+
+impl ImportError {
+    pub(crate) fn format(source_name: &str, line: Option<usize>, message: impl Into<String>) -> Self {
+        ImportError::Format {
+            source_name: source_name.to_string(),
+            line,
+            message: message.into(),
+        }
+    }
+
+    /// Whether the problem is in how the import was asked for (exit code 2) rather than in the
+    /// data (exit code 1).
+    pub fn is_usage(&self) -> bool {
+        match self {
+            ImportError::NeedsTimezone { .. } | ImportError::Usage(_) => true,
+            ImportError::Store(e) => matches!(e.kind(), plenary_core::ErrorKind::Io),
+            ImportError::Format { .. } => false,
+        }
+    }
+}
+
+/// Namespace of the UUIDs derived from identifiers in imported files (v5), so that importing the
+/// same file twice finds the same rooms, people and sessions instead of duplicating them.
+pub(crate) const IMPORT_NAMESPACE: Uuid = Uuid::from_u128(0x6c1f_4d0e_9a57_4b8e_b3c1_2f7a_90d4_e615);
+
+pub(crate) fn derived_uuid(scope: &Uuid, key: &str) -> Uuid {
+    Uuid::new_v5(scope, key.as_bytes())
+}
+
+pub(crate) fn event_ref(event: &Event) -> EventRef {
+    EventRef {
+        id: event.id,
+        uuid: event.uuid,
+        slug: event.data.slug.clone(),
+        title: event.data.title.clone(),
+        timezone: event.data.timezone.clone(),
+    }
+}
+
+/// The store's rule for links (plenary-core refuses anything else): an absolute URI with a scheme
+/// and no white space. Imports check it first so that one bad link drops the link, not the session.
+pub(crate) fn is_absolute_uri(value: &str) -> bool {
+    value.split_once(':').is_some_and(|(scheme, rest)| {
+        !rest.is_empty()
+            && scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    }) && !value.chars().any(char::is_whitespace)
+}
+
+/// Byte offsets of line starts, to turn a parser's byte position into a 1-based line number.
+pub(crate) struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub(crate) fn new(text: &[u8]) -> Self {
+        let mut starts = vec![0];
+        starts.extend(
+            text.iter()
+                .enumerate()
+                .filter(|(_, b)| **b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { starts }
+    }
+
+    pub(crate) fn line(&self, offset: usize) -> usize {
+        match self.starts.binary_search(&offset) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }
+    }
+}
+
+/// Runs `work` in one store transaction. With `dry_run`, the work is done in full (every check
+/// runs) and then rolled back; the report says so.
+pub(crate) fn in_transaction(
+    store: &mut Store,
+    dry_run: bool,
+    work: impl FnOnce(&plenary_core::Tx<'_>) -> Result<ImportReport, ImportError>,
+) -> Result<ImportReport, ImportError> {
+    let mut outcome: Option<Result<ImportReport, ImportError>> = None;
+    let written = store.write(|tx| {
+        let result = work(tx);
+        let keep = result.is_ok() && !dry_run;
+        outcome = Some(result);
+        if keep {
+            Ok(())
+        } else {
+            // Any error rolls the transaction back; this one never reaches the caller.
+            Err(plenary_core::Error::Conflict("rolled back".into()))
+        }
+    });
+    let mut report = outcome.expect("the transaction ran")?;
+    if dry_run {
+        report.dry_run = true;
+    } else {
+        written?;
+    }
+    Ok(report)
+}

@@ -1,0 +1,1035 @@
+//! frab schedule XML and schedule JSON: the format conference apps (Giggity, EventFahrplan,
+//! ConfClerk) read. Export is strict (it validates against the c3voc schemas); import is lenient,
+//! because real files break the schema in many ways: times without offsets, dates in UTC beside
+//! local start times, duplicate ids and guids, nulls, relative links.
+//!
+//! Identity on import: a session's UUID is its frab `guid`; without one, a UUID derived (v5)
+//! from the file's event id, so importing the same file again updates the same sessions instead
+//! of duplicating them. People and rooms work the same way. Fields the file does not carry
+//! (private notes, passcodes, e-mail addresses, tags of other vocabularies) are kept.
+
+pub mod export;
+mod json_in;
+mod xml_in;
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc};
+use chrono_tz::Tz;
+use plenary_core::time::{self, Fold};
+use plenary_core::{
+    slugify, EventData, Link, PersonData, Role, RoleAssignment, RoomData, RoomId, SessionData, SessionKind,
+    SessionStatus, Store, TermId, Tx,
+};
+use uuid::Uuid;
+
+use crate::{derived_uuid, event_ref, in_transaction, is_absolute_uri, ImportError, ImportReport, IMPORT_NAMESPACE};
+
+pub use export::{to_json, to_xml, Exported};
+
+/// The vocabulary imported tracks become terms of (and exported tracks come from).
+pub const TRACKS_VOCABULARY: &str = "tracks";
+
+#[derive(Debug, Clone, Default)]
+pub struct FrabOptions {
+    /// IANA zone to use when the file names none, or to use instead of the one it names.
+    pub timezone: Option<String>,
+    /// Do everything, then roll back.
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Xml,
+    Json,
+}
+
+/// XML or JSON, by the first character that is not white space (a UTF-8 byte-order mark is
+/// skipped).
+pub fn detect(bytes: &[u8]) -> Option<Format> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match bytes.iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(b'<') => Some(Format::Xml),
+        Some(b'{') => Some(Format::Json),
+        _ => None,
+    }
+}
+
+// ---- the parsed file, before any decision about time zones or identities
+
+#[derive(Debug, Default)]
+pub(crate) struct Doc {
+    pub format: &'static str,
+    pub title: String,
+    pub acronym: String,
+    pub time_zone: Option<String>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub url: Option<String>,
+    pub base_url: Option<String>,
+    pub day_change: Option<String>,
+    pub tracks: Vec<DocTrack>,
+    pub rooms: Vec<DocRoom>,
+    /// schedule2's top-level list of people (with biographies).
+    pub people: Vec<DocPerson>,
+    pub days: Vec<DocDay>,
+    pub events: Vec<DocEvent>,
+}
+
+impl Doc {
+    /// Adds a room by name, or fills in what an earlier mention of it lacked.
+    pub(crate) fn add_room(&mut self, room: DocRoom) {
+        if room.name.is_empty() {
+            return;
+        }
+        if let Some(known) = self.rooms.iter_mut().find(|r| r.name == room.name) {
+            if known.guid.is_none() {
+                known.guid = room.guid;
+            }
+            if known.capacity.is_none() {
+                known.capacity = room.capacity;
+            }
+            if known.description.is_empty() {
+                known.description = room.description;
+            }
+        } else {
+            self.rooms.push(room);
+        }
+    }
+}
+
+#[derive(Debug, Default, Clone)]
+pub(crate) struct DocTrack {
+    pub name: String,
+    pub slug: Option<String>,
+}
+
+#[derive(Debug, Default, Clone)]
+pub(crate) struct DocRoom {
+    pub name: String,
+    pub guid: Option<String>,
+    pub capacity: Option<u32>,
+    pub description: String,
+}
+
+#[derive(Debug, Default, Clone)]
+pub(crate) struct DocDay {
+    pub date: Option<String>,
+    pub start: Option<String>,
+}
+
+#[derive(Debug, Default, Clone)]
+pub(crate) struct DocPerson {
+    pub id: Option<String>,
+    pub guid: Option<String>,
+    pub name: String,
+    pub role: Option<String>,
+    pub bio: String,
+}
+
+#[derive(Debug, Default, Clone)]
+pub(crate) struct DocEvent {
+    pub line: Option<usize>,
+    /// Index into `Doc::days`.
+    pub day: Option<usize>,
+    pub id: Option<String>,
+    pub guid: Option<String>,
+    pub code: Option<String>,
+    pub date: Option<String>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub duration: Option<String>,
+    pub room: String,
+    pub room_guid: Option<String>,
+    pub title: String,
+    pub subtitle: String,
+    pub track: String,
+    pub kind: String,
+    pub language: String,
+    pub abstract_: String,
+    pub description: String,
+    pub url: Option<String>,
+    pub persons: Vec<DocPerson>,
+    pub links: Vec<Link>,
+}
+
+impl DocEvent {
+    fn label(&self) -> String {
+        let id = self
+            .id
+            .as_deref()
+            .or(self.code.as_deref())
+            .or(self.guid.as_deref())
+            .unwrap_or("?");
+        format!("event {id} {:?}", self.title)
+    }
+}
+
+/// Parses a file without touching any store (for previews and tests): the number of sessions,
+/// rooms, people and tracks it holds.
+pub fn parse_counts(source: &str, bytes: &[u8]) -> Result<(usize, usize, usize, usize), ImportError> {
+    let doc = parse(source, bytes)?;
+    let mut people = HashSet::new();
+    for e in &doc.events {
+        for p in &e.persons {
+            people.insert((p.guid.clone(), p.id.clone(), p.name.clone()));
+        }
+    }
+    let tracks: HashSet<&str> = doc
+        .tracks
+        .iter()
+        .map(|t| t.name.as_str())
+        .chain(doc.events.iter().map(|e| e.track.as_str()))
+        .filter(|t| !t.is_empty())
+        .collect();
+    Ok((doc.events.len(), doc.rooms.len(), people.len(), tracks.len()))
+}
+
+fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match detect(body) {
+        Some(Format::Xml) => xml_in::parse(source, body),
+        Some(Format::Json) => json_in::parse(source, body),
+        None => Err(ImportError::format(
+            source,
+            Some(1),
+            "neither frab schedule XML (starting with <) nor schedule JSON (starting with {)",
+        )),
+    }
+}
+
+// ---- reading times
+
+fn parse_offset_datetime(text: &str) -> Option<DateTime<FixedOffset>> {
+    let text = text.trim();
+    DateTime::parse_from_rfc3339(text).ok().or_else(|| {
+        [
+            "%Y-%m-%dT%H:%M:%S%z",
+            "%Y-%m-%dT%H:%M%:z",
+            "%Y-%m-%d %H:%M:%S%:z",
+            "%Y-%m-%dT%H:%M:%S%.f%:z",
+        ]
+        .iter()
+        .find_map(|f| DateTime::parse_from_str(text, f).ok())
+    })
+}
+
+fn parse_naive_datetime(text: &str) -> Option<NaiveDateTime> {
+    let text = text.trim();
+    [
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(text, f).ok())
+}
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    NaiveDate::parse_from_str(text.get(..10).unwrap_or(text), "%Y-%m-%d").ok()
+}
+
+fn parse_clock(text: &str) -> Option<NaiveTime> {
+    let text = text.trim();
+    NaiveTime::parse_from_str(text, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(text, "%H:%M:%S"))
+        .ok()
+}
+
+/// "HH:MM", "HH:MM:SS" (the XSD's two forms), or a bare number of minutes.
+fn parse_duration(text: &str) -> Option<Duration> {
+    let parts: Vec<&str> = text.trim().split(':').collect();
+    let nums: Option<Vec<i64>> = parts.iter().map(|p| p.trim().parse::<i64>().ok()).collect();
+    let nums = nums?;
+    if nums.iter().any(|n| *n < 0) {
+        return None;
+    }
+    match nums.as_slice() {
+        [m] => Some(Duration::minutes(*m)),
+        [h, m] if *m < 60 => Some(Duration::hours(*h) + Duration::minutes(*m)),
+        [h, m, s] if *m < 60 && *s < 60 => Some(Duration::hours(*h) + Duration::minutes(*m) + Duration::seconds(*s)),
+        _ => None,
+    }
+}
+
+fn offset_text(offset: FixedOffset) -> String {
+    let secs = offset.local_minus_utc();
+    let sign = if secs < 0 { '-' } else { '+' };
+    let secs = secs.abs();
+    format!("{sign}{:02}:{:02}", secs / 3600, secs % 3600 / 60)
+}
+
+/// The outcome of reading one event's times.
+enum Times {
+    Scheduled(DateTime<Utc>, DateTime<Utc>),
+    /// A start without a usable length: kept in the tray with the reason as a warning.
+    Unscheduled(String),
+}
+
+struct TimeReader {
+    tz: Tz,
+    day_change: Option<NaiveTime>,
+    /// Dates whose offset disagrees with the zone: (count, example).
+    offset_mismatch: (usize, String),
+    naive_dates: usize,
+}
+
+impl TimeReader {
+    fn local(&self, local: NaiveDateTime, field: &str) -> Result<DateTime<Utc>, String> {
+        time::local_to_utc(self.tz, local, Fold::Earlier, "session", field).map_err(|e| e.to_string())
+    }
+
+    fn instant(&mut self, text: &str, field: &str) -> Option<Result<DateTime<Utc>, String>> {
+        if let Some(t) = parse_offset_datetime(text) {
+            let utc = t.with_timezone(&Utc);
+            let zone_offset = self.tz.offset_from_utc_datetime(&utc.naive_utc()).fix();
+            if zone_offset != *t.offset() {
+                if self.offset_mismatch.0 == 0 {
+                    self.offset_mismatch.1 = format!(
+                        "{text} is at {} but {} is at {} then",
+                        offset_text(*t.offset()),
+                        self.tz.name(),
+                        offset_text(zone_offset)
+                    );
+                }
+                self.offset_mismatch.0 += 1;
+            }
+            return Some(Ok(utc));
+        }
+        if let Some(local) = parse_naive_datetime(text) {
+            self.naive_dates += 1;
+            return Some(self.local(local, field));
+        }
+        None
+    }
+
+    fn read(&mut self, doc: &Doc, e: &DocEvent) -> Result<Times, String> {
+        let start = if let Some(r) = e.date.as_deref().and_then(|d| self.instant(d, "date")) {
+            r?
+        } else if let Some(r) = e.start.as_deref().and_then(|s| self.instant(s, "start")) {
+            r?
+        } else {
+            let clock = e
+                .start
+                .as_deref()
+                .and_then(parse_clock)
+                .ok_or_else(|| format!("no usable start time (date {:?}, start {:?})", e.date, e.start))?;
+            let day = e.day.and_then(|d| doc.days.get(d));
+            let date = day
+                .and_then(|d| d.date.as_deref())
+                .and_then(parse_date)
+                .ok_or_else(|| "the start time has no date (its <day> has no date attribute)".to_string())?;
+            // Times before the day changes belong to the night after the day's date.
+            let change = self.day_change.or_else(|| {
+                day.and_then(|d| d.start.as_deref()).and_then(|s| {
+                    parse_offset_datetime(s)
+                        .map(|t| time::utc_to_local(self.tz, t.with_timezone(&Utc)).time())
+                        .or_else(|| parse_naive_datetime(s).map(|t| t.time()))
+                })
+            });
+            let date = match change {
+                Some(change) if clock < change => date + Duration::days(1),
+                _ => date,
+            };
+            self.local(date.and_time(clock), "start")?
+        };
+        let end = if let Some(r) = e.end.as_deref().and_then(|t| self.instant(t, "end")) {
+            r?
+        } else {
+            match e.duration.as_deref() {
+                Some(text) => match parse_duration(text) {
+                    Some(d) => start + d,
+                    None => return Err(format!("duration {text:?} is not HH:MM")),
+                },
+                None => return Ok(Times::Unscheduled("it has no duration or end".into())),
+            }
+        };
+        if end <= start {
+            let local = time::utc_to_local(self.tz, start).format("%Y-%m-%d %H:%M");
+            return Ok(Times::Unscheduled(format!(
+                "it lasts no time (starts and ends at {local}); put in the tray, unscheduled"
+            )));
+        }
+        Ok(Times::Scheduled(start, end))
+    }
+}
+
+// ---- mapping values
+
+/// frab's free-text `<type>` to a session kind. Plenary's own exports write the kind names
+/// (with "lecture" and "meeting" for the two frab conventions), so they map back exactly.
+pub(crate) fn kind_from_type(kind: &str) -> SessionKind {
+    let k = kind.to_lowercase();
+    if let Ok(exact) = k.parse::<SessionKind>() {
+        return exact;
+    }
+    let has = |words: &[&str]| words.iter().any(|w| k.contains(w));
+    if has(&["keynote"]) {
+        SessionKind::Keynote
+    } else if has(&["workshop", "hands-on", "hands_on", "handson", "solder", "löten"]) {
+        SessionKind::Workshop
+    } else if has(&["panel", "podium", "discussion", "debate"]) {
+        SessionKind::Panel
+    } else if has(&["ceremony", "opening", "closing"]) {
+        SessionKind::Ceremony
+    } else if has(&["plenum", "plenary"]) {
+        SessionKind::Plenary
+    } else if has(&["meeting", "meetup", "bof", "session", "interactive"]) {
+        SessionKind::InteractiveSession
+    } else if has(&["networking"]) {
+        SessionKind::Networking
+    } else if has(&["break", "pause"]) {
+        SessionKind::Break
+    } else if has(&["lunch", "dinner", "breakfast", "meal"]) {
+        SessionKind::Meal
+    } else if has(&[
+        "dj",
+        "concert",
+        "party",
+        "performance",
+        "game",
+        "movie",
+        "screening",
+        "film",
+        "theatre",
+        "show",
+        "music",
+        "kunst",
+        "art",
+        "klang",
+    ]) {
+        SessionKind::Social
+    } else if k.is_empty()
+        || has(&[
+            "lecture",
+            "talk",
+            "lightning",
+            "vortrag",
+            "maintrack",
+            "devroom",
+            "presentation",
+            "slot",
+            "länge",
+            "educational",
+            "podcast",
+        ])
+    {
+        SessionKind::Presentation
+    } else {
+        SessionKind::Other
+    }
+}
+
+fn role_from(text: Option<&str>) -> Option<Role> {
+    let Some(text) = text else { return Some(Role::Speaker) };
+    let t = text.trim().to_lowercase().replace([' ', '-'], "_");
+    if let Ok(role) = t.parse::<Role>() {
+        return Some(role);
+    }
+    Some(match t.as_str() {
+        "" | "speaker" | "submitter" | "presenter_speaker" => Role::Speaker,
+        "moderator" | "moderation" => Role::Moderator,
+        "host" | "mc" => Role::MasterOfCeremonies,
+        "contributor" | "participant" => Role::Presenter,
+        "panelist" => Role::Panellist,
+        "keynote" => Role::KeynoteSpeaker,
+        _ => return None,
+    })
+}
+
+fn valid_uuid(text: Option<&str>) -> Option<Uuid> {
+    text.and_then(|t| Uuid::parse_str(t.trim()).ok())
+        .filter(|u| !u.is_nil())
+}
+
+/// A term code from a track's slug or name: no spaces or colons (the store's rule).
+fn track_code(track: &DocTrack) -> String {
+    track
+        .slug
+        .as_deref()
+        .filter(|s| !s.is_empty() && !s.contains(':') && !s.chars().any(char::is_whitespace))
+        .map(str::to_string)
+        .unwrap_or_else(|| slugify(&track.name))
+}
+
+/// Resolves a link against the file's base URL when it is relative ("/system/logo.png").
+fn absolute_link(url: &str, base: Option<&str>) -> Option<String> {
+    let url = url.trim();
+    if is_absolute_uri(url) {
+        return Some(url.to_string());
+    }
+    let base = base.filter(|b| is_absolute_uri(b))?;
+    let joined = format!("{}/{}", base.trim_end_matches('/'), url.trim_start_matches('/'));
+    is_absolute_uri(&joined).then_some(joined)
+}
+
+// ---- import
+
+/// Imports a frab schedule (XML or JSON, detected) into `store`, creating an event or updating
+/// the one an earlier import of the same programme created. `progress(done, total)` is called
+/// as sessions are written.
+pub fn import(
+    store: &mut Store,
+    source: &str,
+    bytes: &[u8],
+    options: &FrabOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<ImportReport, ImportError> {
+    let doc = parse(source, bytes)?;
+    let user_zone = options
+        .timezone
+        .as_deref()
+        .map(|z| {
+            time::parse_zone(z, "import", "--timezone").map_err(|_| {
+                ImportError::Usage(format!(
+                    "--timezone {z:?} is not a time zone; use an IANA name such as Europe/Berlin"
+                ))
+            })
+        })
+        .transpose()?;
+    in_transaction(store, options.dry_run, |tx| {
+        write_doc(tx, source, &doc, user_zone, progress)
+    })
+}
+
+fn write_doc(
+    tx: &Tx<'_>,
+    source: &str,
+    doc: &Doc,
+    user_zone: Option<Tz>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<ImportReport, ImportError> {
+    let mut report = ImportReport::new(source, doc.format);
+    let read = tx.read();
+
+    // Which event: the one an earlier import of this programme made (same derived UUID), or
+    // the one that already holds these sessions (a Plenary export coming back).
+    let key = [&doc.acronym, &doc.title]
+        .into_iter()
+        .find(|k| !k.is_empty())
+        .map(|k| k.to_lowercase())
+        .unwrap_or_else(|| source.to_string());
+    let mut event_uuid = derived_uuid(&IMPORT_NAMESPACE, &format!("frab-event:{key}"));
+    let mut existing = read.event_by_uuid(event_uuid)?;
+    if existing.is_none() {
+        for guid in doc.events.iter().filter_map(|e| valid_uuid(e.guid.as_deref())) {
+            if let Some(session) = read.session_by_uuid(guid)? {
+                let event = read.event(session.event_id)?;
+                event_uuid = event.uuid;
+                existing = Some(event);
+                break;
+            }
+        }
+    }
+
+    // The zone: the user's, else the existing event's, else the file's.
+    let file_zone = match doc.time_zone.as_deref() {
+        Some(name) => match name.parse::<Tz>() {
+            Ok(tz) => Some(tz),
+            Err(_) => {
+                report.warn(format!(
+                    "the file's time zone {name:?} is not an IANA zone name; ignored"
+                ));
+                None
+            }
+        },
+        None => None,
+    };
+    let store_zone = existing.as_ref().and_then(|e| e.data.timezone.parse::<Tz>().ok());
+    let tz = match (user_zone, store_zone, file_zone) {
+        (Some(user), _, file) => {
+            match file {
+                Some(file) if file != user => report.warn(format!(
+                    "the file names the time zone {}; using {} as asked",
+                    file.name(),
+                    user.name()
+                )),
+                None => report.warn(format!("the file names no time zone; using {} as asked", user.name())),
+                _ => {}
+            }
+            user
+        }
+        (None, Some(store), _) => store,
+        (None, None, Some(file)) => file,
+        (None, None, None) => {
+            let offsets: HashSet<String> = doc
+                .events
+                .iter()
+                .filter_map(|e| e.date.as_deref().or(e.start.as_deref()).and_then(parse_offset_datetime))
+                .map(|t| offset_text(*t.offset()))
+                .collect();
+            let mut offsets: Vec<String> = offsets.into_iter().collect();
+            offsets.sort();
+            let seen = if offsets.is_empty() {
+                "its times are plain local times without an offset".to_string()
+            } else {
+                format!("its times carry the offset {}", offsets.join(" and "))
+            };
+            return Err(ImportError::NeedsTimezone {
+                source_name: source.to_string(),
+                message: format!(
+                    "the file names no time zone (no time_zone_name) and {seen}; \
+                     give the programme's zone with --timezone, as in --timezone Europe/Brussels"
+                ),
+            });
+        }
+    };
+    let mut times = TimeReader {
+        tz,
+        day_change: doc
+            .day_change
+            .as_deref()
+            .and_then(parse_clock)
+            .filter(|t| *t != NaiveTime::MIN),
+        offset_mismatch: (0, String::new()),
+        naive_dates: 0,
+    };
+
+    // Times of every event first: they decide the event's days.
+    let mut resolved: Vec<Option<Times>> = Vec::with_capacity(doc.events.len());
+    for e in &doc.events {
+        match times.read(doc, e) {
+            Ok(t) => resolved.push(Some(t)),
+            Err(reason) => {
+                report.skip(e.line, e.label(), reason);
+                resolved.push(None);
+            }
+        }
+    }
+    if times.offset_mismatch.0 > 0 {
+        report.warn(format!(
+            "{} times carry an offset that differs from {} ({}); the offsets were trusted, so the instants are as the file says",
+            times.offset_mismatch.0,
+            tz.name(),
+            times.offset_mismatch.1
+        ));
+    }
+    if times.naive_dates > 0 {
+        report.warn(format!(
+            "{} dates carry no offset; read as local times in {}",
+            times.naive_dates,
+            tz.name()
+        ));
+    }
+
+    // The event's days: from the sessions, widened to the conference's own dates when they are
+    // plausible.
+    let mut first: Option<NaiveDate> = None;
+    let mut last: Option<NaiveDate> = None;
+    let mut widen = |d: NaiveDate| {
+        first = Some(first.map_or(d, |f| f.min(d)));
+        last = Some(last.map_or(d, |l| l.max(d)));
+    };
+    for t in resolved.iter().flatten() {
+        if let Times::Scheduled(s, e) = t {
+            widen(time::utc_to_local(tz, *s).date());
+            widen(time::utc_to_local(tz, *e - Duration::seconds(1)).date());
+        }
+    }
+    let conference_date = |text: &Option<String>| {
+        text.as_deref().and_then(|t| {
+            parse_offset_datetime(t)
+                .map(|d| time::utc_to_local(tz, d.with_timezone(&Utc)).date())
+                .or_else(|| parse_date(t))
+        })
+    };
+    let (conf_start, conf_end) = (conference_date(&doc.start), conference_date(&doc.end));
+    let span_ok = |a: NaiveDate, b: NaiveDate| b >= a && (b - a).num_days() <= 366;
+    match (first, last, conf_start, conf_end) {
+        (Some(f), Some(l), Some(cs), Some(ce)) if span_ok(f.min(cs), l.max(ce)) => {
+            first = Some(f.min(cs));
+            last = Some(l.max(ce));
+        }
+        (None, None, Some(cs), Some(ce)) if span_ok(cs, ce) => {
+            first = Some(cs);
+            last = Some(ce);
+        }
+        (Some(_), Some(_), _, _) => {}
+        _ => {
+            return Err(ImportError::format(
+                source,
+                None,
+                "the file gives no dates: no session has a time and the conference has no start and end",
+            ))
+        }
+    }
+    let (first, last) = (first.expect("set above"), last.expect("set above"));
+    if !span_ok(first, last) {
+        return Err(ImportError::format(
+            source,
+            None,
+            format!("the sessions span {first} to {last}, more than a year; an event may last at most a year"),
+        ));
+    }
+
+    let links: Vec<Link> = doc
+        .url
+        .iter()
+        .filter(|u| is_absolute_uri(u))
+        .map(|u| Link {
+            label: "Website".into(),
+            url: u.clone(),
+        })
+        .collect();
+    let event = match existing {
+        Some(event) => {
+            let mut data = event.data.clone();
+            data.start_date = data.start_date.min(first);
+            data.end_date = data.end_date.max(last);
+            if data != event.data {
+                report.updated.events += 1;
+                tx.update_event(event.id, &data)?
+            } else {
+                report.unchanged.events += 1;
+                event
+            }
+        }
+        None => {
+            let title = [&doc.title, &doc.acronym]
+                .into_iter()
+                .find(|t| !t.is_empty())
+                .cloned()
+                .unwrap_or_else(|| source.to_string());
+            let slug = tx.unique_slug(if doc.acronym.is_empty() { &title } else { &doc.acronym })?;
+            let data = EventData {
+                slug,
+                title,
+                timezone: tz.name().to_string(),
+                start_date: first,
+                end_date: last,
+                links,
+                ..Default::default()
+            };
+            report.created.events += 1;
+            tx.insert_event(event_uuid, &data)?
+        }
+    };
+    report.event = Some(event_ref(&event));
+
+    // Rooms: by name within the event; a file's room guid becomes the room's UUID unless
+    // another event in this store already uses it.
+    let mut other_room_uuids = HashSet::new();
+    for summary in read.events()? {
+        if summary.id != event.id {
+            other_room_uuids.extend(read.rooms(summary.id)?.into_iter().map(|r| r.uuid));
+        }
+    }
+    let existing_rooms = read.rooms(event.id)?;
+    let mut room_ids: HashMap<String, RoomId> = HashMap::new();
+    let mut next_position = existing_rooms.iter().map(|r| r.data.position + 1).max().unwrap_or(0);
+    let mut rooms = doc.rooms.clone();
+    for e in &doc.events {
+        if !e.room.is_empty() && !rooms.iter().any(|r| r.name == e.room) {
+            rooms.push(DocRoom {
+                name: e.room.clone(),
+                guid: e.room_guid.clone(),
+                ..Default::default()
+            });
+        }
+    }
+    let mut room_uuids_here = HashSet::new();
+    for room in &rooms {
+        let mut uuid = valid_uuid(room.guid.as_deref())
+            .unwrap_or_else(|| derived_uuid(&event_uuid, &format!("room:{}", room.name)));
+        if !room_uuids_here.insert(uuid) {
+            report.warn(format!(
+                "room {:?}: its guid {uuid} is also another room's in this file; given a new UUID",
+                room.name
+            ));
+            uuid = derived_uuid(&event_uuid, &format!("room:{}", room.name));
+            room_uuids_here.insert(uuid);
+        }
+        if other_room_uuids.contains(&uuid) {
+            report.warn(format!(
+                "room {:?}: its guid {uuid} belongs to a room of another event in this store; given a new UUID",
+                room.name
+            ));
+            uuid = derived_uuid(&event_uuid, &format!("room-guid:{uuid}"));
+        }
+        if let Some(known) = existing_rooms
+            .iter()
+            .find(|r| r.uuid == uuid || r.data.name == room.name)
+        {
+            report.unchanged.rooms += 1;
+            room_ids.insert(room.name.clone(), known.id);
+            continue;
+        }
+        let data = RoomData {
+            name: room.name.clone(),
+            capacity: room.capacity,
+            location: room.description.clone(),
+            position: next_position,
+            ..Default::default()
+        };
+        next_position += 1;
+        let created = tx.insert_room(event.id, uuid, &data)?;
+        report.created.rooms += 1;
+        room_ids.insert(room.name.clone(), created.id);
+    }
+
+    // Tracks: terms of the "tracks" vocabulary, found by name or slug.
+    let mut track_terms: HashMap<String, TermId> = HashMap::new();
+    let mut tracks = doc.tracks.clone();
+    for e in &doc.events {
+        if !e.track.is_empty()
+            && !tracks
+                .iter()
+                .any(|t| t.name == e.track || t.slug.as_deref() == Some(&e.track))
+        {
+            tracks.push(DocTrack {
+                name: e.track.clone(),
+                slug: None,
+            });
+        }
+    }
+    let mut codes_seen: HashMap<String, String> = HashMap::new();
+    for track in &tracks {
+        let code = track_code(track);
+        if let Some(other) = codes_seen.get(&code) {
+            if other != &track.name {
+                report.warn(format!(
+                    "tracks {other:?} and {:?} share the code {code:?}; they become one track",
+                    track.name
+                ));
+            }
+        } else {
+            let known = read.find_term(&format!("{TRACKS_VOCABULARY}:{code}")).is_ok();
+            if known {
+                report.unchanged.tracks += 1;
+            } else {
+                report.created.tracks += 1;
+            }
+            codes_seen.insert(code.clone(), track.name.clone());
+        }
+        let term = tx.ensure_term(TRACKS_VOCABULARY, "Tracks", &code, &track.name)?;
+        track_terms.insert(track.name.clone(), term.id);
+        if let Some(slug) = &track.slug {
+            track_terms.entry(slug.clone()).or_insert(term.id);
+        }
+    }
+    let track_ids: HashSet<TermId> = track_terms.values().copied().collect();
+
+    // People: by guid, else by the file's id and name (merged files reuse ids for different
+    // people), else by name. Fields the file lacks (e-mail, phone, function) are kept.
+    let bios: HashMap<&str, &DocPerson> = doc
+        .people
+        .iter()
+        .filter_map(|p| p.guid.as_deref().map(|g| (g, p)))
+        .collect();
+    let mut person_ids: HashMap<Uuid, i64> = HashMap::new();
+    let person_uuid = |p: &DocPerson| -> Uuid {
+        valid_uuid(p.guid.as_deref()).unwrap_or_else(|| match &p.id {
+            Some(id) => derived_uuid(&event_uuid, &format!("person:{id}:{}", p.name)),
+            None => derived_uuid(&event_uuid, &format!("person-name:{}", p.name)),
+        })
+    };
+
+    // Sessions.
+    let existing_sessions: HashMap<Uuid, plenary_core::Session> =
+        read.sessions(event.id)?.into_iter().map(|s| (s.uuid, s)).collect();
+    let mut used_uuids: HashSet<Uuid> = HashSet::new();
+    let mut unknown_roles: HashSet<String> = HashSet::new();
+    let mut dropped_links = 0usize;
+    let total = doc.events.len();
+    for (i, (e, t)) in doc.events.iter().zip(&resolved).enumerate() {
+        if i % 64 == 0 {
+            progress(i, total);
+        }
+        let Some(t) = t else { continue };
+        if e.title.trim().is_empty() {
+            report.skip(e.line, e.label(), "it has no title");
+            continue;
+        }
+        let (start, end) = match t {
+            Times::Scheduled(s, e) => (Some(*s), Some(*e)),
+            Times::Unscheduled(why) => {
+                let at = e.line.map(|l| format!(" (line {l})")).unwrap_or_default();
+                report.warn(format!("{}{at}: {why}", e.label()));
+                (None, None)
+            }
+        };
+        // Identity.
+        let base = valid_uuid(e.guid.as_deref()).unwrap_or_else(|| {
+            let id = e.id.as_deref().or(e.code.as_deref()).unwrap_or(&e.title);
+            derived_uuid(&event_uuid, &format!("event:{id}"))
+        });
+        let mut uuid = base;
+        if used_uuids.contains(&uuid) {
+            // The same guid (or id) again: in merged files, another time slot of the same
+            // workshop. Kept as its own session with a UUID derived from the slot.
+            let slot = start.map(|s| s.to_rfc3339()).unwrap_or_else(|| i.to_string());
+            uuid = derived_uuid(&base, &format!("slot:{slot}"));
+            report.warn(format!(
+                "{}{}: its guid/id appears again; imported as another session (UUID {uuid})",
+                e.label(),
+                e.line.map(|l| format!(" (line {l})")).unwrap_or_default()
+            ));
+        }
+        if !existing_sessions.contains_key(&uuid) {
+            if let Some(other) = read.session_by_uuid(uuid)? {
+                if other.event_id != event.id {
+                    let fresh = derived_uuid(&event_uuid, &format!("moved:{uuid}"));
+                    report.warn(format!(
+                        "{}: its guid {uuid} belongs to a session of another event in this store; imported with UUID {fresh}",
+                        e.label()
+                    ));
+                    uuid = fresh;
+                }
+            }
+        }
+        used_uuids.insert(uuid);
+
+        // People and roles.
+        let mut roles: Vec<RoleAssignment> = Vec::new();
+        for p in &e.persons {
+            let name = p.name.trim();
+            if name.is_empty() {
+                report.warn(format!("{}: a person without a name was left out", e.label()));
+                continue;
+            }
+            let role = role_from(p.role.as_deref()).unwrap_or_else(|| {
+                unknown_roles.insert(p.role.clone().unwrap_or_default());
+                Role::Speaker
+            });
+            let puuid = person_uuid(p);
+            let person_id = match person_ids.get(&puuid) {
+                Some(id) => *id,
+                None => {
+                    let bio = bios
+                        .get(p.guid.as_deref().unwrap_or(""))
+                        .map(|b| b.bio.clone())
+                        .filter(|b| !b.is_empty())
+                        .unwrap_or_else(|| p.bio.clone());
+                    let id = match read.person_by_uuid(puuid)? {
+                        Some(known) => {
+                            let mut data = known.data.clone();
+                            data.name = name.to_string();
+                            if !bio.is_empty() {
+                                data.bio = bio;
+                            }
+                            if data != known.data {
+                                tx.update_person(known.id, &data)?;
+                                report.updated.people += 1;
+                            } else {
+                                report.unchanged.people += 1;
+                            }
+                            known.id
+                        }
+                        None => {
+                            let data = PersonData {
+                                name: name.to_string(),
+                                bio,
+                                ..Default::default()
+                            };
+                            report.created.people += 1;
+                            tx.insert_person(puuid, &data)?.id
+                        }
+                    };
+                    person_ids.insert(puuid, id);
+                    id
+                }
+            };
+            if !roles.iter().any(|r| r.person_id == person_id && r.role == role) {
+                roles.push(RoleAssignment { person_id, role });
+            }
+        }
+
+        let mut links: Vec<Link> = Vec::new();
+        let candidates = e.links.iter().cloned().chain(e.url.iter().map(|u| Link {
+            label: "Event page".into(),
+            url: u.clone(),
+        }));
+        for link in candidates {
+            match absolute_link(&link.url, doc.base_url.as_deref()) {
+                Some(url) if !links.iter().any(|l| l.url == url) => links.push(Link {
+                    label: if link.label.is_empty() { url.clone() } else { link.label },
+                    url,
+                }),
+                Some(_) => {}
+                None => dropped_links += 1,
+            }
+        }
+        let description = match (e.abstract_.trim(), e.description.trim()) {
+            (a, d) if d.is_empty() || a == d => a.to_string(),
+            ("", d) => d.to_string(),
+            (a, d) => format!("{a}\n\n{d}"),
+        };
+        let code = e.id.clone().or_else(|| e.code.clone()).unwrap_or_default();
+        let mut data = SessionData {
+            code,
+            title: e.title.trim().to_string(),
+            subtitle: e.subtitle.clone(),
+            kind: kind_from_type(&e.kind),
+            start,
+            end,
+            room_id: room_ids.get(&e.room).copied(),
+            description,
+            languages: if e.language.is_empty() {
+                vec![]
+            } else {
+                vec![e.language.clone()]
+            },
+            status: SessionStatus::Confirmed,
+            links,
+            roles,
+            tags: track_terms.get(&e.track).copied().into_iter().collect(),
+            ..Default::default()
+        };
+        match existing_sessions.get(&uuid) {
+            Some(old) => {
+                // Keep what only the store knows.
+                let o = &old.data;
+                data.participation = o.participation;
+                data.join_url = o.join_url.clone();
+                data.join_instructions = o.join_instructions.clone();
+                data.passcode = o.passcode.clone();
+                data.registration_url = o.registration_url.clone();
+                data.interpretation = o.interpretation.clone();
+                data.expected_attendance = o.expected_attendance;
+                data.organisers = o.organisers.clone();
+                data.private_notes = o.private_notes.clone();
+                data.items = o.items.clone();
+                data.status = o.status;
+                let file_people: HashSet<i64> = data.roles.iter().map(|r| r.person_id).collect();
+                data.roles
+                    .extend(o.roles.iter().filter(|r| !file_people.contains(&r.person_id)).cloned());
+                data.tags
+                    .extend(o.tags.iter().filter(|t| !track_ids.contains(t)).copied());
+                if data == old.data {
+                    report.unchanged.sessions += 1;
+                } else {
+                    match tx.update_session(old.id, &data) {
+                        Ok(_) => report.updated.sessions += 1,
+                        Err(err @ plenary_core::Error::Invalid { .. }) => {
+                            report.skip(e.line, e.label(), err.to_string())
+                        }
+                        Err(err) => return Err(err.into()),
+                    }
+                }
+            }
+            None => match tx.insert_session(event.id, uuid, &data) {
+                Ok(_) => report.created.sessions += 1,
+                Err(err @ plenary_core::Error::Invalid { .. }) => report.skip(e.line, e.label(), err.to_string()),
+                Err(err) => return Err(err.into()),
+            },
+        }
+    }
+    progress(total, total);
+    if dropped_links > 0 {
+        report.warn(format!(
+            "{dropped_links} links were relative or not links at all and the file gives no base URL; left out"
+        ));
+    }
+    if !unknown_roles.is_empty() {
+        let mut roles: Vec<String> = unknown_roles.into_iter().collect();
+        roles.sort();
+        report.warn(format!("unknown roles {roles:?} were read as speaker"));
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests;
