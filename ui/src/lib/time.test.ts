@@ -37,6 +37,8 @@ describe('time zones', () => {
   it('formats times in the event zone, not the machine zone', () => {
     expect(formatTime('2026-07-10T07:00:00Z', 'Europe/Zurich', 'en-GB')).toBe('09:00');
     expect(formatTime('2026-07-10T07:00:00Z', 'Asia/Tokyo', 'en-GB')).toBe('16:00');
+    // Programmes use the 24-hour clock, whatever the language's habit.
+    expect(formatTime('2026-07-10T13:05:00Z', 'Europe/Zurich', 'en-US')).toBe('15:05');
   });
 
   it('lists the days of an event', () => {

@@ -73,11 +73,11 @@ export function localZone(): string {
 
 /** "HH:MM" of an instant in a zone, localised. */
 export function formatTime(utc: string, zone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(new Date(utc));
+  return new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(utc));
 }
 
 export function formatRange(start: string, end: string, zone: string, locale: string): string {
-  const f = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit' });
+  const f = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   return f.formatRange(new Date(start), new Date(end));
 }
 

@@ -47,6 +47,7 @@ export const en = {
   'common.links': 'Links',
   'common.addLink': 'Add link',
   'common.onePerLine': 'One per line',
+  'common.capped': 'Showing {shown} of {total}; type in the filter to find the others.',
 
   'events.heading': 'Events',
   'events.new': 'New event',
