@@ -11,4 +11,4 @@ pub mod vocab;
 
 pub use error::{Error, ErrorKind, Result};
 pub use model::*;
-pub use store::{Reader, Store, Tx, Upsert};
+pub use store::{same_weekday_next_year, slugify, Reader, Store, Tx, Upsert};

@@ -171,13 +171,21 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
 }
 
 pub(crate) fn migrate_with(conn: &mut Connection, migrations: &[&str]) -> Result<()> {
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-    let has_tables: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table')",
-        [],
-        |r| r.get(0),
-    )?;
+    // A file that is not SQLite at all fails on its first read: say so, in the same kind.
+    let not_ours = |e: rusqlite::Error| Error::IncompatibleDatabase(format!("not a Plenary database: {e}"));
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(not_ours)?;
+    let app_id: i32 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(not_ours)?;
+    let has_tables: bool = conn
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table')",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(not_ours)?;
     if has_tables && app_id != APPLICATION_ID {
         return Err(Error::IncompatibleDatabase(
             "this file is not a Plenary database; nothing was changed".into(),

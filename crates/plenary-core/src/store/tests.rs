@@ -1,1 +1,488 @@
+//! Store tests on temporary databases: integrity, validation, revisions, migrations.
 
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use rusqlite::Connection;
+
+use super::migrations::{migrate_with, APPLICATION_ID, MIGRATIONS};
+use super::Store;
+use crate::error::ErrorKind;
+use crate::model::*;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).unwrap()
+}
+
+fn event_data(slug: &str) -> EventData {
+    EventData {
+        slug: slug.into(),
+        title: "WSIS Forum 2026".into(),
+        timezone: "Europe/Zurich".into(),
+        start_date: day(2026, 7, 6),
+        end_date: day(2026, 7, 10),
+        ..Default::default()
+    }
+}
+
+/// A store with one event and one room.
+fn fixture() -> (Store, EventId, RoomId) {
+    let mut store = Store::open_in_memory().unwrap();
+    let (event, room) = store
+        .write(|tx| {
+            let event = tx.create_event(&event_data("wsis-2026"))?;
+            let room = tx.create_room(
+                event.id,
+                &RoomData {
+                    name: "Room K".into(),
+                    ..Default::default()
+                },
+            )?;
+            Ok((event.id, room.id))
+        })
+        .unwrap();
+    (store, event, room)
+}
+
+fn session_at(room: RoomId, start: chrono::DateTime<Utc>) -> SessionData {
+    SessionData {
+        title: "Open Source and AI".into(),
+        start: Some(start),
+        end: Some(start + Duration::minutes(45)),
+        room_id: Some(room),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn builtin_vocabularies_are_seeded_once() {
+    let store = Store::open_in_memory().unwrap();
+    let vocabularies = store.read().vocabularies().unwrap();
+    let keys: Vec<_> = vocabularies.iter().map(|v| v.key.as_str()).collect();
+    assert_eq!(keys, ["sdg", "wsis", "gdc"]);
+    let terms = store.read().terms().unwrap();
+    assert_eq!(terms.len(), 17 + 19 + 5);
+    let health = store.read().find_term("wsis:C7.e-health").unwrap();
+    assert_eq!(health.parent_code.as_deref(), Some("C7"));
+}
+
+#[test]
+fn session_round_trips_with_roles_items_and_tags() {
+    let (mut store, event, room) = fixture();
+    let saved = store
+        .write(|tx| {
+            let moderator = tx.create_person(&PersonData {
+                name: "مريم الحسيني".into(),
+                email: "m@example.org".into(),
+                ..Default::default()
+            })?;
+            let speaker = tx.create_person(&PersonData {
+                name: "李明 🎤".into(),
+                ..Default::default()
+            })?;
+            let sdg9 = tx.read().find_term("sdg:9")?;
+            let mut data = session_at(room, utc(2026, 7, 10, 7, 0));
+            data.roles = vec![
+                RoleAssignment {
+                    person_id: moderator.id,
+                    role: Role::Moderator,
+                },
+                RoleAssignment {
+                    person_id: speaker.id,
+                    role: Role::Panellist,
+                },
+            ];
+            data.items = vec![SessionItem {
+                title: "Intervention".into(),
+                minutes: Some(5),
+                roles: vec![RoleAssignment {
+                    person_id: speaker.id,
+                    role: Role::Speaker,
+                }],
+                ..Default::default()
+            }];
+            data.tags = vec![sdg9.id];
+            data.links = vec![Link {
+                label: "Register".into(),
+                url: "https://example.org/r".into(),
+            }];
+            tx.create_session(event, &data)
+        })
+        .unwrap();
+    let read = store.read().session(saved.id).unwrap();
+    // Item UUIDs are assigned on write; everything else comes back as written.
+    assert!(!read.data.items[0].uuid.is_nil());
+    let mut expected = saved.data.clone();
+    expected.items[0].uuid = read.data.items[0].uuid;
+    assert_eq!(read.data, expected);
+    assert_eq!(read.uuid, saved.uuid);
+}
+
+#[test]
+fn revision_rises_only_for_time_room_status_or_title() {
+    let (mut store, event, room) = fixture();
+    let s = store
+        .write(|tx| tx.create_session(event, &session_at(room, utc(2026, 7, 10, 7, 0))))
+        .unwrap();
+    assert_eq!(s.revision, 0);
+    let mut data = s.data.clone();
+    data.description = "Longer description".into();
+    let s = store.write(|tx| tx.update_session(s.id, &data)).unwrap();
+    assert_eq!(s.revision, 0, "a description change is not significant");
+    let s = store
+        .write(|tx| {
+            tx.move_session(
+                s.id,
+                Some(utc(2026, 7, 10, 8, 0)),
+                Some(utc(2026, 7, 10, 8, 45)),
+                Some(room),
+            )
+        })
+        .unwrap();
+    assert_eq!(s.revision, 1);
+    let mut data = s.data.clone();
+    data.status = SessionStatus::Cancelled;
+    let s = store.write(|tx| tx.update_session(s.id, &data)).unwrap();
+    assert_eq!(s.revision, 2);
+    assert_eq!(store.read().session(s.id).unwrap().revision, 2);
+}
+
+#[test]
+fn invalid_input_names_the_field_and_changes_nothing() {
+    let (mut store, event, room) = fixture();
+    let cases: Vec<(SessionData, &str)> = vec![
+        (
+            SessionData {
+                end: Some(utc(2026, 7, 10, 6, 0)),
+                ..session_at(room, utc(2026, 7, 10, 7, 0))
+            },
+            "end",
+        ),
+        (session_at(room, utc(2026, 7, 20, 7, 0)), "start"),
+        (
+            SessionData {
+                end: None,
+                ..session_at(room, utc(2026, 7, 10, 7, 0))
+            },
+            "end",
+        ),
+        (
+            SessionData {
+                room_id: Some(9999),
+                ..session_at(room, utc(2026, 7, 10, 7, 0))
+            },
+            "room_id",
+        ),
+        (
+            SessionData {
+                title: "  ".into(),
+                ..session_at(room, utc(2026, 7, 10, 7, 0))
+            },
+            "title",
+        ),
+        (
+            SessionData {
+                join_url: Some("zoom meeting".into()),
+                ..session_at(room, utc(2026, 7, 10, 7, 0))
+            },
+            "join_url",
+        ),
+        (
+            SessionData {
+                roles: vec![RoleAssignment {
+                    person_id: 4242,
+                    role: Role::Chair,
+                }],
+                ..session_at(room, utc(2026, 7, 10, 7, 0))
+            },
+            "roles[0].person_id",
+        ),
+        (
+            SessionData {
+                tags: vec![987654],
+                ..session_at(room, utc(2026, 7, 10, 7, 0))
+            },
+            "tags[0]",
+        ),
+    ];
+    for (data, field) in cases {
+        let err = store
+            .write(|tx| {
+                // A valid write first, to show the whole transaction rolls back.
+                tx.create_person(&PersonData {
+                    name: "Rolled back".into(),
+                    ..Default::default()
+                })?;
+                tx.create_session(event, &data)
+            })
+            .unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Invalid, "{err}");
+        assert_eq!(err.field(), Some(field), "{err}");
+    }
+    assert!(store.read().people().unwrap().is_empty());
+    assert!(store.read().sessions(event).unwrap().is_empty());
+}
+
+#[test]
+fn event_rules() {
+    let mut store = Store::open_in_memory().unwrap();
+    let bad_zone = EventData {
+        timezone: "Europe/Geneva".into(),
+        ..event_data("a")
+    };
+    let err = store.write(|tx| tx.create_event(&bad_zone)).unwrap_err();
+    assert_eq!(err.field(), Some("timezone"));
+    let backwards = EventData {
+        end_date: day(2026, 7, 1),
+        ..event_data("b")
+    };
+    assert_eq!(
+        store.write(|tx| tx.create_event(&backwards)).unwrap_err().field(),
+        Some("end_date")
+    );
+    let bad_slug = event_data("Not A Slug");
+    assert_eq!(
+        store.write(|tx| tx.create_event(&bad_slug)).unwrap_err().field(),
+        Some("slug")
+    );
+    store.write(|tx| tx.create_event(&event_data("taken"))).unwrap();
+    let err = store.write(|tx| tx.create_event(&event_data("taken"))).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Conflict);
+}
+
+#[test]
+fn shrinking_event_days_cannot_strand_a_session() {
+    let (mut store, event, room) = fixture();
+    store
+        .write(|tx| tx.create_session(event, &session_at(room, utc(2026, 7, 10, 7, 0))))
+        .unwrap();
+    let shorter = EventData {
+        end_date: day(2026, 7, 9),
+        ..event_data("wsis-2026")
+    };
+    let err = store.write(|tx| tx.update_event(event, &shorter)).unwrap_err();
+    assert_eq!(err.field(), Some("start_date"));
+    assert_eq!(store.read().event(event).unwrap().data.end_date, day(2026, 7, 10));
+}
+
+#[test]
+fn deleting_a_room_sends_its_sessions_to_the_tray() {
+    let (mut store, event, room) = fixture();
+    let s = store
+        .write(|tx| tx.create_session(event, &session_at(room, utc(2026, 7, 10, 7, 0))))
+        .unwrap();
+    store.write(|tx| tx.delete_room(room)).unwrap();
+    let after = store.read().session(s.id).unwrap();
+    assert_eq!(after.data.room_id, None);
+    assert_eq!(after.revision, 1);
+}
+
+#[test]
+fn upsert_by_uuid_updates_instead_of_duplicating() {
+    let (mut store, event, room) = fixture();
+    let uuid = uuid::Uuid::new_v4();
+    let data = session_at(room, utc(2026, 7, 10, 7, 0));
+    let (_, first) = store.write(|tx| tx.upsert_session(event, uuid, &data)).unwrap();
+    let (_, again) = store.write(|tx| tx.upsert_session(event, uuid, &data)).unwrap();
+    let changed = SessionData {
+        title: "Renamed".into(),
+        ..data
+    };
+    let (s, third) = store.write(|tx| tx.upsert_session(event, uuid, &changed)).unwrap();
+    assert_eq!(
+        (first, again, third),
+        (super::Upsert::Created, super::Upsert::Unchanged, super::Upsert::Updated)
+    );
+    assert_eq!(store.read().sessions(event).unwrap().len(), 1);
+    assert_eq!(s.revision, 1);
+}
+
+#[test]
+fn duplicate_event_keeps_weekday_and_local_time() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.write(crate::demo::load).unwrap();
+    let osw = store.read().find_event("ospos-for-good-2023").unwrap();
+    let next = super::same_weekday_next_year(osw.data.start_date);
+    assert_eq!(next, day(2024, 6, 19));
+    let copy = store
+        .write(|tx| tx.duplicate_event(osw.id, "OSPOs for Good 2024", next))
+        .unwrap();
+    let sessions = store.read().sessions(copy.id).unwrap();
+    assert_eq!(sessions.len(), 12);
+    let first = sessions[0].data.start.unwrap();
+    // 09:30 in New York (EDT, UTC-4) on the new day.
+    assert_eq!(first, utc(2024, 6, 19, 13, 30));
+    assert!(sessions.iter().all(|s| s.data.status == SessionStatus::Draft));
+}
+
+#[test]
+fn demo_loads_once_with_the_real_programme() {
+    let mut store = Store::open_in_memory().unwrap();
+    assert_eq!(store.write(crate::demo::load).unwrap(), 3);
+    assert_eq!(store.write(crate::demo::load).unwrap(), 0);
+    let events = store.read().events().unwrap();
+    assert_eq!(events.len(), 3);
+    let wsis = store.read().find_event("wsis-forum-2026").unwrap();
+    let s = store.read().find_session(wsis.id, "231").unwrap();
+    // 09:00–09:45 Geneva summer time is 07:00–07:45 UTC.
+    assert_eq!(s.data.start, Some(utc(2026, 7, 10, 7, 0)));
+    assert_eq!(s.data.end, Some(utc(2026, 7, 10, 7, 45)));
+    assert_eq!(s.data.participation, Participation::Hybrid);
+    assert_eq!(s.data.tags.len(), 20 + 15 + 7 + 5);
+    let ospos = store.read().find_event("ospos-for-good-2023").unwrap();
+    let schedule = store.read().schedule(ospos.id).unwrap();
+    let opening = schedule
+        .sessions
+        .iter()
+        .find(|s| s.data.kind == SessionKind::Ceremony)
+        .unwrap();
+    assert_eq!(opening.data.roles[0].role, Role::MasterOfCeremonies);
+    assert_eq!(opening.data.items.len(), 3);
+    assert_eq!(schedule.people.len(), 3);
+}
+
+#[test]
+fn migrations_set_version_and_application_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plenary.db");
+    drop(Store::open(&path).unwrap());
+    let conn = Connection::open(&path).unwrap();
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).unwrap();
+    assert_eq!(version, MIGRATIONS.len() as i64);
+    assert_eq!(app, APPLICATION_ID);
+    // Reopening is a no-op.
+    drop(Store::open(&path).unwrap());
+}
+
+#[test]
+fn a_newer_database_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plenary.db");
+    drop(Store::open(&path).unwrap());
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", MIGRATIONS.len() as i64 + 1)
+            .unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert_eq!(err.kind(), ErrorKind::IncompatibleDatabase);
+    assert!(err.to_string().contains("newer Plenary"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_foreign_database_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.db");
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x)")
+        .unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert_eq!(err.kind(), ErrorKind::IncompatibleDatabase);
+    let not_sqlite = dir.path().join("notes.txt");
+    std::fs::write(
+        &not_sqlite,
+        "hello, this is not a database at all, just some text ........",
+    )
+    .unwrap();
+    assert_eq!(
+        Store::open(&not_sqlite).err().expect("refused").kind(),
+        ErrorKind::IncompatibleDatabase
+    );
+}
+
+#[test]
+fn a_failing_migration_changes_nothing() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    migrate_with(&mut conn, &MIGRATIONS[..1]).unwrap();
+    let broken = [MIGRATIONS[0], "CREATE TABLE extra (x); THIS IS NOT SQL;"];
+    let err = migrate_with(&mut conn, &broken).unwrap_err();
+    assert!(err.to_string().contains("migration 2 failed"), "{err}");
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(version, 1);
+    let extra: bool = conn
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'extra')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(!extra, "the partial migration was rolled back");
+}
+
+#[test]
+fn a_second_migration_upgrades_an_old_database_keeping_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plenary.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        store.write(|tx| tx.create_event(&event_data("kept"))).unwrap();
+    }
+    let mut conn = Connection::open(&path).unwrap();
+    let next = [
+        MIGRATIONS[0],
+        "ALTER TABLE events ADD COLUMN hashtag TEXT NOT NULL DEFAULT ''",
+    ];
+    migrate_with(&mut conn, &next).unwrap();
+    let (slug, tag): (String, String) = conn
+        .query_row("SELECT slug, hashtag FROM events", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap();
+    assert_eq!((slug.as_str(), tag.as_str()), ("kept", ""));
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn text() -> impl Strategy<Value = String> {
+        // Arbitrary Unicode, including RTL, CJK, emoji and control characters.
+        any::<String>()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn session_fields_survive_the_store(
+            title in "\\PC{1,40}",
+            description in text(),
+            code in "[0-9A-Za-z]{0,6}",
+            start_min in 0i64..(5 * 24 * 60 - 120),
+            len in 1i64..120,
+            langs in proptest::collection::vec("[a-z]{2}", 0..3),
+            notes in text(),
+            kind in proptest::sample::select(SessionKind::ALL.to_vec()),
+            attendance in proptest::option::of(0u32..10_000),
+        ) {
+            prop_assume!(!title.trim().is_empty());
+            let (mut store, event, room) = fixture();
+            let start = utc(2026, 7, 5, 22, 0) + Duration::minutes(start_min);
+            let data = SessionData {
+                title, description, code, kind, private_notes: notes, languages: langs,
+                expected_attendance: attendance,
+                start: Some(start), end: Some(start + Duration::minutes(len)), room_id: Some(room),
+                ..Default::default()
+            };
+            let saved = store.write(|tx| tx.create_session(event, &data)).unwrap();
+            let read = store.read().session(saved.id).unwrap();
+            prop_assert_eq!(read, saved);
+        }
+
+        #[test]
+        fn person_fields_survive_the_store(
+            name in "\\PC{1,30}", honorific in text(), function in text(), bio in text(), phone in text(),
+        ) {
+            prop_assume!(!name.trim().is_empty());
+            let mut store = Store::open_in_memory().unwrap();
+            let data = PersonData { name, honorific, function, bio, phone, ..Default::default() };
+            let saved = store.write(|tx| tx.create_person(&data)).unwrap();
+            prop_assert_eq!(store.read().person(saved.id).unwrap(), saved);
+        }
+    }
+}

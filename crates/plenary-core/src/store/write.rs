@@ -739,7 +739,7 @@ impl<'c> Tx<'c> {
                     let ev = self.read().event(event)?;
                     return Err(Error::invalid(
                         E,
-                        if start < first { "start" } else { "end" },
+                        if start < first || start >= last { "start" } else { "end" },
                         format!(
                             "the session falls outside the event's days ({} to {}, {})",
                             ev.data.start_date, ev.data.end_date, ev.data.timezone
