@@ -1,0 +1,300 @@
+//! Free slots: where and when a new session of a given length could go without breaking a rule.
+//!
+//! Candidates start on a grid (every `step_minutes`, 15 by default) inside each room's opening
+//! hours on each day of the range (08:00–20:00 local time for a room without opening hours),
+//! within the event's days. A candidate is feasible when the room meets the needs (capacity,
+//! streaming, interpretation booths), the room is free including its changeover buffer, and
+//! every person is available and free including their changeover buffer (the venue buffer when
+//! their neighbouring session is in another venue).
+//!
+//! Best first, by a penalty (lower is better), then the earlier start, then the room's column:
+//! - room fit: 1 point per 10 % of spare seats over the capacity asked for (at most 50);
+//! - room gaps: 10 points unless the slot follows or precedes a session in that room within the
+//!   room buffer plus one grid step (packed rooms leave usable time free elsewhere);
+//! - people's gaps: per person, 1 point per 30 minutes idle before or after their nearest
+//!   session that day (at most 8), and 4 points when they have nothing else that day;
+//! - day: 2 points per day after the first day of the range.
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
+use plenary_core::model::{Person, PersonId, RoomId, Schedule, SessionId};
+use plenary_core::Error;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::checker::{Checker, Entry};
+use crate::finding::CheckConfig;
+use crate::prepared::{covered, day_span, instant, local_instant, merge, Span};
+
+/// What the new session needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export)]
+pub struct SlotRequest {
+    pub minutes: u32,
+    pub people: Vec<PersonId>,
+    /// Seats needed; rooms of unknown capacity do not qualify.
+    pub capacity: Option<u32>,
+    /// A hybrid session: the room must be able to stream.
+    pub streaming: bool,
+    /// Interpretation booths needed (one per language interpreted into).
+    pub interpretation_booths: u32,
+    /// The days to search (inclusive); the event's days by default.
+    pub first_day: Option<NaiveDate>,
+    pub last_day: Option<NaiveDate>,
+    /// Only these rooms; every room by default.
+    pub rooms: Vec<RoomId>,
+    /// Whether online-only rooms qualify (for a remote session).
+    pub include_virtual: bool,
+    /// A session being rescheduled: its own bookings do not block its new slot.
+    pub ignore_session: Option<SessionId>,
+    pub step_minutes: u32,
+    /// At most this many slots (0 = all).
+    pub limit: usize,
+}
+
+impl Default for SlotRequest {
+    fn default() -> Self {
+        SlotRequest {
+            minutes: 45,
+            people: Vec::new(),
+            capacity: None,
+            streaming: false,
+            interpretation_booths: 0,
+            first_day: None,
+            last_day: None,
+            rooms: Vec::new(),
+            include_virtual: false,
+            ignore_session: None,
+            step_minutes: 15,
+            limit: 20,
+        }
+    }
+}
+
+/// A feasible time and room.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Slot {
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub room_id: RoomId,
+    pub room_uuid: Uuid,
+    pub room: String,
+    /// Lower is better (see the module documentation for the points).
+    pub penalty: u32,
+}
+
+/// Free slots in `schedule` (people not in any of its sessions are passed in `extra_people` so
+/// that their availability counts).
+pub fn free_slots(
+    schedule: &Schedule,
+    config: &CheckConfig,
+    extra_people: &[Person],
+    request: &SlotRequest,
+) -> Result<Vec<Slot>, Error> {
+    let mut checker = Checker::new(schedule, config, &[]);
+    for p in extra_people {
+        checker.know_person(p);
+    }
+    checker.free_slots(request)
+}
+
+impl Checker {
+    /// Registers a person who has no session in the event yet (for availability in slots).
+    pub fn know_person(&mut self, person: &Person) {
+        let i = self.model.know_person(person);
+        if self.people.len() <= i {
+            self.people.resize(i + 1, Vec::new());
+        }
+    }
+
+    /// Free slots in the schedule as it stands now (moves included), best first.
+    pub fn free_slots(&self, request: &SlotRequest) -> Result<Vec<Slot>, Error> {
+        const E: &str = "slots";
+        if request.minutes == 0 {
+            return Err(Error::invalid(E, "minutes", "the duration must be at least one minute"));
+        }
+        if request.step_minutes == 0 {
+            return Err(Error::invalid(
+                E,
+                "step_minutes",
+                "the step must be at least one minute",
+            ));
+        }
+        let m = &self.model;
+        let tz = m.tz;
+        let event_first = instant(m.event_span.0).with_timezone(&tz).date_naive();
+        let event_last = instant(m.event_span.1 - 1).with_timezone(&tz).date_naive();
+        let first = request.first_day.unwrap_or(event_first).max(event_first);
+        let last = request.last_day.unwrap_or(event_last).min(event_last);
+        if first > last {
+            return Err(Error::invalid(
+                E,
+                "days",
+                format!("no event day in the range; the event runs {event_first} to {event_last}"),
+            ));
+        }
+        let mut people = Vec::with_capacity(request.people.len());
+        for id in &request.people {
+            people.push(*m.person_index.get(id).ok_or_else(|| Error::not_found("person", id))?);
+        }
+        for id in &request.rooms {
+            if !m.room_index.contains_key(id) {
+                return Err(Error::not_found("room", id));
+            }
+        }
+        let ignore = request.ignore_session.and_then(|id| m.session_index.get(&id).copied());
+        let ignored = |e: &Entry| Some(e.session as usize) == ignore;
+        let length = i64::from(request.minutes) * 60;
+        let step = i64::from(request.step_minutes) * 60;
+        let room_buffer = m.room_buffer();
+        let max_person_buffer = m.max_person_buffer();
+        let default_open = NaiveTime::from_hms_opt(8, 0, 0).expect("valid time");
+        let default_close = NaiveTime::from_hms_opt(20, 0, 0).expect("valid time");
+
+        let mut slots = Vec::new();
+        for (r, room) in m.rooms.iter().enumerate() {
+            if !request.rooms.is_empty() && !request.rooms.contains(&room.id) {
+                continue;
+            }
+            if room.is_virtual && (!request.include_virtual || request.streaming || request.interpretation_booths > 0) {
+                continue;
+            }
+            if let Some(need) = request.capacity {
+                match room.capacity {
+                    Some(c) if c >= need => {}
+                    None if room.is_virtual => {}
+                    _ => continue,
+                }
+            }
+            if request.streaming && !room.can_stream {
+                continue;
+            }
+            if room.booths < request.interpretation_booths {
+                continue;
+            }
+            let mut day = first;
+            while day <= last {
+                let day_index = (day - first).num_days();
+                let (day_start, day_end) = day_span(tz, day);
+                let windows: Vec<Span> = match &room.hours {
+                    Some(hours) => hours
+                        .iter()
+                        .map(|&(a, b)| (a.max(day_start), b.min(day_end)))
+                        .filter(|(a, b)| b > a)
+                        .collect(),
+                    None => vec![(
+                        local_instant(tz, day.and_time(default_open)),
+                        local_instant(tz, day.and_time(default_close)),
+                    )],
+                };
+                for (open, close) in windows {
+                    let (open, close) = (open.max(m.event_span.0), close.min(m.event_span.1));
+                    let mut s = open;
+                    while s + length <= close {
+                        let cand = (s, s + length);
+                        s += step;
+                        // The room: free, with its changeover buffer.
+                        let list = &self.rooms[r];
+                        let upto = list.partition_point(|e| e.start < cand.1 + room_buffer);
+                        if list[..upto].iter().any(|e| !ignored(e) && e.end + room_buffer > cand.0) {
+                            continue;
+                        }
+                        // The people: available, free, with the buffer their neighbours need.
+                        let mut people_ok = true;
+                        for &p in &people {
+                            if let Some(avail) = &m.people[p].available {
+                                if !covered(avail, cand) {
+                                    people_ok = false;
+                                    break;
+                                }
+                            }
+                            let list = &self.people[p];
+                            let upto = list.partition_point(|e| e.start < cand.1 + max_person_buffer);
+                            let blocked = list[..upto].iter().any(|e| {
+                                if ignored(e) {
+                                    return false;
+                                }
+                                let need = m.buffer_between(Some(r), m.sessions[e.session as usize].room);
+                                e.start < cand.1 + need && cand.0 < e.end + need
+                            });
+                            if blocked {
+                                people_ok = false;
+                                break;
+                            }
+                        }
+                        if !people_ok {
+                            continue;
+                        }
+                        let penalty = self.penalty(request, r, &people, cand, (day_start, day_end), day_index, ignore);
+                        slots.push(Slot {
+                            start: instant(cand.0),
+                            end: instant(cand.1),
+                            room_id: room.id,
+                            room_uuid: room.uuid,
+                            room: room.name.clone(),
+                            penalty,
+                        });
+                    }
+                }
+                day += Duration::days(1);
+            }
+        }
+        slots.sort_by(|a, b| {
+            let pa = m.rooms[m.room_index[&a.room_id]].position;
+            let pb = m.rooms[m.room_index[&b.room_id]].position;
+            (a.penalty, a.start, pa, a.room_id).cmp(&(b.penalty, b.start, pb, b.room_id))
+        });
+        if request.limit > 0 {
+            slots.truncate(request.limit);
+        }
+        Ok(slots)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn penalty(
+        &self,
+        request: &SlotRequest,
+        r: usize,
+        people: &[usize],
+        cand: Span,
+        day: Span,
+        day_index: i64,
+        ignore: Option<usize>,
+    ) -> u32 {
+        let m = &self.model;
+        let mut points: i64 = 2 * day_index;
+        if let (Some(need), Some(cap)) = (request.capacity, m.rooms[r].capacity) {
+            let spare_pct = (i64::from(cap) - i64::from(need)) * 100 / i64::from(need.max(1));
+            points += (spare_pct / 10).min(50);
+        }
+        let reach = m.room_buffer() + i64::from(request.step_minutes) * 60;
+        let packed = self.rooms[r].iter().any(|e| {
+            Some(e.session as usize) != ignore
+                && ((cand.0 - e.end >= 0 && cand.0 - e.end <= reach)
+                    || (e.start - cand.1 >= 0 && e.start - cand.1 <= reach))
+        });
+        if !packed {
+            points += 10;
+        }
+        for &p in people {
+            let busy: Vec<Span> = merge(
+                self.people[p]
+                    .iter()
+                    .filter(|e| Some(e.session as usize) != ignore && e.start < day.1 && e.end > day.0)
+                    .map(|e| (e.start, e.end))
+                    .collect(),
+            );
+            let idle = busy
+                .iter()
+                .map(|&(a, b)| if b <= cand.0 { cand.0 - b } else { (a - cand.1).max(0) })
+                .min();
+            points += match idle {
+                Some(secs) => (secs / 1800).min(8),
+                None => 4,
+            };
+        }
+        points.clamp(0, i64::from(u32::MAX)) as u32
+    }
+}
