@@ -2,7 +2,7 @@
 // CommandError carrying the shell's message, so screens can show it in words.
 import type {
   Event, EventData, EventSummary, Person, PersonData, Room, RoomData, Schedule, Selection, Session,
-  SessionData, Term, Venue, VenueData, Vocabulary, ErrorKind,
+  SessionData, Term, Venue, VenueData, Vocabulary, ErrorKind, Finding, Upsert,
 } from './types';
 
 export class CommandError extends Error {
@@ -45,31 +45,37 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 export interface NextEdition { title: string; start_date: string }
 export interface ExportResult { path: string; sessions: number; bytes: number }
-/** plenary-ical's export options; fields the shell does not know are ignored by serde defaults. */
+/** plenary-ical's ExportScope: every filter that is set must match. */
+export interface IcsScope {
+  day?: string | null;
+  /** A room by name, id or UUID. */
+  room?: string | null;
+  /** A person by name, id or UUID. */
+  person?: string | null;
+  /** `vocabulary:code`, e.g. "sdg:9". */
+  tag?: string | null;
+  /** A selection's name. */
+  selection?: string | null;
+}
+/** plenary-ical's ExportOptions. */
 export interface IcsOptions {
-  scope: 'event' | 'day' | 'room' | 'person' | 'selection';
-  date?: string | null;
-  room_id?: number | null;
-  person_id?: number | null;
-  selection_id?: number | null;
-  include_private?: boolean;
+  scope: IcsScope;
+  utc: boolean;
+  items_as_events: boolean;
+  include_private: boolean;
 }
-/** plenary-ical's import report, read loosely: the crate owns its exact shape. */
+/** plenary-ical's ImportReport (the crate exports no TypeScript binding for it). */
 export interface ImportReport {
-  created?: number;
-  updated?: number;
-  unchanged?: number;
-  skipped?: number;
-  warnings?: Array<string | { line?: number; message: string }>;
-  [key: string]: unknown;
-}
-export interface Finding {
-  rule: string;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  session_ids?: number[];
-  fingerprint?: string;
-  acknowledged?: boolean;
+  dry_run: boolean;
+  events_in_file: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: Array<{ line: number; component: string; uid: string | null; summary: string | null; reason: string }>;
+  sessions: Array<{ line: number; uid: string; session: string; title: string; outcome: Upsert }>;
+  rooms_created: string[];
+  people_created: number;
+  notes: Array<{ line: number; message: string }>;
 }
 export interface Progress { task: string; done: number; total: number }
 

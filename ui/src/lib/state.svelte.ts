@@ -1,8 +1,8 @@
 // Application state shared by the screens: which screen, which event, its schedule, the
 // last error and the status line. Screens call commands through `api` and report here.
-import { api, CommandError, NO_WINDOW, toCommandError, type Finding } from './api';
+import { api, CommandError, NO_WINDOW, toCommandError } from './api';
 import { t } from './i18n';
-import type { Schedule } from './types';
+import type { Finding, Schedule } from './types';
 import { UndoStack } from './undo';
 import { localZone } from './time';
 
@@ -24,6 +24,8 @@ export const app = $state({
   /** The agenda shows times in the event's zone unless this is set. */
   useLocalZone: false,
   findings: [] as Finding[],
+  /** Once the checks ran, they run again after every change so the agenda's markers stay true. */
+  checksRan: false,
   /** Bumped after every undo stack change so buttons re-render. */
   historyVersion: 0,
 });
@@ -76,6 +78,7 @@ export async function openEvent(eventId: number, screen: Screen = 'agenda'): Pro
     history.clear();
     app.historyVersion++;
     app.findings = [];
+    app.checksRan = false;
   }
   app.eventId = eventId;
   await loadSchedule();

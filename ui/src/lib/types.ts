@@ -25,6 +25,10 @@ export type { Selection } from './bindings/Selection';
 export type { Schedule } from './bindings/Schedule';
 export type { Link } from './bindings/Link';
 export type { ErrorKind } from './bindings/ErrorKind';
+export type { Upsert } from './bindings/Upsert';
+export type { Finding } from './bindings/Finding';
+export type { Severity } from './bindings/Severity';
+export type { Rule } from './bindings/Rule';
 
 // Mirrors of the Rust enums' variant lists (SessionKind::ALL, Role::ALL), in the same order, for pickers.
 export const SESSION_KINDS = [

@@ -67,7 +67,7 @@ describe('message catalogue', () => {
       role: ['moderator', 'master_of_ceremonies', 'chair', 'keynote_speaker', 'speaker', 'panellist', 'presenter', 'rapporteur', 'organiser_contact'],
       participation: ['on_site', 'remote', 'hybrid'],
       status: ['draft', 'confirmed', 'cancelled'],
-      severity: ['error', 'warning', 'info'],
+      severity: ['error', 'warning', 'information'],
     };
     for (const [prefix, list] of Object.entries(values)) {
       for (const v of list) expect(`${prefix}.${v}` in en, `${prefix}.${v}`).toBe(true);
