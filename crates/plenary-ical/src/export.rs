@@ -1,0 +1,692 @@
+//! The strict writer: RFC 5545 + RFC 7986, every line folded at 75 octets with CRLF.
+//!
+//! Besides the standard properties that calendar apps show, each VEVENT carries the session's
+//! fields as `X-PLENARY-*` properties (ignored by apps, RFC 5545 §3.8.8.2) so that
+//! export → import → export is lossless. Private fields are written only with
+//! `include_private`.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
+use plenary_core::{
+    time, EventId, Participation, Person, PersonId, Reader, RoleAssignment, Room, RoomId, Schedule, Session,
+    SessionItem, SessionStatus, Term, TermId, Vocabulary,
+};
+use serde::{Deserialize, Serialize};
+
+use crate::text::{escape_text_into, fold_line_into, quote_param_into};
+use crate::vtimezone::{push_local, push_utc, vtimezone_lines};
+
+pub const PRODID: &str = "-//Plenary//Plenary agenda planner//EN";
+
+/// Which sessions to export. Every filter that is set must match (they combine).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportScope {
+    /// One day of the event, in the event's zone.
+    pub day: Option<NaiveDate>,
+    /// A room by name, id or UUID.
+    pub room: Option<String>,
+    /// A person (by name, id or UUID): the sessions where they have any role, items included.
+    pub person: Option<String>,
+    /// A tag written `vocabulary:code` ("sdg:9", "wsis:C7").
+    pub tag: Option<String>,
+    /// A named selection kept in the store ("My week").
+    pub selection: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportOptions {
+    pub scope: ExportScope,
+    /// All times in UTC ("Z"), no VTIMEZONE.
+    pub utc: bool,
+    /// Nested items as VEVENTs of their own (UID from the item's UUID) besides the session.
+    pub items_as_events: bool,
+    /// E-mails, phone numbers, passcodes and private notes. Off unless asked for.
+    pub include_private: bool,
+    /// DTSTAMP of every VEVENT; the current time when unset (tests fix it).
+    pub now: Option<DateTime<Utc>>,
+}
+
+/// Exports `event` from the store as iCalendar text.
+pub fn export_event(reader: &Reader<'_>, event: EventId, options: &ExportOptions) -> plenary_core::Result<String> {
+    let schedule = reader.schedule(event)?;
+    let filter = resolve_scope(reader, &schedule, &options.scope)?;
+    Ok(write_calendar(&schedule, &filter, options))
+}
+
+/// The same as [`export_event`], as UTF-8 bytes (what a file or HTTP response takes).
+pub fn export_event_bytes(
+    reader: &Reader<'_>,
+    event: EventId,
+    options: &ExportOptions,
+) -> plenary_core::Result<Vec<u8>> {
+    export_event(reader, event, options).map(String::into_bytes)
+}
+
+/// A scope with its names resolved against the store.
+#[derive(Debug, Clone, Default)]
+pub struct ResolvedScope {
+    pub day: Option<NaiveDate>,
+    pub room: Option<Room>,
+    pub person: Option<Person>,
+    pub tag: Option<Term>,
+    pub selection: Option<(String, HashSet<i64>)>,
+}
+
+pub fn resolve_scope(
+    reader: &Reader<'_>,
+    schedule: &Schedule,
+    scope: &ExportScope,
+) -> plenary_core::Result<ResolvedScope> {
+    let event = &schedule.event;
+    if let Some(day) = scope.day {
+        if day < event.data.start_date || day > event.data.end_date {
+            return Err(plenary_core::Error::invalid(
+                "export",
+                "day",
+                format!(
+                    "{day} is not a day of {} ({} to {})",
+                    event.data.slug, event.data.start_date, event.data.end_date
+                ),
+            ));
+        }
+    }
+    Ok(ResolvedScope {
+        day: scope.day,
+        room: scope
+            .room
+            .as_deref()
+            .map(|r| reader.find_room(event.id, r))
+            .transpose()?,
+        person: scope.person.as_deref().map(|p| reader.find_person(p)).transpose()?,
+        tag: scope.tag.as_deref().map(|t| reader.find_term(t)).transpose()?,
+        selection: scope
+            .selection
+            .as_deref()
+            .map(|s| {
+                reader
+                    .find_selection(event.id, s)
+                    .map(|sel| (sel.name, sel.sessions.into_iter().collect()))
+            })
+            .transpose()?,
+    })
+}
+
+fn has_person(roles: &[RoleAssignment], person: PersonId) -> bool {
+    roles.iter().any(|r| r.person_id == person)
+}
+
+impl ResolvedScope {
+    fn matches(&self, s: &Session, tz: Tz) -> bool {
+        if let Some(day) = self.day {
+            let Some(start) = s.data.start else { return false };
+            if time::utc_to_local(tz, start).date() != day {
+                return false;
+            }
+        }
+        if let Some(room) = &self.room {
+            if s.data.room_id != Some(room.id) {
+                return false;
+            }
+        }
+        if let Some(p) = &self.person {
+            if !has_person(&s.data.roles, p.id) && !s.data.items.iter().any(|i| has_person(&i.roles, p.id)) {
+                return false;
+            }
+        }
+        if let Some(t) = &self.tag {
+            if !s.data.tags.contains(&t.id) {
+                return false;
+            }
+        }
+        if let Some((_, ids)) = &self.selection {
+            if !ids.contains(&s.id) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// " — Room 1", " — 2026-07-07": what the calendar's name adds to the event's title.
+    fn name_suffix(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(d) = self.day {
+            parts.push(d.to_string());
+        }
+        if let Some(r) = &self.room {
+            parts.push(r.data.name.clone());
+        }
+        if let Some(p) = &self.person {
+            parts.push(p.data.display_name());
+        }
+        if let Some(t) = &self.tag {
+            parts.push(t.label.clone());
+        }
+        if let Some((name, _)) = &self.selection {
+            parts.push(name.clone());
+        }
+        parts.iter().map(|p| format!(" — {p}")).collect()
+    }
+}
+
+/// Content lines go through here: built unfolded in `line`, then folded into `out`.
+struct Writer {
+    out: String,
+    line: String,
+}
+
+impl Writer {
+    fn raw(&mut self, line: &str) {
+        fold_line_into(&mut self.out, line);
+    }
+    fn begin(&mut self, name: &str) -> &mut Self {
+        self.line.clear();
+        self.line.push_str(name);
+        self
+    }
+    fn param(&mut self, name: &str, value: &str) -> &mut Self {
+        self.line.push(';');
+        self.line.push_str(name);
+        self.line.push('=');
+        quote_param_into(&mut self.line, value);
+        self
+    }
+    fn text(&mut self, value: &str) {
+        self.line.push(':');
+        escape_text_into(&mut self.line, value);
+        self.flush();
+    }
+    /// A value that is not TEXT (URI, DATE-TIME, INTEGER): written as it is.
+    fn value(&mut self, value: &str) {
+        self.line.push(':');
+        self.line.push_str(value);
+        self.flush();
+    }
+    fn flush(&mut self) {
+        fold_line_into(&mut self.out, &self.line);
+    }
+    fn text_prop(&mut self, name: &str, value: &str) {
+        self.begin(name).text(value);
+    }
+    /// Skipped when empty: an empty X- property carries nothing.
+    fn text_if(&mut self, name: &str, value: &str) {
+        if !value.is_empty() {
+            self.text_prop(name, value);
+        }
+    }
+    fn time(&mut self, name: &str, t: DateTime<Utc>, tz: Option<Tz>) {
+        self.line.clear();
+        self.line.push_str(name);
+        match tz {
+            Some(tz) => {
+                self.line.push_str(";TZID=");
+                self.line.push_str(tz.name());
+                self.line.push(':');
+                push_local(&mut self.line, time::utc_to_local(tz, t));
+            }
+            None => {
+                self.line.push(':');
+                push_utc(&mut self.line, t);
+            }
+        }
+        self.flush();
+    }
+}
+
+struct Lookup<'a> {
+    rooms: HashMap<RoomId, &'a Room>,
+    people: HashMap<PersonId, &'a Person>,
+    terms: HashMap<TermId, &'a Term>,
+    vocabularies: HashMap<i64, &'a Vocabulary>,
+}
+
+/// Where an item of a session runs: its explicit start, or the end of the one before.
+pub fn item_times(session: &Session) -> Vec<Option<(DateTime<Utc>, DateTime<Utc>)>> {
+    let (Some(s_start), Some(s_end)) = (session.data.start, session.data.end) else {
+        return vec![None; session.data.items.len()];
+    };
+    let items = &session.data.items;
+    let mut cursor = s_start;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let start = item.start.unwrap_or(cursor);
+        let end = match item.minutes {
+            Some(m) => start + Duration::minutes(m.into()),
+            None => items[i + 1..].iter().find_map(|n| n.start).unwrap_or(s_end),
+        };
+        out.push((end > start).then_some((start, end)));
+        cursor = end;
+    }
+    out
+}
+
+fn status_text(status: SessionStatus) -> &'static str {
+    match status {
+        SessionStatus::Draft => "TENTATIVE",
+        SessionStatus::Confirmed => "CONFIRMED",
+        SessionStatus::Cancelled => "CANCELLED",
+    }
+}
+
+fn participation_text(p: Participation) -> &'static str {
+    match p {
+        Participation::OnSite => "On site",
+        Participation::Remote => "Online only",
+        Participation::Hybrid => "Hybrid: on site and online",
+    }
+}
+
+/// Writes the calendar for the sessions of `schedule` that `scope` selects.
+pub fn write_calendar(schedule: &Schedule, scope: &ResolvedScope, options: &ExportOptions) -> String {
+    let event = &schedule.event;
+    let tz: Tz = event.data.timezone.parse().unwrap_or(chrono_tz::UTC);
+    let look = Lookup {
+        rooms: schedule.rooms.iter().map(|r| (r.id, r)).collect(),
+        people: schedule.people.iter().map(|p| (p.id, p)).collect(),
+        terms: schedule.terms.iter().map(|t| (t.id, t)).collect(),
+        vocabularies: schedule.vocabularies.iter().map(|v| (v.id, v)).collect(),
+    };
+    let sessions: Vec<&Session> = schedule
+        .sessions
+        .iter()
+        .filter(|s| s.data.start.is_some() && s.data.end.is_some() && scope.matches(s, tz))
+        .collect();
+    let now = options.now.unwrap_or_else(Utc::now);
+    let mut w = Writer {
+        out: String::with_capacity(1024 + sessions.len() * 2048),
+        line: String::with_capacity(256),
+    };
+    w.raw("BEGIN:VCALENDAR");
+    w.raw("VERSION:2.0");
+    w.raw(&format!("PRODID:{PRODID}"));
+    w.raw("CALSCALE:GREGORIAN");
+    w.raw("METHOD:PUBLISH");
+    let name = format!("{}{}", event.data.title, scope.name_suffix());
+    w.text_prop("NAME", &name);
+    w.text_prop("X-WR-CALNAME", &name);
+    if !event.data.tagline.is_empty() {
+        w.text_prop("X-WR-CALDESC", &event.data.tagline);
+    }
+    w.text_prop("X-WR-TIMEZONE", tz.name());
+    // Subscribed calendars are refreshed hourly: programme changes reach attendees the same
+    // day (RFC 7986 REFRESH-INTERVAL; X-PUBLISHED-TTL for Outlook).
+    w.raw("REFRESH-INTERVAL;VALUE=DURATION:PT1H");
+    w.raw("X-PUBLISHED-TTL:PT1H");
+    w.text_prop("X-PLENARY-EVENT", &event.data.slug);
+    if options.include_private {
+        w.raw("X-PLENARY-PRIVATE:TRUE");
+    }
+    let zone = (!options.utc).then_some(tz);
+    if let Some(tz) = zone {
+        let from = sessions.iter().filter_map(|s| s.data.start).min();
+        let to = sessions.iter().filter_map(|s| s.data.end).max();
+        // Items may run past their session's end; the block covers them too.
+        let item_to = sessions
+            .iter()
+            .flat_map(|s| item_times(s))
+            .flatten()
+            .map(|(_, e)| e)
+            .max();
+        if let (Some(from), Some(to)) = (from, to.max(item_to)) {
+            for line in vtimezone_lines(tz, from, to) {
+                w.raw(&line);
+            }
+        }
+    }
+    let mut description = String::new();
+    for s in sessions {
+        write_session(&mut w, &mut description, s, schedule, &look, zone, now, options);
+    }
+    w.raw("END:VCALENDAR");
+    w.out
+}
+
+fn uid(uuid: &uuid::Uuid) -> String {
+    format!("{uuid}@plenary")
+}
+
+fn person_line(p: &Person, include_private: bool) -> String {
+    let mut s = p.data.display_name();
+    let extra: Vec<&str> = [p.data.function.as_str(), p.data.organisation.as_str()]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect();
+    if !extra.is_empty() {
+        s.push_str(&format!(" ({})", extra.join(", ")));
+    }
+    if include_private {
+        for contact in [&p.data.email, &p.data.phone] {
+            if !contact.is_empty() {
+                s.push_str(&format!(" <{contact}>"));
+            }
+        }
+    }
+    s
+}
+
+fn describe_roles(out: &mut String, roles: &[RoleAssignment], look: &Lookup<'_>, include_private: bool, indent: &str) {
+    for r in roles {
+        if let Some(p) = look.people.get(&r.person_id) {
+            out.push_str(&format!(
+                "{indent}{}: {}\n",
+                r.role.label(),
+                person_line(p, include_private)
+            ));
+        }
+    }
+}
+
+fn hhmm(t: DateTime<Utc>, zone: Option<Tz>) -> String {
+    match zone {
+        Some(tz) => time::utc_to_local(tz, t).format("%H:%M").to_string(),
+        None => t.format("%H:%M UTC").to_string(),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_session(
+    w: &mut Writer,
+    desc: &mut String,
+    s: &Session,
+    schedule: &Schedule,
+    look: &Lookup<'_>,
+    zone: Option<Tz>,
+    now: DateTime<Utc>,
+    options: &ExportOptions,
+) {
+    let d = &s.data;
+    let (Some(start), Some(end)) = (d.start, d.end) else {
+        return;
+    };
+    let private = options.include_private;
+    let room = d.room_id.and_then(|id| look.rooms.get(&id).copied());
+    let venue = room.and_then(|r| r.data.venue_id).and_then(|v| schedule.venue(v));
+    let effective_join = d.join_url.as_deref().or(room.and_then(|r| r.data.join_url.as_deref()));
+    let online = d.participation != Participation::OnSite || room.is_some_and(|r| r.data.is_virtual);
+    let times = item_times(s);
+    let this_uid = uid(&s.uuid);
+
+    w.raw("BEGIN:VEVENT");
+    w.begin("UID").value(&this_uid);
+    w.time("DTSTAMP", now, None);
+    w.time("DTSTART", start, zone);
+    w.time("DTEND", end, zone);
+    w.begin("SEQUENCE").value(&s.revision.to_string());
+    w.time("CREATED", s.created, None);
+    w.time("LAST-MODIFIED", s.modified, None);
+    w.raw(&format!("STATUS:{}", status_text(d.status)));
+    w.text_prop("SUMMARY", &d.title);
+    let location = match (room, venue) {
+        (Some(r), _) if r.data.is_virtual => format!("{} (Online)", r.data.name),
+        (Some(r), Some(v)) => format!("{}, {}", r.data.name, v.data.name),
+        (Some(r), None) => r.data.name.clone(),
+        (None, _) if d.participation == Participation::Remote => "Online".to_string(),
+        (None, _) => String::new(),
+    };
+    if !location.is_empty() {
+        w.text_prop("LOCATION", &location);
+    }
+
+    // The human-readable description.
+    desc.clear();
+    if !d.subtitle.is_empty() {
+        desc.push_str(&d.subtitle);
+        desc.push_str("\n\n");
+    }
+    if !d.description.is_empty() {
+        desc.push_str(&d.description);
+        desc.push_str("\n\n");
+    }
+    let before_people = desc.len();
+    describe_roles(desc, &d.roles, look, private, "");
+    if !d.items.is_empty() && !options.items_as_events {
+        if desc.len() > before_people {
+            desc.push('\n');
+        }
+        desc.push_str("Programme:\n");
+        for (item, t) in d.items.iter().zip(&times) {
+            match t {
+                Some((a, b)) => desc.push_str(&format!("{}–{} {}\n", hhmm(*a, zone), hhmm(*b, zone), item.title)),
+                None => desc.push_str(&format!("{}\n", item.title)),
+            }
+            describe_roles(desc, &item.roles, look, private, "  ");
+            if !item.description.is_empty() {
+                for line in item.description.lines() {
+                    desc.push_str(&format!("  {line}\n"));
+                }
+            }
+        }
+    }
+    if desc.len() > before_people {
+        desc.push('\n');
+    }
+    desc.push_str(&format!("Participation: {}\n", participation_text(d.participation)));
+    if online {
+        if let Some(url) = effective_join {
+            desc.push_str(&format!("Join online: {url}\n"));
+        }
+    }
+    if !d.join_instructions.is_empty() {
+        desc.push_str(&format!("How to join: {}\n", d.join_instructions));
+    }
+    if private && !d.passcode.is_empty() {
+        desc.push_str(&format!("Passcode: {}\n", d.passcode));
+    }
+    if let Some(url) = &d.registration_url {
+        desc.push_str(&format!("Registration: {url}\n"));
+    }
+    if !d.languages.is_empty() {
+        desc.push_str(&format!("Languages: {}\n", d.languages.join(", ")));
+    }
+    if !d.interpretation.is_empty() {
+        desc.push_str(&format!("Interpretation: {}\n", d.interpretation.join(", ")));
+    }
+    if !d.organisers.is_empty() {
+        desc.push_str(&format!("Organised by: {}\n", d.organisers.join(", ")));
+    }
+    let tag_labels: Vec<String> = d
+        .tags
+        .iter()
+        .filter_map(|t| look.terms.get(t))
+        .map(|t| {
+            let vocab = look
+                .vocabularies
+                .get(&t.vocabulary_id)
+                .map(|v| v.name.as_str())
+                .unwrap_or("");
+            if vocab.is_empty() {
+                t.label.clone()
+            } else {
+                format!("{vocab} {}: {}", t.code, t.label)
+            }
+        })
+        .collect();
+    if !tag_labels.is_empty() {
+        desc.push_str(&format!("Tags: {}\n", tag_labels.join("; ")));
+    }
+    for link in &d.links {
+        desc.push_str(&format!("{}: {}\n", link.label, link.url));
+    }
+    if private && !d.private_notes.is_empty() {
+        desc.push_str(&format!("Private notes: {}\n", d.private_notes));
+    }
+    let text = desc.trim_end();
+    w.text_prop("DESCRIPTION", text);
+
+    if let Some(url) = d
+        .registration_url
+        .as_deref()
+        .or(d.links.first().map(|l| l.url.as_str()))
+    {
+        w.begin("URL").value(url);
+    }
+    let categories: Vec<&str> = d
+        .tags
+        .iter()
+        .filter_map(|t| look.terms.get(t))
+        .map(|t| t.label.as_str())
+        .collect();
+    if !categories.is_empty() {
+        w.begin("CATEGORIES");
+        w.line.push(':');
+        for (i, c) in categories.iter().enumerate() {
+            if i > 0 {
+                w.line.push(',');
+            }
+            escape_text_into(&mut w.line, c);
+        }
+        w.flush();
+    }
+    if online {
+        if let Some(url) = effective_join {
+            w.begin("CONFERENCE")
+                .param("VALUE", "URI")
+                .param("FEATURE", "AUDIO,VIDEO")
+                .param("LABEL", &format!("Join {}", d.title))
+                .value(url);
+        }
+    }
+
+    // Plenary's own fields, for a lossless re-import.
+    w.text_if("X-PLENARY-CODE", &d.code);
+    w.text_if("X-PLENARY-SUBTITLE", &d.subtitle);
+    w.text_prop("X-PLENARY-KIND", d.kind.as_str());
+    w.text_prop("X-PLENARY-PARTICIPATION", d.participation.as_str());
+    w.text_if("X-PLENARY-DESCRIPTION", &d.description);
+    if let Some(room) = room {
+        w.begin("X-PLENARY-ROOM");
+        if let Some(v) = venue {
+            w.param("VENUE", &v.data.name);
+        }
+        if room.data.is_virtual {
+            w.param("VIRTUAL", "TRUE");
+        }
+        w.text(&room.data.name);
+    }
+    if let Some(url) = &d.join_url {
+        w.text_prop("X-PLENARY-JOIN-URL", url);
+    }
+    w.text_if("X-PLENARY-JOIN-INSTRUCTIONS", &d.join_instructions);
+    if let Some(url) = &d.registration_url {
+        w.text_prop("X-PLENARY-REGISTRATION-URL", url);
+    }
+    for l in &d.languages {
+        w.text_prop("X-PLENARY-LANGUAGE", l);
+    }
+    for l in &d.interpretation {
+        w.text_prop("X-PLENARY-INTERPRETATION", l);
+    }
+    for o in &d.organisers {
+        w.text_prop("X-PLENARY-ORGANISER", o);
+    }
+    for l in &d.links {
+        w.begin("X-PLENARY-LINK").param("LABEL", &l.label).text(&l.url);
+    }
+    for t in d.tags.iter().filter_map(|t| look.terms.get(t)) {
+        let vocab = look.vocabularies.get(&t.vocabulary_id);
+        w.begin("X-PLENARY-TAG").param("LABEL", &t.label);
+        if let Some(v) = vocab {
+            w.param("VOCABULARY", &v.name);
+            w.text(&format!("{}:{}", v.key, t.code));
+        } else {
+            w.text(&t.code);
+        }
+    }
+    write_roles(w, &d.roles, None, look, private);
+    for item in &d.items {
+        w.begin("X-PLENARY-ITEM").param("ITEM", &item.uuid.to_string());
+        if let Some(t) = item.start {
+            let mut v = String::new();
+            push_utc(&mut v, t);
+            w.param("START", &v);
+        }
+        if let Some(m) = item.minutes {
+            w.param("MINUTES", &m.to_string());
+        }
+        w.text(&item.title);
+        if !item.description.is_empty() {
+            w.begin("X-PLENARY-ITEM-DESCRIPTION")
+                .param("ITEM", &item.uuid.to_string())
+                .text(&item.description);
+        }
+        write_roles(w, &item.roles, Some(item), look, private);
+    }
+    if private {
+        w.text_if("X-PLENARY-PASSCODE", &d.passcode);
+        w.text_if("X-PLENARY-PRIVATE-NOTES", &d.private_notes);
+    }
+    w.raw("END:VEVENT");
+
+    if options.items_as_events {
+        for (item, t) in d.items.iter().zip(times) {
+            let Some((a, b)) = t else { continue };
+            w.raw("BEGIN:VEVENT");
+            w.begin("UID").value(&uid(&item.uuid));
+            w.time("DTSTAMP", now, None);
+            w.time("DTSTART", a, zone);
+            w.time("DTEND", b, zone);
+            w.begin("SEQUENCE").value(&s.revision.to_string());
+            w.time("CREATED", s.created, None);
+            w.time("LAST-MODIFIED", s.modified, None);
+            w.raw(&format!("STATUS:{}", status_text(d.status)));
+            w.text_prop("SUMMARY", &item.title);
+            if !location.is_empty() {
+                w.text_prop("LOCATION", &location);
+            }
+            desc.clear();
+            if !item.description.is_empty() {
+                desc.push_str(&item.description);
+                desc.push_str("\n\n");
+            }
+            describe_roles(desc, &item.roles, look, private, "");
+            desc.push_str(&format!("Part of: {}", d.title));
+            w.text_prop("DESCRIPTION", desc);
+            w.begin("RELATED-TO").param("RELTYPE", "PARENT").value(&this_uid);
+            if online {
+                if let Some(url) = effective_join {
+                    w.begin("CONFERENCE")
+                        .param("VALUE", "URI")
+                        .param("FEATURE", "AUDIO,VIDEO")
+                        .param("LABEL", &format!("Join {}", d.title))
+                        .value(url);
+                }
+            }
+            w.begin("X-PLENARY-ITEM-OF").value(&this_uid);
+            w.raw("END:VEVENT");
+        }
+    }
+}
+
+fn write_roles(w: &mut Writer, roles: &[RoleAssignment], item: Option<&SessionItem>, look: &Lookup<'_>, private: bool) {
+    for r in roles {
+        let Some(p) = look.people.get(&r.person_id) else {
+            continue;
+        };
+        w.begin("X-PLENARY-ROLE")
+            .param("ROLE", r.role.as_str())
+            .param("PERSON", &p.uuid.to_string());
+        if let Some(item) = item {
+            w.param("ITEM", &item.uuid.to_string());
+        }
+        for (name, value) in [
+            ("HONORIFIC", &p.data.honorific),
+            ("FUNCTION", &p.data.function),
+            ("ORGANISATION", &p.data.organisation),
+        ] {
+            if !value.is_empty() {
+                w.param(name, value);
+            }
+        }
+        if private {
+            for (name, value) in [("EMAIL", &p.data.email), ("PHONE", &p.data.phone)] {
+                if !value.is_empty() {
+                    w.param(name, value);
+                }
+            }
+        }
+        w.text(&p.data.name);
+    }
+}

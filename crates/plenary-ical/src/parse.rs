@@ -1,0 +1,385 @@
+//! A small lenient content-line parser (RFC 5545 §3.1) that keeps everything: it unfolds
+//! before anything else (so a space before a fold survives), decodes RFC 6868 parameter
+//! values, keeps unknown components and properties, and records where each came from, so the
+//! importer can say "line 120: …". TEXT unescaping and type checks happen where the value's
+//! type is known (import.rs).
+//!
+//! Tolerated, with a note: UTF-8 BOM, LF or CR CR LF line ends, blank lines, vCalendar 1.0
+//! quoted-printable values with `=` soft breaks, parameters without `=`, END lines that close
+//! the wrong component, a missing END:VCALENDAR.
+
+use crate::text::unquote_param;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Property {
+    /// Upper case ("DTSTART").
+    pub name: String,
+    /// Parameter names upper case; values with quotes removed and RFC 6868 decoded.
+    pub params: Vec<(String, Vec<String>)>,
+    /// Raw value: TEXT still escaped.
+    pub value: String,
+    /// 1-based physical line where the property starts.
+    pub line: usize,
+}
+
+impl Property {
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, v)| v.first())
+            .map(String::as_str)
+    }
+    pub fn param_values(&self, name: &str) -> &[String] {
+        self.params
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_slice())
+            .unwrap_or(&[])
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Component {
+    pub name: String,
+    pub props: Vec<Property>,
+    pub children: Vec<Component>,
+    /// Line of its BEGIN.
+    pub line: usize,
+    /// False when the file ended before its END line.
+    pub closed: bool,
+}
+
+impl Component {
+    pub fn prop(&self, name: &str) -> Option<&Property> {
+        self.props.iter().find(|p| p.name == name)
+    }
+    pub fn props<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Property> + 'a {
+        self.props.iter().filter(move |p| p.name == name)
+    }
+}
+
+/// Something the parser tolerated, for the import report.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Note {
+    pub line: usize,
+    pub message: String,
+}
+
+/// Why a file cannot be read as iCalendar at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {message}")]
+pub struct ParseError {
+    pub line: usize,
+    pub message: String,
+}
+
+/// Decodes the bytes: UTF-8 (BOM removed), or Windows-1252 / Latin-1 for old files.
+fn decode(bytes: &[u8], notes: &mut Vec<Note>) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(e) => {
+            let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+            notes.push(Note {
+                line,
+                message: "the file is not UTF-8; read as Latin-1".into(),
+            });
+            bytes.iter().map(|&b| char::from(b)).collect()
+        }
+    }
+}
+
+fn is_quoted_printable(line: &str) -> bool {
+    let head = line.split(':').next().unwrap_or("");
+    head.to_ascii_uppercase().contains("QUOTED-PRINTABLE")
+}
+
+/// Unfolded logical lines with the physical line they start on.
+fn logical_lines(text: &str, notes: &mut Vec<Note>) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut blank_reported = false;
+    for (i, physical) in text.split('\n').enumerate() {
+        let line_no = i + 1;
+        // CR LF, LF and CR CR LF all end a line.
+        let physical = physical.trim_end_matches('\r');
+        if physical.is_empty() {
+            continue;
+        }
+        if let Some(cont) = physical.strip_prefix([' ', '\t']) {
+            if let Some((_, last)) = out.last_mut() {
+                last.push_str(cont);
+                continue;
+            }
+        }
+        // vCalendar 1.0: a quoted-printable value ending in "=" continues on the next line.
+        if let Some((_, last)) = out.last_mut() {
+            if last.ends_with('=') && is_quoted_printable(last) {
+                last.pop();
+                last.push_str(physical);
+                continue;
+            }
+        }
+        out.push((line_no, physical.to_string()));
+    }
+    // Report blank lines inside the calendar (not a trailing newline).
+    let lines: Vec<&str> = text.split('\n').collect();
+    let last_content = lines
+        .iter()
+        .rposition(|l| !l.trim_end_matches('\r').is_empty())
+        .unwrap_or(0);
+    for (i, l) in lines.iter().enumerate().take(last_content) {
+        if l.trim_end_matches('\r').is_empty() && !blank_reported {
+            notes.push(Note {
+                line: i + 1,
+                message: "blank line ignored (not allowed by RFC 5545)".into(),
+            });
+            blank_reported = true;
+        }
+    }
+    out
+}
+
+/// Parses one unfolded content line: `NAME *(;PARAM=VALUE[,VALUE]) : VALUE`.
+pub fn parse_content_line(line: &str, line_no: usize) -> Result<Property, String> {
+    let bytes = line.as_bytes();
+    let name_end = line
+        .find([';', ':'])
+        .ok_or_else(|| format!("{:?} is not a content line (no ':')", short(line)))?;
+    let name = line[..name_end].trim().to_ascii_uppercase();
+    if name.is_empty()
+        || !name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return Err(format!("{:?} is not a property name", short(&line[..name_end])));
+    }
+    let mut params: Vec<(String, Vec<String>)> = Vec::new();
+    let mut i = name_end;
+    while i < bytes.len() && bytes[i] == b';' {
+        i += 1;
+        let pname_end = line[i..]
+            .find(['=', ';', ':'])
+            .map(|j| i + j)
+            .ok_or_else(|| format!("parameter of {name} has no value and no ':' follows"))?;
+        let pname = line[i..pname_end].trim().to_ascii_uppercase();
+        i = pname_end;
+        if bytes[i] != b'=' {
+            // vCalendar 1.0 style "DESCRIPTION;QUOTED-PRINTABLE:…": a bare value.
+            let key = if pname == "QUOTED-PRINTABLE" || pname == "8BIT" || pname == "BASE64" {
+                "ENCODING"
+            } else {
+                "TYPE"
+            };
+            params.push((key.to_string(), vec![pname]));
+            continue;
+        }
+        i += 1;
+        let mut values = Vec::new();
+        loop {
+            if i < bytes.len() && bytes[i] == b'"' {
+                let close = line[i + 1..]
+                    .find('"')
+                    .map(|j| i + 1 + j)
+                    .ok_or_else(|| format!("parameter {pname} of {name} has an unclosed quote"))?;
+                values.push(unquote_param(&line[i + 1..close]));
+                i = close + 1;
+            } else {
+                let end = line[i..].find([',', ';', ':']).map(|j| i + j).unwrap_or(bytes.len());
+                values.push(unquote_param(&line[i..end]));
+                i = end;
+            }
+            if i < bytes.len() && bytes[i] == b',' {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        params.push((pname, values));
+    }
+    if i >= bytes.len() || bytes[i] != b':' {
+        return Err(format!("property {name} has no ':' before its value"));
+    }
+    let mut value = line[i + 1..].to_string();
+    if params
+        .iter()
+        .any(|(n, v)| n == "ENCODING" && v.iter().any(|e| e.eq_ignore_ascii_case("QUOTED-PRINTABLE")))
+    {
+        let charset = params
+            .iter()
+            .find(|(n, _)| n == "CHARSET")
+            .and_then(|(_, v)| v.first())
+            .map(|c| c.to_ascii_uppercase());
+        value = decode_quoted_printable(&value, charset.as_deref());
+        params.retain(|(n, _)| n != "ENCODING" && n != "CHARSET");
+    }
+    Ok(Property {
+        name,
+        params,
+        value,
+        line: line_no,
+    })
+}
+
+fn short(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
+/// vCalendar 1.0 quoted-printable ("=C3=A9"), decoded in its CHARSET (UTF-8 unless Latin-1).
+/// A line break in the decoded text becomes an escaped TEXT newline, as the value stays raw.
+fn decode_quoted_printable(value: &str, charset: Option<&str>) -> String {
+    let mut bytes = Vec::with_capacity(value.len());
+    let b = value.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'=' {
+            let hex = value.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok());
+            if let Some(byte) = hex {
+                bytes.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        bytes.push(b[i]);
+        i += 1;
+    }
+    let text = match charset {
+        Some("ISO-8859-1" | "LATIN1" | "WINDOWS-1252" | "CP1252") => bytes.iter().map(|&c| char::from(c)).collect(),
+        _ => String::from_utf8_lossy(&bytes).into_owned(),
+    };
+    text.replace("\r\n", "\\n").replace('\n', "\\n")
+}
+
+/// Parses a whole file into its top-level components (normally one VCALENDAR).
+pub fn parse(bytes: &[u8]) -> Result<(Vec<Component>, Vec<Note>), ParseError> {
+    let mut notes = Vec::new();
+    let text = decode(bytes, &mut notes);
+    let lines = logical_lines(&text, &mut notes);
+    let Some((first_line, first)) = lines.first() else {
+        return Err(ParseError {
+            line: 1,
+            message: "the file is empty".into(),
+        });
+    };
+    if !first.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR") {
+        return Err(ParseError {
+            line: *first_line,
+            message: format!(
+                "not an iCalendar file: it starts with {:?}, not BEGIN:VCALENDAR",
+                short(first)
+            ),
+        });
+    }
+    let mut roots: Vec<Component> = Vec::new();
+    let mut stack: Vec<Component> = Vec::new();
+    for (line_no, line) in lines {
+        let prop = match parse_content_line(&line, line_no) {
+            Ok(p) => p,
+            Err(message) => {
+                notes.push(Note {
+                    line: line_no,
+                    message: format!("{message}; line ignored"),
+                });
+                continue;
+            }
+        };
+        match prop.name.as_str() {
+            "BEGIN" => stack.push(Component {
+                name: prop.value.trim().to_ascii_uppercase(),
+                line: line_no,
+                ..Default::default()
+            }),
+            "END" => {
+                let name = prop.value.trim().to_ascii_uppercase();
+                let Some(pos) = stack.iter().rposition(|c| c.name == name) else {
+                    notes.push(Note {
+                        line: line_no,
+                        message: format!("END:{name} without a matching BEGIN; ignored"),
+                    });
+                    continue;
+                };
+                while stack.len() > pos {
+                    let mut done = stack.pop().expect("stack is longer than pos");
+                    if stack.len() == pos {
+                        done.closed = true;
+                    } else {
+                        notes.push(Note {
+                            line: done.line,
+                            message: format!("{} is not closed before END:{name}", done.name),
+                        });
+                    }
+                    match stack.last_mut() {
+                        Some(parent) => parent.children.push(done),
+                        None => roots.push(done),
+                    }
+                }
+            }
+            _ => match stack.last_mut() {
+                Some(c) => c.props.push(prop),
+                None => notes.push(Note {
+                    line: line_no,
+                    message: format!("{} outside any component; ignored", prop.name),
+                }),
+            },
+        }
+    }
+    while let Some(open) = stack.pop() {
+        notes.push(Note {
+            line: open.line,
+            message: format!("the file ends before END:{} (truncated?)", open.name),
+        });
+        match stack.last_mut() {
+            Some(parent) => parent.children.push(open),
+            None => roots.push(open),
+        }
+    }
+    Ok((roots, notes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn params_quoted_lists_and_uri_commas() {
+        let p = parse_content_line(
+            "CONFERENCE;VALUE=URI;FEATURE=PHONE,MODERATOR;LABEL=\"Dial-in: main\":tel:+1-412-555-0123,,,654321",
+            3,
+        )
+        .unwrap();
+        assert_eq!(p.name, "CONFERENCE");
+        assert_eq!(p.param_values("FEATURE"), ["PHONE", "MODERATOR"]);
+        assert_eq!(p.param("LABEL"), Some("Dial-in: main"));
+        assert_eq!(p.value, "tel:+1-412-555-0123,,,654321");
+    }
+
+    #[test]
+    fn crcrlf_bom_and_a_space_before_a_fold_survive() {
+        let file = b"\xEF\xBB\xBFBEGIN:VCALENDAR\r\r\nBEGIN:VEVENT\r\nDESCRIPTION:a \r\r\n \\nb\r\nEND:VEVENT\r\nEND:VCALENDAR";
+        let (roots, _) = parse(file).unwrap();
+        assert_eq!(roots[0].children[0].prop("DESCRIPTION").unwrap().value, "a \\nb");
+    }
+
+    #[test]
+    fn vcalendar_quoted_printable_is_decoded() {
+        let file = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Caf=C3=\n=A9 ok\nEND:VEVENT\nEND:VCALENDAR\n";
+        let (roots, _) = parse(file.as_bytes()).unwrap();
+        let s = roots[0].children[0].prop("SUMMARY").unwrap();
+        assert_eq!(s.value, "Café ok");
+        assert!(s.param("ENCODING").is_none());
+    }
+
+    #[test]
+    fn not_icalendar_is_refused_with_the_line() {
+        let err = parse(b"\n\nhello\n").unwrap_err();
+        assert_eq!(err.line, 3);
+        assert!(err.message.contains("not an iCalendar file"), "{err}");
+    }
+
+    #[test]
+    fn truncated_file_is_noted() {
+        let (roots, notes) = parse(b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\n").unwrap();
+        assert!(!roots[0].children[0].closed);
+        assert!(notes.iter().any(|n| n.message.contains("truncated")), "{notes:?}");
+    }
+}
