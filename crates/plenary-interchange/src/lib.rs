@@ -4,8 +4,8 @@
 //! run (the same work, rolled back), reports progress through a callback, and returns an
 //! [`ImportReport`]. Every export is a pure function from a [`plenary_core::Schedule`] to text.
 
-// pub mod csv;
-// pub mod event_file;
+pub mod csv;
+pub mod event_file;
 pub mod frab;
 mod report;
 

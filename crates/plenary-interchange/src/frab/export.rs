@@ -230,7 +230,7 @@ impl<'s> Plan<'s> {
             .iter()
             .map(|l| l.url.clone())
             .chain(s.data.registration_url.clone())
-            .find(|u| u.starts_with("https://") || u.starts_with("http://"))
+            .find(|u| http_uri_ok(u))
     }
 
     fn duration(s: &Session) -> String {
@@ -289,6 +289,27 @@ fn element(out: &mut String, indent: &str, name: &str, value: &str) {
     let _ = writeln!(out, "</{name}>");
 }
 
+/// Whether a URL is an `http(s)` URI that XML Schema's anyURI (and the JSON "uri" format)
+/// accepts: a host, only URI characters, at most one `#`. Real links are often sloppier
+/// ("https://chat.example.org/#/room/#x:example.org"); those stay in `<links>`, whose `href` is a
+/// plain string, and are left out of the typed `<url>`.
+fn http_uri_ok(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) else {
+        return false;
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((h, p)) => (h, Some(p)),
+        None => (authority, None),
+    };
+    let host_ok = !host.is_empty() && host.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~%".contains(&b));
+    let port_ok = port.is_none_or(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    let chars_ok = url
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=%".contains(&b));
+    host_ok && port_ok && chars_ok && url.matches('#').count() <= 1
+}
+
 fn is_track_slug(s: &str) -> bool {
     // The XSD's track slug: [a-z][a-z0-9-]+
     s.len() >= 2
@@ -318,7 +339,7 @@ pub fn to_xml(schedule: &Schedule) -> Exported {
     element(&mut out, "    ", "end", &ev.end_date.to_string());
     element(&mut out, "    ", "days", &plan.days.len().to_string());
     element(&mut out, "    ", "timeslot_duration", "00:05");
-    if let Some(url) = ev.links.iter().map(|l| &l.url).find(|u| u.starts_with("http")) {
+    if let Some(url) = ev.links.iter().map(|l| &l.url).find(|u| http_uri_ok(u)) {
         element(&mut out, "    ", "url", url);
     }
     element(&mut out, "    ", "time_zone_name", &ev.timezone);
@@ -605,7 +626,7 @@ pub fn to_json(schedule: &Schedule) -> Exported {
                 days_count: plan.days.len(),
                 timeslot_duration: "00:05",
                 time_zone_name: zone_ok.then_some(ev.timezone.as_str()),
-                url: ev.links.iter().map(|l| l.url.as_str()).find(|u| u.starts_with("http")),
+                url: ev.links.iter().map(|l| l.url.as_str()).find(|u| http_uri_ok(u)),
                 tracks: plan
                     .tracks_used()
                     .into_iter()

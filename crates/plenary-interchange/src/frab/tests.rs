@@ -53,3 +53,24 @@ fn fixtures_print() {
         eprintln!("{}", report.to_text());
     }
 }
+
+#[test]
+fn export_dump_for_inspection() {
+    let Ok(dir) = std::env::var("PLENARY_EXPORT_DUMP") else {
+        return;
+    };
+    for (rel, zone) in [
+        ("frab-xml/giggity_36c3_merged.xml", Some("Europe/Berlin")),
+        ("frab-xml/giggity_fosdem_2021.xml", Some("Europe/Brussels")),
+        ("schedule-json/voc_hub-schedule2.json", None),
+    ] {
+        let (store, report) = import_fixture(rel, zone);
+        let event = report.event.unwrap();
+        let schedule = store.read().schedule(event.id).unwrap();
+        let xml = to_xml(&schedule);
+        let json = to_json(&schedule);
+        std::fs::write(format!("{dir}/{}.xml", event.slug), &xml.text).unwrap();
+        std::fs::write(format!("{dir}/{}.json", event.slug), &json.text).unwrap();
+        eprintln!("{}: omitted {:?}", event.slug, xml.omitted);
+    }
+}

@@ -1,0 +1,636 @@
+//! Event files between organisers: a whole event in one portable JSON document
+//! ("plenary-event", version 1) that another machine imports.
+//!
+//! Everything is referenced by UUID (rooms, people, sessions, items) or by stable name
+//! (terms as `vocabulary:code`), never by a store's row ids, so the file means the same in any
+//! store. Private fields (passcodes, private notes, e-mail, phone) are in the file only when
+//! the exporter asks for them.
+//!
+//! Importing into a store that already has the event merges by UUID:
+//! - a session only in the file is added; a session only in the store is kept;
+//! - a session that differs is taken from the file when the store's copy is older than the
+//!   file's copy (`modified`), that is, when the store has not changed it since; otherwise both
+//!   sides changed it and it is a **conflict**: reported, and the store's copy is kept unless the
+//!   user chose `Take::File` (then the file's copy is taken and the store's is in the report).
+//! - people, rooms, venues and the event's own fields: empty fields are filled from the file;
+//!   differing ones keep the store's value (or the file's with `Take::File`) and are reported.
+//!
+//! Nothing is lost either way: whatever is not applied is in the report, and applying the other
+//! side later is one more import with `Take::File`.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Utc};
+use plenary_core::{
+    EventData, PersonData, Role, RoleAssignment, RoomData, Schedule, SessionData, SessionItem, Store, Tx, VenueData,
+};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::{event_ref, in_transaction, Conflict, ImportError, ImportReport};
+
+pub const FORMAT: &str = "plenary-event";
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct EventFile {
+    pub format: String,
+    pub version: u32,
+    pub exported_at: DateTime<Utc>,
+    pub generator: String,
+    /// Whether passcodes, private notes, e-mail addresses and phone numbers are included.
+    pub includes_private: bool,
+    pub event: FileEvent,
+    pub venues: Vec<FileVenue>,
+    pub rooms: Vec<FileRoom>,
+    pub people: Vec<FilePerson>,
+    /// The user vocabularies the sessions' tags come from (built-in ones are known everywhere).
+    pub vocabularies: Vec<FileVocabulary>,
+    pub sessions: Vec<FileSession>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FileEvent {
+    pub uuid: Uuid,
+    #[serde(flatten)]
+    pub data: EventData,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FileVenue {
+    pub uuid: Uuid,
+    #[serde(flatten)]
+    pub data: VenueData,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FileRoom {
+    pub uuid: Uuid,
+    pub venue: Option<Uuid>,
+    /// `venue_id` inside is meaningless in the file and ignored.
+    #[serde(flatten)]
+    pub data: RoomData,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FilePerson {
+    pub uuid: Uuid,
+    #[serde(flatten)]
+    pub data: PersonData,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FileVocabulary {
+    pub key: String,
+    pub name: String,
+    pub description: String,
+    pub terms: Vec<FileTerm>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FileTerm {
+    pub code: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileRole {
+    pub person: Uuid,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileItem {
+    pub uuid: Uuid,
+    pub title: String,
+    pub start: Option<DateTime<Utc>>,
+    pub minutes: Option<u32>,
+    pub roles: Vec<FileRole>,
+    pub description: String,
+}
+
+/// A session with references by UUID. `data` holds the plain fields; its `room_id`, `roles`,
+/// `items` and `tags` are empty in the file and replaced by the fields beside it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FileSession {
+    pub uuid: Uuid,
+    pub revision: u32,
+    pub modified: DateTime<Utc>,
+    pub room: Option<Uuid>,
+    pub roles: Vec<FileRole>,
+    pub items: Vec<FileItem>,
+    /// Terms as `vocabulary:code` ("sdg:9", "tracks:security").
+    pub tags: Vec<String>,
+    #[serde(flatten)]
+    pub data: SessionData,
+}
+
+/// The whole event as an event file. Private fields only with `include_private`.
+pub fn export(schedule: &Schedule, include_private: bool) -> String {
+    let file = to_file(schedule, include_private, Utc::now());
+    let mut text = serde_json::to_string_pretty(&file).expect("event files always serialise");
+    text.push('\n');
+    text
+}
+
+pub fn to_file(schedule: &Schedule, include_private: bool, now: DateTime<Utc>) -> EventFile {
+    let person_uuid: HashMap<i64, Uuid> = schedule.people.iter().map(|p| (p.id, p.uuid)).collect();
+    let room_uuid: HashMap<i64, Uuid> = schedule.rooms.iter().map(|r| (r.id, r.uuid)).collect();
+    let venue_uuid: HashMap<i64, Uuid> = schedule.venues.iter().map(|v| (v.id, v.uuid)).collect();
+    let roles = |roles: &[RoleAssignment]| -> Vec<FileRole> {
+        roles
+            .iter()
+            .filter_map(|r| {
+                person_uuid.get(&r.person_id).map(|p| FileRole {
+                    person: *p,
+                    role: r.role,
+                })
+            })
+            .collect()
+    };
+    let mut used_terms = HashSet::new();
+    let sessions = schedule
+        .sessions
+        .iter()
+        .map(|s| {
+            let mut data = s.data.clone();
+            let tags: Vec<String> = data
+                .tags
+                .iter()
+                .filter_map(|t| schedule.term(*t))
+                .filter_map(|t| {
+                    used_terms.insert(t.id);
+                    schedule
+                        .vocabulary(t.vocabulary_id)
+                        .map(|v| format!("{}:{}", v.key, t.code))
+                })
+                .collect();
+            let items = data
+                .items
+                .iter()
+                .map(|i| FileItem {
+                    uuid: i.uuid,
+                    title: i.title.clone(),
+                    start: i.start,
+                    minutes: i.minutes,
+                    roles: roles(&i.roles),
+                    description: i.description.clone(),
+                })
+                .collect();
+            let file_roles = roles(&data.roles);
+            let room = data.room_id.and_then(|r| room_uuid.get(&r).copied());
+            data.room_id = None;
+            data.roles.clear();
+            data.items.clear();
+            data.tags.clear();
+            if !include_private {
+                data.passcode.clear();
+                data.private_notes.clear();
+            }
+            FileSession {
+                uuid: s.uuid,
+                revision: s.revision,
+                modified: s.modified,
+                room,
+                roles: file_roles,
+                items,
+                tags,
+                data,
+            }
+        })
+        .collect();
+    let vocabularies = schedule
+        .vocabularies
+        .iter()
+        .filter(|v| !v.builtin)
+        .filter_map(|v| {
+            let terms: Vec<FileTerm> = schedule
+                .terms
+                .iter()
+                .filter(|t| t.vocabulary_id == v.id && used_terms.contains(&t.id))
+                .map(|t| FileTerm {
+                    code: t.code.clone(),
+                    label: t.label.clone(),
+                })
+                .collect();
+            (!terms.is_empty()).then(|| FileVocabulary {
+                key: v.key.clone(),
+                name: v.name.clone(),
+                description: v.description.clone(),
+                terms,
+            })
+        })
+        .collect();
+    EventFile {
+        format: FORMAT.into(),
+        version: VERSION,
+        exported_at: now,
+        generator: format!("Plenary {}", env!("CARGO_PKG_VERSION")),
+        includes_private: include_private,
+        event: FileEvent {
+            uuid: schedule.event.uuid,
+            data: schedule.event.data.clone(),
+        },
+        venues: schedule
+            .venues
+            .iter()
+            .map(|v| FileVenue {
+                uuid: v.uuid,
+                data: v.data.clone(),
+            })
+            .collect(),
+        rooms: schedule
+            .rooms
+            .iter()
+            .map(|r| {
+                let mut data = r.data.clone();
+                let venue = data.venue_id.and_then(|v| venue_uuid.get(&v).copied());
+                data.venue_id = None;
+                FileRoom {
+                    uuid: r.uuid,
+                    venue,
+                    data,
+                }
+            })
+            .collect(),
+        people: schedule
+            .people
+            .iter()
+            .map(|p| {
+                let mut data = p.data.clone();
+                if !include_private {
+                    data.email.clear();
+                    data.phone.clear();
+                }
+                FilePerson { uuid: p.uuid, data }
+            })
+            .collect(),
+        vocabularies,
+        sessions,
+    }
+}
+
+/// Which side wins where both changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Take {
+    /// Keep the store's values and report the differences (the default).
+    #[default]
+    Store,
+    File,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct EventFileOptions {
+    pub take: Take,
+    pub dry_run: bool,
+}
+
+pub fn parse(source: &str, bytes: &[u8]) -> Result<EventFile, ImportError> {
+    let value: serde_json::Value = serde_json::from_slice(bytes)
+        .map_err(|e| ImportError::format(source, Some(e.line()), format!("not valid JSON: {e}")))?;
+    let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
+    if format != FORMAT {
+        return Err(ImportError::format(
+            source,
+            None,
+            format!("not a Plenary event file (its \"format\" is {format:?}, not {FORMAT:?})"),
+        ));
+    }
+    let version = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
+    if version > u64::from(VERSION) {
+        return Err(ImportError::format(
+            source,
+            None,
+            format!(
+                "the file is event-file version {version}, written by a newer Plenary; this one reads up to {VERSION}"
+            ),
+        ));
+    }
+    serde_json::from_value(value).map_err(|e| ImportError::format(source, None, format!("bad event file: {e}")))
+}
+
+/// Imports an event file: a new event with the file's UUIDs, or a merge into the store's copy.
+pub fn import(
+    store: &mut Store,
+    source: &str,
+    bytes: &[u8],
+    options: &EventFileOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<ImportReport, ImportError> {
+    let file = parse(source, bytes)?;
+    in_transaction(store, options.dry_run, |tx| {
+        write_file(tx, source, &file, options.take, progress)
+    })
+}
+
+/// Fills the store's empty fields from the file and names the fields where the two differ.
+fn merge_fields<T: Serialize + serde::de::DeserializeOwned>(store: &T, file: &T, take: Take) -> (T, Vec<String>) {
+    let mut s = serde_json::to_value(store).expect("model values serialise");
+    let f = serde_json::to_value(file).expect("model values serialise");
+    let mut differing = Vec::new();
+    if let (Some(s_obj), Some(f_obj)) = (s.as_object_mut(), f.as_object()) {
+        for (key, fv) in f_obj {
+            let sv = s_obj.get(key).cloned().unwrap_or(serde_json::Value::Null);
+            if sv == *fv {
+                continue;
+            }
+            let empty = matches!(&sv, serde_json::Value::Null)
+                || sv.as_str().is_some_and(str::is_empty)
+                || sv.as_array().is_some_and(Vec::is_empty);
+            if empty || take == Take::File {
+                if !empty {
+                    differing.push(key.clone());
+                }
+                s_obj.insert(key.clone(), fv.clone());
+            } else {
+                differing.push(key.clone());
+            }
+        }
+    }
+    (
+        serde_json::from_value(s).expect("merged values keep their shape"),
+        differing,
+    )
+}
+
+fn write_file(
+    tx: &Tx<'_>,
+    source: &str,
+    file: &EventFile,
+    take: Take,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<ImportReport, ImportError> {
+    let mut report = ImportReport::new(source, "Plenary event file");
+    let read = tx.read();
+    let kept = if take == Take::File {
+        "took the file's"
+    } else {
+        "kept the store's"
+    };
+
+    // The event, widened to the file's days so every session fits.
+    let event = match read.event_by_uuid(file.event.uuid)? {
+        Some(existing) => {
+            let (mut data, differing) = merge_fields(&existing.data, &file.event.data, take);
+            data.start_date = data.start_date.min(file.event.data.start_date);
+            data.end_date = data.end_date.max(file.event.data.end_date);
+            if !differing.is_empty() {
+                report.warn(format!("the event's {} differ; {kept} values", differing.join(", ")));
+            }
+            if data != existing.data {
+                report.updated.events += 1;
+                tx.update_event(existing.id, &data)?
+            } else {
+                report.unchanged.events += 1;
+                existing
+            }
+        }
+        None => {
+            let mut data = file.event.data.clone();
+            let slug = tx.unique_slug(&data.slug)?;
+            if slug != data.slug {
+                report.warn(format!("the slug {:?} is taken here; the event is {slug:?}", data.slug));
+                data.slug = slug;
+            }
+            report.created.events += 1;
+            tx.insert_event(file.event.uuid, &data)?
+        }
+    };
+    report.event = Some(event_ref(&event));
+
+    let venues = read.venues(event.id)?;
+    let mut venue_ids = HashMap::new();
+    for v in &file.venues {
+        let id = match venues.iter().find(|x| x.uuid == v.uuid) {
+            Some(known) => {
+                let (data, differing) = merge_fields(&known.data, &v.data, take);
+                if !differing.is_empty() {
+                    report.warn(format!(
+                        "venue {:?}: {} differ; {kept} values",
+                        known.data.name,
+                        differing.join(", ")
+                    ));
+                }
+                if data != known.data {
+                    tx.update_venue(known.id, &data)?;
+                    report.updated.venues += 1;
+                } else {
+                    report.unchanged.venues += 1;
+                }
+                known.id
+            }
+            None => {
+                report.created.venues += 1;
+                tx.insert_venue(event.id, v.uuid, &v.data)?.id
+            }
+        };
+        venue_ids.insert(v.uuid, id);
+    }
+
+    let rooms = read.rooms(event.id)?;
+    let mut room_ids = HashMap::new();
+    for r in &file.rooms {
+        let mut file_data = r.data.clone();
+        file_data.venue_id = r.venue.and_then(|v| venue_ids.get(&v).copied());
+        let id = match rooms.iter().find(|x| x.uuid == r.uuid) {
+            Some(known) => {
+                let (data, differing) = merge_fields(&known.data, &file_data, take);
+                if !differing.is_empty() {
+                    report.warn(format!(
+                        "room {:?}: {} differ; {kept} values",
+                        known.data.name,
+                        differing.join(", ")
+                    ));
+                }
+                if data != known.data {
+                    tx.update_room(known.id, &data)?;
+                    report.updated.rooms += 1;
+                } else {
+                    report.unchanged.rooms += 1;
+                }
+                known.id
+            }
+            None => {
+                report.created.rooms += 1;
+                tx.insert_room(event.id, r.uuid, &file_data)?.id
+            }
+        };
+        room_ids.insert(r.uuid, id);
+    }
+
+    let mut person_ids = HashMap::new();
+    for p in &file.people {
+        let id = match read.person_by_uuid(p.uuid)? {
+            Some(known) => {
+                let mut file_data = p.data.clone();
+                if !file.includes_private {
+                    // Not in the file, so not a difference.
+                    file_data.email = known.data.email.clone();
+                    file_data.phone = known.data.phone.clone();
+                }
+                let (data, differing) = merge_fields(&known.data, &file_data, take);
+                if !differing.is_empty() {
+                    report.warn(format!(
+                        "person {:?}: {} differ; {kept} values",
+                        known.data.name,
+                        differing.join(", ")
+                    ));
+                }
+                if data != known.data {
+                    tx.update_person(known.id, &data)?;
+                    report.updated.people += 1;
+                } else {
+                    report.unchanged.people += 1;
+                }
+                known.id
+            }
+            None => {
+                report.created.people += 1;
+                tx.insert_person(p.uuid, &p.data)?.id
+            }
+        };
+        person_ids.insert(p.uuid, id);
+    }
+
+    // Terms: user vocabularies are created as needed; built-in ones must exist.
+    let labels: HashMap<(String, String), &FileTerm> = file
+        .vocabularies
+        .iter()
+        .flat_map(|v| v.terms.iter().map(move |t| ((v.key.clone(), t.code.clone()), t)))
+        .collect();
+    let vocab_names: HashMap<&str, &str> = file
+        .vocabularies
+        .iter()
+        .map(|v| (v.key.as_str(), v.name.as_str()))
+        .collect();
+    let mut term_ids: HashMap<String, i64> = HashMap::new();
+    for reference in file.sessions.iter().flat_map(|s| s.tags.iter()) {
+        if term_ids.contains_key(reference) {
+            continue;
+        }
+        let id = match read.find_term(reference) {
+            Ok(term) => {
+                report.unchanged.tracks += 1;
+                term.id
+            }
+            Err(_) => {
+                let Some((key, code)) = reference.split_once(':') else {
+                    continue;
+                };
+                let label = labels
+                    .get(&(key.to_string(), code.to_string()))
+                    .map(|t| t.label.clone())
+                    .unwrap_or_else(|| code.to_string());
+                let name = vocab_names.get(key).copied().unwrap_or(key);
+                report.created.tracks += 1;
+                tx.ensure_term(key, name, code, &label)?.id
+            }
+        };
+        term_ids.insert(reference.clone(), id);
+    }
+
+    let map_roles = |roles: &[FileRole], report: &mut ImportReport, what: &str| -> Vec<RoleAssignment> {
+        roles
+            .iter()
+            .filter_map(|r| match person_ids.get(&r.person) {
+                Some(id) => Some(RoleAssignment {
+                    person_id: *id,
+                    role: r.role,
+                }),
+                None => {
+                    report.warn(format!("{what}: person {} is not in the file; role left out", r.person));
+                    None
+                }
+            })
+            .collect()
+    };
+
+    let existing: HashMap<Uuid, plenary_core::Session> =
+        read.sessions(event.id)?.into_iter().map(|s| (s.uuid, s)).collect();
+    let total = file.sessions.len();
+    for (i, s) in file.sessions.iter().enumerate() {
+        if i % 64 == 0 {
+            progress(i, total);
+        }
+        let what = format!("session {} {:?}", s.data.code, s.data.title);
+        let mut data = s.data.clone();
+        data.room_id = s.room.and_then(|r| room_ids.get(&r).copied());
+        data.roles = map_roles(&s.roles, &mut report, &what);
+        data.items = s
+            .items
+            .iter()
+            .map(|item| SessionItem {
+                uuid: item.uuid,
+                title: item.title.clone(),
+                start: item.start,
+                minutes: item.minutes,
+                roles: map_roles(&item.roles, &mut report, &what),
+                description: item.description.clone(),
+            })
+            .collect();
+        data.tags = s.tags.iter().filter_map(|t| term_ids.get(t).copied()).collect();
+        match existing.get(&s.uuid) {
+            None => {
+                if read.session_by_uuid(s.uuid)?.is_some() {
+                    report.skip(
+                        None,
+                        what,
+                        "a session with this UUID belongs to another event in this store",
+                    );
+                    continue;
+                }
+                match tx.insert_session(event.id, s.uuid, &data) {
+                    Ok(_) => report.created.sessions += 1,
+                    Err(err @ plenary_core::Error::Invalid { .. }) => report.skip(None, what, err.to_string()),
+                    Err(err) => return Err(err.into()),
+                }
+            }
+            Some(old) => {
+                if !file.includes_private {
+                    // The file holds no private fields: they are not a difference.
+                    data.passcode = old.data.passcode.clone();
+                    data.private_notes = old.data.private_notes.clone();
+                }
+                if data == old.data {
+                    report.unchanged.sessions += 1;
+                    continue;
+                }
+                let store_is_older = old.modified < s.modified;
+                if !store_is_older {
+                    let fields = differing_session_fields(&old.data, &data);
+                    report.conflicts.push(Conflict {
+                        session: s.uuid,
+                        code: s.data.code.clone(),
+                        title: s.data.title.clone(),
+                        fields,
+                        resolution: format!("{kept} version"),
+                    });
+                    if take == Take::Store {
+                        continue;
+                    }
+                }
+                match tx.update_session(old.id, &data) {
+                    Ok(_) => report.updated.sessions += 1,
+                    Err(err @ plenary_core::Error::Invalid { .. }) => report.skip(None, what, err.to_string()),
+                    Err(err) => return Err(err.into()),
+                }
+            }
+        }
+    }
+    progress(total, total);
+    Ok(report)
+}
+
+fn differing_session_fields(a: &SessionData, b: &SessionData) -> Vec<String> {
+    let a = serde_json::to_value(a).expect("model values serialise");
+    let b = serde_json::to_value(b).expect("model values serialise");
+    let mut fields = Vec::new();
+    if let (Some(a), Some(b)) = (a.as_object(), b.as_object()) {
+        for (key, value) in a {
+            if b.get(key) != Some(value) {
+                fields.push(key.clone());
+            }
+        }
+    }
+    fields
+}
