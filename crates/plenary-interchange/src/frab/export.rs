@@ -270,6 +270,8 @@ fn esc(out: &mut String, text: &str) {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
+            // A literal CR would be normalised away by any XML reader; the reference survives.
+            '\r' => out.push_str("&#13;"),
             c if xml_char_ok(c) => out.push(c),
             _ => {}
         }

@@ -957,7 +957,8 @@ fn write_doc(
             ("", d) => d.to_string(),
             (a, d) => format!("{a}\n\n{d}"),
         };
-        let code = e.id.clone().or_else(|| e.code.clone()).unwrap_or_default();
+        // pretalx and schedule2 name sessions by code; frab by id.
+        let code = e.code.clone().or_else(|| e.id.clone()).unwrap_or_default();
         let mut data = SessionData {
             code,
             title: e.title.trim().to_string(),

@@ -1,0 +1,269 @@
+//! `plenary import frab|csv-people|csv-sessions|event` and
+//! `plenary export frab-xml|frab-json|csv-sessions|csv-people|coverage|event`: schedule
+//! interchange through plenary-interchange.
+
+use std::path::{Path, PathBuf};
+
+use plenary_interchange::event_file::{self, EventFileOptions, Take};
+use plenary_interchange::frab::{self, FrabOptions};
+use plenary_interchange::{csv, ImportError, ImportReport};
+
+use crate::util::{open_store, print_json, read_input, write_output, CliResult, Failure};
+
+#[derive(clap::Subcommand)]
+pub enum ImportCmd {
+    /// A frab schedule (XML or JSON, detected), as CCC, FOSDEM and pretalx publish: creates an
+    /// event, or updates the one an earlier import of the same programme created.
+    Frab(FrabImportArgs),
+    /// People from a CSV spreadsheet (columns mapped by header or --map).
+    CsvPeople(CsvPeopleArgs),
+    /// Sessions of an event from a CSV spreadsheet (columns mapped by header or --map).
+    CsvSessions(CsvSessionsArgs),
+    /// A Plenary event file from another organiser: a new event, or a merge by UUID that
+    /// reports sessions both sides changed instead of overwriting them.
+    Event(EventImportArgs),
+}
+
+#[derive(clap::Subcommand)]
+pub enum ExportCmd {
+    /// frab schedule XML for conference apps (Giggity, EventFahrplan, ConfClerk).
+    FrabXml(EventOutArgs),
+    /// frab schedule JSON (c3voc v1), with each person's role.
+    FrabJson(EventOutArgs),
+    /// Sessions as CSV, one row each (readable by `import csv-sessions`).
+    CsvSessions(EventOutArgs),
+    /// The event's people as CSV.
+    CsvPeople(PrivateOutArgs),
+    /// Coverage matrix as CSV: sessions against SDGs, WSIS Action Lines and GDC objectives.
+    Coverage(EventOutArgs),
+    /// The whole event as one portable file for another organiser (`import event`).
+    Event(PrivateOutArgs),
+}
+
+#[derive(clap::Args)]
+pub struct ReportArgs {
+    /// Do everything and report it, but change nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(clap::Args)]
+pub struct FrabImportArgs {
+    /// The schedule.xml or schedule.json file.
+    file: PathBuf,
+    /// The programme's IANA time zone, needed when the file names none (FOSDEM), and used
+    /// instead of the file's when given.
+    #[arg(long, value_name = "ZONE")]
+    timezone: Option<String>,
+    #[command(flatten)]
+    report: ReportArgs,
+}
+
+#[derive(clap::Args)]
+pub struct CsvPeopleArgs {
+    /// The CSV file (comma, semicolon or tab separated; first row is the header).
+    file: PathBuf,
+    /// Map a column to a field: --map "E-mail address=email". Fields: uuid, honorific, name,
+    /// function, organisation, bio, email, phone.
+    #[arg(long = "map", value_name = "HEADER=FIELD")]
+    map: Vec<String>,
+    #[command(flatten)]
+    report: ReportArgs,
+}
+
+#[derive(clap::Args)]
+pub struct CsvSessionsArgs {
+    /// The CSV file (comma, semicolon or tab separated; first row is the header).
+    file: PathBuf,
+    /// The event to import into (slug, id or UUID).
+    #[arg(long)]
+    event: String,
+    /// Map a column to a field: --map "Session name=title". Fields: uuid, code, title, subtitle,
+    /// kind, status, date, start, end, minutes, room, participation, description, languages,
+    /// interpretation, join_url, registration_url, expected_attendance, organisers, links, tags,
+    /// and role columns (moderators, speakers, panellists, …; names separated by ";").
+    #[arg(long = "map", value_name = "HEADER=FIELD")]
+    map: Vec<String>,
+    #[command(flatten)]
+    report: ReportArgs,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum TakeArg {
+    File,
+    Store,
+}
+
+#[derive(clap::Args)]
+pub struct EventImportArgs {
+    /// The event file (from `plenary export event`).
+    file: PathBuf,
+    /// Where both sides changed a session: take the file's version or keep the store's. Without
+    /// this, conflicts keep the store's version and the command exits with 1 after listing them.
+    #[arg(long, value_enum)]
+    take: Option<TakeArg>,
+    #[command(flatten)]
+    report: ReportArgs,
+}
+
+#[derive(clap::Args)]
+pub struct EventOutArgs {
+    /// The event (slug, id or UUID).
+    #[arg(long)]
+    event: String,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(clap::Args)]
+pub struct PrivateOutArgs {
+    #[command(flatten)]
+    out: EventOutArgs,
+    /// Include e-mail addresses, phone numbers, passcodes and private notes. Only for files
+    /// that stay between organisers.
+    #[arg(long)]
+    include_private: bool,
+}
+
+fn failure(file: &Path, err: ImportError) -> Failure {
+    let message = match &err {
+        ImportError::Format { .. } | ImportError::NeedsTimezone { .. } => format!("{err}; nothing was imported"),
+        _ => format!("{}: {err}; nothing was imported", file.display()),
+    };
+    if err.is_usage() {
+        Failure::Usage(message)
+    } else {
+        Failure::Data(message)
+    }
+}
+
+fn show(report: &ImportReport, json: bool) -> CliResult {
+    if json {
+        print_json(report)
+    } else {
+        print!("{}", report.to_text());
+        Ok(())
+    }
+}
+
+fn parse_map(map: &[String]) -> CliResult<Vec<(String, String)>> {
+    map.iter()
+        .map(|m| {
+            m.rsplit_once('=')
+                .map(|(h, f)| (h.trim().to_string(), f.trim().to_string()))
+                .ok_or_else(|| Failure::Usage(format!("--map {m:?}: write HEADER=FIELD, as in --map \"E-mail=email\"")))
+        })
+        .collect()
+}
+
+fn source_name(file: &Path) -> String {
+    file.display().to_string()
+}
+
+pub fn import(db: &Option<PathBuf>, cmd: ImportCmd) -> CliResult {
+    match cmd {
+        ImportCmd::Frab(args) => {
+            let bytes = read_input(&args.file)?;
+            let mut store = open_store(db)?;
+            let options = FrabOptions {
+                timezone: args.timezone,
+                dry_run: args.report.dry_run,
+            };
+            let report = frab::import(&mut store, &source_name(&args.file), &bytes, &options, &mut |_, _| {})
+                .map_err(|e| failure(&args.file, e))?;
+            show(&report, args.report.json)
+        }
+        ImportCmd::CsvPeople(args) => {
+            let bytes = read_input(&args.file)?;
+            let mut store = open_store(db)?;
+            let options = csv::CsvOptions {
+                map: parse_map(&args.map)?,
+                dry_run: args.report.dry_run,
+            };
+            let report = csv::import_people(&mut store, &source_name(&args.file), &bytes, &options, &mut |_, _| {})
+                .map_err(|e| failure(&args.file, e))?;
+            show(&report, args.report.json)
+        }
+        ImportCmd::CsvSessions(args) => {
+            let bytes = read_input(&args.file)?;
+            let mut store = open_store(db)?;
+            let options = csv::CsvOptions {
+                map: parse_map(&args.map)?,
+                dry_run: args.report.dry_run,
+            };
+            let report = csv::import_sessions(
+                &mut store,
+                &source_name(&args.file),
+                &bytes,
+                &args.event,
+                &options,
+                &mut |_, _| {},
+            )
+            .map_err(|e| failure(&args.file, e))?;
+            show(&report, args.report.json)
+        }
+        ImportCmd::Event(args) => {
+            let bytes = read_input(&args.file)?;
+            let mut store = open_store(db)?;
+            let options = EventFileOptions {
+                take: match args.take {
+                    Some(TakeArg::File) => Take::File,
+                    _ => Take::Store,
+                },
+                dry_run: args.report.dry_run,
+            };
+            let report = event_file::import(&mut store, &source_name(&args.file), &bytes, &options, &mut |_, _| {})
+                .map_err(|e| failure(&args.file, e))?;
+            show(&report, args.report.json)?;
+            if args.take.is_none() && !report.conflicts.is_empty() {
+                eprintln!(
+                    "{} sessions were changed on both sides; the store's versions were kept. \
+                     Run again with --take file to take the file's, or --take store to accept.",
+                    report.conflicts.len()
+                );
+                return Err(Failure::Reported);
+            }
+            Ok(())
+        }
+    }
+}
+
+pub fn export(db: &Option<PathBuf>, cmd: ExportCmd) -> CliResult {
+    let store = open_store(db)?;
+    let reader = store.read();
+    let load = |key: &str| -> CliResult<plenary_core::Schedule> {
+        let event = reader.find_event(key)?;
+        Ok(reader.schedule(event.id)?)
+    };
+    let (text, output, omitted) = match cmd {
+        ExportCmd::FrabXml(args) => {
+            let out = frab::to_xml(&load(&args.event)?);
+            (out.text, args.output, out.omitted)
+        }
+        ExportCmd::FrabJson(args) => {
+            let out = frab::to_json(&load(&args.event)?);
+            (out.text, args.output, out.omitted)
+        }
+        ExportCmd::CsvSessions(args) => (csv::export_sessions(&load(&args.event)?), args.output, vec![]),
+        ExportCmd::CsvPeople(args) => (
+            csv::export_people(&load(&args.out.event)?, args.include_private),
+            args.out.output,
+            vec![],
+        ),
+        ExportCmd::Coverage(args) => (csv::export_coverage(&load(&args.event)?), args.output, vec![]),
+        ExportCmd::Event(args) => (
+            event_file::export(&load(&args.out.event)?, args.include_private),
+            args.out.output,
+            vec![],
+        ),
+    };
+    write_output(output.as_deref(), &text)?;
+    for line in omitted {
+        eprintln!("left out: {line}");
+    }
+    Ok(())
+}
