@@ -4,6 +4,7 @@
 //! dispatches. Exit codes: 0 success, 1 the data has problems, 2 usage or I/O errors.
 
 mod edit;
+mod interchange;
 mod show;
 mod util;
 
@@ -85,11 +86,17 @@ enum Command {
 
 /// Each format adds its variant here and its code in a module of its own.
 #[derive(Subcommand)]
-enum ImportCmd {}
+enum ImportCmd {
+    #[command(flatten)]
+    Interchange(interchange::ImportCmd),
+}
 
 /// Each format adds its variant here and its code in a module of its own.
 #[derive(Subcommand)]
-enum ExportCmd {}
+enum ExportCmd {
+    #[command(flatten)]
+    Interchange(interchange::ExportCmd),
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -113,7 +120,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Tag(cmd) => edit::tag(&db, cmd),
         Command::Vocab(cmd) => edit::vocab(&db, cmd),
         Command::Selection(cmd) => edit::selection(&db, cmd),
-        Command::Import(cmd) => match cmd {},
-        Command::Export(cmd) => match cmd {},
+        Command::Import(cmd) => match cmd {
+            ImportCmd::Interchange(cmd) => interchange::import(&db, cmd),
+        },
+        Command::Export(cmd) => match cmd {
+            ExportCmd::Interchange(cmd) => interchange::export(&db, cmd),
+        },
     }
 }
