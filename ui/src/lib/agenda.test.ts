@@ -41,3 +41,25 @@ describe('agenda helpers', () => {
     expect(m.live(7)).toBe(7);
   });
 });
+
+describe('room pages', () => {
+  const room = (id: number, name: string, location = '') => ({ id, name, location }) as unknown as import('./types').Room;
+  const rooms = Array.from({ length: 25 }, (_, i) => room(i + 1, `Room ${i + 1}`, i < 5 ? 'Building 1' : 'Building 2'));
+
+  it('pages rooms and clamps the page', async () => {
+    const { roomPage } = await import('./agenda');
+    expect(roomPage(rooms, 0, 10).shown.map((r) => r.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(roomPage(rooms, 2, 10)).toMatchObject({ page: 2, pages: 3 });
+    expect(roomPage(rooms, 2, 10).shown.map((r) => r.id)).toEqual([21, 22, 23, 24, 25]);
+    expect(roomPage(rooms, 9, 10).page).toBe(2);
+    expect(roomPage([], 0, 10)).toEqual({ shown: [], page: 0, pages: 1 });
+  });
+
+  it('filters by name or location and finds a room’s page', async () => {
+    const { filterRooms, pageOf } = await import('./agenda');
+    expect(filterRooms(rooms, 'building 1').length).toBe(5);
+    expect(filterRooms(rooms, 'room 2').map((r) => r.id)).toEqual([2, 20, 21, 22, 23, 24, 25]);
+    expect(pageOf(rooms, 11, 10)).toBe(1);
+    expect(pageOf(rooms, 99, 10)).toBe(-1);
+  });
+});

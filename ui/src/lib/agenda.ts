@@ -59,3 +59,25 @@ export class IdMap {
     return id;
   }
 }
+
+/** Rooms whose name or location contains the filter text (case-insensitive). */
+export function filterRooms(rooms: Room[], filter: string): Room[] {
+  const q = filter.trim().toLowerCase();
+  return q ? rooms.filter((r) => `${r.name} ${r.location}`.toLowerCase().includes(q)) : rooms;
+}
+
+/**
+ * The agenda shows a page of rooms at a time: with hundreds of rooms one grid would be
+ * unreadable and slow. Returns the rooms of `page` (clamped) and the number of pages.
+ */
+export function roomPage(rooms: Room[], page: number, perPage: number): { shown: Room[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(rooms.length / perPage));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  return { shown: rooms.slice(p * perPage, (p + 1) * perPage), page: p, pages };
+}
+
+/** The page on which a room appears, or -1. */
+export function pageOf(rooms: Room[], roomId: number, perPage: number): number {
+  const i = rooms.findIndex((r) => r.id === roomId);
+  return i < 0 ? -1 : Math.floor(i / perPage);
+}

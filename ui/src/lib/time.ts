@@ -33,9 +33,20 @@ export function zoneOffset(instant: number, zone: string): number {
   return wallMs(whole, zone) - whole;
 }
 
+// The agenda converts every session's start on each change; with ten thousand sessions the
+// Intl calls dominate, and the answers never change, so they are remembered.
+const wallCache = new Map<string, string>();
+
 /** "2026-07-10T07:00:00Z" -> "2026-07-10T09:00:00" in Europe/Zurich. */
 export function toWallClock(utc: string, zone: string): string {
-  return new Date(wallMs(Date.parse(utc), zone)).toISOString().slice(0, 19);
+  const key = `${utc}|${zone}`;
+  let wall = wallCache.get(key);
+  if (wall === undefined) {
+    if (wallCache.size > 100_000) wallCache.clear();
+    wall = new Date(wallMs(Date.parse(utc), zone)).toISOString().slice(0, 19);
+    wallCache.set(key, wall);
+  }
+  return wall;
 }
 
 export function toUtcString(ms: number): string {
