@@ -1,7 +1,7 @@
 // Changes to sessions that can be undone: every move, edit, creation and deletion goes
 // through here, calls the command, updates the loaded schedule and records the reverse.
 import { api } from './api';
-import { t } from './i18n';
+import { t, locale } from './i18n';
 import { app, history, fail, say, displayZone } from './state.svelte';
 import { IdMap } from './agenda';
 import { formatTime } from './time';
@@ -52,8 +52,9 @@ export async function moveSession(s: Session, to: Placement): Promise<boolean> {
     const go = async (p: Placement) => put(await api.moveSession(ids.live(s.id), p.start, p.end, p.roomId));
     history.push({ label: t('agenda.what.move', { title }), undo: () => go(from), redo: () => go(to) });
     bump();
-    const time = moved.start ? formatTime(moved.start, displayZone(), 'en') : '—';
-    say(t('agenda.moved', { title, time, room: roomName(moved.room_id) }));
+    const time = moved.start ? formatTime(moved.start, displayZone(), locale) : '—';
+    const resized = from.start === to.start && from.roomId === to.roomId && from.end !== to.end;
+    say(resized ? t('agenda.resized', { title }) : t('agenda.moved', { title, time, room: roomName(moved.room_id) }));
     return true;
   } catch (e) {
     fail(e);

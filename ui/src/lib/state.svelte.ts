@@ -21,6 +21,8 @@ export const app = $state({
   /** Session opened in the editor; null with `newSession` set means "create". */
   editSessionId: null as number | null,
   newSession: null as { start: string | null; end: string | null; roomId: number | null } | null,
+  /** The agenda's day, kept while other screens are open. */
+  agendaDay: null as string | null,
   /** The agenda shows times in the event's zone unless this is set. */
   useLocalZone: false,
   findings: [] as Finding[],
@@ -79,6 +81,7 @@ export async function openEvent(eventId: number, screen: Screen = 'agenda'): Pro
     app.historyVersion++;
     app.findings = [];
     app.checksRan = false;
+    app.agendaDay = null;
   }
   app.eventId = eventId;
   await loadSchedule();
