@@ -21,6 +21,8 @@ export const app = $state({
   /** Session opened in the editor; null with `newSession` set means "create". */
   editSessionId: null as number | null,
   newSession: null as { start: string | null; end: string | null; roomId: number | null } | null,
+  /** The screen that opened the session editor; saving or cancelling goes back there. */
+  editorReturn: null as Screen | null,
   /** The agenda's day, kept while other screens are open. */
   agendaDay: null as string | null,
   /** The agenda shows times in the event's zone unless this is set. */
@@ -88,12 +90,21 @@ export async function openEvent(eventId: number, screen: Screen = 'agenda'): Pro
   app.screen = screen;
 }
 
+/** Leaves the session editor for the screen that opened it, if another screen did. */
+export function closeEditor(): void {
+  const back = app.editorReturn;
+  app.editorReturn = null;
+  if (back) go(back);
+  else { app.editSessionId = null; app.newSession = null; }
+}
+
 export function go(screen: Screen): void {
   app.screen = screen;
   app.error = null;
 }
 
 export function editSession(id: number | null, placement: typeof app.newSession = null): void {
+  app.editorReturn = app.screen === 'sessions' ? null : app.screen;
   app.editSessionId = id;
   app.newSession = id === null ? (placement ?? { start: null, end: null, roomId: null }) : null;
   go('sessions');
