@@ -101,6 +101,8 @@ export function closeEditor(): void {
 export function go(screen: Screen): void {
   app.screen = screen;
   app.error = null;
+  // A message queued by say() just before still shows: it lands after this.
+  app.status = '';
 }
 
 export function editSession(id: number | null, placement: typeof app.newSession = null): void {

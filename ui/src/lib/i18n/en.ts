@@ -328,7 +328,7 @@ export const en = {
   'checks.sessions': 'Sessions',
   'checks.acknowledge': 'Acknowledge',
   'checks.acknowledged': 'Acknowledged',
-  'checks.unavailable': 'Checks are not available in this build yet: {message}',
+  'checks.failed': 'The checks could not run: {message}',
   'severity.error': 'Error',
   'severity.warning': 'Warning',
   'severity.information': 'Note',
