@@ -1,0 +1,335 @@
+//! The `plenary` binary on a temporary data folder: commands, JSON shapes and exit codes.
+
+use serde_json::Value;
+
+use crate::support::plenary;
+
+fn json(out: &[u8]) -> Value {
+    serde_json::from_slice(out).expect("valid JSON")
+}
+
+fn run_ok(home: &std::path::Path, args: &[&str]) -> String {
+    let out = plenary(home).args(args).assert().success().get_output().stdout.clone();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn demo_goes_into_the_default_store_in_the_data_folder() {
+    let home = tempfile::tempdir().unwrap();
+    run_ok(home.path(), &["demo"]);
+    assert!(home.path().join("data/plenary/plenary.db").exists());
+    let out = plenary(home.path())
+        .args(["events", "list", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let events = json(&out);
+    let events = events.as_array().unwrap();
+    assert_eq!(events.len(), 3);
+    for key in [
+        "id",
+        "slug",
+        "title",
+        "timezone",
+        "start_date",
+        "end_date",
+        "sessions",
+        "rooms",
+    ] {
+        assert!(events[0].get(key).is_some(), "events list --json has {key}");
+    }
+    let wsis = events.iter().find(|e| e["slug"] == "wsis-forum-2026").unwrap();
+    assert_eq!(wsis["timezone"], "Europe/Zurich");
+    assert_eq!(wsis["start_date"], "2026-07-10");
+    assert_eq!(wsis["sessions"], 1);
+    assert_eq!(wsis["rooms"], 1);
+    // Loading again adds nothing.
+    assert!(run_ok(home.path(), &["demo"]).contains("already loaded"));
+}
+
+#[test]
+fn event_show_prints_local_times_and_roles() {
+    let home = tempfile::tempdir().unwrap();
+    run_ok(home.path(), &["demo"]);
+    let text = run_ok(home.path(), &["event", "show", "ospos-for-good-2023"]);
+    assert!(text.contains("2023-06-21"), "{text}");
+    assert!(text.contains("10:30–11:00"), "{text}");
+    assert!(text.contains("Master of ceremonies: Paula Grzegorzewska"), "{text}");
+    assert!(text.contains("Keynote speaker"), "{text}");
+    let out = plenary(home.path())
+        .args(["event", "show", "wsis-forum-2026", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let schedule = json(&out);
+    let session = &schedule["sessions"][0];
+    assert_eq!(session["code"], "231");
+    assert_eq!(session["start"], "2026-07-10T07:00:00Z");
+    assert_eq!(session["participation"], "hybrid");
+    assert_eq!(schedule["rooms"][0]["name"], "Room K");
+}
+
+#[test]
+fn build_an_event_by_hand() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    run_ok(
+        h,
+        &[
+            "event",
+            "create",
+            "--slug",
+            "osw-2027",
+            "--title",
+            "UN Open Source Week 2027",
+            "--timezone",
+            "America/New_York",
+            "--start",
+            "2027-06-21",
+            "--end",
+            "2027-06-25",
+            "--organiser",
+            "UN OICT",
+        ],
+    );
+    run_ok(h, &["venue", "add", "--event", "osw-2027", "--name", "UN Headquarters"]);
+    run_ok(
+        h,
+        &[
+            "room",
+            "add",
+            "--event",
+            "osw-2027",
+            "--name",
+            "Conference Room 4",
+            "--capacity",
+            "200",
+            "--stream",
+        ],
+    );
+    run_ok(
+        h,
+        &[
+            "room",
+            "add",
+            "--event",
+            "osw-2027",
+            "--name",
+            "Online",
+            "--virtual",
+            "--join-url",
+            "https://meet.example.org/x",
+        ],
+    );
+    run_ok(
+        h,
+        &[
+            "person",
+            "add",
+            "--name",
+            "Amandeep Singh Gill",
+            "--honorific",
+            "Mr.",
+            "--email",
+            "a@example.org",
+        ],
+    );
+    run_ok(
+        h,
+        &[
+            "session",
+            "add",
+            "--event",
+            "osw-2027",
+            "--title",
+            "DPI Day opening",
+            "--code",
+            "1",
+            "--kind",
+            "plenary",
+            "--start",
+            "2027-06-23 10:00",
+            "--end",
+            "2027-06-23 11:00",
+            "--room",
+            "Conference Room 4",
+            "--participation",
+            "hybrid",
+            "--join-url",
+            "https://meet.example.org/dpi",
+        ],
+    );
+    run_ok(
+        h,
+        &[
+            "role",
+            "add",
+            "--event",
+            "osw-2027",
+            "--session",
+            "1",
+            "--person",
+            "Amandeep Singh Gill",
+            "--role",
+            "keynote_speaker",
+        ],
+    );
+    run_ok(h, &["tag", "add", "--event", "osw-2027", "--session", "1", "sdg:9"]);
+    run_ok(
+        h,
+        &[
+            "session",
+            "item",
+            "--event",
+            "osw-2027",
+            "--session",
+            "1",
+            "--title",
+            "Welcome",
+            "--minutes",
+            "5",
+        ],
+    );
+    let moved = run_ok(
+        h,
+        &[
+            "session",
+            "move",
+            "--event",
+            "osw-2027",
+            "--session",
+            "1",
+            "--start",
+            "2027-06-23 14:00",
+            "--room",
+            "Online",
+        ],
+    );
+    assert!(moved.contains("revision 1"), "{moved}");
+
+    let out = plenary(h)
+        .args(["session", "show", "--event", "osw-2027", "--session", "1", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let s = json(&out);
+    // 14:00 EDT = 18:00 UTC; the length (1 h) is kept by a move.
+    assert_eq!(s["start"], "2027-06-23T18:00:00Z");
+    assert_eq!(s["end"], "2027-06-23T19:00:00Z");
+    assert_eq!(s["roles"][0]["role"], "keynote_speaker");
+    assert_eq!(s["items"][0]["minutes"], 5);
+    assert_eq!(s["tags"].as_array().unwrap().len(), 1);
+    assert_eq!(s["revision"], 1);
+
+    let who = run_ok(h, &["person", "show", "--person", "Amandeep Singh Gill"]);
+    assert!(who.contains("2027-06-23 14:00–15:00 (America/New_York)"), "{who}");
+    assert!(who.contains("Keynote speaker"), "{who}");
+}
+
+#[test]
+fn bad_input_exits_1_names_the_field_and_changes_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    run_ok(h, &["demo"]);
+    let before = run_ok(h, &["event", "show", "wsis-forum-2026", "--json"]);
+    let cases: [&[&str]; 4] = [
+        // End before start.
+        &[
+            "session",
+            "add",
+            "--event",
+            "wsis-forum-2026",
+            "--title",
+            "X",
+            "--start",
+            "2026-07-10 10:00",
+            "--end",
+            "2026-07-10 09:00",
+        ],
+        // Outside the event's days.
+        &[
+            "session",
+            "move",
+            "--event",
+            "wsis-forum-2026",
+            "--session",
+            "231",
+            "--start",
+            "2026-07-11 09:00",
+        ],
+        // A time the clocks skip (Geneva, 29 March 2026 02:30) is outside the event too, but the
+        // gap is what is reported.
+        &[
+            "session",
+            "move",
+            "--event",
+            "wsis-forum-2026",
+            "--session",
+            "231",
+            "--start",
+            "2026-03-29 02:30",
+        ],
+        // An unknown zone.
+        &["event", "edit", "wsis-forum-2026", "--timezone", "Europe/Geneva"],
+    ];
+    let fields = ["session end", "session start", "does not exist", "timezone"];
+    for (args, field) in cases.iter().zip(fields) {
+        let out = plenary(h).args(*args).assert().code(1).get_output().stderr.clone();
+        let err = String::from_utf8(out).unwrap();
+        assert!(err.contains(field), "{args:?}: {err}");
+    }
+    assert_eq!(run_ok(h, &["event", "show", "wsis-forum-2026", "--json"]), before);
+}
+
+#[test]
+fn usage_and_io_errors_exit_2() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    plenary(h).args(["event", "show", "no-such-event"]).assert().code(2);
+    plenary(h).args(["events", "frobnicate"]).assert().code(2);
+    let not_a_db = h.join("notes.txt");
+    std::fs::write(
+        &not_a_db,
+        "not a database, just words, long enough to have a header......",
+    )
+    .unwrap();
+    plenary(h)
+        .args(["--db", not_a_db.to_str().unwrap(), "events", "list"])
+        .assert()
+        .code(2);
+    plenary(h).args(["event", "delete", "x"]).assert().code(2);
+}
+
+#[test]
+fn help_shows_examples() {
+    let home = tempfile::tempdir().unwrap();
+    let help = run_ok(home.path(), &["--help"]);
+    assert!(help.contains("Examples:"), "{help}");
+    assert!(help.contains("plenary demo"), "{help}");
+}
+
+#[test]
+fn db_flag_overrides_the_default_store() {
+    let home = tempfile::tempdir().unwrap();
+    let db = home.path().join("elsewhere/my.db");
+    run_ok(home.path(), &["--db", db.to_str().unwrap(), "demo"]);
+    assert!(db.exists());
+    assert!(!home.path().join("data/plenary/plenary.db").exists());
+}
+
+#[test]
+fn duplicate_as_next_year() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    run_ok(h, &["demo"]);
+    let out = run_ok(h, &["event", "duplicate", "un-open-source-week-2026"]);
+    assert!(out.contains("UN Open Source Week 2027"), "{out}");
+    // 22 June 2026 is a Monday; so is 21 June 2027.
+    assert!(out.contains("2027-06-21 to 2027-06-25"), "{out}");
+}
