@@ -74,6 +74,14 @@ describe('message catalogue', () => {
     }
   });
 
+  it('has no message the code never uses', () => {
+    const text = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    // Keys built from model values or screen names are looked up with a prefix.
+    const dynamic = ['kind.', 'role.', 'participation.', 'status.', 'severity.', 'nav.', 'upsert.'];
+    const unused = Object.keys(en).filter((k) => !dynamic.some((d) => k.startsWith(d)) && !text.includes(`'${k}'`));
+    expect(unused).toEqual([]);
+  });
+
   it('fills parameters and leaves unknown ones visible', () => {
     expect(t('common.saved', { name: 'Room K' })).toBe('Saved “Room K”.');
     expect(format('{a} and {b}', { a: 1 })).toBe('1 and {b}');
