@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { en } from './en';
-import { t, format, tv } from './index';
+import { t, format, tv, plural } from './index';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name: string) => {
@@ -80,6 +80,15 @@ describe('message catalogue', () => {
     const dynamic = ['kind.', 'role.', 'participation.', 'status.', 'severity.', 'nav.', 'upsert.'];
     const unused = Object.keys(en).filter((k) => !dynamic.some((d) => k.startsWith(d)) && !text.includes(`'${k}'`));
     expect(unused).toEqual([]);
+  });
+
+  it('picks plural forms by the language’s rules', () => {
+    expect(t('session.count', { count: 1 })).toBe('1 session');
+    expect(t('session.count', { count: 0 })).toBe('0 sessions');
+    expect(t('people.count', { count: 2 })).toBe('2 people');
+    // Arabic has six categories; a catalogue lists them zero|one|two|few|many|other.
+    expect(plural('z|o|t|f|m|x', 3, 'ar')).toBe('f');
+    expect(plural('z|o|t|f|m|x', 100, 'ar')).toBe('x');
   });
 
   it('fills parameters and leaves unknown ones visible', () => {

@@ -1,4 +1,6 @@
-// English catalogue. Keys are dotted by screen; {name} marks a parameter.
+// English catalogue. Keys are dotted by screen; {name} marks a parameter. A message with a
+// {count} may give plural forms separated by "|", in the order of Intl.PluralRules' categories
+// for the language (English: one|other).
 export const en = {
   'app.title': 'Plenary',
   'app.skip': 'Skip to content',
@@ -164,7 +166,7 @@ export const en = {
   'session.sectionWhen': 'When and where',
   'session.sectionJoin': 'Participation',
   'session.sectionMore': 'More details',
-  'session.count': '{count} sessions',
+  'session.count': '{count} session|{count} sessions',
 
   'kind.keynote': 'Keynote',
   'kind.panel': 'Panel',
@@ -235,7 +237,7 @@ export const en = {
   'people.from': 'From (local time in {zone})',
   'people.until': 'Until (local time in {zone})',
   'people.addAvailability': 'Add available time',
-  'people.count': '{count} people',
+  'people.count': '{count} person|{count} people',
 
   'vocab.heading': 'Vocabularies',
   'vocab.newVocabulary': 'New vocabulary',
@@ -284,7 +286,7 @@ export const en = {
   'io.skipped': 'Skipped',
   'io.notes': 'Notes',
   'io.atLine': 'Line {line}',
-  'io.sessionsInReport': '{count} sessions',
+  'io.sessionsInReport': '{count} session|{count} sessions',
   'upsert.created': 'new',
   'upsert.updated': 'updated',
   'upsert.unchanged': 'unchanged',
@@ -321,7 +323,7 @@ export const en = {
   'severity.error': 'Error',
   'severity.warning': 'Warning',
   'severity.information': 'Note',
-  'checks.count': '{count} findings',
+  'checks.count': '{count} finding|{count} findings',
 
   'print.programme': 'Programme — {event}',
   'print.day': 'Print this day',

@@ -17,9 +17,24 @@ export function format(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** Plural categories in the order a catalogue lists its forms. */
+const CATEGORY_ORDER: Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/** Picks the form of "one|other" (or more forms) that `count` needs in `lang`. */
+export function plural(text: string, count: number, lang: string): string {
+  const forms = text.split('|');
+  if (forms.length === 1) return text;
+  const rules = new Intl.PluralRules(lang);
+  const categories = rules.resolvedOptions().pluralCategories;
+  const ordered = CATEGORY_ORDER.filter((c) => categories.includes(c));
+  const index = ordered.indexOf(rules.select(count));
+  return forms[Math.min(index < 0 ? forms.length - 1 : index, forms.length - 1)];
+}
+
 export function t(key: MessageKey, params?: Params): string {
-  const text = catalogues[locale]?.[key] ?? en[key];
-  return format(text ?? key, params);
+  let text: string = catalogues[locale]?.[key] ?? en[key] ?? key;
+  if (typeof params?.count === 'number') text = plural(text, params.count, locale);
+  return format(text, params);
 }
 
 /** For keys built from model values ("kind." + session.kind); falls back to the raw value. */
