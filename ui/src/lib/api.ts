@@ -2,7 +2,7 @@
 // CommandError carrying the shell's message, so screens can show it in words.
 import type {
   Event, EventData, EventSummary, Person, PersonData, Room, RoomData, Schedule, Selection, Session,
-  SessionData, Term, Venue, VenueData, Vocabulary, ErrorKind, Finding, Upsert,
+  SessionData, Term, Venue, VenueData, Vocabulary, ErrorKind, Finding, Upsert, Slot, SlotRequest,
 } from './types';
 
 export class CommandError extends Error {
@@ -129,6 +129,7 @@ export const api = {
   importIcs: (eventId: number, path: string, dryRun: boolean) =>
     call<ImportReport>('import_ics', { eventId, path, dryRun }),
   checkEvent: (eventId: number) => call<Finding[]>('check_event', { eventId }),
+  findSlots: (eventId: number, request: SlotRequest) => call<Slot[]>('find_slots', { eventId, request }),
   acknowledgeFinding: (eventId: number, rule: string, fingerprint: string) =>
     call<null>('acknowledge_finding', { eventId, rule, fingerprint }),
   coverageCsv: (eventId: number) => call<string>('coverage_csv', { eventId }),

@@ -29,6 +29,8 @@ export type { Upsert } from './bindings/Upsert';
 export type { Finding } from './bindings/Finding';
 export type { Severity } from './bindings/Severity';
 export type { Rule } from './bindings/Rule';
+export type { Slot } from './bindings/Slot';
+export type { SlotRequest } from './bindings/SlotRequest';
 
 // Mirrors of the Rust enums' variant lists (SessionKind::ALL, Role::ALL), in the same order, for pickers.
 export const SESSION_KINDS = [

@@ -168,6 +168,9 @@ export const en = {
   'session.sectionMore': 'More details',
   'session.count': '{count} session|{count} sessions',
 
+  'slots.heading': 'Find a free time',
+  'slots.find': 'Find free times',
+  'slots.none': 'No free time fits: every room is busy, too small or unequipped, or the people are not free.',
   'kind.keynote': 'Keynote',
   'kind.panel': 'Panel',
   'kind.presentation': 'Presentation',
