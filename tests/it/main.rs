@@ -1,5 +1,6 @@
 //! The one integration-test binary: each module tests one area across crates.
 
+mod checks;
 mod cli;
 mod store;
 mod support;

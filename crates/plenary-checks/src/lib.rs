@@ -6,6 +6,7 @@
 //! - [`check`]: every finding of every rule, once.
 //! - [`Checker`]: the same, kept up to date as sessions move ([`Checker::move_session`]).
 //! - [`free_slots`]: feasible times and rooms for a new session, best first.
+//! - [`stored`]: the same against the store (acknowledgements read and written there).
 //! - [`naive`]: an all-pairs checker, the oracle for tests and the baseline of the benchmark.
 //!
 //! Intervals are half-open: a session that ends at 10:00 and one that starts at 10:00 touch and
@@ -17,10 +18,18 @@ pub mod naive;
 mod prepared;
 mod rules;
 mod slots;
+pub mod stored;
 
 pub use checker::Checker;
 pub use finding::{CheckConfig, Finding, Rule, Severity};
 pub use slots::{free_slots, Slot, SlotRequest};
+
+/// "Tue 24 Jun 10:00–10:45" in `timezone` (an IANA name; UTC when unknown): how findings and
+/// slots show times.
+pub fn local_span(timezone: &str, start: chrono::DateTime<chrono::Utc>, end: chrono::DateTime<chrono::Utc>) -> String {
+    let tz: chrono_tz::Tz = timezone.parse().unwrap_or(chrono_tz::UTC);
+    rules::span_text(tz, (start.timestamp(), end.timestamp()))
+}
 
 use plenary_core::Schedule;
 

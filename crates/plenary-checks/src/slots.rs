@@ -9,10 +9,11 @@
 //!
 //! Best first, by a penalty (lower is better), then the earlier start, then the room's column:
 //! - room fit: 1 point per 10 % of spare seats over the capacity asked for (at most 50);
-//! - room gaps: 10 points unless the slot follows or precedes a session in that room within the
-//!   room buffer plus one grid step (packed rooms leave usable time free elsewhere);
-//! - people's gaps: per person, 1 point per 30 minutes idle before or after their nearest
-//!   session that day (at most 8), and 4 points when they have nothing else that day;
+//! - room gaps: 1 point per 15 minutes between the slot (plus the room buffer) and the nearest
+//!   session in that room that day (at most 10, and 10 for an empty room): packed rooms leave
+//!   usable time free elsewhere;
+//! - people's gaps: per person, 1 point per 15 minutes idle before or after their nearest
+//!   session that day (at most 16), and 8 points when they have nothing else that day;
 //! - day: 2 points per day after the first day of the range.
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
@@ -269,15 +270,24 @@ impl Checker {
             let spare_pct = (i64::from(cap) - i64::from(need)) * 100 / i64::from(need.max(1));
             points += (spare_pct / 10).min(50);
         }
-        let reach = m.room_buffer() + i64::from(request.step_minutes) * 60;
-        let packed = self.rooms[r].iter().any(|e| {
-            Some(e.session as usize) != ignore
-                && ((cand.0 - e.end >= 0 && cand.0 - e.end <= reach)
-                    || (e.start - cand.1 >= 0 && e.start - cand.1 <= reach))
-        });
-        if !packed {
-            points += 10;
-        }
+        // Room gaps: the time left unused between the slot and its nearest neighbour that day.
+        let buffer = m.room_buffer();
+        let room_gap = self.rooms[r]
+            .iter()
+            .filter(|e| Some(e.session as usize) != ignore && e.start < day.1 && e.end > day.0)
+            .map(|e| {
+                if e.end <= cand.0 {
+                    cand.0 - e.end
+                } else {
+                    (e.start - cand.1).max(0)
+                }
+            })
+            .map(|gap| (gap - buffer).max(0))
+            .min();
+        points += match room_gap {
+            Some(secs) => (secs / 900).min(10),
+            None => 10,
+        };
         for &p in people {
             let busy: Vec<Span> = merge(
                 self.people[p]
@@ -291,8 +301,8 @@ impl Checker {
                 .map(|&(a, b)| if b <= cand.0 { cand.0 - b } else { (a - cand.1).max(0) })
                 .min();
             points += match idle {
-                Some(secs) => (secs / 1800).min(8),
-                None => 4,
+                Some(secs) => (secs / 900).min(16),
+                None => 8,
             };
         }
         points.clamp(0, i64::from(u32::MAX)) as u32

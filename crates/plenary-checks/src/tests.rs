@@ -948,3 +948,109 @@ fn moves_update_findings_incrementally() {
     assert!(checker.is_empty());
     assert!(checker.move_session(s1, None, None, None).is_err());
 }
+
+mod slots {
+    use super::*;
+    use crate::{free_slots, SlotRequest};
+
+    fn request(people: Vec<PersonId>) -> SlotRequest {
+        let day = NaiveDate::from_ymd_opt(2026, 7, 6).unwrap();
+        SlotRequest {
+            minutes: 45,
+            people,
+            capacity: Some(80),
+            first_day: Some(day),
+            last_day: Some(day),
+            limit: 0,
+            ..SlotRequest::default()
+        }
+    }
+
+    #[test]
+    fn every_slot_breaks_no_rule_and_the_best_are_packed() {
+        let (mut b, k, l, p, q) = geneva();
+        b.s.rooms.iter_mut().find(|r| r.id == l).unwrap().data.can_stream = false;
+        b.session("1", "2026-07-06 09:00", 60, Some(k), |d| {
+            d.roles = vec![role(p, Role::Moderator)]
+        });
+        b.session("2", "2026-07-06 13:00", 60, Some(l), |d| {
+            d.roles = vec![role(q, Role::Moderator)]
+        });
+        let config = CheckConfig::default();
+        let before = check(&b.s, &config, &[]);
+        assert!(before.is_empty(), "{before:#?}");
+        let slots = free_slots(&b.s, &config, &[], &request(vec![p, q])).unwrap();
+        // 08:00-20:00 in two rooms on a 15-minute grid, minus the blocked starts.
+        assert!(slots.len() > 50, "{}", slots.len());
+        for slot in &slots {
+            let mut with = b.s.clone();
+            let t = slot.start;
+            let mut bb = B {
+                s: with.clone(),
+                next: 10_000,
+                tz: b.tz,
+            };
+            bb.session_utc("new", Some(t), Some(slot.end), Some(slot.room_id), |d| {
+                d.roles = vec![role(p, Role::Speaker), role(q, Role::Speaker)];
+                d.expected_attendance = Some(80);
+            });
+            with = bb.s;
+            let after = check(&with, &config, &[]);
+            assert!(after.is_empty(), "slot {slot:?} breaks {after:#?}");
+        }
+        // Best first: slots that pack room K around session 1 with no idle time for its moderator.
+        let ranked = free_slots(&b.s, &config, &[], &request(vec![p])).unwrap();
+        let show = |i: usize| (local_span_of(&b, &ranked[i]), ranked[i].room.clone());
+        assert_eq!(show(0), ("Mon 6 Jul 08:15–09:00".to_string(), "Room K".to_string()));
+        assert_eq!(show(1), ("Mon 6 Jul 10:00–10:45".to_string(), "Room K".to_string()));
+        assert!(ranked
+            .windows(2)
+            .all(|w| (w[0].penalty, w[0].start) <= (w[1].penalty, w[1].start)));
+        // With session 2's moderator too, the slot nearer to their 13:00 session ranks higher.
+        assert_eq!(local_span_of(&b, &slots[0]), "Mon 6 Jul 10:00–10:45");
+
+        // A hybrid session needs streaming: only Room K.
+        let mut streaming = request(vec![p]);
+        streaming.streaming = true;
+        let only_k = free_slots(&b.s, &config, &[], &streaming).unwrap();
+        assert!(!only_k.is_empty() && only_k.iter().all(|s| s.room_id == k));
+        // Nobody fits 150 people.
+        let mut big = request(vec![]);
+        big.capacity = Some(150);
+        assert!(free_slots(&b.s, &config, &[], &big).unwrap().is_empty());
+    }
+
+    fn local_span_of(b: &B, s: &crate::Slot) -> String {
+        crate::local_span(&b.s.event.data.timezone, s.start, s.end)
+    }
+
+    #[test]
+    fn availability_limits_and_bad_requests() {
+        let (mut b, k, _, p, _) = geneva();
+        let tz = b.tz;
+        b.s.people.iter_mut().find(|x| x.id == p).unwrap().data.availability = vec![Availability {
+            start: at(tz, "2026-07-06 14:00"),
+            end: at(tz, "2026-07-06 16:00"),
+        }];
+        b.session("1", "2026-07-06 14:30", 30, Some(k), |d| {
+            d.roles = vec![role(p, Role::Chair)]
+        });
+        let config = CheckConfig::default();
+        let slots = free_slots(&b.s, &config, &[], &request(vec![p])).unwrap();
+        let (from, to) = (at(tz, "2026-07-06 14:00"), at(tz, "2026-07-06 16:00"));
+        assert!(!slots.is_empty());
+        assert!(slots.iter().all(|s| s.start >= from && s.end <= to), "{slots:#?}");
+        // 14:00-14:45 and 14:15-15:00 overlap session 1; 15:00-15:45 follows it in its room.
+        assert!(slots.iter().all(|s| s.start >= at(tz, "2026-07-06 15:00")));
+        assert_eq!(slots[0].room_id, k);
+
+        let mut zero = request(vec![p]);
+        zero.minutes = 0;
+        assert!(free_slots(&b.s, &config, &[], &zero).is_err());
+        assert!(free_slots(&b.s, &config, &[], &request(vec![999_999])).is_err());
+        let mut outside = request(vec![]);
+        outside.first_day = NaiveDate::from_ymd_opt(2027, 1, 1);
+        outside.last_day = NaiveDate::from_ymd_opt(2027, 1, 2);
+        assert!(free_slots(&b.s, &config, &[], &outside).is_err());
+    }
+}

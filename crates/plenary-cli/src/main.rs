@@ -3,6 +3,7 @@
 //! Each command group lives in its own module; this file only declares the command tree and
 //! dispatches. Exit codes: 0 success, 1 the data has problems, 2 usage or I/O errors.
 
+mod check;
 mod edit;
 mod interchange;
 mod show;
@@ -82,6 +83,10 @@ enum Command {
     /// Write calendars, schedules and spreadsheets from the store.
     #[command(subcommand)]
     Export(ExportCmd),
+    /// Check an event for clashes and problems (exit 1 while an unacknowledged error remains).
+    Check(check::CheckArgs),
+    /// Find free slots for a session: duration, people, room needs.
+    Slots(check::SlotsArgs),
 }
 
 /// Each format adds its variant here and its code in a module of its own.
@@ -120,6 +125,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Tag(cmd) => edit::tag(&db, cmd),
         Command::Vocab(cmd) => edit::vocab(&db, cmd),
         Command::Selection(cmd) => edit::selection(&db, cmd),
+        Command::Check(args) => check::check(&db, args),
+        Command::Slots(args) => check::slots(&db, args),
         Command::Import(cmd) => match cmd {
             ImportCmd::Interchange(cmd) => interchange::import(&db, cmd),
         },

@@ -1,0 +1,56 @@
+//! The checks against the store: what the command line and the desktop commands call. The rules
+//! stay pure; this module only reads the schedule and the acknowledgements, and writes those.
+
+use plenary_core::model::{EventId, Person};
+use plenary_core::{Error, Reader, Result, Store};
+
+use crate::{CheckConfig, Checker, Finding, Slot, SlotRequest};
+
+/// A checker over the stored event, with its acknowledgements applied: keep it while the user
+/// drags sessions and call [`Checker::move_session`].
+pub fn checker_for_event(reader: &Reader<'_>, event: EventId, config: &CheckConfig) -> Result<Checker> {
+    let schedule = reader.schedule(event)?;
+    let acknowledged = reader.acknowledged(event)?;
+    Ok(Checker::new(&schedule, config, &acknowledged))
+}
+
+/// Every finding of the stored event, in listing order.
+pub fn check_event(reader: &Reader<'_>, event: EventId, config: &CheckConfig) -> Result<Vec<Finding>> {
+    Ok(checker_for_event(reader, event, config)?.findings())
+}
+
+/// Acknowledges the current finding with `fingerprint` and returns it. Refused when no current
+/// finding has that fingerprint (a typo, or the sessions changed since it was listed).
+pub fn acknowledge(store: &mut Store, event: EventId, config: &CheckConfig, fingerprint: &str) -> Result<Finding> {
+    let findings = check_event(&store.read(), event, config)?;
+    let mut finding = findings
+        .into_iter()
+        .find(|f| f.fingerprint == fingerprint)
+        .ok_or_else(|| Error::not_found("finding", fingerprint))?;
+    store.write(|tx| tx.acknowledge(event, finding.rule.as_str(), fingerprint))?;
+    finding.acknowledged = true;
+    Ok(finding)
+}
+
+/// Withdraws an acknowledgement (no error when there was none).
+pub fn unacknowledge(store: &mut Store, event: EventId, fingerprint: &str) -> Result<()> {
+    store.write(|tx| tx.unacknowledge(event, fingerprint))
+}
+
+/// Free slots in the stored event. People of the request who have no session in the event yet
+/// are read from the store, so that their availability counts.
+pub fn slots_for_event(
+    reader: &Reader<'_>,
+    event: EventId,
+    config: &CheckConfig,
+    request: &SlotRequest,
+) -> Result<Vec<Slot>> {
+    let schedule = reader.schedule(event)?;
+    let mut extra: Vec<Person> = Vec::new();
+    for id in &request.people {
+        if schedule.person(*id).is_none() {
+            extra.push(reader.person(*id)?);
+        }
+    }
+    crate::free_slots(&schedule, config, &extra, request)
+}
