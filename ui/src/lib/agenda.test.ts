@@ -63,3 +63,14 @@ describe('room pages', () => {
     expect(pageOf(rooms, 99, 10)).toBe(-1);
   });
 });
+
+describe('tracks', () => {
+  it('takes the first tag of the chosen vocabulary', async () => {
+    const { trackOf } = await import('./agenda');
+    const terms = [
+      { id: 1, vocabulary_id: 1, code: '3' }, { id: 2, vocabulary_id: 2, code: 'C7' }, { id: 3, vocabulary_id: 2, code: 'C10' },
+    ] as unknown as import('./types').Term[];
+    expect(trackOf([1, 3, 2], 2, terms)?.code).toBe('C10');
+    expect(trackOf([1], 2, terms)).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 // Pure helpers of the agenda screen: which sessions show on a day, the visible hours, colours.
-import type { Room, Session } from './types';
+import type { Room, Session, Term } from './types';
 import { toWallClock } from './time';
 
 /** Sessions with a time and a room whose start falls on `date` in `zone`. */
@@ -80,4 +80,13 @@ export function roomPage(rooms: Room[], page: number, perPage: number): { shown:
 export function pageOf(rooms: Room[], roomId: number, perPage: number): number {
   const i = rooms.findIndex((r) => r.id === roomId);
   return i < 0 ? -1 : Math.floor(i / perPage);
+}
+
+/** The first of a session's tags that belongs to `vocabularyId`: its "track" in that vocabulary. */
+export function trackOf(tags: number[], vocabularyId: number, terms: Term[]): Term | undefined {
+  for (const id of tags) {
+    const term = terms.find((x) => x.id === id);
+    if (term && term.vocabulary_id === vocabularyId) return term;
+  }
+  return undefined;
 }
