@@ -1,0 +1,90 @@
+// Undo and redo of agenda changes through the command boundary. The shell is replaced by a
+// small in-memory double of its session commands (the end-to-end tests drive the real one).
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Schedule, Session } from './types';
+
+type Args = Record<string, unknown>;
+let store: Session[] = [];
+let nextId = 100;
+const calls: string[] = [];
+
+const commands: Record<string, (a: Args) => unknown> = {
+  move_session: ({ sessionId, start, end, roomId }) => {
+    const s = store.find((x) => x.id === sessionId);
+    if (!s) throw { kind: 'not_found', message: `no session ${sessionId}`, field: null };
+    Object.assign(s, { start, end, room_id: roomId });
+    return structuredClone(s);
+  },
+  delete_session: ({ sessionId }) => {
+    if (!store.some((x) => x.id === sessionId)) throw { kind: 'not_found', message: `no session ${sessionId}`, field: null };
+    store = store.filter((x) => x.id !== sessionId);
+    return null;
+  },
+  // Like the store: the restored session keeps its UUID but gets a new row id.
+  restore_session: ({ session }) => {
+    const s = { ...(session as Session), id: nextId++ };
+    store.push(s);
+    return structuredClone(s);
+  },
+};
+
+(globalThis as { window?: unknown }).window = {
+  __TAURI_INTERNALS__: {
+    invoke: async (cmd: string, args: Args) => {
+      calls.push(cmd);
+      const run = commands[cmd];
+      if (!run) throw { kind: 'io', message: `no command ${cmd}`, field: null };
+      return run(args);
+    },
+  },
+};
+
+const { app, history } = await import('./state.svelte');
+const { moveSession, deleteSession, undo, redo } = await import('./changes.svelte');
+
+function session(id: number, start: string, end: string, room_id: number): Session {
+  return { id, uuid: `u${id}`, event_id: 1, title: `S${id}`, start, end, room_id } as unknown as Session;
+}
+
+beforeEach(() => {
+  store = [session(1, '2026-07-10T07:00:00Z', '2026-07-10T08:00:00Z', 1)];
+  calls.length = 0;
+  app.error = null;
+  history.clear();
+  app.schedule = { event: { id: 1, timezone: 'Europe/Zurich' }, rooms: [], sessions: structuredClone(store) } as unknown as Schedule;
+});
+
+const shown = () => app.schedule!.sessions.map((s) => [s.id, s.start, s.room_id]);
+
+describe('agenda changes', () => {
+  it('undoes and redoes a move through move_session', async () => {
+    expect(await moveSession(app.schedule!.sessions[0], { start: '2026-07-10T09:00:00Z', end: '2026-07-10T10:00:00Z', roomId: 2 })).toBe(true);
+    expect(shown()).toEqual([[1, '2026-07-10T09:00:00Z', 2]]);
+    await undo();
+    expect(shown()).toEqual([[1, '2026-07-10T07:00:00Z', 1]]);
+    expect(store[0].start).toBe('2026-07-10T07:00:00Z');
+    await redo();
+    expect(shown()).toEqual([[1, '2026-07-10T09:00:00Z', 2]]);
+  });
+
+  it('restores a deleted session and keeps undoing moves made before the deletion', async () => {
+    await moveSession(app.schedule!.sessions[0], { start: '2026-07-10T09:00:00Z', end: '2026-07-10T10:00:00Z', roomId: 2 });
+    await deleteSession(app.schedule!.sessions[0]);
+    expect(shown()).toEqual([]);
+    await undo(); // the deletion: the session comes back with a new row id
+    expect(shown()).toEqual([[100, '2026-07-10T09:00:00Z', 2]]);
+    await undo(); // the move, addressed to the new id
+    expect(shown()).toEqual([[100, '2026-07-10T07:00:00Z', 1]]);
+    expect(app.error).toBeNull();
+    await redo();
+    await redo(); // deletes the restored session again
+    expect(store).toEqual([]);
+  });
+
+  it('reports a refused move in words and records nothing', async () => {
+    store = [];
+    expect(await moveSession(app.schedule!.sessions[0], { start: null, end: null, roomId: null })).toBe(false);
+    expect(app.error?.message).toBe('no session 1');
+    expect(history.canUndo).toBe(false);
+  });
+});
