@@ -299,7 +299,7 @@ export const en = {
   'io.preview': 'Preview',
   'io.previewHeading': 'Preview of the calendar file',
   'io.exportButton': 'Export…',
-  'io.exported': 'Wrote {sessions} sessions ({bytes} bytes) to {path}.',
+  'io.exported': 'Wrote {count} session ({bytes} bytes) to {path}.|Wrote {count} sessions ({bytes} bytes) to {path}.',
   'io.import': 'Import iCalendar',
   'io.importDry': 'Check the file (changes nothing)…',
   'io.importButton': 'Import…',
