@@ -13,8 +13,15 @@ export const dir: 'ltr' | 'rtl' = RTL.has(locale.split('-')[0]) ? 'rtl' : 'ltr';
 
 export type Params = Record<string, string | number>;
 
+const numbers = new Intl.NumberFormat(locale);
+
+/** Fills {name} placeholders; numbers are written the language's way ("12,345"). */
 export function format(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name];
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
 }
 
 /** Plural categories in the order a catalogue lists its forms. */
