@@ -2,5 +2,6 @@
 
 mod checks;
 mod cli;
+mod interchange;
 mod store;
 mod support;

@@ -110,17 +110,19 @@ pub struct FileItem {
 }
 
 /// A session with references by UUID. `data` holds the plain fields; its `room_id`, `roles`,
-/// `items` and `tags` are empty in the file and replaced by the fields beside it.
+/// `items` and `tags` are empty in the file and replaced by `room`, `people`, `parts` and `terms`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FileSession {
     pub uuid: Uuid,
     pub revision: u32,
     pub modified: DateTime<Utc>,
     pub room: Option<Uuid>,
-    pub roles: Vec<FileRole>,
-    pub items: Vec<FileItem>,
-    /// Terms as `vocabulary:code` ("sdg:9", "tracks:security").
-    pub tags: Vec<String>,
+    /// The session's people in their roles, in order (`roles` inside `data` stays empty).
+    pub people: Vec<FileRole>,
+    /// The session's parts (`items` inside `data` stays empty).
+    pub parts: Vec<FileItem>,
+    /// Tags as `vocabulary:code` ("sdg:9", "tracks:security"; `tags` inside `data` stays empty).
+    pub terms: Vec<String>,
     #[serde(flatten)]
     pub data: SessionData,
 }
@@ -192,9 +194,9 @@ pub fn to_file(schedule: &Schedule, include_private: bool, now: DateTime<Utc>) -
                 revision: s.revision,
                 modified: s.modified,
                 room,
-                roles: file_roles,
-                items,
-                tags,
+                people: file_roles,
+                parts: items,
+                terms: tags,
                 data,
             }
         })
@@ -504,7 +506,7 @@ fn write_file(
         .map(|v| (v.key.as_str(), v.name.as_str()))
         .collect();
     let mut term_ids: HashMap<String, i64> = HashMap::new();
-    for reference in file.sessions.iter().flat_map(|s| s.tags.iter()) {
+    for reference in file.sessions.iter().flat_map(|s| s.terms.iter()) {
         if term_ids.contains_key(reference) {
             continue;
         }
@@ -555,9 +557,9 @@ fn write_file(
         let what = format!("session {} {:?}", s.data.code, s.data.title);
         let mut data = s.data.clone();
         data.room_id = s.room.and_then(|r| room_ids.get(&r).copied());
-        data.roles = map_roles(&s.roles, &mut report, &what);
+        data.roles = map_roles(&s.people, &mut report, &what);
         data.items = s
-            .items
+            .parts
             .iter()
             .map(|item| SessionItem {
                 uuid: item.uuid,
@@ -568,7 +570,7 @@ fn write_file(
                 description: item.description.clone(),
             })
             .collect();
-        data.tags = s.tags.iter().filter_map(|t| term_ids.get(t).copied()).collect();
+        data.tags = s.terms.iter().filter_map(|t| term_ids.get(t).copied()).collect();
         match existing.get(&s.uuid) {
             None => {
                 if read.session_by_uuid(s.uuid)?.is_some() {
