@@ -86,7 +86,10 @@ export async function openEvent(eventId: number, screen: Screen = 'agenda'): Pro
     app.agendaDay = null;
   }
   app.eventId = eventId;
+  // A large event takes a moment to read; say so rather than look stuck.
+  say(t('app.loading'));
   await loadSchedule();
+  app.status = '';
   app.screen = screen;
 }
 

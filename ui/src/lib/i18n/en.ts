@@ -7,6 +7,7 @@ export const en = {
   'app.currentEvent': 'Current event',
   'app.noEvent': 'No event chosen',
   'app.dismiss': 'Dismiss',
+  'app.loading': 'Loading the event…',
 
   'nav.label': 'Main',
   'nav.events': 'Events',
