@@ -2,6 +2,7 @@
 
 mod checks;
 mod cli;
+mod ical;
 mod interchange;
 mod store;
 mod support;

@@ -5,6 +5,7 @@
 
 mod check;
 mod edit;
+mod ics;
 mod interchange;
 mod show;
 mod util;
@@ -92,6 +93,8 @@ enum Command {
 /// Each format adds its variant here and its code in a module of its own.
 #[derive(Subcommand)]
 enum ImportCmd {
+    /// An iCalendar (.ics) file: sessions by UID, lenient with real-world files.
+    Ics(ics::ImportArgs),
     #[command(flatten)]
     Interchange(interchange::ImportCmd),
 }
@@ -99,6 +102,8 @@ enum ImportCmd {
 /// Each format adds its variant here and its code in a module of its own.
 #[derive(Subcommand)]
 enum ExportCmd {
+    /// An iCalendar (.ics) file of the whole event, a day, a room, a tag, a person or a selection.
+    Ics(ics::ExportArgs),
     #[command(flatten)]
     Interchange(interchange::ExportCmd),
 }
@@ -128,9 +133,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Check(args) => check::check(&db, args),
         Command::Slots(args) => check::slots(&db, args),
         Command::Import(cmd) => match cmd {
+            ImportCmd::Ics(args) => ics::import(&db, args),
             ImportCmd::Interchange(cmd) => interchange::import(&db, cmd),
         },
         Command::Export(cmd) => match cmd {
+            ExportCmd::Ics(args) => ics::export(&db, args),
             ExportCmd::Interchange(cmd) => interchange::export(&db, cmd),
         },
     }

@@ -221,19 +221,30 @@ impl Writer {
         self.line.clear();
         self.line.push_str(name);
         match tz {
-            Some(tz) => {
+            // A local time that happens twice (clocks went back) is written in UTC: RFC 5545
+            // §3.3.5 says readers take the first, but libical takes the second, so only UTC
+            // is read the same everywhere.
+            Some(tz) if !in_fold(tz, t) => {
                 self.line.push_str(";TZID=");
                 self.line.push_str(tz.name());
                 self.line.push(':');
                 push_local(&mut self.line, time::utc_to_local(tz, t));
             }
-            None => {
+            _ => {
                 self.line.push(':');
                 push_utc(&mut self.line, t);
             }
         }
         self.flush();
     }
+}
+
+fn in_fold(tz: Tz, t: DateTime<Utc>) -> bool {
+    use chrono::TimeZone;
+    matches!(
+        tz.from_local_datetime(&time::utc_to_local(tz, t)),
+        chrono::LocalResult::Ambiguous(..)
+    )
 }
 
 struct Lookup<'a> {
@@ -418,6 +429,7 @@ fn write_session(
     w.time("CREATED", s.created, None);
     w.time("LAST-MODIFIED", s.modified, None);
     w.raw(&format!("STATUS:{}", status_text(d.status)));
+    write_organizer(w, schedule);
     w.text_prop("SUMMARY", &d.title);
     let location = match (room, venue) {
         (Some(r), _) if r.data.is_virtual => format!("{} (Online)", r.data.name),
@@ -487,25 +499,23 @@ fn write_session(
     if !d.organisers.is_empty() {
         desc.push_str(&format!("Organised by: {}\n", d.organisers.join(", ")));
     }
-    let tag_labels: Vec<String> = d
-        .tags
-        .iter()
-        .filter_map(|t| look.terms.get(t))
-        .map(|t| {
-            let vocab = look
-                .vocabularies
-                .get(&t.vocabulary_id)
-                .map(|v| v.name.as_str())
-                .unwrap_or("");
-            if vocab.is_empty() {
-                t.label.clone()
-            } else {
-                format!("{vocab} {}: {}", t.code, t.label)
-            }
-        })
-        .collect();
-    if !tag_labels.is_empty() {
-        desc.push_str(&format!("Tags: {}\n", tag_labels.join("; ")));
+    // Tags, one line per vocabulary in the order they appear: "Sustainable Development Goals: 9
+    // Industry, Innovation and Infrastructure; 17 Partnerships for the Goals".
+    let mut by_vocab: Vec<(i64, Vec<String>)> = Vec::new();
+    for t in d.tags.iter().filter_map(|t| look.terms.get(t)) {
+        let label = if plenary_core::store::slugify(&t.label) == t.code {
+            t.label.clone()
+        } else {
+            format!("{} {}", t.code, t.label)
+        };
+        match by_vocab.iter_mut().find(|(v, _)| *v == t.vocabulary_id) {
+            Some((_, labels)) => labels.push(label),
+            None => by_vocab.push((t.vocabulary_id, vec![label])),
+        }
+    }
+    for (vocab, labels) in by_vocab {
+        let name = look.vocabularies.get(&vocab).map(|v| v.name.as_str()).unwrap_or("Tags");
+        desc.push_str(&format!("{name}: {}\n", labels.join("; ")));
     }
     for link in &d.links {
         desc.push_str(&format!("{}: {}\n", link.label, link.url));
@@ -632,6 +642,7 @@ fn write_session(
             w.time("CREATED", s.created, None);
             w.time("LAST-MODIFIED", s.modified, None);
             w.raw(&format!("STATUS:{}", status_text(d.status)));
+            write_organizer(w, schedule);
             w.text_prop("SUMMARY", &item.title);
             if !location.is_empty() {
                 w.text_prop("LOCATION", &location);
@@ -658,6 +669,16 @@ fn write_session(
             w.raw("END:VEVENT");
         }
     }
+}
+
+/// RFC 5546 requires ORGANIZER in a PUBLISH VEVENT. The organiser is the event's first
+/// organising body; its address is the event's URN, as Plenary invents no e-mail address.
+fn write_organizer(w: &mut Writer, schedule: &Schedule) {
+    let event = &schedule.event;
+    let name = event.data.organisers.first().unwrap_or(&event.data.title);
+    w.begin("ORGANIZER")
+        .param("CN", name)
+        .value(&format!("urn:uuid:{}", event.uuid));
 }
 
 fn write_roles(w: &mut Writer, roles: &[RoleAssignment], item: Option<&SessionItem>, look: &Lookup<'_>, private: bool) {

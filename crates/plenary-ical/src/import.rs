@@ -679,9 +679,11 @@ impl<'a, 't> Context<'a, 't> {
         }
         let start = match self.when(dtstart, e.line, notes)? {
             When::At(t) => t,
-            When::Day(d) => return Err(format!(
+            When::Day(d) => {
+                return Err(format!(
                 "all-day event ({d}): Plenary sessions have start and end times, so all-day entries are not imported"
-            )),
+            ))
+            }
         };
         let end = if let Some(p) = e.prop("DTEND") {
             match self.when(p, e.line, notes)? {
@@ -697,7 +699,7 @@ impl<'a, 't> Context<'a, 't> {
         };
         if end <= start {
             return Err(format!(
-                "ends ({}) before it starts ({})",
+                "has no duration: ends ({}) at or before its start ({})",
                 end.format("%Y-%m-%d %H:%M UTC"),
                 start.format("%Y-%m-%d %H:%M UTC")
             ));

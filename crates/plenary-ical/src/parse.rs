@@ -74,70 +74,96 @@ pub struct ParseError {
     pub message: String,
 }
 
-/// Decodes the bytes: UTF-8 (BOM removed), or Windows-1252 / Latin-1 for old files.
-fn decode(bytes: &[u8], notes: &mut Vec<Note>) -> String {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+/// Decodes one logical line: UTF-8, with any byte that is not part of valid UTF-8 read as
+/// Latin-1 (old files mix encodings). Returns whether such a byte was found.
+fn decode_line(bytes: &[u8]) -> (String, bool) {
     match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(e) => {
-            let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
-            notes.push(Note {
-                line,
-                message: "the file is not UTF-8; read as Latin-1".into(),
-            });
-            bytes.iter().map(|&b| char::from(b)).collect()
+        Ok(s) => (s.to_string(), false),
+        Err(_) => {
+            let mut out = String::with_capacity(bytes.len() + 8);
+            let mut rest = bytes;
+            while !rest.is_empty() {
+                match std::str::from_utf8(rest) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        break;
+                    }
+                    Err(e) => {
+                        let (good, bad) = rest.split_at(e.valid_up_to());
+                        out.push_str(std::str::from_utf8(good).unwrap_or_default());
+                        out.push(char::from(bad[0]));
+                        rest = &bad[1..];
+                    }
+                }
+            }
+            (out, true)
         }
     }
 }
 
-fn is_quoted_printable(line: &str) -> bool {
-    let head = line.split(':').next().unwrap_or("");
-    head.to_ascii_uppercase().contains("QUOTED-PRINTABLE")
+fn is_quoted_printable(line: &[u8]) -> bool {
+    let head = line.split(|&b| b == b':').next().unwrap_or(b"");
+    head.windows(16).any(|w| w.eq_ignore_ascii_case(b"QUOTED-PRINTABLE"))
 }
 
-/// Unfolded logical lines with the physical line they start on.
-fn logical_lines(text: &str, notes: &mut Vec<Note>) -> Vec<(usize, String)> {
-    let mut out: Vec<(usize, String)> = Vec::new();
+/// Unfolded logical lines with the physical line they start on. Unfolding works on bytes,
+/// before decoding, because some writers fold in the middle of a UTF-8 character.
+fn logical_lines(bytes: &[u8], notes: &mut Vec<Note>) -> Vec<(usize, String)> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut raw: Vec<(usize, Vec<u8>)> = Vec::new();
+    let physical_lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
+    let last_content = physical_lines
+        .iter()
+        .rposition(|l| l.iter().any(|&b| b != b'\r'))
+        .unwrap_or(0);
     let mut blank_reported = false;
-    for (i, physical) in text.split('\n').enumerate() {
+    for (i, physical) in physical_lines.iter().enumerate() {
         let line_no = i + 1;
         // CR LF, LF and CR CR LF all end a line.
-        let physical = physical.trim_end_matches('\r');
+        let mut physical: &[u8] = physical;
+        while let Some(rest) = physical.strip_suffix(b"\r") {
+            physical = rest;
+        }
         if physical.is_empty() {
+            if i < last_content && !blank_reported {
+                notes.push(Note {
+                    line: line_no,
+                    message: "blank line ignored (not allowed by RFC 5545)".into(),
+                });
+                blank_reported = true;
+            }
             continue;
         }
-        if let Some(cont) = physical.strip_prefix([' ', '\t']) {
-            if let Some((_, last)) = out.last_mut() {
-                last.push_str(cont);
+        if matches!(physical[0], b' ' | b'\t') {
+            if let Some((_, last)) = raw.last_mut() {
+                last.extend_from_slice(&physical[1..]);
                 continue;
             }
         }
         // vCalendar 1.0: a quoted-printable value ending in "=" continues on the next line.
-        if let Some((_, last)) = out.last_mut() {
-            if last.ends_with('=') && is_quoted_printable(last) {
+        if let Some((_, last)) = raw.last_mut() {
+            if last.ends_with(b"=") && is_quoted_printable(last) {
                 last.pop();
-                last.push_str(physical);
+                last.extend_from_slice(physical);
                 continue;
             }
         }
-        out.push((line_no, physical.to_string()));
+        raw.push((line_no, physical.to_vec()));
     }
-    // Report blank lines inside the calendar (not a trailing newline).
-    let lines: Vec<&str> = text.split('\n').collect();
-    let last_content = lines
-        .iter()
-        .rposition(|l| !l.trim_end_matches('\r').is_empty())
-        .unwrap_or(0);
-    for (i, l) in lines.iter().enumerate().take(last_content) {
-        if l.trim_end_matches('\r').is_empty() && !blank_reported {
-            notes.push(Note {
-                line: i + 1,
-                message: "blank line ignored (not allowed by RFC 5545)".into(),
-            });
-            blank_reported = true;
-        }
-    }
-    out
+    let mut latin1_reported = false;
+    raw.into_iter()
+        .map(|(line_no, bytes)| {
+            let (text, fallback) = decode_line(&bytes);
+            if fallback && !latin1_reported {
+                notes.push(Note {
+                    line: line_no,
+                    message: "bytes that are not UTF-8 were read as Latin-1".into(),
+                });
+                latin1_reported = true;
+            }
+            (line_no, text)
+        })
+        .collect()
 }
 
 /// Parses one unfolded content line: `NAME *(;PARAM=VALUE[,VALUE]) : VALUE`.
@@ -253,8 +279,7 @@ fn decode_quoted_printable(value: &str, charset: Option<&str>) -> String {
 /// Parses a whole file into its top-level components (normally one VCALENDAR).
 pub fn parse(bytes: &[u8]) -> Result<(Vec<Component>, Vec<Note>), ParseError> {
     let mut notes = Vec::new();
-    let text = decode(bytes, &mut notes);
-    let lines = logical_lines(&text, &mut notes);
+    let lines = logical_lines(bytes, &mut notes);
     let Some((first_line, first)) = lines.first() else {
         return Err(ParseError {
             line: 1,
@@ -358,6 +383,20 @@ mod tests {
         let file = b"\xEF\xBB\xBFBEGIN:VCALENDAR\r\r\nBEGIN:VEVENT\r\nDESCRIPTION:a \r\r\n \\nb\r\nEND:VEVENT\r\nEND:VCALENDAR";
         let (roots, _) = parse(file).unwrap();
         assert_eq!(roots[0].children[0].prop("DESCRIPTION").unwrap().value, "a \\nb");
+    }
+
+    #[test]
+    fn a_fold_inside_a_utf8_character_is_joined_before_decoding() {
+        let file = b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:d\xe2\r\n \x80\x99exploitation caf\xe9\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let (roots, notes) = parse(file).unwrap();
+        assert_eq!(
+            roots[0].children[0].prop("SUMMARY").unwrap().value,
+            "d\u{2019}exploitation café"
+        );
+        assert!(
+            notes.iter().any(|n| n.line == 3 && n.message.contains("Latin-1")),
+            "{notes:?}"
+        );
     }
 
     #[test]

@@ -1,0 +1,125 @@
+//! `plenary export ics` and `plenary import ics`: iCalendar files through plenary-ical.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use plenary_ical::{ExportOptions, ExportScope, ImportError, ImportOptions, ImportReport};
+
+use crate::util::{open_store, print_json, read_input, write_output, CliResult, Failure};
+
+#[derive(clap::Args)]
+pub struct ExportArgs {
+    /// The event (slug, id or UUID).
+    #[arg(long)]
+    event: String,
+    /// Only this day (YYYY-MM-DD, in the event's zone).
+    #[arg(long)]
+    day: Option<NaiveDate>,
+    /// Only this room (name, id or UUID).
+    #[arg(long)]
+    room: Option<String>,
+    /// Only the sessions of this person, in any role (name, id or UUID).
+    #[arg(long)]
+    person: Option<String>,
+    /// Only sessions with this tag, written vocabulary:code (sdg:9, wsis:C7).
+    #[arg(long, value_name = "VOCAB:CODE")]
+    tag: Option<String>,
+    /// Only the sessions of this named selection.
+    #[arg(long, value_name = "NAME")]
+    selection: Option<String>,
+    /// All times in UTC, without VTIMEZONE.
+    #[arg(long)]
+    utc: bool,
+    /// Nested items as events of their own as well as in the description.
+    #[arg(long)]
+    items_as_events: bool,
+    /// Include e-mails, phone numbers, passcodes and private notes.
+    #[arg(long)]
+    include_private: bool,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(clap::Args)]
+pub struct ImportArgs {
+    /// The .ics file.
+    file: PathBuf,
+    /// The event to import into (slug, id or UUID).
+    #[arg(long)]
+    event: String,
+    /// Show what would happen without changing the store.
+    #[arg(long)]
+    dry_run: bool,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn export(db: &Option<PathBuf>, args: ExportArgs) -> CliResult {
+    let store = open_store(db)?;
+    let reader = store.read();
+    let event = reader.find_event(&args.event)?;
+    let options = ExportOptions {
+        scope: ExportScope {
+            day: args.day,
+            room: args.room,
+            person: args.person,
+            tag: args.tag,
+            selection: args.selection,
+        },
+        utc: args.utc,
+        items_as_events: args.items_as_events,
+        include_private: args.include_private,
+        now: None,
+    };
+    let text = plenary_ical::export_event(&reader, event.id, &options)?;
+    write_output(args.output.as_deref(), &text)
+}
+
+pub fn import(db: &Option<PathBuf>, args: ImportArgs) -> CliResult {
+    let bytes = read_input(&args.file)?;
+    let mut store = open_store(db)?;
+    let event = store.read().find_event(&args.event)?;
+    let options = ImportOptions { dry_run: args.dry_run };
+    let report =
+        plenary_ical::import_ics(&mut store, event.id, &bytes, &options, &mut |_, _| {}).map_err(|e| match e {
+            ImportError::Parse(p) => Failure::Data(format!("{}: {p}; nothing was imported", args.file.display())),
+            ImportError::Store(s) => Failure::from(s),
+        })?;
+    if args.json {
+        return print_json(&report);
+    }
+    print_report(&args.file, &event.data.slug, &report);
+    Ok(())
+}
+
+fn print_report(file: &Path, event: &str, r: &ImportReport) {
+    let head = if r.dry_run { "Dry run, nothing written: " } else { "" };
+    println!(
+        "{head}{} into {event}: {} VEVENTs; {} created, {} updated, {} unchanged, {} skipped",
+        file.display(),
+        r.events_in_file,
+        r.created,
+        r.updated,
+        r.unchanged,
+        r.skipped.len()
+    );
+    if !r.rooms_created.is_empty() {
+        println!("rooms created: {}", r.rooms_created.join(", "));
+    }
+    if r.people_created > 0 {
+        println!("people created: {}", r.people_created);
+    }
+    for s in &r.skipped {
+        let what = match (&s.summary, &s.uid) {
+            (Some(summary), _) => format!("{} {summary:?}", s.component),
+            (None, Some(uid)) => format!("{} {uid}", s.component),
+            (None, None) => s.component.clone(),
+        };
+        println!("skipped line {}: {what}: {}", s.line, s.reason);
+    }
+    for n in &r.notes {
+        println!("note line {}: {}", n.line, n.message);
+    }
+}
