@@ -20,6 +20,8 @@ echo "==> UI unit tests"
 
 echo "==> Rust tests"
 cargo test --workspace --exclude plenary-app --exclude plenary-tests --locked
+# The `it` tests run the plenary binary, which is not a dependency cargo would build for them.
+cargo build -p plenary-cli --locked
 cargo test -p plenary-tests --test it --locked
 
 echo "==> end-to-end tests (the real window under Xvfb)"

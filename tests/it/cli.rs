@@ -333,3 +333,44 @@ fn duplicate_as_next_year() {
     // 22 June 2026 is a Monday; so is 21 June 2027.
     assert!(out.contains("2027-06-21 to 2027-06-25"), "{out}");
 }
+
+#[test]
+fn availability_windows_are_kept_and_checked() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    run_ok(
+        h,
+        &[
+            "person",
+            "add",
+            "--name",
+            "Ana",
+            "--available",
+            "2027-06-23T09:00-04:00/2027-06-23T17:00-04:00",
+        ],
+    );
+    let out = plenary(h)
+        .args(["person", "list", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let people = json(&out);
+    assert_eq!(people[0]["availability"][0]["start"], "2027-06-23T13:00:00Z");
+    let err = plenary(h)
+        .args([
+            "person",
+            "edit",
+            "--person",
+            "Ana",
+            "--available",
+            "2027-06-23T17:00-04:00/2027-06-23T09:00-04:00",
+        ])
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8(err).unwrap().contains("availability[0].end"));
+}

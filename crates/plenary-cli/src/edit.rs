@@ -513,10 +513,33 @@ pub struct PersonFields {
     /// Private: never exported unless asked for.
     #[arg(long)]
     phone: Option<String>,
+    /// A window in which the person can take part, as START/END with offsets, e.g.
+    /// 2026-07-10T09:00+02:00/2026-07-10T13:00+02:00 (repeat; replaces the list).
+    #[arg(long = "available", value_parser = parse_window)]
+    availability: Vec<Availability>,
+}
+
+fn parse_window(text: &str) -> Result<Availability, String> {
+    let parse = |t: &str| {
+        chrono::DateTime::parse_from_rfc3339(t)
+            .or_else(|_| chrono::DateTime::parse_from_str(t, "%Y-%m-%dT%H:%M%:z"))
+            .map(|t| t.with_timezone(&chrono::Utc))
+            .map_err(|_| format!("{t:?} is not a time with an offset like 2026-07-10T09:00+02:00"))
+    };
+    let (start, end) = text
+        .split_once('/')
+        .ok_or_else(|| format!("{text:?} is not START/END"))?;
+    Ok(Availability {
+        start: parse(start)?,
+        end: parse(end)?,
+    })
 }
 
 impl PersonFields {
     fn apply(self, data: &mut PersonData) {
+        if !self.availability.is_empty() {
+            data.availability = self.availability;
+        }
         for (value, slot) in [
             (self.name, &mut data.name),
             (self.honorific, &mut data.honorific),
