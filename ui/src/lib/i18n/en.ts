@@ -308,6 +308,8 @@ export const en = {
   'io.reportDry': 'Import check (nothing was changed)',
   'io.progress': '{task}: {done} of {total}',
   'io.working': 'Working…',
+  'task.export': 'Exporting',
+  'task.import': 'Importing',
   'io.cancelled': 'No file chosen.',
   'io.selection': 'Selection',
   'io.selectionHeading': 'Selections (personal calendars)',
