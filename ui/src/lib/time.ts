@@ -96,7 +96,7 @@ export function formatRange(start: string, end: string, zone: string, locale: st
 export function formatDate(date: string, locale: string, style: 'long' | 'short' = 'long'): string {
   const opts: Intl.DateTimeFormatOptions = style === 'long'
     ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-    : { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' };
+    : { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, opts).format(new Date(`${date}T12:00:00Z`));
 }
 
