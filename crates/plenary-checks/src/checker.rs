@@ -2,14 +2,14 @@
 //! check, and per-session finding buckets so that moving one session re-checks only that session
 //! against the rooms and people it touches.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 use plenary_core::model::{RoomId, Schedule, Session, SessionId};
 use plenary_core::Error;
 
 use crate::finding::{listing_order, CheckConfig, Finding};
-use crate::prepared::{Model, SessionRec, Span};
+use crate::prepared::{FastMap, Model, SessionRec, Span};
 use crate::rules::{local_findings, pair_finding, pair_key, Acc, PairKey, Res};
 
 /// One busy interval of a session in a room's or a person's list.
@@ -32,7 +32,7 @@ pub struct Checker {
     /// Per person (dense index): intervals sorted by start.
     pub(crate) people: Vec<Vec<Entry>>,
     local: Vec<Vec<Finding>>,
-    pairs: HashMap<PairKey, Finding>,
+    pairs: FastMap<PairKey, Finding>,
     /// Per session: the keys of the pair findings it is part of.
     pair_keys: Vec<Vec<PairKey>>,
     acknowledged: HashSet<String>,
@@ -66,7 +66,7 @@ impl Checker {
             rooms: vec![Vec::new(); model.rooms.len()],
             people: Vec::new(),
             local: Vec::with_capacity(model.sessions.len()),
-            pairs: HashMap::new(),
+            pairs: FastMap::default(),
             pair_keys: vec![Vec::new(); model.sessions.len()],
             acknowledged: acknowledged.iter().cloned().collect(),
             model,
@@ -82,7 +82,7 @@ impl Checker {
             .map(|i| local_findings(&checker.model, i, &checker.acknowledged))
             .collect();
 
-        let mut accs: HashMap<PairKey, Acc> = HashMap::new();
+        let mut accs: FastMap<PairKey, Acc> = FastMap::default();
         let room_window = checker.model.room_buffer();
         let person_window = checker.model.max_person_buffer();
         for (r, list) in checker.rooms.iter().enumerate() {
@@ -135,13 +135,13 @@ impl Checker {
                 },
             );
         }
-        for (p, busy) in &s.busy {
-            if *p >= self.people.len() {
+        for &(p, (a, b)) in &s.busy {
+            if p >= self.people.len() {
                 self.people.resize(p + 1, Vec::new());
             }
-            for &(a, b) in busy {
+            {
                 add(
-                    &mut self.people[*p],
+                    &mut self.people[p],
                     Entry {
                         start: a,
                         end: b,
@@ -157,8 +157,8 @@ impl Checker {
         if let Some(r) = s.room {
             self.rooms[r].retain(|e| e.session != i as u32);
         }
-        for (p, _) in &s.busy {
-            self.people[*p].retain(|e| e.session != i as u32);
+        for (p, _) in s.busy_groups() {
+            self.people[p].retain(|e| e.session != i as u32);
         }
     }
 
@@ -177,7 +177,7 @@ impl Checker {
         self.local[i] = local_findings(&self.model, i, &self.acknowledged);
         let s = &self.model.sessions[i];
         let Some(span) = s.timed() else { return };
-        let mut accs: HashMap<PairKey, Acc> = HashMap::new();
+        let mut accs: FastMap<PairKey, Acc> = FastMap::default();
         if let Some(r) = s.room {
             let w = self.model.room_buffer();
             for e in &self.rooms[r] {
@@ -189,14 +189,14 @@ impl Checker {
             }
         }
         let w = self.model.max_person_buffer();
-        for (p, busy) in &s.busy {
-            for e in &self.people[*p] {
+        for (p, busy) in s.busy_groups() {
+            for e in &self.people[p] {
                 if e.session as usize == i {
                     continue;
                 }
-                for &mine in busy {
+                for &(_, mine) in busy {
                     if near(mine, (e.start, e.end), w) {
-                        accs.entry(pair_key(Res::Person(*p as u32), i, e.session as usize))
+                        accs.entry(pair_key(Res::Person(p as u32), i, e.session as usize))
                             .or_default()
                             .add(mine, (e.start, e.end));
                     }
@@ -316,6 +316,18 @@ impl Checker {
             .flatten()
             .chain(self.pairs.values())
             .cloned()
+            .collect();
+        all.sort_unstable_by(listing_order);
+        all
+    }
+
+    /// Every finding, in listing order, without copying them (the checker is used up).
+    pub fn into_findings(self) -> Vec<Finding> {
+        let mut all: Vec<Finding> = self
+            .local
+            .into_iter()
+            .flatten()
+            .chain(self.pairs.into_values())
             .collect();
         all.sort_unstable_by(listing_order);
         all

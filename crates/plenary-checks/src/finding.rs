@@ -165,13 +165,41 @@ pub(crate) fn listing_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
 /// revision and modification time are part of it, so any change to them makes a new finding
 /// that is no longer acknowledged. FNV-1a (64 bit) is written out here because it must stay the
 /// same across Rust versions and machines, which `std`'s hasher does not promise.
+#[cfg(test)]
 pub(crate) fn fingerprint(rule: Rule, canonical: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in rule.as_str().bytes().chain([0u8]).chain(canonical.bytes()) {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    let mut h = Fnv::new(rule);
+    h.bytes(canonical.as_bytes());
+    h.finish(rule)
+}
+
+/// The FNV-1a state of a fingerprint, fed as text is written (no intermediate string).
+pub(crate) struct Fnv(u64);
+
+impl Fnv {
+    pub fn new(rule: Rule) -> Fnv {
+        let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+        h.bytes(rule.as_str().as_bytes());
+        h.bytes(&[0]);
+        h
     }
-    format!("{}:{hash:016x}", rule.as_str())
+
+    fn bytes(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    pub fn finish(&self, rule: Rule) -> String {
+        format!("{}:{:016x}", rule.as_str(), self.0)
+    }
+}
+
+impl std::fmt::Write for Fnv {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.bytes(s.as_bytes());
+        Ok(())
+    }
 }
 
 /// Knobs of the checks, serialisable so the desktop app can keep and pass them.

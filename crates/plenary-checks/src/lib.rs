@@ -35,7 +35,7 @@ use plenary_core::Schedule;
 
 /// Runs every check on `schedule`; `acknowledged` are the stored fingerprints of the event.
 pub fn check(schedule: &Schedule, config: &CheckConfig, acknowledged: &[String]) -> Vec<Finding> {
-    Checker::new(schedule, config, acknowledged).findings()
+    Checker::new(schedule, config, acknowledged).into_findings()
 }
 
 #[cfg(test)]

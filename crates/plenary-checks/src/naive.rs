@@ -1,12 +1,12 @@
 //! The obvious checker: every pair of sessions, compared directly. Quadratic, so only for tests
 //! (an oracle the fast checker must agree with) and as the benchmark's baseline.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use plenary_core::Schedule;
 
 use crate::finding::{listing_order, CheckConfig, Finding};
-use crate::prepared::Model;
+use crate::prepared::{FastMap, Model};
 use crate::rules::{local_findings, pair_finding, pair_key, Acc, PairKey, Res};
 
 /// Every finding, by comparing all pairs of sessions. Same result as [`crate::check`].
@@ -16,7 +16,7 @@ pub fn check(schedule: &Schedule, config: &CheckConfig, acknowledged: &[String])
     let mut out: Vec<Finding> = (0..m.sessions.len())
         .flat_map(|i| local_findings(&m, i, &acks))
         .collect();
-    let mut accs: HashMap<PairKey, Acc> = HashMap::new();
+    let mut accs: FastMap<PairKey, Acc> = FastMap::default();
     for a in 0..m.sessions.len() {
         let sa = &m.sessions[a];
         let Some(span_a) = sa.timed() else { continue };
@@ -30,13 +30,13 @@ pub fn check(schedule: &Schedule, config: &CheckConfig, acknowledged: &[String])
                         .add(span_a, span_b);
                 }
             }
-            for (p, busy_a) in &sa.busy {
-                let Some((_, busy_b)) = sb.busy.iter().find(|(q, _)| q == p) else {
+            for (p, busy_a) in sa.busy_groups() {
+                let Some((_, busy_b)) = sb.busy_groups().find(|(q, _)| *q == p) else {
                     continue;
                 };
-                let acc = accs.entry(pair_key(Res::Person(*p as u32), a, b)).or_default();
-                for &x in busy_a {
-                    for &y in busy_b {
+                let acc = accs.entry(pair_key(Res::Person(p as u32), a, b)).or_default();
+                for &(_, x) in busy_a {
+                    for &(_, y) in busy_b {
                         acc.add(x, y);
                     }
                 }

@@ -16,6 +16,7 @@
 //! person in two roles of one session never clashes with themself.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -25,6 +26,49 @@ use uuid::Uuid;
 use crate::finding::CheckConfig;
 
 pub(crate) type Span = (i64, i64);
+
+/// A map with a multiply-rotate hasher: the keys are small integers and tuples of them, made by
+/// this crate (no untrusted keys, so no need for SipHash's flooding protection, and 10,000
+/// sessions index noticeably faster).
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<IntHasher>>;
+
+#[derive(Default, Clone, Copy)]
+pub(crate) struct IntHasher(u64);
+
+impl IntHasher {
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for IntHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn write_i64(&mut self, i: i64) {
+        self.add(i as u64);
+    }
+    fn write_isize(&mut self, i: isize) {
+        self.add(i as u64);
+    }
+}
 
 #[derive(Debug, Clone)]
 pub(crate) struct RoomRec {
@@ -86,8 +130,9 @@ pub(crate) struct SessionRec {
     pub items: Vec<ItemRec>,
     /// The people with a role in the session itself: busy for all of it.
     pub session_people: Vec<usize>,
-    /// Per person: merged, non-empty busy intervals. Empty unless the session is timed.
-    pub busy: Vec<(usize, Vec<Span>)>,
+    /// (person, interval), sorted and merged per person, non-empty intervals only; empty unless
+    /// the session is timed. One flat list keeps building 10,000 sessions to one allocation each.
+    pub busy: Vec<(usize, Span)>,
 }
 
 impl SessionRec {
@@ -106,23 +151,33 @@ impl SessionRec {
             self.items.iter_mut().for_each(|i| i.span = None);
             return;
         };
-        let raw: Vec<(Option<i64>, Option<u32>)> = self.items.iter().map(|i| (i.explicit_start, i.minutes)).collect();
-        let spans = layout_items(&raw, span);
-        let mut busy: Vec<(usize, Vec<Span>)> = self.session_people.iter().map(|&p| (p, vec![span])).collect();
-        for (item, sp) in self.items.iter_mut().zip(spans) {
-            item.span = Some(sp);
-            for &p in &item.people {
-                match busy.iter_mut().find(|(q, _)| *q == p) {
-                    Some((_, list)) => list.push(sp),
-                    None => busy.push((p, vec![sp])),
-                }
+        let items = &mut self.items;
+        layout_with(items, span);
+        let busy = &mut self.busy;
+        busy.extend(self.session_people.iter().map(|&p| (p, span)));
+        for item in items.iter() {
+            if let Some(sp) = item.span {
+                busy.extend(item.people.iter().map(|&p| (p, sp)));
             }
         }
-        self.busy = busy
-            .into_iter()
-            .map(|(p, list)| (p, merge(list)))
-            .filter(|(_, list)| !list.is_empty())
-            .collect();
+        busy.retain(|(_, (a, b))| b > a);
+        busy.sort_unstable();
+        let mut kept = 0;
+        for k in 0..busy.len() {
+            let (p, (a, b)) = busy[k];
+            if kept > 0 && busy[kept - 1].0 == p && a <= busy[kept - 1].1 .1 {
+                busy[kept - 1].1 .1 = busy[kept - 1].1 .1.max(b);
+            } else {
+                busy[kept] = (p, (a, b));
+                kept += 1;
+            }
+        }
+        busy.truncate(kept);
+    }
+
+    /// Each person's busy intervals: (person, [(person, interval)...]).
+    pub fn busy_groups(&self) -> impl Iterator<Item = (usize, &[(usize, Span)])> {
+        self.busy.chunk_by(|a, b| a.0 == b.0).map(|c| (c[0].0, c))
     }
 
     pub fn label(&self) -> String {
@@ -140,11 +195,11 @@ pub(crate) struct Model {
     pub event_span: Span,
     pub config: CheckConfig,
     pub rooms: Vec<RoomRec>,
-    pub room_index: HashMap<RoomId, usize>,
+    pub room_index: FastMap<RoomId, usize>,
     pub people: Vec<PersonRec>,
-    pub person_index: HashMap<PersonId, usize>,
+    pub person_index: FastMap<PersonId, usize>,
     pub sessions: Vec<SessionRec>,
-    pub session_index: HashMap<SessionId, usize>,
+    pub session_index: FastMap<SessionId, usize>,
 }
 
 /// The instant of a local time, stepping over a DST gap and taking the earlier of a fold, so that
@@ -192,44 +247,80 @@ pub(crate) fn instant(secs: i64) -> DateTime<Utc> {
 }
 
 /// Lays out a session's items in time (see the module comment). `span` is the session's time.
+/// What the layout reads and writes of an item.
+trait Laid {
+    fn start(&self) -> Option<i64>;
+    fn minutes(&self) -> Option<u32>;
+    fn set(&mut self, span: Span);
+}
+
+impl Laid for ItemRec {
+    fn start(&self) -> Option<i64> {
+        self.explicit_start
+    }
+    fn minutes(&self) -> Option<u32> {
+        self.minutes
+    }
+    fn set(&mut self, span: Span) {
+        self.span = Some(span);
+    }
+}
+
+impl Laid for (Option<i64>, Option<u32>, Span) {
+    fn start(&self) -> Option<i64> {
+        self.0
+    }
+    fn minutes(&self) -> Option<u32> {
+        self.1
+    }
+    fn set(&mut self, span: Span) {
+        self.2 = span;
+    }
+}
+
+/// The layout of items given as (start, minutes); see the module documentation.
+#[cfg(test)]
 pub(crate) fn layout_items(items: &[(Option<i64>, Option<u32>)], span: Span) -> Vec<Span> {
-    let explicit: Vec<Option<i64>> = items.iter().map(|i| i.0).collect();
-    let mut out = Vec::with_capacity(items.len());
+    let mut laid: Vec<(Option<i64>, Option<u32>, Span)> = items.iter().map(|&(s, m)| (s, m, (0, 0))).collect();
+    layout_with(&mut laid, span);
+    laid.into_iter().map(|l| l.2).collect()
+}
+
+fn layout_with<T: Laid>(items: &mut [T], span: Span) {
     let mut cursor = span.0;
     let mut i = 0;
     while i < items.len() {
         // A stretch: item i (perhaps explicitly started) and the implicit ones after it.
-        let begin = explicit[i].unwrap_or(cursor);
+        let begin = items[i].start().unwrap_or(cursor);
         let mut j = i + 1;
-        while j < items.len() && explicit[j].is_none() {
+        while j < items.len() && items[j].start().is_none() {
             j += 1;
         }
         let stretch_end = if j < items.len() {
-            explicit[j].unwrap_or(span.1)
+            items[j].start().unwrap_or(span.1)
         } else {
             span.1
         };
         let sized: i64 = items[i..j]
             .iter()
-            .filter_map(|it| it.1)
+            .filter_map(|it| it.minutes())
             .map(|m| i64::from(m) * 60)
             .sum();
-        let unsized_count = items[i..j].iter().filter(|it| it.1.is_none()).count() as i64;
+        let unsized_count = items[i..j].iter().filter(|it| it.minutes().is_none()).count() as i64;
         let share = if unsized_count > 0 {
             ((stretch_end - begin - sized).max(0)) / unsized_count
         } else {
             0
         };
         let mut t = begin;
-        for item in &items[i..j] {
-            let len = item.1.map_or(share, |m| i64::from(m) * 60);
-            out.push((t, t + len));
+        for item in &mut items[i..j] {
+            let len = item.minutes().map_or(share, |m| i64::from(m) * 60);
+            item.set((t, t + len));
             t += len;
         }
         cursor = t;
         i = j;
     }
-    out
 }
 
 impl Model {
@@ -250,7 +341,7 @@ impl Model {
             people,
             person_index,
             sessions: Vec::with_capacity(schedule.sessions.len()),
-            session_index: HashMap::with_capacity(schedule.sessions.len()),
+            session_index: FastMap::with_capacity_and_hasher(schedule.sessions.len(), Default::default()),
         };
         for s in &schedule.sessions {
             let rec = model.session_rec(s);

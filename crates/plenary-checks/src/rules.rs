@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 use plenary_core::model::{Participation, SessionKind};
 use uuid::Uuid;
 
-use crate::finding::{fingerprint, Finding, Rule};
+use crate::finding::{Finding, Fnv, Rule};
 use crate::prepared::{covered, instant, Model, SessionRec, Span};
 
 /// A room or a person, by dense index.
@@ -94,21 +94,22 @@ struct Draft {
 
 fn finish(m: &Model, d: Draft, acks: &HashSet<String>) -> Finding {
     use std::fmt::Write;
-    let mut canonical = String::with_capacity(64 * (d.sessions.len() + d.people.len() + d.rooms.len()));
+    // The canonical text of what is involved goes straight into the hash.
+    let mut h = Fnv::new(d.rule);
     for &s in &d.sessions {
         let s = &m.sessions[s];
-        let _ = write!(canonical, "s{}@{}@{};", s.uuid, s.revision, s.modified);
+        let _ = write!(h, "s{}@{}@{};", s.uuid, s.revision, s.modified);
     }
     for &p in &d.people {
-        let _ = write!(canonical, "p{};", m.people[p].uuid);
+        let _ = write!(h, "p{};", m.people[p].uuid);
     }
     for &r in &d.rooms {
-        let _ = write!(canonical, "r{};", m.rooms[r].uuid);
+        let _ = write!(h, "r{};", m.rooms[r].uuid);
     }
     for x in &d.extra {
-        let _ = write!(canonical, "x{x};");
+        let _ = write!(h, "x{x};");
     }
-    let fingerprint = fingerprint(d.rule, &canonical);
+    let fingerprint = h.finish(d.rule);
     Finding {
         rule: d.rule,
         severity: d.rule.severity(),
@@ -204,11 +205,11 @@ pub(crate) fn local_findings(m: &Model, i: usize, acks: &HashSet<String>) -> Vec
                 }
             }
         }
-        for (p, busy) in &s.busy {
-            let person = &m.people[*p];
+        for (p, busy) in s.busy_groups() {
+            let person = &m.people[p];
             if let Some(avail) = &person.available {
-                if !busy.iter().all(|&b| covered(avail, b)) {
-                    let hull = (busy[0].0, busy.iter().map(|b| b.1).max().unwrap_or(busy[0].1));
+                if !busy.iter().all(|&(_, b)| covered(avail, b)) {
+                    let hull = (busy[0].1 .0, busy.iter().map(|b| b.1 .1).max().unwrap_or(busy[0].1 .1));
                     let mut d = draft(
                         Rule::PersonUnavailable,
                         Some(hull),
@@ -218,7 +219,7 @@ pub(crate) fn local_findings(m: &Model, i: usize, acks: &HashSet<String>) -> Vec
                             span_text(tz, hull)
                         ),
                     );
-                    d.people = vec![*p];
+                    d.people = vec![p];
                     push(d);
                 }
             }
