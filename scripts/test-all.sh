@@ -16,7 +16,7 @@ cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
 echo "==> UI unit tests"
-(cd ui && npm test)
+(cd ui && npm run check && npm test)
 
 echo "==> Rust tests"
 cargo test --workspace --exclude plenary-app --exclude plenary-tests --locked
