@@ -6,6 +6,7 @@
 //! `include_private`.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt::Write;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
@@ -307,7 +308,7 @@ pub fn write_calendar(schedule: &Schedule, scope: &ResolvedScope, options: &Expo
         .collect();
     let now = options.now.unwrap_or_else(Utc::now);
     let mut w = Writer {
-        out: String::with_capacity(1024 + sessions.len() * 2048),
+        out: String::with_capacity(4096 + sessions.len() * 4096),
         line: String::with_capacity(256),
     };
     w.raw("BEGIN:VCALENDAR");
@@ -359,42 +360,57 @@ fn uid(uuid: &uuid::Uuid) -> String {
     format!("{uuid}@plenary")
 }
 
-fn person_line(p: &Person, include_private: bool) -> String {
-    let mut s = p.data.display_name();
-    let extra: Vec<&str> = [p.data.function.as_str(), p.data.organisation.as_str()]
-        .into_iter()
-        .filter(|x| !x.is_empty())
-        .collect();
-    if !extra.is_empty() {
-        s.push_str(&format!(" ({})", extra.join(", ")));
+fn person_line(out: &mut String, p: &Person, include_private: bool) {
+    out.push_str(&p.data.honorific);
+    if !p.data.honorific.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(&p.data.name);
+    match (p.data.function.is_empty(), p.data.organisation.is_empty()) {
+        (true, true) => {}
+        (false, true) => {
+            let _ = write!(out, " ({})", p.data.function);
+        }
+        (true, false) => {
+            let _ = write!(out, " ({})", p.data.organisation);
+        }
+        (false, false) => {
+            let _ = write!(out, " ({}, {})", p.data.function, p.data.organisation);
+        }
     }
     if include_private {
         for contact in [&p.data.email, &p.data.phone] {
             if !contact.is_empty() {
-                s.push_str(&format!(" <{contact}>"));
+                let _ = write!(out, " <{contact}>");
             }
         }
     }
-    s
 }
 
 fn describe_roles(out: &mut String, roles: &[RoleAssignment], look: &Lookup<'_>, include_private: bool, indent: &str) {
     for r in roles {
         if let Some(p) = look.people.get(&r.person_id) {
-            out.push_str(&format!(
-                "{indent}{}: {}\n",
-                r.role.label(),
-                person_line(p, include_private)
-            ));
+            let _ = write!(out, "{indent}{}: ", r.role.label());
+            person_line(out, p, include_private);
+            out.push('\n');
         }
     }
 }
 
 fn hhmm(t: DateTime<Utc>, zone: Option<Tz>) -> String {
-    match zone {
-        Some(tz) => time::utc_to_local(tz, t).format("%H:%M").to_string(),
-        None => t.format("%H:%M UTC").to_string(),
+    use chrono::Timelike;
+    let local = match zone {
+        Some(tz) => time::utc_to_local(tz, t),
+        None => t.naive_utc(),
+    };
+    let mut s = String::with_capacity(9);
+    crate::vtimezone::push2(&mut s, local.hour());
+    s.push(':');
+    crate::vtimezone::push2(&mut s, local.minute());
+    if zone.is_none() {
+        s.push_str(" UTC");
     }
+    s
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -461,13 +477,17 @@ fn write_session(
         desc.push_str("Programme:\n");
         for (item, t) in d.items.iter().zip(&times) {
             match t {
-                Some((a, b)) => desc.push_str(&format!("{}–{} {}\n", hhmm(*a, zone), hhmm(*b, zone), item.title)),
-                None => desc.push_str(&format!("{}\n", item.title)),
+                Some((a, b)) => {
+                    let _ = write!(desc, "{}–{} {}\n", hhmm(*a, zone), hhmm(*b, zone), item.title);
+                }
+                None => {
+                    let _ = write!(desc, "{}\n", item.title);
+                }
             }
             describe_roles(desc, &item.roles, look, private, "  ");
             if !item.description.is_empty() {
                 for line in item.description.lines() {
-                    desc.push_str(&format!("  {line}\n"));
+                    let _ = write!(desc, "  {line}\n");
                 }
             }
         }
@@ -475,29 +495,29 @@ fn write_session(
     if desc.len() > before_people {
         desc.push('\n');
     }
-    desc.push_str(&format!("Participation: {}\n", participation_text(d.participation)));
+    let _ = write!(desc, "Participation: {}\n", participation_text(d.participation));
     if online {
         if let Some(url) = effective_join {
-            desc.push_str(&format!("Join online: {url}\n"));
+            let _ = write!(desc, "Join online: {url}\n");
         }
     }
     if !d.join_instructions.is_empty() {
-        desc.push_str(&format!("How to join: {}\n", d.join_instructions));
+        let _ = write!(desc, "How to join: {}\n", d.join_instructions);
     }
     if private && !d.passcode.is_empty() {
-        desc.push_str(&format!("Passcode: {}\n", d.passcode));
+        let _ = write!(desc, "Passcode: {}\n", d.passcode);
     }
     if let Some(url) = &d.registration_url {
-        desc.push_str(&format!("Registration: {url}\n"));
+        let _ = write!(desc, "Registration: {url}\n");
     }
     if !d.languages.is_empty() {
-        desc.push_str(&format!("Languages: {}\n", d.languages.join(", ")));
+        let _ = write!(desc, "Languages: {}\n", d.languages.join(", "));
     }
     if !d.interpretation.is_empty() {
-        desc.push_str(&format!("Interpretation: {}\n", d.interpretation.join(", ")));
+        let _ = write!(desc, "Interpretation: {}\n", d.interpretation.join(", "));
     }
     if !d.organisers.is_empty() {
-        desc.push_str(&format!("Organised by: {}\n", d.organisers.join(", ")));
+        let _ = write!(desc, "Organised by: {}\n", d.organisers.join(", "));
     }
     // Tags, one line per vocabulary in the order they appear: "Sustainable Development Goals: 9
     // Industry, Innovation and Infrastructure; 17 Partnerships for the Goals".
@@ -515,13 +535,13 @@ fn write_session(
     }
     for (vocab, labels) in by_vocab {
         let name = look.vocabularies.get(&vocab).map(|v| v.name.as_str()).unwrap_or("Tags");
-        desc.push_str(&format!("{name}: {}\n", labels.join("; ")));
+        let _ = write!(desc, "{name}: {}\n", labels.join("; "));
     }
     for link in &d.links {
-        desc.push_str(&format!("{}: {}\n", link.label, link.url));
+        let _ = write!(desc, "{}: {}\n", link.label, link.url);
     }
     if private && !d.private_notes.is_empty() {
-        desc.push_str(&format!("Private notes: {}\n", d.private_notes));
+        let _ = write!(desc, "Private notes: {}\n", d.private_notes);
     }
     let text = desc.trim_end();
     w.text_prop("DESCRIPTION", text);
@@ -653,7 +673,7 @@ fn write_session(
                 desc.push_str("\n\n");
             }
             describe_roles(desc, &item.roles, look, private, "");
-            desc.push_str(&format!("Part of: {}", d.title));
+            let _ = write!(desc, "Part of: {}", d.title);
             w.text_prop("DESCRIPTION", desc);
             w.begin("RELATED-TO").param("RELTYPE", "PARENT").value(&this_uid);
             if online {

@@ -6,23 +6,34 @@
 /// CR LF and a lone CR become a newline; other control characters except tab are dropped, as
 /// TEXT cannot carry them and a raw one breaks parsers.
 pub fn escape_text_into(out: &mut String, value: &str) {
-    let mut rest = value;
-    while let Some(i) = rest.find(|c: char| matches!(c, '\\' | ';' | ',') || (c.is_control() && c != '\t')) {
-        out.push_str(&rest[..i]);
-        let c = rest[i..].chars().next().unwrap_or_default();
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
+    let bytes = value.as_bytes();
+    let mut done = 0;
+    let mut i = 0;
+    // Every character to escape or drop starts with an ASCII byte or 0xC2 (C1 controls), so a
+    // byte scan finds them without decoding characters.
+    while i < bytes.len() {
+        let b = bytes[i];
+        let special = matches!(b, b'\\' | b';' | b',' | 0..=0x08 | 0x0a..=0x1f | 0x7f)
+            || (b == 0xc2 && matches!(bytes.get(i + 1), Some(0x80..=0x9f)));
+        if !special {
+            i += 1;
+            continue;
+        }
+        out.push_str(&value[done..i]);
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b';' => out.push_str("\\;"),
+            b',' => out.push_str("\\,"),
+            b'\n' => out.push_str("\\n"),
             // "\r\n" is one line break; a lone "\r" becomes one too.
-            '\r' if !rest[i + 1..].starts_with('\n') => out.push_str("\\n"),
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => out.push_str("\\n"),
             // Other control characters are not allowed in TEXT (RFC 5545 §3.3.11): dropped.
             _ => {}
         }
-        rest = &rest[i + c.len_utf8()..];
+        i += if b == 0xc2 { 2 } else { 1 };
+        done = i;
     }
-    out.push_str(rest);
+    out.push_str(&value[done..]);
 }
 
 pub fn escape_text(value: &str) -> String {
@@ -82,6 +93,16 @@ pub fn quote_param_into(out: &mut String, value: &str) {
     let needs_quotes = value.bytes().any(|b| matches!(b, b':' | b';' | b',') || b >= 0x80);
     if needs_quotes {
         out.push('"');
+    }
+    if !value
+        .bytes()
+        .any(|b| b == b'^' || b == b'"' || b < 0x20 || b == 0x7f || b == 0xc2)
+    {
+        out.push_str(value);
+        if needs_quotes {
+            out.push('"');
+        }
+        return;
     }
     let mut chars = value.chars().peekable();
     while let Some(c) = chars.next() {
