@@ -106,18 +106,38 @@ fn is_quoted_printable(line: &[u8]) -> bool {
     head.windows(16).any(|w| w.eq_ignore_ascii_case(b"QUOTED-PRINTABLE"))
 }
 
-/// Unfolded logical lines with the physical line they start on. Unfolding works on bytes,
-/// before decoding, because some writers fold in the middle of a UTF-8 character.
-fn logical_lines(bytes: &[u8], notes: &mut Vec<Note>) -> Vec<(usize, String)> {
+/// Calls `each(line number, logical line)` for every unfolded line, stopping when it returns
+/// false. Unfolding works on bytes, before decoding, because some writers fold in the middle
+/// of a UTF-8 character; a line is decoded once, without a copy when it is valid UTF-8.
+fn logical_lines(bytes: &[u8], notes: &mut Vec<Note>, mut each: impl FnMut(usize, &str) -> bool) {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut raw: Vec<(usize, Vec<u8>)> = Vec::new();
-    let physical_lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
-    let last_content = physical_lines
-        .iter()
-        .rposition(|l| l.iter().any(|&b| b != b'\r'))
-        .unwrap_or(0);
+    let mut current: Vec<u8> = Vec::with_capacity(256);
+    let mut current_line = 0usize;
+    let mut blank: Option<usize> = None;
     let mut blank_reported = false;
-    for (i, physical) in physical_lines.iter().enumerate() {
+    let mut latin1_reported = false;
+    let mut flush = |current: &mut Vec<u8>, line_no: usize, notes: &mut Vec<Note>| -> bool {
+        if current.is_empty() {
+            return true;
+        }
+        let go_on = match std::str::from_utf8(current) {
+            Ok(text) => each(line_no, text),
+            Err(_) => {
+                let (text, _) = decode_line(current);
+                if !latin1_reported {
+                    notes.push(Note {
+                        line: line_no,
+                        message: "bytes that are not UTF-8 were read as Latin-1".into(),
+                    });
+                    latin1_reported = true;
+                }
+                each(line_no, &text)
+            }
+        };
+        current.clear();
+        go_on
+    };
+    for (i, physical) in bytes.split(|&b| b == b'\n').enumerate() {
         let line_no = i + 1;
         // CR LF, LF and CR CR LF all end a line.
         let mut physical: &[u8] = physical;
@@ -125,45 +145,35 @@ fn logical_lines(bytes: &[u8], notes: &mut Vec<Note>) -> Vec<(usize, String)> {
             physical = rest;
         }
         if physical.is_empty() {
-            if i < last_content && !blank_reported {
+            blank = blank.or(Some(line_no));
+            continue;
+        }
+        if let Some(at) = blank.take() {
+            if !blank_reported {
                 notes.push(Note {
-                    line: line_no,
+                    line: at,
                     message: "blank line ignored (not allowed by RFC 5545)".into(),
                 });
                 blank_reported = true;
             }
+        }
+        if matches!(physical[0], b' ' | b'\t') && !current.is_empty() {
+            current.extend_from_slice(&physical[1..]);
             continue;
         }
-        if matches!(physical[0], b' ' | b'\t') {
-            if let Some((_, last)) = raw.last_mut() {
-                last.extend_from_slice(&physical[1..]);
-                continue;
-            }
-        }
         // vCalendar 1.0: a quoted-printable value ending in "=" continues on the next line.
-        if let Some((_, last)) = raw.last_mut() {
-            if last.ends_with(b"=") && is_quoted_printable(last) {
-                last.pop();
-                last.extend_from_slice(physical);
-                continue;
-            }
+        if current.ends_with(b"=") && is_quoted_printable(&current) {
+            current.pop();
+            current.extend_from_slice(physical);
+            continue;
         }
-        raw.push((line_no, physical.to_vec()));
+        if !flush(&mut current, current_line, notes) {
+            return;
+        }
+        current_line = line_no;
+        current.extend_from_slice(physical);
     }
-    let mut latin1_reported = false;
-    raw.into_iter()
-        .map(|(line_no, bytes)| {
-            let (text, fallback) = decode_line(&bytes);
-            if fallback && !latin1_reported {
-                notes.push(Note {
-                    line: line_no,
-                    message: "bytes that are not UTF-8 were read as Latin-1".into(),
-                });
-                latin1_reported = true;
-            }
-            (line_no, text)
-        })
-        .collect()
+    flush(&mut current, current_line, notes);
 }
 
 /// Parses one unfolded content line: `NAME *(;PARAM=VALUE[,VALUE]) : VALUE`.
@@ -279,33 +289,33 @@ fn decode_quoted_printable(value: &str, charset: Option<&str>) -> String {
 /// Parses a whole file into its top-level components (normally one VCALENDAR).
 pub fn parse(bytes: &[u8]) -> Result<(Vec<Component>, Vec<Note>), ParseError> {
     let mut notes = Vec::new();
-    let lines = logical_lines(bytes, &mut notes);
-    let Some((first_line, first)) = lines.first() else {
-        return Err(ParseError {
-            line: 1,
-            message: "the file is empty".into(),
-        });
-    };
-    if !first.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR") {
-        return Err(ParseError {
-            line: *first_line,
-            message: format!(
-                "not an iCalendar file: it starts with {:?}, not BEGIN:VCALENDAR",
-                short(first)
-            ),
-        });
-    }
+    let mut line_notes = Vec::new();
     let mut roots: Vec<Component> = Vec::new();
     let mut stack: Vec<Component> = Vec::new();
-    for (line_no, line) in lines {
-        let prop = match parse_content_line(&line, line_no) {
+    let mut first = true;
+    let mut refused: Option<ParseError> = None;
+    logical_lines(bytes, &mut notes, |line_no, line| {
+        if first {
+            first = false;
+            if !line.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR") {
+                refused = Some(ParseError {
+                    line: line_no,
+                    message: format!(
+                        "not an iCalendar file: it starts with {:?}, not BEGIN:VCALENDAR",
+                        short(line)
+                    ),
+                });
+                return false;
+            }
+        }
+        let prop = match parse_content_line(line, line_no) {
             Ok(p) => p,
             Err(message) => {
-                notes.push(Note {
+                line_notes.push(Note {
                     line: line_no,
                     message: format!("{message}; line ignored"),
                 });
-                continue;
+                return true;
             }
         };
         match prop.name.as_str() {
@@ -317,18 +327,18 @@ pub fn parse(bytes: &[u8]) -> Result<(Vec<Component>, Vec<Note>), ParseError> {
             "END" => {
                 let name = prop.value.trim().to_ascii_uppercase();
                 let Some(pos) = stack.iter().rposition(|c| c.name == name) else {
-                    notes.push(Note {
+                    line_notes.push(Note {
                         line: line_no,
                         message: format!("END:{name} without a matching BEGIN; ignored"),
                     });
-                    continue;
+                    return true;
                 };
                 while stack.len() > pos {
                     let mut done = stack.pop().expect("stack is longer than pos");
                     if stack.len() == pos {
                         done.closed = true;
                     } else {
-                        notes.push(Note {
+                        line_notes.push(Note {
                             line: done.line,
                             message: format!("{} is not closed before END:{name}", done.name),
                         });
@@ -341,13 +351,24 @@ pub fn parse(bytes: &[u8]) -> Result<(Vec<Component>, Vec<Note>), ParseError> {
             }
             _ => match stack.last_mut() {
                 Some(c) => c.props.push(prop),
-                None => notes.push(Note {
+                None => line_notes.push(Note {
                     line: line_no,
                     message: format!("{} outside any component; ignored", prop.name),
                 }),
             },
         }
+        true
+    });
+    if let Some(err) = refused {
+        return Err(err);
     }
+    if first {
+        return Err(ParseError {
+            line: 1,
+            message: "the file is empty".into(),
+        });
+    }
+    notes.extend(line_notes);
     while let Some(open) = stack.pop() {
         notes.push(Note {
             line: open.line,
@@ -358,6 +379,7 @@ pub fn parse(bytes: &[u8]) -> Result<(Vec<Component>, Vec<Note>), ParseError> {
             None => roots.push(open),
         }
     }
+    notes.sort_by_key(|n| n.line);
     Ok((roots, notes))
 }
 
