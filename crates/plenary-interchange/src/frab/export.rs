@@ -41,16 +41,16 @@ fn frab_type(kind: SessionKind) -> &'static str {
 
 /// What the two formats share: the sessions that fit a timetable, grouped by day, with their ids.
 struct Plan<'s> {
-    schedule: &'s Schedule,
     tz: Tz,
     days: Vec<NaiveDate>,
     /// Per day, the sessions starting that day (local), in time order.
     by_day: Vec<Vec<&'s Session>>,
     ids: HashMap<Uuid, u64>,
     rooms: Vec<Room>,
-    /// Room for sessions with a time but no room: "Online" for remote ones, else "To be announced".
-    fallback_rooms: HashMap<Uuid, String>,
     tracks: HashMap<i64, String>,
+    /// Per session, the index of its room in `rooms`.
+    room_index: HashMap<Uuid, usize>,
+    people: HashMap<i64, &'s plenary_core::Person>,
     acronym: Option<String>,
     omitted: Vec<String>,
     version: String,
@@ -150,6 +150,21 @@ impl<'s> Plan<'s> {
                 });
             }
         }
+        let by_name: HashMap<&str, usize> = rooms
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.data.name.as_str(), i))
+            .collect();
+        let by_id: HashMap<i64, usize> = rooms.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+        let mut room_index = HashMap::new();
+        for s in by_day.iter().flatten() {
+            let index = match s.data.room_id.and_then(|r| by_id.get(&r)) {
+                Some(i) => *i,
+                None => by_name[fallback_rooms[&s.uuid].as_str()],
+            };
+            room_index.insert(s.uuid, index);
+        }
+        let people = schedule.people.iter().map(|p| (p.id, p)).collect();
         // A session's track: its term in the "tracks" vocabulary, else its first tag.
         let tracks_vocab = schedule
             .vocabularies
@@ -182,25 +197,26 @@ impl<'s> Plan<'s> {
             .map(|m| m.format("%Y-%m-%d %H:%M").to_string())
             .unwrap_or_else(|| "1".into());
         Plan {
-            schedule,
             tz,
             days,
             by_day,
             ids,
             rooms,
-            fallback_rooms,
             tracks,
+            room_index,
+            people,
             acronym: Some(acronym),
             omitted,
             version,
         }
     }
 
-    fn room_name(&self, s: &Session) -> String {
-        match s.data.room_id.and_then(|r| self.schedule.room(r)) {
-            Some(room) => room.data.name.clone(),
-            None => self.fallback_rooms.get(&s.uuid).cloned().unwrap_or_default(),
-        }
+    /// The sessions of one day in one room (by index in `rooms`), in time order.
+    fn in_room(&self, day: usize, room: usize) -> impl Iterator<Item = &'s Session> + '_ {
+        self.by_day[day]
+            .iter()
+            .copied()
+            .filter(move |s| self.room_index[&s.uuid] == room)
     }
 
     fn stamp(&self, t: DateTime<Utc>) -> String {
@@ -363,11 +379,8 @@ pub fn to_xml(schedule: &Schedule) -> Exported {
             "  <day index=\"{}\" date=\"{date}\" start=\"{start}\" end=\"{end}\">",
             index + 1
         );
-        for room in &plan.rooms {
-            let sessions: Vec<&&Session> = plan.by_day[index]
-                .iter()
-                .filter(|s| plan.room_name(s) == room.data.name)
-                .collect();
+        for (r, room) in plan.rooms.iter().enumerate() {
+            let sessions: Vec<&Session> = plan.in_room(index, r).collect();
             out.push_str("    <room name=\"");
             esc(&mut out, &room.data.name);
             let _ = write!(out, "\" guid=\"{}\"", room.uuid);
@@ -421,7 +434,7 @@ fn write_xml_event(out: &mut String, plan: &Plan<'_>, s: &Session, room: &str) {
     let people: Vec<_> = d
         .roles
         .iter()
-        .filter_map(|r| plan.schedule.person(r.person_id))
+        .filter_map(|r| plan.people.get(&r.person_id).copied())
         .collect();
     if people.is_empty() {
         let _ = writeln!(out, "{I}<persons/>");
@@ -594,10 +607,9 @@ pub fn to_json(schedule: &Schedule) -> Exported {
     for (index, date) in plan.days.iter().enumerate() {
         let (day_start, day_end) = plan.day_bounds(index);
         let mut rooms = Vec::new();
-        for room in &plan.rooms {
-            let events: Vec<JsonEvent> = plan.by_day[index]
-                .iter()
-                .filter(|s| plan.room_name(s) == room.data.name)
+        for (r, room) in plan.rooms.iter().enumerate() {
+            let events: Vec<JsonEvent> = plan
+                .in_room(index, r)
                 .map(|s| json_event(&plan, s, &room.data.name))
                 .collect();
             if !events.is_empty() {
@@ -666,7 +678,7 @@ fn json_event(plan: &Plan<'_>, s: &Session, room: &str) -> JsonEvent {
     let persons = d
         .roles
         .iter()
-        .filter_map(|r| plan.schedule.person(r.person_id).map(|p| (p, r.role)))
+        .filter_map(|r| plan.people.get(&r.person_id).map(|p| (*p, r.role)))
         .filter(|(p, role)| seen.insert((p.id, *role)))
         .map(|(p, role)| JsonPerson {
             name: p.data.display_name(),

@@ -1,26 +1,4 @@
 use super::*;
-use std::path::PathBuf;
-
-fn fixture(rel: &str) -> (String, Vec<u8>) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/fixtures")
-        .join(rel);
-    (
-        rel.to_string(),
-        std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
-    )
-}
-
-fn import_fixture(rel: &str, zone: Option<&str>) -> (Store, ImportReport) {
-    let (name, bytes) = fixture(rel);
-    let mut store = Store::open_in_memory().unwrap();
-    let options = FrabOptions {
-        timezone: zone.map(str::to_string),
-        dry_run: false,
-    };
-    let report = import(&mut store, &name, &bytes, &options, &mut |_, _| {}).unwrap();
-    (store, report)
-}
 
 #[test]
 fn durations() {
@@ -38,39 +16,81 @@ fn kinds() {
     assert_eq!(kind_from_type("podium"), SessionKind::Panel);
 }
 
+const NIGHT: &str = r#"<?xml version="1.0"?>
+<schedule>
+  <conference><title>Night &amp; Day</title><acronym>night</acronym></conference>
+  <day index="1" date="2020-01-10" start="2020-01-10T10:00:00+01:00" end="2020-01-11T04:00:00+01:00">
+    <room name="Hall">
+      <event id="1"><title>Evening</title><start>22:30</start><duration>01:00</duration><type>lecture</type>
+        <persons><person id="7">Ada</person></persons><track>Art &amp; Code</track></event>
+      <event id="2"><title>After midnight</title><start>01:30</start><duration>00:45</duration><type>djset</type>
+        <persons><person id="7">Ada</person><person id="8">Grace</person></persons>
+        <links><link href="/talks/2">Slides</link></links></event>
+    </room>
+  </day>
+</schedule>"#;
+
 #[test]
-fn fixtures_print() {
-    for (rel, zone) in [
-        ("frab-xml/giggity_36c3_merged.xml", Some("Europe/Berlin")),
-        ("frab-xml/giggity_fosdem_2021.xml", Some("Europe/Brussels")),
-        ("frab-xml/eventfahrplan_38c3.xml", None),
-        ("schedule-json/voc_pretalx-democon.json", None),
-        ("schedule-json/voc_frab-camp2019.json", None),
-        ("schedule-json/voc_hub-schedule2.json", None),
-        ("schedule-json/voc_invalid-example.json", None),
-    ] {
-        let (_store, report) = import_fixture(rel, zone);
-        eprintln!("{}", report.to_text());
-    }
+fn times_before_the_day_starts_belong_to_the_night_after() {
+    let mut store = Store::open_in_memory().unwrap();
+    let options = FrabOptions {
+        timezone: Some("Europe/Zurich".into()),
+        dry_run: false,
+    };
+    let report = import(&mut store, "night.xml", NIGHT.as_bytes(), &options, &mut |_, _| {}).unwrap();
+    assert_eq!(report.created.sessions, 2);
+    assert_eq!(report.created.people, 2);
+    assert_eq!(report.created.tracks, 1);
+    let s = store.read().schedule(report.event.unwrap().id).unwrap();
+    assert_eq!(s.event.data.title, "Night & Day");
+    let by_code = |c: &str| s.sessions.iter().find(|x| x.data.code == c).unwrap();
+    assert_eq!(
+        by_code("1").data.start.unwrap().to_rfc3339(),
+        "2020-01-10T21:30:00+00:00"
+    );
+    assert_eq!(
+        by_code("2").data.start.unwrap().to_rfc3339(),
+        "2020-01-11T00:30:00+00:00"
+    );
+    assert_eq!(by_code("2").data.kind, SessionKind::Social);
+    assert_eq!(s.event.data.end_date.to_string(), "2020-01-11");
+    // The relative link has no base URL to resolve against: left out and reported.
+    assert!(by_code("2").data.links.is_empty());
+    assert!(
+        report.warnings.iter().any(|w| w.contains("1 links")),
+        "{:?}",
+        report.warnings
+    );
+    // An explicit <day_change> wins over the day's start: at 01:00 the day has begun, so
+    // 01:30 is early on the day's own date.
+    let with_change = NIGHT.replace(
+        "<acronym>night</acronym>",
+        "<acronym>night2</acronym><day_change>01:00</day_change>",
+    );
+    let report = import(
+        &mut store,
+        "night2.xml",
+        with_change.as_bytes(),
+        &options,
+        &mut |_, _| {},
+    )
+    .unwrap();
+    let s = store.read().schedule(report.event.unwrap().id).unwrap();
+    let after = s.sessions.iter().find(|x| x.data.code == "2").unwrap();
+    assert_eq!(after.data.start.unwrap().to_rfc3339(), "2020-01-10T00:30:00+00:00");
 }
 
 #[test]
-fn export_dump_for_inspection() {
-    let Ok(dir) = std::env::var("PLENARY_EXPORT_DUMP") else {
-        return;
+fn line_numbers_of_skipped_events() {
+    let broken = NIGHT.replace("<duration>00:45</duration>", "<duration>soon</duration>");
+    let mut store = Store::open_in_memory().unwrap();
+    let options = FrabOptions {
+        timezone: Some("Europe/Zurich".into()),
+        dry_run: false,
     };
-    for (rel, zone) in [
-        ("frab-xml/giggity_36c3_merged.xml", Some("Europe/Berlin")),
-        ("frab-xml/giggity_fosdem_2021.xml", Some("Europe/Brussels")),
-        ("schedule-json/voc_hub-schedule2.json", None),
-    ] {
-        let (store, report) = import_fixture(rel, zone);
-        let event = report.event.unwrap();
-        let schedule = store.read().schedule(event.id).unwrap();
-        let xml = to_xml(&schedule);
-        let json = to_json(&schedule);
-        std::fs::write(format!("{dir}/{}.xml", event.slug), &xml.text).unwrap();
-        std::fs::write(format!("{dir}/{}.json", event.slug), &json.text).unwrap();
-        eprintln!("{}: omitted {:?}", event.slug, xml.omitted);
-    }
+    let report = import(&mut store, "night.xml", broken.as_bytes(), &options, &mut |_, _| {}).unwrap();
+    assert_eq!(report.created.sessions, 1);
+    assert_eq!(report.skipped.len(), 1);
+    assert_eq!(report.skipped[0].line, Some(8));
+    assert!(report.skipped[0].reason.contains("\"soon\""), "{:?}", report.skipped);
 }
