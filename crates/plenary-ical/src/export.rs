@@ -253,6 +253,9 @@ struct Lookup<'a> {
     people: HashMap<PersonId, &'a Person>,
     terms: HashMap<TermId, &'a Term>,
     vocabularies: HashMap<i64, &'a Vocabulary>,
+    /// How a tag reads in a description: "9 Industry, Innovation and Infrastructure" where the
+    /// code says something, the label alone for a user term whose code is its slug.
+    tag_labels: HashMap<TermId, String>,
 }
 
 /// Where an item of a session runs: its explicit start, or the end of the one before.
@@ -300,6 +303,18 @@ pub fn write_calendar(schedule: &Schedule, scope: &ResolvedScope, options: &Expo
         people: schedule.people.iter().map(|p| (p.id, p)).collect(),
         terms: schedule.terms.iter().map(|t| (t.id, t)).collect(),
         vocabularies: schedule.vocabularies.iter().map(|v| (v.id, v)).collect(),
+        tag_labels: schedule
+            .terms
+            .iter()
+            .map(|t| {
+                let label = if plenary_core::store::slugify(&t.label) == t.code {
+                    t.label.clone()
+                } else {
+                    format!("{} {}", t.code, t.label)
+                };
+                (t.id, label)
+            })
+            .collect(),
     };
     let sessions: Vec<&Session> = schedule
         .sessions
@@ -521,13 +536,9 @@ fn write_session(
     }
     // Tags, one line per vocabulary in the order they appear: "Sustainable Development Goals: 9
     // Industry, Innovation and Infrastructure; 17 Partnerships for the Goals".
-    let mut by_vocab: Vec<(i64, Vec<String>)> = Vec::new();
+    let mut by_vocab: Vec<(i64, Vec<&str>)> = Vec::new();
     for t in d.tags.iter().filter_map(|t| look.terms.get(t)) {
-        let label = if plenary_core::store::slugify(&t.label) == t.code {
-            t.label.clone()
-        } else {
-            format!("{} {}", t.code, t.label)
-        };
+        let label = look.tag_labels.get(&t.id).map(String::as_str).unwrap_or(&t.label);
         match by_vocab.iter_mut().find(|(v, _)| *v == t.vocabulary_id) {
             Some((_, labels)) => labels.push(label),
             None => by_vocab.push((t.vocabulary_id, vec![label])),
