@@ -1097,7 +1097,7 @@ fn conference_html_rrule_and_all_day_cases() {
         BEGIN:VEVENT\r\nUID:a@x\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:20260622T140000Z\r\nDURATION:PT1H30M\r\n\
         SUMMARY:Hybrid panel\r\nLOCATION:Conference Room 4\r\n\
         DESCRIPTION:<p>Welcome &amp; <b>join</b></p><p>Line two</p>\r\n\
-        CATEGORIES:Open source,AI\r\n\
+        CATEGORIES:Open source,AI\r\nURL:see the website\r\n\
         CONFERENCE;VALUE=URI;FEATURE=PHONE;LABEL=Dial-in:tel:+1-412-555-0123,,,654321\r\n\
         CONFERENCE;VALUE=URI;FEATURE=AUDIO,VIDEO;LABEL=Zoom:https://zoom.example/j/1\r\nEND:VEVENT\r\n\
         BEGIN:VEVENT\r\nUID:b@x\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20260623\r\nSUMMARY:Registration\r\nEND:VEVENT\r\n\
@@ -1128,6 +1128,11 @@ fn conference_html_rrule_and_all_day_cases() {
     assert_eq!(panel.data.description, "Welcome & join\nLine two");
     assert_eq!((panel.data.end.unwrap() - panel.data.start.unwrap()).num_minutes(), 90);
     assert_eq!(panel.data.tags.len(), 2);
+    assert!(
+        panel.data.links.is_empty(),
+        "a URL that is not a URI is dropped, not the session"
+    );
+    assert!(report.notes.iter().any(|n| n.message.contains("is not a URI")));
     let late = sessions
         .iter()
         .find(|s| s.data.title == "Daily stand-up (late)")

@@ -321,6 +321,16 @@ pub fn html_to_text(html: &str) -> String {
     decoded.trim().to_string()
 }
 
+/// What the store accepts as a link: a scheme, something after it, no white space.
+fn looks_like_uri(value: &str) -> bool {
+    let v = value.trim();
+    v.split_once(':').is_some_and(|(scheme, rest)| {
+        !rest.is_empty()
+            && scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    }) && !v.chars().any(char::is_whitespace)
+}
+
 fn looks_like_html(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
     [
@@ -957,6 +967,16 @@ impl<'a, 't> Context<'a, 't> {
             })
             .or_else(|| conferences.iter().find(|p| p.value.trim().starts_with("https:")))
             .or(conferences.first());
+        let join = join.filter(|p| {
+            let ok = looks_like_uri(&p.value);
+            if !ok {
+                notes.push(Note {
+                    line: p.line,
+                    message: format!("CONFERENCE {:?} is not a URI; ignored", p.value.trim()),
+                });
+            }
+            ok
+        });
         if let Some(p) = join {
             d.join_url = Some(p.value.trim().to_string());
             d.participation = if d.room_id.is_some() {
@@ -967,11 +987,18 @@ impl<'a, 't> Context<'a, 't> {
         } else if online_only {
             d.participation = Participation::Remote;
         }
-        if let Some(url) = e.prop("URL").map(|p| p.value.trim().to_string()) {
-            d.links = vec![Link {
-                label: "Details".into(),
-                url,
-            }];
+        if let Some(p) = e.prop("URL") {
+            if looks_like_uri(&p.value) {
+                d.links = vec![Link {
+                    label: "Details".into(),
+                    url: p.value.trim().to_string(),
+                }];
+            } else {
+                notes.push(Note {
+                    line: p.line,
+                    message: format!("URL {:?} is not a URI; ignored", p.value.trim()),
+                });
+            }
         }
         if e.prop("CATEGORIES").is_some() {
             let mut tags = Vec::new();
