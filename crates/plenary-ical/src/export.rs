@@ -493,16 +493,16 @@ fn write_session(
         for (item, t) in d.items.iter().zip(&times) {
             match t {
                 Some((a, b)) => {
-                    let _ = write!(desc, "{}–{} {}\n", hhmm(*a, zone), hhmm(*b, zone), item.title);
+                    let _ = writeln!(desc, "{}–{} {}", hhmm(*a, zone), hhmm(*b, zone), item.title);
                 }
                 None => {
-                    let _ = write!(desc, "{}\n", item.title);
+                    let _ = writeln!(desc, "{}", item.title);
                 }
             }
             describe_roles(desc, &item.roles, look, private, "  ");
             if !item.description.is_empty() {
                 for line in item.description.lines() {
-                    let _ = write!(desc, "  {line}\n");
+                    let _ = writeln!(desc, "  {line}");
                 }
             }
         }
@@ -510,29 +510,29 @@ fn write_session(
     if desc.len() > before_people {
         desc.push('\n');
     }
-    let _ = write!(desc, "Participation: {}\n", participation_text(d.participation));
+    let _ = writeln!(desc, "Participation: {}", participation_text(d.participation));
     if online {
         if let Some(url) = effective_join {
-            let _ = write!(desc, "Join online: {url}\n");
+            let _ = writeln!(desc, "Join online: {url}");
         }
     }
     if !d.join_instructions.is_empty() {
-        let _ = write!(desc, "How to join: {}\n", d.join_instructions);
+        let _ = writeln!(desc, "How to join: {}", d.join_instructions);
     }
     if private && !d.passcode.is_empty() {
-        let _ = write!(desc, "Passcode: {}\n", d.passcode);
+        let _ = writeln!(desc, "Passcode: {}", d.passcode);
     }
     if let Some(url) = &d.registration_url {
-        let _ = write!(desc, "Registration: {url}\n");
+        let _ = writeln!(desc, "Registration: {url}");
     }
     if !d.languages.is_empty() {
-        let _ = write!(desc, "Languages: {}\n", d.languages.join(", "));
+        let _ = writeln!(desc, "Languages: {}", d.languages.join(", "));
     }
     if !d.interpretation.is_empty() {
-        let _ = write!(desc, "Interpretation: {}\n", d.interpretation.join(", "));
+        let _ = writeln!(desc, "Interpretation: {}", d.interpretation.join(", "));
     }
     if !d.organisers.is_empty() {
-        let _ = write!(desc, "Organised by: {}\n", d.organisers.join(", "));
+        let _ = writeln!(desc, "Organised by: {}", d.organisers.join(", "));
     }
     // Tags, one line per vocabulary in the order they appear: "Sustainable Development Goals: 9
     // Industry, Innovation and Infrastructure; 17 Partnerships for the Goals".
@@ -546,13 +546,13 @@ fn write_session(
     }
     for (vocab, labels) in by_vocab {
         let name = look.vocabularies.get(&vocab).map(|v| v.name.as_str()).unwrap_or("Tags");
-        let _ = write!(desc, "{name}: {}\n", labels.join("; "));
+        let _ = writeln!(desc, "{name}: {}", labels.join("; "));
     }
     for link in &d.links {
-        let _ = write!(desc, "{}: {}\n", link.label, link.url);
+        let _ = writeln!(desc, "{}: {}", link.label, link.url);
     }
     if private && !d.private_notes.is_empty() {
-        let _ = write!(desc, "Private notes: {}\n", d.private_notes);
+        let _ = writeln!(desc, "Private notes: {}", d.private_notes);
     }
     let text = desc.trim_end();
     w.text_prop("DESCRIPTION", text);
