@@ -202,7 +202,11 @@ pub fn slots(db: &Option<PathBuf>, args: SlotsArgs) -> CliResult {
         return print_json(&slots);
     }
     if slots.is_empty() {
-        println!("No free slot: every room or person needed is taken, unavailable or unsuitable in that range.");
+        if reader.rooms(event.id)?.is_empty() {
+            println!("No free slot: the event has no rooms yet (add one with `plenary room add`).");
+        } else {
+            println!("No free slot: every room or person needed is taken, unavailable or unsuitable in that range.");
+        }
         return Ok(());
     }
     for s in &slots {
