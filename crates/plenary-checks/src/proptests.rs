@@ -181,3 +181,43 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 100, ..ProptestConfig::default() })]
+
+    /// A session put in any slot that `free_slots` offers breaks no rule.
+    #[test]
+    fn every_free_slot_is_free(
+        raw in prop::collection::vec(raw_session(), 0..14),
+        config in config(),
+        who in prop::collection::vec(0..6usize, 0..3),
+        minutes in prop::sample::select(vec![15u32, 45, 90]),
+    ) {
+        let (b, _) = build(&raw);
+        let people: Vec<PersonId> = who.iter().map(|&k| b.s.people[k].id).collect();
+        let request = crate::SlotRequest { minutes, people: people.clone(), limit: 0, step_minutes: 30, ..Default::default() };
+        let checker = Checker::new(&b.s, &config, &[]);
+        let slots = checker.free_slots(&request).unwrap();
+        for slot in slots.iter().step_by(7) {
+            let mut c = checker.clone();
+            let mut session = b.s.sessions.first().cloned().unwrap_or_else(|| {
+                let mut bb = B::new("Europe/Zurich", "2026-07-06", "2026-07-07");
+                bb.session_utc("x", None, None, None, |_| {});
+                bb.s.sessions.remove(0)
+            });
+            session.id = 999_999;
+            session.uuid = uuid::Uuid::new_v4();
+            session.data = SessionData {
+                code: "new".into(),
+                title: "New".into(),
+                start: Some(slot.start),
+                end: Some(slot.end),
+                room_id: Some(slot.room_id),
+                roles: people.iter().map(|&p| role(p, Role::Speaker)).collect(),
+                ..Default::default()
+            };
+            let found = c.upsert_session(&session);
+            prop_assert!(found.is_empty(), "slot {:?} breaks {:#?}", slot, found);
+        }
+    }
+}
