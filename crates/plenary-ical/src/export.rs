@@ -195,6 +195,20 @@ impl Writer {
         quote_param_into(&mut self.line, value);
         self
     }
+    /// A multi-valued parameter (RFC 5545 §3.2: values separated by commas, each quoted on
+    /// its own when needed).
+    fn param_list(&mut self, name: &str, values: &[&str]) -> &mut Self {
+        self.line.push(';');
+        self.line.push_str(name);
+        self.line.push('=');
+        for (i, v) in values.iter().enumerate() {
+            if i > 0 {
+                self.line.push(',');
+            }
+            quote_param_into(&mut self.line, v);
+        }
+        self
+    }
     fn text(&mut self, value: &str) {
         self.line.push(':');
         escape_text_into(&mut self.line, value);
@@ -585,7 +599,7 @@ fn write_session(
         if let Some(url) = effective_join {
             w.begin("CONFERENCE")
                 .param("VALUE", "URI")
-                .param("FEATURE", "AUDIO,VIDEO")
+                .param_list("FEATURE", &["AUDIO", "VIDEO"])
                 .param("LABEL", &format!("Join {}", d.title))
                 .value(url);
         }
@@ -691,7 +705,7 @@ fn write_session(
                 if let Some(url) = effective_join {
                     w.begin("CONFERENCE")
                         .param("VALUE", "URI")
-                        .param("FEATURE", "AUDIO,VIDEO")
+                        .param_list("FEATURE", &["AUDIO", "VIDEO"])
                         .param("LABEL", &format!("Join {}", d.title))
                         .value(url);
                 }
