@@ -8,14 +8,120 @@
 //! quoted-printable values with `=` soft breaks, parameters without `=`, END lines that close
 //! the wrong component, a missing END:VCALENDAR.
 
+use std::borrow::Cow;
+
 use crate::text::unquote_param;
+
+/// A property or parameter name in upper case; the common ones are static (no allocation:
+/// a 10,000-event file has half a million of them).
+pub type Name = Cow<'static, str>;
+
+const KNOWN_NAMES: &[&str] = &[
+    "BEGIN",
+    "END",
+    "UID",
+    "DTSTAMP",
+    "DTSTART",
+    "DTEND",
+    "DURATION",
+    "SUMMARY",
+    "DESCRIPTION",
+    "LOCATION",
+    "STATUS",
+    "SEQUENCE",
+    "CREATED",
+    "LAST-MODIFIED",
+    "URL",
+    "CATEGORIES",
+    "CONFERENCE",
+    "ORGANIZER",
+    "ATTENDEE",
+    "RRULE",
+    "RDATE",
+    "EXDATE",
+    "RECURRENCE-ID",
+    "TZID",
+    "TZOFFSETFROM",
+    "TZOFFSETTO",
+    "TZNAME",
+    "VALUE",
+    "CN",
+    "LABEL",
+    "FEATURE",
+    "LANGUAGE",
+    "CLASS",
+    "TRANSP",
+    "RELATED-TO",
+    "RELTYPE",
+    "X-PLENARY-CODE",
+    "X-PLENARY-SUBTITLE",
+    "X-PLENARY-KIND",
+    "X-PLENARY-PARTICIPATION",
+    "X-PLENARY-DESCRIPTION",
+    "X-PLENARY-ROOM",
+    "X-PLENARY-JOIN-URL",
+    "X-PLENARY-JOIN-INSTRUCTIONS",
+    "X-PLENARY-REGISTRATION-URL",
+    "X-PLENARY-LANGUAGE",
+    "X-PLENARY-INTERPRETATION",
+    "X-PLENARY-ORGANISER",
+    "X-PLENARY-LINK",
+    "X-PLENARY-TAG",
+    "X-PLENARY-ROLE",
+    "X-PLENARY-ITEM",
+    "X-PLENARY-ITEM-DESCRIPTION",
+    "X-PLENARY-ITEM-OF",
+    "X-PLENARY-PASSCODE",
+    "X-PLENARY-PRIVATE-NOTES",
+    "ROLE",
+    "PERSON",
+    "ITEM",
+    "HONORIFIC",
+    "FUNCTION",
+    "ORGANISATION",
+    "VENUE",
+    "VIRTUAL",
+    "VOCABULARY",
+    "START",
+    "MINUTES",
+    "EMAIL",
+    "PHONE",
+    "CHARSET",
+    "ENCODING",
+];
+
+fn intern(raw: &str) -> Name {
+    match KNOWN_NAMES
+        .iter()
+        .find(|k| k.len() == raw.len() && k.eq_ignore_ascii_case(raw))
+    {
+        Some(known) => Cow::Borrowed(known),
+        None => Cow::Owned(raw.to_ascii_uppercase()),
+    }
+}
+
+/// A parameter's values: nearly always one, so one allocation rather than two.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParamValues {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl ParamValues {
+    pub fn as_slice(&self) -> &[String] {
+        match self {
+            ParamValues::One(v) => std::slice::from_ref(v),
+            ParamValues::Many(v) => v,
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Property {
     /// Upper case ("DTSTART").
-    pub name: String,
+    pub name: Name,
     /// Parameter names upper case; values with quotes removed and RFC 6868 decoded.
-    pub params: Vec<(String, Vec<String>)>,
+    pub params: Vec<(Name, ParamValues)>,
     /// Raw value: TEXT still escaped.
     pub value: String,
     /// 1-based physical line where the property starts.
@@ -24,16 +130,12 @@ pub struct Property {
 
 impl Property {
     pub fn param(&self, name: &str) -> Option<&str> {
-        self.params
-            .iter()
-            .find(|(n, _)| n == name)
-            .and_then(|(_, v)| v.first())
-            .map(String::as_str)
+        self.param_values(name).first().map(String::as_str)
     }
     pub fn param_values(&self, name: &str) -> &[String] {
         self.params
             .iter()
-            .find(|(n, _)| n == name)
+            .find(|(n, _)| n.as_ref() == name)
             .map(|(_, v)| v.as_slice())
             .unwrap_or(&[])
     }
@@ -182,15 +284,16 @@ pub fn parse_content_line(line: &str, line_no: usize) -> Result<Property, String
     let name_end = line
         .find([';', ':'])
         .ok_or_else(|| format!("{:?} is not a content line (no ':')", short(line)))?;
-    let name = line[..name_end].trim().to_ascii_uppercase();
-    if name.is_empty()
-        || !name
+    let raw_name = line[..name_end].trim();
+    if raw_name.is_empty()
+        || !raw_name
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
     {
         return Err(format!("{:?} is not a property name", short(&line[..name_end])));
     }
-    let mut params: Vec<(String, Vec<String>)> = Vec::new();
+    let name = intern(raw_name);
+    let mut params: Vec<(Name, ParamValues)> = Vec::new();
     let mut i = name_end;
     while i < bytes.len() && bytes[i] == b';' {
         i += 1;
@@ -198,7 +301,7 @@ pub fn parse_content_line(line: &str, line_no: usize) -> Result<Property, String
             .find(['=', ';', ':'])
             .map(|j| i + j)
             .ok_or_else(|| format!("parameter of {name} has no value and no ':' follows"))?;
-        let pname = line[i..pname_end].trim().to_ascii_uppercase();
+        let pname = intern(line[i..pname_end].trim());
         i = pname_end;
         if bytes[i] != b'=' {
             // vCalendar 1.0 style "DESCRIPTION;QUOTED-PRINTABLE:…": a bare value.
@@ -207,7 +310,7 @@ pub fn parse_content_line(line: &str, line_no: usize) -> Result<Property, String
             } else {
                 "TYPE"
             };
-            params.push((key.to_string(), vec![pname]));
+            params.push((Cow::Borrowed(key), ParamValues::One(pname.into_owned())));
             continue;
         }
         i += 1;
@@ -231,6 +334,11 @@ pub fn parse_content_line(line: &str, line_no: usize) -> Result<Property, String
             }
             break;
         }
+        let values = if values.len() == 1 {
+            ParamValues::One(values.pop().unwrap_or_default())
+        } else {
+            ParamValues::Many(values)
+        };
         params.push((pname, values));
     }
     if i >= bytes.len() || bytes[i] != b':' {
@@ -239,12 +347,12 @@ pub fn parse_content_line(line: &str, line_no: usize) -> Result<Property, String
     let mut value = line[i + 1..].to_string();
     if params
         .iter()
-        .any(|(n, v)| n == "ENCODING" && v.iter().any(|e| e.eq_ignore_ascii_case("QUOTED-PRINTABLE")))
+        .any(|(n, v)| n == "ENCODING" && v.as_slice().iter().any(|e| e.eq_ignore_ascii_case("QUOTED-PRINTABLE")))
     {
         let charset = params
             .iter()
             .find(|(n, _)| n == "CHARSET")
-            .and_then(|(_, v)| v.first())
+            .and_then(|(_, v)| v.as_slice().first())
             .map(|c| c.to_ascii_uppercase());
         value = decode_quoted_printable(&value, charset.as_deref());
         params.retain(|(n, _)| n != "ENCODING" && n != "CHARSET");
@@ -318,7 +426,7 @@ pub fn parse(bytes: &[u8]) -> Result<(Vec<Component>, Vec<Note>), ParseError> {
                 return true;
             }
         };
-        match prop.name.as_str() {
+        match prop.name.as_ref() {
             "BEGIN" => stack.push(Component {
                 name: prop.value.trim().to_ascii_uppercase(),
                 line: line_no,
