@@ -644,7 +644,7 @@ pub enum SessionCmd {
         #[arg(long)]
         event: String,
         #[command(flatten)]
-        fields: SessionFields,
+        fields: Box<SessionFields>,
     },
     /// Change a session's fields.
     Edit {
@@ -654,7 +654,7 @@ pub enum SessionCmd {
         #[arg(long)]
         session: String,
         #[command(flatten)]
-        fields: SessionFields,
+        fields: Box<SessionFields>,
     },
     /// Move a session to another time and/or room, keeping its length unless --end is given.
     Move {

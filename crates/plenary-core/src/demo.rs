@@ -318,6 +318,8 @@ fn wsis_session_231(tx: &Tx<'_>) -> Result<()> {
         &RoomData {
             name: "Room K".into(),
             venue_id: Some(venue.id),
+            // The listing offers virtual (remote) participation in this room, so it streams.
+            can_stream: true,
             ..Default::default()
         },
     )?;
