@@ -45,8 +45,10 @@ fn utc(text: &str) -> Option<DateTime<Utc>> {
 
 /// (fixture, zone given by the user, sessions, rooms, people, tracks). Counted independently
 /// of Plenary: distinct `day/room/event`, room names, (guid or id+name) people and track names.
-const FIXTURES: &[(&str, Option<&str>, usize, usize, usize, usize)] = &[
-    (
+struct Expected(&'static str, Option<&'static str>, usize, usize, usize, usize);
+
+const FIXTURES: &[Expected] = &[
+    Expected(
         "frab-xml/giggity_36c3_merged.xml",
         Some("Europe/Berlin"),
         1351,
@@ -54,7 +56,7 @@ const FIXTURES: &[(&str, Option<&str>, usize, usize, usize, usize)] = &[
         923,
         30,
     ),
-    (
+    Expected(
         "frab-xml/giggity_fosdem_2021.xml",
         Some("Europe/Brussels"),
         773,
@@ -62,16 +64,16 @@ const FIXTURES: &[(&str, Option<&str>, usize, usize, usize, usize)] = &[
         684,
         109,
     ),
-    ("frab-xml/eventfahrplan_38c3.xml", None, 1007, 72, 571, 7),
-    ("schedule-json/voc_pretalx-democon.json", None, 36, 2, 27, 2),
-    ("schedule-json/voc_frab-camp2019.json", None, 79, 2, 90, 7),
-    ("schedule-json/voc_hub-schedule2.json", None, 2, 5, 4, 7),
-    ("schedule-json/voc_invalid-example.json", None, 1, 1, 1, 1),
+    Expected("frab-xml/eventfahrplan_38c3.xml", None, 1007, 72, 571, 7),
+    Expected("schedule-json/voc_pretalx-democon.json", None, 36, 2, 27, 2),
+    Expected("schedule-json/voc_frab-camp2019.json", None, 79, 2, 90, 7),
+    Expected("schedule-json/voc_hub-schedule2.json", None, 2, 5, 4, 7),
+    Expected("schedule-json/voc_invalid-example.json", None, 1, 1, 1, 1),
 ];
 
 #[test]
 fn every_fixture_imports_with_all_sessions_rooms_people_and_tracks() {
-    for &(rel, zone, sessions, rooms, people, tracks) in FIXTURES {
+    for &Expected(rel, zone, sessions, rooms, people, tracks) in FIXTURES {
         let mut store = Store::open_in_memory().unwrap();
         let report = frab_import(&mut store, rel, zone);
         assert!(report.skipped.is_empty(), "{rel}: skipped {:?}", report.skipped);
@@ -326,7 +328,7 @@ fn the_validators_reject_what_they_should() {
 
 fn demo_store() -> Store {
     let mut store = Store::open_in_memory().unwrap();
-    store.write(|tx| plenary_core::demo::load(tx)).unwrap();
+    store.write(plenary_core::demo::load).unwrap();
     store
 }
 
@@ -410,7 +412,8 @@ fn the_cli_exports_and_a_round_trip_keeps_counts_and_times() {
         Some("Europe/Brussels"),
     );
     let a = schedule(&original, &first);
-    let times = |s: &Schedule| -> HashMap<uuid::Uuid, (Option<DateTime<Utc>>, Option<DateTime<Utc>>, String)> {
+    type Slot = (Option<DateTime<Utc>>, Option<DateTime<Utc>>, String);
+    let times = |s: &Schedule| -> HashMap<uuid::Uuid, Slot> {
         s.sessions
             .iter()
             .map(|x| {
@@ -447,7 +450,11 @@ fn the_cli_exports_and_a_round_trip_keeps_counts_and_times() {
 // ---- event files between organisers
 
 fn event_file_import(store: &mut Store, text: &str, take: Take) -> ImportReport {
-    let options = EventFileOptions { take, dry_run: false };
+    let options = EventFileOptions {
+        take,
+        dry_run: false,
+        ..Default::default()
+    };
     event_file::import(store, "event.json", text.as_bytes(), &options, &mut |_, _| {}).unwrap()
 }
 
@@ -466,7 +473,8 @@ fn an_event_file_moves_a_whole_event_and_merges_by_uuid() {
     assert_eq!(r.created.people, original.people.len());
     let copy = b.read().schedule(r.event.as_ref().unwrap().id).unwrap();
     assert_eq!(copy.event.uuid, original.event.uuid);
-    let strip = |s: &Schedule| -> Vec<(uuid::Uuid, String, Option<DateTime<Utc>>, usize, usize, usize)> {
+    type Digest = (uuid::Uuid, String, Option<DateTime<Utc>>, usize, usize, usize);
+    let strip = |s: &Schedule| -> Vec<Digest> {
         s.sessions
             .iter()
             .map(|x| {

@@ -105,6 +105,9 @@ pub struct EventImportArgs {
     /// this, conflicts keep the store's version and the command exits with 1 after listing them.
     #[arg(long, value_enum)]
     take: Option<TakeArg>,
+    /// Resolve one conflict: SESSION-UUID=file or SESSION-UUID=store (repeat as needed).
+    #[arg(long = "choose", value_name = "UUID=file|store")]
+    choose: Vec<String>,
     #[command(flatten)]
     report: ReportArgs,
 }
@@ -209,21 +212,43 @@ pub fn import(db: &Option<PathBuf>, cmd: ImportCmd) -> CliResult {
         ImportCmd::Event(args) => {
             let bytes = read_input(&args.file)?;
             let mut store = open_store(db)?;
+            let mut choices = std::collections::HashMap::new();
+            for choice in &args.choose {
+                let parsed = choice.split_once('=').and_then(|(uuid, side)| {
+                    let side = match side.trim() {
+                        "file" => Take::File,
+                        "store" => Take::Store,
+                        _ => return None,
+                    };
+                    uuid::Uuid::parse_str(uuid.trim()).ok().map(|u| (u, side))
+                });
+                let (uuid, side) = parsed.ok_or_else(|| {
+                    Failure::Usage(format!(
+                        "--choose {choice:?}: write SESSION-UUID=file or SESSION-UUID=store"
+                    ))
+                })?;
+                choices.insert(uuid, side);
+            }
             let options = EventFileOptions {
                 take: match args.take {
                     Some(TakeArg::File) => Take::File,
                     _ => Take::Store,
                 },
+                choices,
                 dry_run: args.report.dry_run,
             };
             let report = event_file::import(&mut store, &source_name(&args.file), &bytes, &options, &mut |_, _| {})
                 .map_err(|e| failure(&args.file, e))?;
             show(&report, args.report.json)?;
-            if args.take.is_none() && !report.conflicts.is_empty() {
+            let open = report
+                .conflicts
+                .iter()
+                .filter(|c| !options.choices.contains_key(&c.session))
+                .count();
+            if args.take.is_none() && open > 0 {
                 eprintln!(
-                    "{} sessions were changed on both sides; the store's versions were kept. \
-                     Run again with --take file to take the file's, or --take store to accept.",
-                    report.conflicts.len()
+                    "{open} sessions were changed on both sides; the store's versions were kept. Run again with \
+                     --take file (or --choose UUID=file for one session) to take the file's, or --take store to accept."
                 );
                 return Err(Failure::Reported);
             }

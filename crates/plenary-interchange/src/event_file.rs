@@ -283,7 +283,11 @@ pub enum Take {
 
 #[derive(Debug, Clone, Default)]
 pub struct EventFileOptions {
+    /// Which side wins in every conflict without a choice of its own.
     pub take: Take,
+    /// Per-session choices (by session UUID), for resolving the conflicts of an earlier run one
+    /// by one.
+    pub choices: HashMap<Uuid, Take>,
     pub dry_run: bool,
 }
 
@@ -321,7 +325,7 @@ pub fn import(
 ) -> Result<ImportReport, ImportError> {
     let file = parse(source, bytes)?;
     in_transaction(store, options.dry_run, |tx| {
-        write_file(tx, source, &file, options.take, progress)
+        write_file(tx, source, &file, options, progress)
     })
 }
 
@@ -359,9 +363,10 @@ fn write_file(
     tx: &Tx<'_>,
     source: &str,
     file: &EventFile,
-    take: Take,
+    options: &EventFileOptions,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<ImportReport, ImportError> {
+    let take = options.take;
     let mut report = ImportReport::new(source, "Plenary event file");
     let read = tx.read();
     let kept = if take == Take::File {
@@ -600,14 +605,19 @@ fn write_file(
                 let store_is_older = old.modified < s.modified;
                 if !store_is_older {
                     let fields = differing_session_fields(&old.data, &data);
+                    let choice = options.choices.get(&s.uuid).copied().unwrap_or(take);
+                    let resolution = match choice {
+                        Take::Store => "kept the store's version",
+                        Take::File => "took the file's version",
+                    };
                     report.conflicts.push(Conflict {
                         session: s.uuid,
                         code: s.data.code.clone(),
                         title: s.data.title.clone(),
                         fields,
-                        resolution: format!("{kept} version"),
+                        resolution: resolution.into(),
                     });
-                    if take == Take::Store {
+                    if choice == Take::Store {
                         continue;
                     }
                 }

@@ -48,7 +48,12 @@ impl ImportError {
     pub fn is_usage(&self) -> bool {
         match self {
             ImportError::NeedsTimezone { .. } | ImportError::Usage(_) => true,
-            ImportError::Store(e) => matches!(e.kind(), plenary_core::ErrorKind::Io),
+            // The same split as the CLI's: a missing event or an unreadable store is a usage
+            // problem; invalid data is a data problem.
+            ImportError::Store(e) => !matches!(
+                e.kind(),
+                plenary_core::ErrorKind::Invalid | plenary_core::ErrorKind::Conflict
+            ),
             ImportError::Format { .. } => false,
         }
     }
