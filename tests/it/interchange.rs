@@ -760,3 +760,66 @@ fn csv_sessions_round_trip_and_coverage_matrix() {
     assert!(header.contains(&"wsis:C7.e-health") && header.contains(&"gdc:5"));
     assert!(coverage.lines().last().unwrap().starts_with(",sessions,"));
 }
+
+#[test]
+fn the_cli_lists_conflicts_exits_1_and_takes_a_choice() {
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (a, b) = (a.path(), b.path());
+    let file = a.join("event.json");
+    plenary(a).arg("demo").assert().success();
+    plenary(a)
+        .args(["export", "event", "--event", "ospos-for-good-2023", "-o"])
+        .arg(&file)
+        .assert()
+        .success();
+    plenary(b).args(["import", "event"]).arg(&file).assert().success();
+    let retitle = |home: &Path, title: &str| -> uuid::Uuid {
+        let mut store = Store::open(&home.join("data/plenary/plenary.db")).unwrap();
+        store
+            .write(|tx| {
+                let event = tx.read().find_event("ospos-for-good-2023")?;
+                let session = tx.read().sessions(event.id)?.remove(0);
+                let mut data = session.data.clone();
+                data.title = title.into();
+                tx.update_session(session.id, &data)?;
+                Ok(session.uuid)
+            })
+            .unwrap()
+    };
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let uuid = retitle(b, "Retitled on B");
+    let from_b = b.join("from-b.json");
+    plenary(b)
+        .args(["export", "event", "--event", "ospos-for-good-2023", "-o"])
+        .arg(&from_b)
+        .assert()
+        .success();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    retitle(a, "Retitled on A");
+
+    let out = plenary(a)
+        .args(["import", "event"])
+        .arg(&from_b)
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("conflicts 1") && stdout.contains(&uuid.to_string()),
+        "{stdout}"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--take file"));
+    let title = || {
+        let store = Store::open(&a.join("data/plenary/plenary.db")).unwrap();
+        let session = store.read().session_by_uuid(uuid).unwrap().unwrap();
+        session.data.title
+    };
+    assert_eq!(title(), "Retitled on A");
+    plenary(a)
+        .args(["import", "event", "--choose", &format!("{uuid}=file")])
+        .arg(&from_b)
+        .assert()
+        .success();
+    assert_eq!(title(), "Retitled on B");
+}
