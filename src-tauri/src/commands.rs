@@ -1,0 +1,524 @@
+//! Every command of the desktop contract (/work/notes/DESKTOP_API.md). Each one delegates to a
+//! domain crate in a line or three; the rules and their error messages live there.
+//!
+//! Structured arguments arrive as JSON values and are decoded here (`decode`), so a malformed
+//! form reaches the UI as a `CommandError` naming the field, like every other error, instead of
+//! Tauri's plain-text argument error.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use plenary_checks::{CheckConfig, Finding, Slot, SlotRequest};
+use plenary_core::store::same_weekday_next_year;
+use plenary_core::time::{self, Fold};
+use plenary_core::*;
+use plenary_ical::{ExportOptions as IcsOptions, ImportReport as IcsImportReport};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
+use ts_rs::TS;
+
+use crate::{AppState, CommandError};
+
+type Res<T> = Result<T, CommandError>;
+
+/// The invoke handler with every command registered.
+pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        list_events,
+        get_schedule,
+        create_event,
+        update_event,
+        delete_event,
+        duplicate_event,
+        suggest_next_edition,
+        create_venue,
+        update_venue,
+        delete_venue,
+        create_room,
+        update_room,
+        delete_room,
+        list_people,
+        create_person,
+        update_person,
+        delete_person,
+        person_sessions,
+        create_session,
+        update_session,
+        move_session,
+        delete_session,
+        restore_session,
+        list_vocabularies,
+        list_terms,
+        create_vocabulary,
+        create_term,
+        list_selections,
+        save_selection,
+        local_to_utc,
+        acknowledge_finding,
+        check_event,
+        find_slots,
+        export_ics,
+        preview_ics,
+        import_ics,
+        coverage_csv,
+        save_text,
+    ]
+}
+
+/// Decodes a form value, naming the field that does not fit (`start_date`, `roles.0.role`).
+pub fn decode<T: DeserializeOwned>(entity: &str, value: Value) -> Res<T> {
+    serde_path_to_error::deserialize(value).map_err(|err| {
+        let field = err.path().to_string();
+        let message = format!("{entity} {field}: {}", err.inner());
+        CommandError::invalid(&field, message)
+    })
+}
+
+/// Payload of the `progress` event that long imports and exports emit.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct Progress {
+    pub task: String,
+    pub done: u64,
+    pub total: u64,
+}
+
+pub fn emit_progress<R: Runtime>(app: &AppHandle<R>, task: &str, done: u64, total: u64) {
+    // Progress is a courtesy: a window that is gone must not fail the job itself.
+    let _ = app.emit(
+        "progress",
+        Progress {
+            task: task.into(),
+            done,
+            total,
+        },
+    );
+}
+
+/// Title and first day proposed for next year's edition of an event.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct NextEdition {
+    pub title: String,
+    pub start_date: String,
+}
+
+// ---- events
+
+#[tauri::command]
+pub fn list_events(state: State<'_, AppState>) -> Res<Vec<EventSummary>> {
+    state.read(|r| r.events())
+}
+
+#[tauri::command]
+pub fn get_schedule(state: State<'_, AppState>, event_id: EventId) -> Res<Schedule> {
+    state.read(|r| r.schedule(event_id))
+}
+
+#[tauri::command]
+pub fn create_event(state: State<'_, AppState>, data: Value) -> Res<Event> {
+    let data: EventData = decode("event", data)?;
+    state.write(|tx| tx.create_event(&data))
+}
+
+#[tauri::command]
+pub fn update_event(state: State<'_, AppState>, event_id: EventId, data: Value) -> Res<Event> {
+    let data: EventData = decode("event", data)?;
+    state.write(|tx| tx.update_event(event_id, &data))
+}
+
+#[tauri::command]
+pub fn delete_event(state: State<'_, AppState>, event_id: EventId) -> Res<()> {
+    state.write(|tx| tx.delete_event(event_id))
+}
+
+#[tauri::command]
+pub fn duplicate_event(state: State<'_, AppState>, event_id: EventId, title: String, start_date: String) -> Res<Event> {
+    let start = time::parse_date(&start_date, "event", "start_date")?;
+    state.write(|tx| tx.duplicate_event(event_id, &title, start))
+}
+
+#[tauri::command]
+pub fn suggest_next_edition(state: State<'_, AppState>, event_id: EventId) -> Res<NextEdition> {
+    let event = state.read(|r| r.event(event_id))?;
+    Ok(next_edition(&event.data))
+}
+
+/// Same weekday next year; a year in the title moves on with it ("WSIS Forum 2026" → 2027).
+pub fn next_edition(event: &EventData) -> NextEdition {
+    use chrono::Datelike;
+    let start = same_weekday_next_year(event.start_date);
+    let (old_year, new_year) = (event.start_date.year().to_string(), start.year().to_string());
+    let title = if event.title.contains(&old_year) {
+        event.title.replace(&old_year, &new_year)
+    } else {
+        format!("{} {new_year}", event.title)
+    };
+    NextEdition {
+        title,
+        start_date: start.format("%Y-%m-%d").to_string(),
+    }
+}
+
+// ---- venues and rooms
+
+#[tauri::command]
+pub fn create_venue(state: State<'_, AppState>, event_id: EventId, data: Value) -> Res<Venue> {
+    let data: VenueData = decode("venue", data)?;
+    state.write(|tx| tx.create_venue(event_id, &data))
+}
+
+#[tauri::command]
+pub fn update_venue(state: State<'_, AppState>, venue_id: VenueId, data: Value) -> Res<Venue> {
+    let data: VenueData = decode("venue", data)?;
+    state.write(|tx| tx.update_venue(venue_id, &data))
+}
+
+#[tauri::command]
+pub fn delete_venue(state: State<'_, AppState>, venue_id: VenueId) -> Res<()> {
+    state.write(|tx| tx.delete_venue(venue_id))
+}
+
+#[tauri::command]
+pub fn create_room(state: State<'_, AppState>, event_id: EventId, data: Value) -> Res<Room> {
+    let data: RoomData = decode("room", data)?;
+    state.write(|tx| tx.create_room(event_id, &data))
+}
+
+#[tauri::command]
+pub fn update_room(state: State<'_, AppState>, room_id: RoomId, data: Value) -> Res<Room> {
+    let data: RoomData = decode("room", data)?;
+    state.write(|tx| tx.update_room(room_id, &data))
+}
+
+#[tauri::command]
+pub fn delete_room(state: State<'_, AppState>, room_id: RoomId) -> Res<()> {
+    state.write(|tx| tx.delete_room(room_id))
+}
+
+// ---- people
+
+#[tauri::command]
+pub fn list_people(state: State<'_, AppState>) -> Res<Vec<Person>> {
+    state.read(|r| r.people())
+}
+
+#[tauri::command]
+pub fn create_person(state: State<'_, AppState>, data: Value) -> Res<Person> {
+    let data: PersonData = decode("person", data)?;
+    state.write(|tx| tx.create_person(&data))
+}
+
+#[tauri::command]
+pub fn update_person(state: State<'_, AppState>, person_id: PersonId, data: Value) -> Res<Person> {
+    let data: PersonData = decode("person", data)?;
+    state.write(|tx| tx.update_person(person_id, &data))
+}
+
+#[tauri::command]
+pub fn delete_person(state: State<'_, AppState>, person_id: PersonId) -> Res<()> {
+    state.write(|tx| tx.delete_person(person_id))
+}
+
+#[tauri::command]
+pub fn person_sessions(state: State<'_, AppState>, person_id: PersonId) -> Res<Vec<Session>> {
+    state.read(|r| r.person_sessions(person_id))
+}
+
+// ---- sessions
+
+#[tauri::command]
+pub fn create_session(state: State<'_, AppState>, event_id: EventId, data: Value) -> Res<Session> {
+    let data: SessionData = decode("session", data)?;
+    state.write(|tx| tx.create_session(event_id, &data))
+}
+
+#[tauri::command]
+pub fn update_session(state: State<'_, AppState>, session_id: SessionId, data: Value) -> Res<Session> {
+    let data: SessionData = decode("session", data)?;
+    state.write(|tx| tx.update_session(session_id, &data))
+}
+
+#[tauri::command]
+pub fn move_session(
+    state: State<'_, AppState>,
+    session_id: SessionId,
+    start: Option<String>,
+    end: Option<String>,
+    room_id: Option<RoomId>,
+) -> Res<Session> {
+    let (start, end) = (instant(start, "start")?, instant(end, "end")?);
+    state.write(|tx| tx.move_session(session_id, start, end, room_id))
+}
+
+#[tauri::command]
+pub fn delete_session(state: State<'_, AppState>, session_id: SessionId) -> Res<()> {
+    state.write(|tx| tx.delete_session(session_id))
+}
+
+/// Undo of a delete: the session comes back with its UUID, so calendars that had it keep it.
+#[tauri::command]
+pub fn restore_session(state: State<'_, AppState>, event_id: EventId, session: Value) -> Res<Session> {
+    let session: Session = decode("session", session)?;
+    state.write(|tx| tx.insert_session(event_id, session.uuid, &session.data))
+}
+
+fn instant(text: Option<String>, field: &str) -> Res<Option<DateTime<Utc>>> {
+    text.map(|t| {
+        DateTime::parse_from_rfc3339(&t)
+            .map(|t| t.with_timezone(&Utc))
+            .map_err(|_| CommandError::invalid(field, format!("session {field}: {t:?} is not an RFC 3339 instant")))
+    })
+    .transpose()
+}
+
+// ---- vocabularies, selections, acknowledgements
+
+#[tauri::command]
+pub fn list_vocabularies(state: State<'_, AppState>) -> Res<Vec<Vocabulary>> {
+    state.read(|r| r.vocabularies())
+}
+
+#[tauri::command]
+pub fn list_terms(state: State<'_, AppState>) -> Res<Vec<Term>> {
+    state.read(|r| r.terms())
+}
+
+#[tauri::command]
+pub fn create_vocabulary(
+    state: State<'_, AppState>,
+    key: String,
+    name: String,
+    description: String,
+) -> Res<Vocabulary> {
+    state.write(|tx| tx.create_vocabulary(&key, &name, &description))
+}
+
+#[tauri::command]
+pub fn create_term(state: State<'_, AppState>, vocabulary_id: VocabularyId, code: String, label: String) -> Res<Term> {
+    state.write(|tx| tx.create_term(vocabulary_id, &code, &label))
+}
+
+#[tauri::command]
+pub fn list_selections(state: State<'_, AppState>, event_id: EventId) -> Res<Vec<Selection>> {
+    state.read(|r| r.selections(event_id))
+}
+
+#[tauri::command]
+pub fn save_selection(
+    state: State<'_, AppState>,
+    event_id: EventId,
+    name: String,
+    session_ids: Vec<SessionId>,
+) -> Res<Selection> {
+    state.write(|tx| tx.save_selection(event_id, &name, &session_ids))
+}
+
+// ---- checks (plenary-checks)
+
+#[tauri::command]
+pub fn check_event(state: State<'_, AppState>, event_id: EventId, config: Option<Value>) -> Res<Vec<Finding>> {
+    let config: CheckConfig = config
+        .map(|c| decode("check config", c))
+        .transpose()?
+        .unwrap_or_default();
+    state.read(|r| plenary_checks::stored::check_event(r, event_id, &config))
+}
+
+/// Acknowledges a current finding; refused when no current finding has the fingerprint. The
+/// rule travels along for the UI's convenience; the finding itself names it.
+#[tauri::command]
+pub fn acknowledge_finding(
+    state: State<'_, AppState>,
+    event_id: EventId,
+    rule: String,
+    fingerprint: String,
+) -> Res<()> {
+    let _ = rule;
+    state.with_store(|s| {
+        Ok(plenary_checks::stored::acknowledge(
+            s,
+            event_id,
+            &CheckConfig::default(),
+            &fingerprint,
+        )?)
+    })?;
+    Ok(())
+}
+
+#[tauri::command]
+pub fn find_slots(state: State<'_, AppState>, event_id: EventId, request: Value) -> Res<Vec<Slot>> {
+    let request: SlotRequest = decode("slot request", request)?;
+    state.read(|r| plenary_checks::stored::slots_for_event(r, event_id, &CheckConfig::default(), &request))
+}
+
+// ---- iCalendar (plenary-ical) and spreadsheets (plenary-interchange)
+
+/// What an export wrote.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ExportResult {
+    pub path: String,
+    pub sessions: u32,
+    pub bytes: u64,
+}
+
+/// Writes the calendar off the UI thread; big events take a moment and the window stays live.
+#[tauri::command]
+pub async fn export_ics<R: Runtime>(
+    app: AppHandle<R>,
+    event_id: EventId,
+    options: Value,
+    path: String,
+) -> Res<ExportResult> {
+    let options: IcsOptions = decode("export", options)?;
+    blocking(app, move |app, state| {
+        emit_progress(&app, "export", 0, 1);
+        let text = state.read(|r| plenary_ical::export_event(r, event_id, &options))?;
+        write_file(&path, text.as_bytes())?;
+        emit_progress(&app, "export", 1, 1);
+        let sessions = text.matches("\r\nBEGIN:VEVENT\r\n").count() as u32;
+        Ok(ExportResult {
+            path,
+            sessions,
+            bytes: text.len() as u64,
+        })
+    })
+    .await
+}
+
+#[tauri::command]
+pub fn preview_ics(state: State<'_, AppState>, event_id: EventId, options: Value) -> Res<String> {
+    let options: IcsOptions = decode("export", options)?;
+    state.read(|r| plenary_ical::export_event(r, event_id, &options))
+}
+
+/// Imports a calendar file into the event in one transaction (a dry run changes nothing).
+#[tauri::command]
+pub async fn import_ics<R: Runtime>(
+    app: AppHandle<R>,
+    event_id: EventId,
+    path: String,
+    dry_run: bool,
+) -> Res<IcsImportReport> {
+    blocking(app, move |app, state| {
+        let bytes = std::fs::read(&path).map_err(|e| CommandError::new(ErrorKind::Io, format!("{path}: {e}")))?;
+        let options = plenary_ical::ImportOptions { dry_run };
+        let mut progress = |done: usize, total: usize| emit_progress(&app, "import", done as u64, total as u64);
+        state.with_store(|store| {
+            plenary_ical::import_ics(store, event_id, &bytes, &options, &mut progress).map_err(|e| ical_error(&path, e))
+        })
+    })
+    .await
+}
+
+#[tauri::command]
+pub fn coverage_csv(state: State<'_, AppState>, event_id: EventId) -> Res<String> {
+    let schedule = state.read(|r| r.schedule(event_id))?;
+    Ok(plenary_interchange::csv::export_coverage(&schedule))
+}
+
+/// Saves text the UI made (a CSV) at the path the person picked in the save dialog.
+#[tauri::command]
+pub fn save_text(path: String, contents: String) -> Res<()> {
+    write_file(&path, contents.as_bytes())
+}
+
+/// Runs `job` on the blocking pool with the app's state.
+async fn blocking<R: Runtime, T: Send + 'static>(
+    app: AppHandle<R>,
+    job: impl FnOnce(AppHandle<R>, &AppState) -> Res<T> + Send + 'static,
+) -> Res<T> {
+    tauri::async_runtime::spawn_blocking(move || {
+        let state = app.state::<AppState>();
+        job(app.clone(), &state)
+    })
+    .await
+    .map_err(|e| CommandError::new(ErrorKind::Io, format!("background job failed: {e}")))?
+}
+
+/// Writes through a temporary file in the same folder, so a failed write never leaves half a file.
+fn write_file(path: &str, bytes: &[u8]) -> Res<()> {
+    let target = std::path::Path::new(path);
+    let io = |e: std::io::Error| CommandError::new(ErrorKind::Io, format!("{path}: {e}"));
+    let mut tmp_name = target.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    tmp_name.push(".plenary-tmp");
+    let tmp = target.with_file_name(tmp_name);
+    std::fs::write(&tmp, bytes).map_err(io)?;
+    std::fs::rename(&tmp, target).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        io(e)
+    })
+}
+
+fn ical_error(path: &str, err: plenary_ical::ImportError) -> CommandError {
+    match err {
+        plenary_ical::ImportError::Parse(e) => {
+            CommandError::new(ErrorKind::Invalid, format!("{path}: line {}: {}", e.line, e.message))
+        }
+        plenary_ical::ImportError::Store(e) => e.into(),
+    }
+}
+
+// ---- time
+
+/// The UTC instant of a local time typed in the event's zone; refuses times a DST gap skips.
+#[tauri::command]
+pub fn local_to_utc(timezone: String, local: String, fold: Option<String>) -> Res<String> {
+    let tz = time::parse_zone(&timezone, "event", "timezone")?;
+    let local = time::parse_local(&local, "session", "start")?;
+    let fold = match fold.as_deref() {
+        None | Some("earlier") => Fold::Earlier,
+        Some("later") => Fold::Later,
+        Some(other) => {
+            return Err(CommandError::invalid(
+                "fold",
+                format!("fold {other:?} is not earlier or later"),
+            ))
+        }
+    };
+    Ok(time::local_to_utc(tz, local, fold, "session", "start")?.to_rfc3339_opts(SecondsFormat::Secs, true))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn next_edition_keeps_the_weekday_and_moves_the_year_in_the_title() {
+        let data = EventData {
+            title: "WSIS Forum 2026".into(),
+            start_date: NaiveDate::from_ymd_opt(2026, 7, 6).unwrap(),
+            ..Default::default()
+        };
+        let next = next_edition(&data);
+        assert_eq!(next.title, "WSIS Forum 2027");
+        assert_eq!(next.start_date, "2027-07-05");
+        let plain = next_edition(&EventData {
+            title: "Open Source Week".into(),
+            ..data
+        });
+        assert_eq!(plain.title, "Open Source Week 2027");
+    }
+
+    #[test]
+    fn a_malformed_form_names_its_field() {
+        let err = decode::<EventData>(
+            "event",
+            serde_json::json!({"slug":"a","title":"A","tagline":"","description":"","organisers":[],
+                "timezone":"UTC","start_date":"10 July","end_date":"2026-07-10","links":[]}),
+        )
+        .unwrap_err();
+        assert_eq!(err.kind, ErrorKind::Invalid);
+        assert_eq!(err.field.as_deref(), Some("start_date"));
+    }
+
+    #[test]
+    fn local_times_in_a_dst_gap_are_refused() {
+        let ok = local_to_utc("Europe/Zurich".into(), "2026-07-10T09:00".into(), None).unwrap();
+        assert_eq!(ok, "2026-07-10T07:00:00Z");
+        let gap = local_to_utc("Europe/Zurich".into(), "2026-03-29T02:30".into(), None).unwrap_err();
+        assert_eq!(gap.field.as_deref(), Some("start"));
+    }
+}

@@ -1,0 +1,125 @@
+//! The app's state: one store behind a mutex (SQLite connections are not shared between
+//! threads), opened at the user's data dir or at `PLENARY_DB` (tests point it at a temp file).
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use plenary_core::{ErrorKind, Reader, Store, Tx};
+
+use crate::CommandError;
+
+pub struct AppState {
+    store: Mutex<Store>,
+}
+
+impl AppState {
+    /// `PLENARY_DB` if set, else the XDG data dir.
+    pub fn db_path() -> PathBuf {
+        std::env::var_os("PLENARY_DB")
+            .filter(|p| !p.is_empty())
+            .map(PathBuf::from)
+            .unwrap_or_else(Store::default_path)
+    }
+
+    pub fn open_default() -> Result<AppState, CommandError> {
+        Self::open(&Self::db_path())
+    }
+
+    /// Opens the store; on the very first start (no events, and the demo was never loaded into
+    /// this store) loads the demo programme so a new user sees a real agenda. The marker file
+    /// keeps a user who deleted every event from getting the demo back.
+    pub fn open(path: &Path) -> Result<AppState, CommandError> {
+        let mut store = Store::open(path)?;
+        let marker = demo_marker(path);
+        if !marker.exists() && store.read().events()?.is_empty() {
+            store.write(plenary_core::demo::load)?;
+            std::fs::write(&marker, "The demo programme was loaded into this store once.\n")
+                .map_err(|e| CommandError::new(ErrorKind::Io, format!("{}: {e}", marker.display())))?;
+        }
+        Ok(AppState {
+            store: Mutex::new(store),
+        })
+    }
+
+    fn lock(&self) -> Result<MutexGuard<'_, Store>, CommandError> {
+        // A panic inside an earlier command leaves SQLite consistent (its transaction rolled
+        // back), so the store stays usable.
+        Ok(self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
+    }
+
+    pub fn read<T>(&self, query: impl FnOnce(&Reader<'_>) -> plenary_core::Result<T>) -> Result<T, CommandError> {
+        let store = self.lock()?;
+        Ok(query(&store.read())?)
+    }
+
+    /// One transaction: nothing changes when `change` fails.
+    pub fn write<T>(&self, change: impl FnOnce(&Tx<'_>) -> plenary_core::Result<T>) -> Result<T, CommandError> {
+        let mut store = self.lock()?;
+        Ok(store.write(change)?)
+    }
+
+    /// Direct access for the long-running jobs (imports, exports) that run off the UI thread.
+    pub fn with_store<T>(&self, job: impl FnOnce(&mut Store) -> Result<T, CommandError>) -> Result<T, CommandError> {
+        let mut store = self.lock()?;
+        job(&mut store)
+    }
+}
+
+fn demo_marker(db: &Path) -> PathBuf {
+    let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".demo-loaded");
+    db.with_file_name(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_start_loads_the_demo_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("plenary.db");
+        let state = AppState::open(&db).unwrap();
+        let events = state.read(|r| r.events()).unwrap();
+        assert!(
+            events.iter().any(|e| e.slug == plenary_core::demo::DEMO_SLUGS[0]),
+            "{events:?}"
+        );
+        for e in &events {
+            state.write(|tx| tx.delete_event(e.id)).unwrap();
+        }
+        drop(state);
+        // Deleting everything must not bring the demo back on the next start.
+        let state = AppState::open(&db).unwrap();
+        assert!(state.read(|r| r.events()).unwrap().is_empty());
+    }
+
+    #[test]
+    fn an_existing_store_with_events_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("plenary.db");
+        let mut store = Store::open(&db).unwrap();
+        store
+            .write(|tx| {
+                plenary_core::generate::large_event(
+                    tx,
+                    "mine",
+                    plenary_core::generate::Size {
+                        sessions: 3,
+                        rooms: 1,
+                        people: 2,
+                    },
+                )
+            })
+            .unwrap();
+        drop(store);
+        let state = AppState::open(&db).unwrap();
+        let slugs: Vec<String> = state
+            .read(|r| r.events())
+            .unwrap()
+            .into_iter()
+            .map(|e| e.slug)
+            .collect();
+        assert_eq!(slugs, ["mine"]);
+    }
+}

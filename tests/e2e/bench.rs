@@ -1,0 +1,205 @@
+//! Desktop figures for BENCHMARKS.md, measured through the real app (not timed assertions):
+//! `scripts/test-e2e.sh --ignored bench --nocapture`. Timestamps come from the page
+//! (`performance.now()`) where the work happens inside the page; the cold start is wall-clock
+//! from launching the app to a usable agenda. Also writes docs/agenda.png for the README.
+
+use std::time::{Duration, Instant};
+
+use plenary_core::generate::{large_event, Size};
+use plenary_core::Store;
+use serde_json::json;
+
+use crate::harness::{serial, workspace_root, App, Home, Res};
+
+/// Clicks `css` from inside the page and waits (animation frame by animation frame) until
+/// `done_js` (an expression) is true; returns the milliseconds in between.
+async fn timed_in_page(app: &App, css: &str, done_js: &str) -> Res<f64> {
+    let script = format!(
+        r#"const [css, done] = arguments;
+           const t0 = performance.now();
+           document.querySelector(css).click();
+           const tick = () => {{
+             if ({done_js}) done(performance.now() - t0);
+             else if (performance.now() - t0 > 120000) done(-1);
+             else requestAnimationFrame(tick);
+           }};
+           requestAnimationFrame(tick);"#
+    );
+    let ms = app
+        .driver()
+        .execute_async(script, vec![json!(css)])
+        .await?
+        .convert::<f64>()?;
+    if ms < 0.0 {
+        return Err(format!("{css}: the page did not finish within 120 s").into());
+    }
+    Ok(ms)
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(|a, b| a.total_cmp(b));
+    values[values.len() / 2]
+}
+
+/// Resident memory (MiB) of the app and the WebKit processes it started.
+fn rss_mib(app: &App) -> Res<(f64, Vec<String>)> {
+    let root = app.tauri_driver_pid();
+    let mut children: std::collections::HashMap<u32, Vec<u32>> = Default::default();
+    let mut names: std::collections::HashMap<u32, String> = Default::default();
+    let mut rss_kib: std::collections::HashMap<u32, u64> = Default::default();
+    for entry in std::fs::read_dir("/proc")? {
+        let Ok(pid) = entry?.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) else {
+            continue;
+        };
+        let field = |key: &str| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix(key))
+                .map(|v| v.trim().to_string())
+                .unwrap_or_default()
+        };
+        let ppid: u32 = field("PPid:").parse().unwrap_or(0);
+        children.entry(ppid).or_default().push(pid);
+        names.insert(pid, field("Name:"));
+        rss_kib.insert(pid, field("VmRSS:").trim_end_matches(" kB").trim().parse().unwrap_or(0));
+    }
+    // Everything below tauri-driver except the drivers themselves: the app and WebKit's
+    // web and network processes.
+    let mut stack = vec![root];
+    let (mut total, mut seen) = (0u64, Vec::new());
+    while let Some(pid) = stack.pop() {
+        for &child in children.get(&pid).map(Vec::as_slice).unwrap_or(&[]) {
+            stack.push(child);
+            let name = names.get(&child).cloned().unwrap_or_default();
+            if name != "WebKitWebDriver" {
+                let kib = rss_kib.get(&child).copied().unwrap_or(0);
+                total += kib;
+                seen.push(format!("{name} {:.0} MiB", kib as f64 / 1024.0));
+            }
+        }
+    }
+    Ok((total as f64 / 1024.0, seen))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "benchmark: run explicitly with --ignored bench --nocapture"]
+async fn bench_desktop() -> Res {
+    let _one = serial();
+    let home = Home::new()?;
+    // The large event goes in before the first start (with the demo, as a user would have it).
+    let size = Size {
+        sessions: 1500,
+        rooms: 90,
+        people: 600,
+    };
+    {
+        let mut store = Store::open(&home.db())?;
+        store.write(plenary_core::demo::load)?;
+        store.write(|tx| large_event(tx, "big", size))?;
+        // The demo is in: the app must not load it again.
+        std::fs::write(home.db().with_file_name("plenary.db.demo-loaded"), "bench\n")?;
+    }
+
+    // Cold start: launch → events list → the demo's agenda usable.
+    let launched = Instant::now();
+    let app = App::launch(&home).await?;
+    let outcome = async {
+        app.wait_for("[data-testid=event-row]", 60).await?;
+        let events_ms = launched.elapsed().as_secs_f64() * 1000.0;
+        let open_demo = timed_in_page(
+            &app,
+            "[data-testid=event-row][data-slug=un-open-source-week-2026] button.primary",
+            "document.querySelector('[data-testid=session-block]')",
+        )
+        .await?;
+        let cold_ms = launched.elapsed().as_secs_f64() * 1000.0;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        std::fs::create_dir_all(workspace_root().join("docs"))?;
+        app.screenshot(&workspace_root().join("docs/agenda.png")).await?;
+
+        // The large event: open it (first day: 900 sessions in 90 rooms).
+        app.click("[data-testid=nav-events]").await?;
+        app.wait_for("[data-testid=event-row][data-slug=big]", 20).await?;
+        let open_big = timed_in_page(
+            &app,
+            "[data-testid=event-row][data-slug=big] button.primary",
+            "document.querySelectorAll('[data-testid=session-block]').length >= 900",
+        )
+        .await?;
+        let blocks = app
+            .driver()
+            .execute("return document.querySelectorAll('[data-testid=session-block]').length;", vec![])
+            .await?
+            .convert::<u64>()?;
+
+        // Another day of it (through the day picker).
+        let t0 = Instant::now();
+        app.set_value("[data-testid=day-select]", "2026-07-07").await?;
+        let mut other_day = 0.0;
+        while t0.elapsed() < Duration::from_secs(60) {
+            let n = app
+                .driver()
+                .execute(
+                    "return [...document.querySelectorAll('[data-testid=session-block] .time')].length;",
+                    vec![],
+                )
+                .await?
+                .convert::<u64>()?;
+            if n > 0 {
+                other_day = t0.elapsed().as_secs_f64() * 1000.0;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+
+        // Moving a session by keyboard (15 min later): key press → stored → block redrawn.
+        let mut moves = Vec::new();
+        for _ in 0..5 {
+            let ms = app
+                .driver()
+                .execute_async(
+                    r#"const done = arguments[0];
+                       const block = document.querySelector('[data-testid=session-block]');
+                       const id = block.dataset.sessionId;
+                       const before = block.querySelector('.time').textContent;
+                       block.focus();
+                       const t0 = performance.now();
+                       block.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+                       const tick = () => {
+                         const now = document.querySelector(`[data-testid=session-block][data-session-id="${id}"] .time`);
+                         if (now && now.textContent !== before) done(performance.now() - t0);
+                         else if (performance.now() - t0 > 30000) done(-1);
+                         else requestAnimationFrame(tick);
+                       };
+                       requestAnimationFrame(tick);"#,
+                    vec![],
+                )
+                .await?
+                .convert::<f64>()?;
+            if ms < 0.0 {
+                return Err("a keyboard move did not show within 30 s".into());
+            }
+            moves.push(ms);
+        }
+        let (rss, processes) = rss_mib(&app)?;
+        Res::Ok((events_ms, open_demo, cold_ms, open_big, blocks, other_day, median(moves), moves, rss, processes))
+    }
+    .await;
+    app.close().await?;
+    let (events_ms, open_demo, cold_ms, open_big, blocks, other_day, move_ms, moves, rss, processes) = outcome?;
+    println!(
+        "desktop figures ({} sessions, {} rooms, {} people in the large event):",
+        size.sessions, size.rooms, size.people
+    );
+    println!("  launch → events list shown (wall clock):          {events_ms:.0} ms");
+    println!("  open the demo agenda (page):                       {open_demo:.0} ms");
+    println!("  cold start → interactive agenda (wall clock):      {cold_ms:.0} ms");
+    println!("  open the large event, day 1 with {blocks} blocks (page): {open_big:.0} ms");
+    println!("  switch to day 2 of the large event (wall clock):   {other_day:.0} ms");
+    println!("  move a session by keyboard, shown (page, median of 5): {move_ms:.0} ms  {moves:?}");
+    println!("  RSS app + WebKit processes:                        {rss:.0} MiB  {processes:?}");
+    Ok(())
+}

@@ -1,0 +1,329 @@
+//! What a person does in the app, screen by screen, checked through the UI and then through the
+//! store file the app wrote (read with plenary-core after the app has closed).
+
+use std::time::Duration;
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use plenary_core::{Reader, Store};
+use serde_json::json;
+use thirtyfour::prelude::*;
+
+use crate::harness::{serial, App, Home, Res};
+
+const SCREENS: [&str; 9] = [
+    "events",
+    "agenda",
+    "sessions",
+    "rooms",
+    "people",
+    "vocabularies",
+    "moderator",
+    "import-export",
+    "checks",
+];
+
+fn event_id(reader: &Reader<'_>, slug: &str) -> Res<i64> {
+    Ok(reader.find_event(slug)?.id)
+}
+
+/// Opens the event with `slug` from the Events screen (lands on its agenda).
+async fn open_event(app: &App, slug: &str) -> Res {
+    app.click("[data-testid=nav-events]").await?;
+    app.click(&format!("[data-testid=event-row][data-slug={slug}] button.primary"))
+        .await?;
+    app.wait_for("#agenda-heading", 20).await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_start_shows_the_demo_programme() -> Res {
+    let _one = serial();
+    let home = Home::new()?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.wait_for("[data-testid=event-row]", 30).await?;
+        app.wait_text("the demo event", 10, |t| t.contains("OSPOs for Good"))
+            .await?;
+        app.axe("events").await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result?;
+    // The demo went into the store the test pointed the app at, not into the user's data dir.
+    let store = Store::open(&home.db())?;
+    let events = store.read().events()?;
+    assert!(events.iter().any(|e| e.title == "OSPOs for Good"), "{events:?}");
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_screen_passes_axe_with_the_demo_open() -> Res {
+    let _one = serial();
+    let home = Home::new()?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.wait_for("[data-testid=event-row]", 30).await?;
+        open_event(&app, "wsis-forum-2026").await?;
+        app.wait_for("[data-testid=session-block]", 20).await?;
+        for screen in SCREENS {
+            app.click(&format!("[data-testid=nav-{screen}]")).await?;
+            app.wait_for(&format!("[data-testid=nav-{screen}][aria-current=page]"), 10)
+                .await?;
+            // Let the screen load its data before judging it.
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            app.axe(screen).await?;
+        }
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
+
+/// Creates an event, two rooms, a person and a session through the forms; drags the session to
+/// the other room an hour later; exports the calendar; restarts and finds it all again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn plan_move_export_and_restart() -> Res {
+    let _one = serial();
+    let home = Home::new()?;
+    let ics = home.path("e2e-forum.ics");
+    let app = App::launch(&home).await?;
+    let shown_after_drag = async {
+        app.wait_for("[data-testid=event-row]", 30).await?;
+
+        // Event
+        app.click("[data-testid=new-event]").await?;
+        app.fill("ev-title", "E2E Forum 2027").await?;
+        app.fill("ev-slug", "e2e-forum").await?;
+        app.set_value("#ev-timezone", "Europe/Zurich").await?;
+        app.set_value("#ev-start", "2027-03-15").await?;
+        app.set_value("#ev-end", "2027-03-16").await?;
+        app.axe("new event form").await?;
+        app.click("[data-testid=save]").await?;
+        app.wait_for("[data-testid=event-row][data-slug=e2e-forum]", 10).await?;
+        open_event(&app, "e2e-forum").await?;
+
+        // Rooms
+        app.click("[data-testid=nav-rooms]").await?;
+        for (name, capacity) in [("Room A", "80"), ("Room B", "120")] {
+            app.click_button("New room").await?;
+            app.fill("r-name", name).await?;
+            app.fill("r-capacity", capacity).await?;
+            app.click("[data-testid=save]").await?;
+            app.wait_text(name, 10, |t| t.contains(name) && !t.contains("Opening hours"))
+                .await?;
+        }
+        app.axe("rooms").await?;
+
+        // Person
+        app.click("[data-testid=nav-people]").await?;
+        app.click_button("New person").await?;
+        app.fill("p-name", "Ada Lovelace").await?;
+        app.fill("p-organisation", "Analytical Engines").await?;
+        app.axe("person form").await?;
+        app.click("[data-testid=save]").await?;
+        app.wait_text("the new person", 10, |t| t.contains("Ada Lovelace"))
+            .await?;
+
+        // Session, with Ada moderating, from the agenda
+        app.click("[data-testid=nav-agenda]").await?;
+        app.click("[data-testid=new-session]").await?;
+        app.fill("s-title", "Opening plenary").await?;
+        app.set_value("#s-start", "2027-03-15T09:00").await?;
+        app.set_value("#s-end", "2027-03-15T10:00").await?;
+        app.select_option("#s-room", "Room A").await?;
+        app.click_button("Add person").await?;
+        app.select_option("#s-roles-person-0", "Ada Lovelace").await?;
+        app.select_option("#s-roles-role-0", "Moderator").await?;
+        app.axe("session form").await?;
+        app.click("[data-testid=save]").await?;
+        let block = app.wait_for("[data-testid=session-block]", 15).await?;
+        app.axe("agenda").await?;
+
+        // Drag it one hour later (4 slots of 22 px) into Room B's column.
+        let before = block.text().await?;
+        let room_b_x = app
+            .driver()
+            .execute(
+                r#"const hits = [...document.querySelectorAll('.ec *')].filter(e =>
+                     e.children.length === 0 && e.textContent.trim() === 'Room B');
+                   if (!hits.length) return null;
+                   const r = hits[0].getBoundingClientRect();
+                   return r.left + r.width / 2;"#,
+                vec![],
+            )
+            .await?
+            .convert::<Option<f64>>()?
+            .ok_or("no Room B column header in the agenda")?;
+        let rect = block.rect().await?;
+        let dx = (room_b_x - (rect.x + rect.width / 2.0)).round() as i64;
+        app.driver()
+            .action_chain()
+            .move_to_element_center(&block)
+            .click_and_hold()
+            .move_by_offset(0, 10)
+            .move_by_offset(dx / 2, 40)
+            .move_by_offset(dx - dx / 2, 38)
+            .release()
+            .perform()
+            .await?;
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        let after = loop {
+            let block = app.wait_for("[data-testid=session-block]", 5).await?;
+            let text = block.text().await?;
+            if text != before || std::time::Instant::now() > deadline {
+                break text;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        };
+        assert_ne!(after, before, "the drag did not move the session");
+
+        // Export the whole event as a calendar file (the dialog is bypassed for the test).
+        app.click("[data-testid=nav-import-export]").await?;
+        app.driver()
+            .execute(
+                "window.__PLENARY_E2E__ = { savePath: arguments[0] };",
+                vec![json!(ics.to_string_lossy())],
+            )
+            .await?;
+        app.axe("import/export").await?;
+        app.click("[data-testid=export-ics]").await?;
+        app.wait_text("the export message", 20, |t| t.contains("e2e-forum.ics"))
+            .await?;
+        Res::Ok(after)
+    }
+    .await;
+    app.close().await?;
+    let shown_after_drag = shown_after_drag?;
+
+    // What the store holds after the app closed.
+    let store = Store::open(&home.db())?;
+    let reader = store.read();
+    let event = event_id(&reader, "e2e-forum")?;
+    let schedule = reader.schedule(event)?;
+    assert_eq!(schedule.event.data.timezone, "Europe/Zurich");
+    assert_eq!(
+        schedule.event.data.start_date,
+        NaiveDate::from_ymd_opt(2027, 3, 15).unwrap()
+    );
+    let rooms: Vec<(&str, Option<u32>)> = schedule
+        .rooms
+        .iter()
+        .map(|r| (r.data.name.as_str(), r.data.capacity))
+        .collect();
+    assert_eq!(rooms, [("Room A", Some(80)), ("Room B", Some(120))]);
+    let ada = reader.find_person("Ada Lovelace")?;
+    assert_eq!(ada.data.organisation, "Analytical Engines");
+    assert_eq!(schedule.sessions.len(), 1);
+    let session = &schedule.sessions[0];
+    assert_eq!(session.data.title, "Opening plenary");
+    assert_eq!(session.data.roles.len(), 1);
+    assert_eq!(session.data.roles[0].person_id, ada.id);
+    assert_eq!(session.data.roles[0].role, plenary_core::Role::Moderator);
+    let room_b = schedule.rooms.iter().find(|r| r.data.name == "Room B").unwrap();
+    assert_eq!(
+        session.data.room_id,
+        Some(room_b.id),
+        "the drop did not reach the store"
+    );
+    // 09:00 Zurich (UTC+1 in March) was 08:00Z; the drag moved it later, keeping its hour.
+    let start = session.data.start.unwrap();
+    let end = session.data.end.unwrap();
+    assert!(
+        start > Utc.with_ymd_and_hms(2027, 3, 15, 8, 0, 0).unwrap(),
+        "start {start}"
+    );
+    assert_eq!((end - start).num_minutes(), 60);
+    let local = plenary_core::time::utc_to_local(chrono_tz::Europe::Zurich, start)
+        .format("%H:%M")
+        .to_string();
+    assert!(
+        shown_after_drag.contains(&local),
+        "the agenda showed {shown_after_drag:?}, the store has {local}"
+    );
+
+    // The exported file is a calendar with the session at its stored time.
+    let text = std::fs::read_to_string(&ics)?;
+    let (components, _notes) = plenary_ical::parse::parse(text.as_bytes())?;
+    let calendar = components
+        .iter()
+        .find(|c| c.name == "VCALENDAR")
+        .ok_or("no VCALENDAR")?;
+    let events: Vec<_> = calendar.children.iter().filter(|c| c.name == "VEVENT").collect();
+    assert_eq!(events.len(), 1, "{text}");
+    assert_eq!(
+        events[0].prop("SUMMARY").map(|p| p.value.as_str()),
+        Some("Opening plenary")
+    );
+    assert!(
+        text.contains(&session.uuid.to_string()),
+        "the UID carries the session's UUID:\n{text}"
+    );
+    drop(reader);
+    drop(store);
+
+    // A restart finds everything again.
+    let app = App::launch(&home).await?;
+    let again = async {
+        app.wait_for("[data-testid=event-row][data-slug=e2e-forum]", 30).await?;
+        open_event(&app, "e2e-forum").await?;
+        app.wait_text("the session after a restart", 15, |t| t.contains("Opening plenary"))
+            .await?;
+        app.click("[data-testid=nav-people]").await?;
+        app.wait_text("the person after a restart", 10, |t| t.contains("Ada Lovelace"))
+            .await?;
+        app.click("[data-testid=nav-rooms]").await?;
+        app.wait_text("the rooms after a restart", 10, |t| {
+            t.contains("Room A") && t.contains("Room B")
+        })
+        .await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    again
+}
+
+/// A room without a name is refused with a message next to the field; nothing is stored.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_input_shows_an_error_and_changes_nothing() -> Res {
+    let _one = serial();
+    let home = Home::new()?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.wait_for("[data-testid=event-row]", 30).await?;
+        open_event(&app, "ospos-for-good-2023").await?;
+        app.click("[data-testid=nav-rooms]").await?;
+        app.click_button("New room").await?;
+        app.fill("r-capacity", "40").await?;
+        app.click("[data-testid=save]").await?;
+        let alert = app.wait_for("form [role=alert]", 10).await?;
+        let message = alert.text().await?;
+        let field = app.wait_for("[data-testid=error-name]", 5).await?;
+        assert!(!field.text().await?.is_empty(), "no message next to the name field");
+        app.axe("room form with an error").await?;
+        Res::Ok(message)
+    }
+    .await;
+    app.close().await?;
+    let message = result?;
+    assert!(
+        message.to_lowercase().contains("name"),
+        "the error does not name the field: {message}"
+    );
+
+    // The store has exactly the demo's rooms.
+    let expected = {
+        let mut fresh = Store::open_in_memory()?;
+        fresh.write(|tx| plenary_core::demo::load(tx))?;
+        let id = event_id(&fresh.read(), "ospos-for-good-2023")?;
+        let rooms = fresh.read().rooms(id)?;
+        rooms.into_iter().map(|r| r.data.name).collect::<Vec<_>>()
+    };
+    let store = Store::open(&home.db())?;
+    let id = event_id(&store.read(), "ospos-for-good-2023")?;
+    let stored: Vec<String> = store.read().rooms(id)?.into_iter().map(|r| r.data.name).collect();
+    assert_eq!(stored, expected);
+    Ok(())
+}

@@ -1,0 +1,415 @@
+//! Drives the real desktop app: Xvfb (when there is no display) → tauri-driver →
+//! WebKitWebDriver → `plenary-app`, each app in its own temporary home (XDG dirs and store).
+//!
+//! The app binary must be built beforehand with the UI inside it (`npm run build` in ui/, then
+//! `cargo build -p plenary-app`); the harness refuses a binary older than the UI build instead of
+//! testing stale assets. Processes are stopped with SIGTERM: tauri-driver then stops
+//! WebKitWebDriver, which would otherwise keep its port.
+
+use std::io::{BufRead, BufReader};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use thirtyfour::prelude::*;
+
+pub type Res<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+/// One app at a time: two WebKit processes on a 2-core machine only make both slow, and each
+/// test reads its own store afterwards.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+pub fn serial() -> MutexGuard<'static, ()> {
+    ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ is in the workspace")
+        .to_path_buf()
+}
+
+/// `PLENARY_APP`, or the `plenary-app` next to this test binary's `deps/` folder (the same
+/// target dir and profile the test was built with).
+pub fn app_binary() -> PathBuf {
+    if let Some(path) = std::env::var_os("PLENARY_APP") {
+        return PathBuf::from(path);
+    }
+    let exe = std::env::current_exe().expect("test binary path");
+    exe.parent()
+        .and_then(Path::parent)
+        .expect("target/<profile>/deps")
+        .join("plenary-app")
+}
+
+fn check_build() -> Res<PathBuf> {
+    let app = app_binary();
+    let built = std::fs::metadata(&app).and_then(|m| m.modified()).map_err(|e| {
+        format!(
+            "{}: {e}; build it first: (cd ui && npm ci && npm run build) && cargo build -p plenary-app",
+            app.display()
+        )
+    })?;
+    let index = workspace_root().join("ui/dist/index.html");
+    let ui_built = std::fs::metadata(&index).and_then(|m| m.modified()).map_err(|e| {
+        format!(
+            "{}: {e}; build the UI first: cd ui && npm ci && npm run build",
+            index.display()
+        )
+    })?;
+    if ui_built > built {
+        return Err(format!(
+            "{} is older than {}: the app embeds the UI at build time, run cargo build -p plenary-app again",
+            app.display(),
+            index.display()
+        )
+        .into());
+    }
+    Ok(app)
+}
+
+fn tauri_driver() -> Res<PathBuf> {
+    let candidates = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .chain(std::env::var_os("CARGO_HOME").map(|h| PathBuf::from(h).join("bin")))
+        .chain(std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo/bin")));
+    for dir in candidates {
+        let path = dir.join("tauri-driver");
+        if path.is_file() {
+            return Ok(path);
+        }
+    }
+    Err("tauri-driver not found; install it with: cargo install tauri-driver --locked".into())
+}
+
+fn free_port() -> Res<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+fn terminate(child: &mut Child) {
+    if let Ok(None) = child.try_wait() {
+        let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        // Still alive after SIGTERM and 10 s: nothing gentler is left.
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+}
+
+/// A temporary home: XDG dirs and the store file survive app restarts within one test.
+pub struct Home {
+    pub dir: tempfile::TempDir,
+}
+
+impl Home {
+    pub fn new() -> Res<Home> {
+        let dir = tempfile::Builder::new().prefix("plenary-e2e-").tempdir()?;
+        for sub in ["data", "config", "cache", "runtime"] {
+            std::fs::create_dir_all(dir.path().join(sub))?;
+        }
+        Ok(Home { dir })
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.dir.path().join("data/plenary/plenary.db")
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn env(&self, cmd: &mut Command) {
+        let p = self.dir.path();
+        cmd.env("XDG_DATA_HOME", p.join("data"))
+            .env("XDG_CONFIG_HOME", p.join("config"))
+            .env("XDG_CACHE_HOME", p.join("cache"))
+            .env("XDG_RUNTIME_DIR", p.join("runtime"))
+            .env("PLENARY_DB", self.db())
+            // No accessibility bus under Xvfb; without this GTK waits for it at start.
+            .env("NO_AT_BRIDGE", "1")
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+    }
+}
+
+/// A private X server when the environment has none (e.g. `cargo test` from a plain shell).
+struct Xvfb {
+    child: Child,
+    display: String,
+}
+
+impl Xvfb {
+    fn start() -> Res<Xvfb> {
+        let mut child = Command::new("Xvfb")
+            .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("Xvfb: {e}; install the xvfb package or run under xvfb-run -a"))?;
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("piped")).read_line(&mut line)?;
+        let number = line.trim();
+        if number.is_empty() {
+            terminate(&mut child);
+            return Err("Xvfb did not report a display number".into());
+        }
+        Ok(Xvfb {
+            display: format!(":{number}"),
+            child,
+        })
+    }
+}
+
+/// A running app under WebDriver. Dropping it without `close` still stops every process.
+pub struct App {
+    pub driver: Option<WebDriver>,
+    tauri_driver: Child,
+    xvfb: Option<Xvfb>,
+}
+
+impl App {
+    pub async fn launch(home: &Home) -> Res<App> {
+        let app = check_build()?;
+        let xvfb = match std::env::var("DISPLAY") {
+            Ok(d) if !d.is_empty() => None,
+            _ => Some(Xvfb::start()?),
+        };
+        let (port, native_port) = (free_port()?, free_port()?);
+        let mut cmd = Command::new(tauri_driver()?);
+        cmd.args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        home.env(&mut cmd);
+        if let Some(x) = &xvfb {
+            cmd.env("DISPLAY", &x.display);
+        }
+        let tauri_driver = cmd.spawn()?;
+        let mut running = App {
+            driver: None,
+            tauri_driver,
+            xvfb,
+        };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline {
+                return Err(format!("tauri-driver did not listen on port {port}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), json!("wry"));
+        caps.insert("tauri:options".into(), json!({ "application": app }));
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await?;
+        running.driver = Some(driver);
+        Ok(running)
+    }
+
+    pub fn tauri_driver_pid(&self) -> u32 {
+        self.tauri_driver.id()
+    }
+
+    pub fn driver(&self) -> &WebDriver {
+        self.driver.as_ref().expect("driver is set until close")
+    }
+
+    /// Ends the WebDriver session (which closes the window and the app) and stops the drivers.
+    pub async fn close(mut self) -> Res {
+        if let Some(driver) = self.driver.take() {
+            driver.quit().await?;
+        }
+        self.stop_processes();
+        Ok(())
+    }
+
+    fn stop_processes(&mut self) {
+        terminate(&mut self.tauri_driver);
+        if let Some(x) = &mut self.xvfb {
+            terminate(&mut x.child);
+        }
+    }
+
+    // ---- helpers the tests use
+
+    /// Waits up to `secs` for an element to appear.
+    pub async fn wait_for(&self, css: &str, secs: u64) -> Res<WebElement> {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        loop {
+            if let Ok(found) = self.driver().find(By::Css(css)).await {
+                return Ok(found);
+            }
+            if Instant::now() > deadline {
+                return Err(format!(
+                    "no element {css:?} after {secs} s; page text: {}",
+                    self.body_text().await
+                )
+                .into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until `predicate` holds for the body text.
+    pub async fn wait_text(&self, what: &str, secs: u64, predicate: impl Fn(&str) -> bool) -> Res<String> {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        loop {
+            let text = self.body_text().await;
+            if predicate(&text) {
+                return Ok(text);
+            }
+            if Instant::now() > deadline {
+                return Err(format!("{what} not seen after {secs} s; page text: {text}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn body_text(&self) -> String {
+        match self.driver().find(By::Tag("body")).await {
+            Ok(body) => body.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        }
+    }
+
+    pub async fn click(&self, css: &str) -> Res {
+        let el = self.wait_for(css, 10).await?;
+        el.scroll_into_view().await?;
+        el.click().await?;
+        Ok(())
+    }
+
+    /// Replaces the value of the input labelled by `id` (inputs carry `<label for>`).
+    pub async fn fill(&self, id: &str, value: &str) -> Res {
+        let el = self.wait_for(&format!("#{id}"), 10).await?;
+        el.clear().await?;
+        el.send_keys(value).await?;
+        Ok(())
+    }
+
+    /// Sets a value through the DOM and fires `input`/`change`, for controls WebDriver typing
+    /// cannot fill reliably (date, time and select elements in WebKitGTK).
+    pub async fn set_value(&self, css: &str, value: &str) -> Res {
+        let el = self.wait_for(css, 10).await?;
+        self.driver()
+            .execute(
+                r#"const el = arguments[0];
+                   const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype
+                     : el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+                   Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, arguments[1]);
+                   el.dispatchEvent(new Event('input', { bubbles: true }));
+                   el.dispatchEvent(new Event('change', { bubbles: true }));"#,
+                vec![el.to_json()?, json!(value)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Clicks the button whose visible text is `text` (buttons without a test id).
+    pub async fn click_button(&self, text: &str) -> Res {
+        let xpath = format!("//button[normalize-space()='{text}']");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Ok(el) = self.driver().find(By::XPath(&xpath)).await {
+                el.scroll_into_view().await?;
+                el.click().await?;
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(format!("no button {text:?}; page text: {}", self.body_text().await).into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Picks the option whose text starts with `text` in the select `css`.
+    pub async fn select_option(&self, css: &str, text: &str) -> Res {
+        let el = self.wait_for(css, 10).await?;
+        let found = self
+            .driver()
+            .execute(
+                r#"const [el, text] = arguments;
+                   const i = [...el.options].findIndex(o => o.text.trim().startsWith(text));
+                   if (i < 0) return false;
+                   el.selectedIndex = i;
+                   el.dispatchEvent(new Event('change', { bubbles: true }));
+                   return true;"#,
+                vec![el.to_json()?, json!(text)],
+            )
+            .await?
+            .convert::<bool>()?;
+        if !found {
+            return Err(format!("{css} has no option {text:?}").into());
+        }
+        Ok(())
+    }
+
+    /// Calls a Tauri command from the page, as the UI does; for reading state in benchmarks.
+    pub async fn invoke(&self, command: &str, args: Value) -> Res<Value> {
+        let ret = self
+            .driver()
+            .execute_async(
+                r#"const [cmd, args, done] = arguments;
+                   window.__TAURI_INTERNALS__.invoke(cmd, args)
+                     .then(v => done({ ok: v }), e => done({ err: e }));"#,
+                vec![json!(command), args],
+            )
+            .await?;
+        let value = ret.json().clone();
+        match value.get("ok") {
+            Some(ok) => Ok(ok.clone()),
+            None => Err(format!("{command} failed: {}", value.get("err").unwrap_or(&value)).into()),
+        }
+    }
+
+    /// Runs axe-core (from the UI's node_modules) on the current screen; fails on any violation.
+    pub async fn axe(&self, screen: &str) -> Res {
+        let source_path = workspace_root().join("ui/node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&source_path)
+            .map_err(|e| format!("{}: {e}; run npm ci in ui/", source_path.display()))?;
+        let driver = self.driver();
+        let loaded = driver.execute("return typeof window.axe === 'object';", vec![]).await?;
+        if !loaded.convert::<bool>()? {
+            driver.execute(format!("{source}\nreturn true;"), vec![]).await?;
+        }
+        let result = driver
+            .execute_async(
+                r#"const done = arguments[0];
+                   axe.run(document, { resultTypes: ['violations'] })
+                     .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                        nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) }))),
+                           e => done([{ id: 'axe-error', help: String(e), nodes: [] }]));"#,
+                vec![],
+            )
+            .await?;
+        let violations = result.json().as_array().cloned().unwrap_or_default();
+        if !violations.is_empty() {
+            return Err(format!(
+                "accessibility violations on the {screen} screen:\n{}",
+                serde_json::to_string_pretty(&violations)?
+            )
+            .into());
+        }
+        Ok(())
+    }
+
+    pub async fn screenshot(&self, path: &Path) -> Res {
+        self.driver().screenshot(path).await?;
+        Ok(())
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        self.stop_processes();
+    }
+}
