@@ -360,6 +360,7 @@ pub fn write_calendar(schedule: &Schedule, scope: &ResolvedScope, options: &Expo
     if options.include_private {
         w.raw("X-PLENARY-PRIVATE:TRUE");
     }
+    write_people(&mut w, &sessions, &look, options.include_private);
     let zone = (!options.utc).then_some(tz);
     if let Some(tz) = zone {
         let from = sessions.iter().filter_map(|s| s.data.start).min();
@@ -650,7 +651,7 @@ fn write_session(
             w.text(&t.code);
         }
     }
-    write_roles(w, &d.roles, None, look, private);
+    write_roles(w, &d.roles, None, look);
     for item in &d.items {
         w.begin("X-PLENARY-ITEM").param("ITEM", &item.uuid.to_string());
         if let Some(t) = item.start {
@@ -667,7 +668,7 @@ fn write_session(
                 .param("ITEM", &item.uuid.to_string())
                 .text(&item.description);
         }
-        write_roles(w, &item.roles, Some(item), look, private);
+        write_roles(w, &item.roles, Some(item), look);
     }
     if private {
         w.text_if("X-PLENARY-PASSCODE", &d.passcode);
@@ -726,7 +727,7 @@ fn write_organizer(w: &mut Writer, schedule: &Schedule) {
         .value(&format!("urn:uuid:{}", event.uuid));
 }
 
-fn write_roles(w: &mut Writer, roles: &[RoleAssignment], item: Option<&SessionItem>, look: &Lookup<'_>, private: bool) {
+fn write_roles(w: &mut Writer, roles: &[RoleAssignment], item: Option<&SessionItem>, look: &Lookup<'_>) {
     for r in roles {
         let Some(p) = look.people.get(&r.person_id) else {
             continue;
@@ -737,6 +738,28 @@ fn write_roles(w: &mut Writer, roles: &[RoleAssignment], item: Option<&SessionIt
         if let Some(item) = item {
             w.param("ITEM", &item.uuid.to_string());
         }
+        w.text(&p.data.name);
+    }
+}
+
+/// The people of the exported sessions, once each in order of first appearance, as
+/// calendar properties: their roles in the VEVENTs then name only role and UUID.
+fn write_people(w: &mut Writer, sessions: &[&Session], look: &Lookup<'_>, private: bool) {
+    let mut seen = HashSet::new();
+    let roles = sessions.iter().flat_map(|s| {
+        s.data
+            .roles
+            .iter()
+            .chain(s.data.items.iter().flat_map(|i| i.roles.iter()))
+    });
+    for r in roles {
+        if !seen.insert(r.person_id) {
+            continue;
+        }
+        let Some(p) = look.people.get(&r.person_id) else {
+            continue;
+        };
+        w.begin("X-PLENARY-PERSON").param("PERSON", &p.uuid.to_string());
         for (name, value) in [
             ("HONORIFIC", &p.data.honorific),
             ("FUNCTION", &p.data.function),

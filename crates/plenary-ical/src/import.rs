@@ -202,6 +202,8 @@ struct Context<'a, 't> {
     next_room_position: i32,
     venues: HashMap<String, VenueId>,
     people: HashMap<Uuid, PersonId>,
+    /// The file's X-PLENARY-PERSON lines by UUID: who the X-PLENARY-ROLE lines name.
+    people_in_file: HashMap<Uuid, &'a Property>,
     terms: HashMap<String, TermId>,
     rooms_created: Vec<String>,
     people_created: usize,
@@ -384,6 +386,10 @@ impl<'a, 't> Context<'a, 't> {
             .map(|v| (v.data.name.to_lowercase(), v.id))
             .collect();
         let people = reader.people()?.into_iter().map(|p| (p.uuid, p.id)).collect();
+        let people_in_file = cal
+            .props("X-PLENARY-PERSON")
+            .filter_map(|p| p.param("PERSON").and_then(|u| Uuid::parse_str(u).ok()).map(|u| (u, p)))
+            .collect();
         let vocab_keys: HashMap<i64, String> = reader.vocabularies()?.into_iter().map(|v| (v.id, v.key)).collect();
         let terms = reader
             .terms()?
@@ -409,6 +415,7 @@ impl<'a, 't> Context<'a, 't> {
             next_room_position,
             venues,
             people,
+            people_in_file,
             terms,
             rooms_created: Vec::new(),
             people_created: 0,
@@ -1020,14 +1027,17 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     fn person_id(&mut self, p: &Property) -> plenary_core::Result<PersonId> {
-        let name = unescape_text(&p.value);
         let uuid = p
             .param("PERSON")
             .and_then(|u| Uuid::parse_str(u).ok())
-            .unwrap_or_else(|| Uuid::new_v5(&UID_NAMESPACE, name.as_bytes()));
+            .unwrap_or_else(|| Uuid::new_v5(&UID_NAMESPACE, unescape_text(&p.value).as_bytes()));
         if let Some(id) = self.people.get(&uuid) {
             return Ok(*id);
         }
+        // The person's details are on the calendar's X-PLENARY-PERSON line (older files put
+        // them on the role line itself).
+        let p = self.people_in_file.get(&uuid).copied().unwrap_or(p);
+        let name = unescape_text(&p.value);
         let get = |n: &str| p.param(n).unwrap_or("").to_string();
         let private = self.private_included;
         let person = self.tx.insert_person(

@@ -73,6 +73,7 @@ const KNOWN_NAMES: &[&str] = &[
     "X-PLENARY-ITEM-OF",
     "X-PLENARY-PASSCODE",
     "X-PLENARY-PRIVATE-NOTES",
+    "X-PLENARY-PERSON",
     "ROLE",
     "PERSON",
     "ITEM",
