@@ -87,7 +87,7 @@ fn rss_mib(app: &App) -> Res<(f64, Vec<String>)> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "benchmark: run explicitly with --ignored bench --nocapture"]
 async fn bench_desktop() -> Res {
-    let _one = serial();
+    let _one = serial().await;
     let home = Home::new()?;
     // The large event goes in before the first start (with the demo, as a user would have it).
     let size = Size {
@@ -185,7 +185,7 @@ async fn bench_desktop() -> Res {
             moves.push(ms);
         }
         let (rss, processes) = rss_mib(&app)?;
-        Res::Ok((events_ms, open_demo, cold_ms, open_big, blocks, other_day, median(moves), moves, rss, processes))
+        Res::Ok((events_ms, open_demo, cold_ms, open_big, blocks, other_day, median(moves.clone()), moves, rss, processes))
     }
     .await;
     app.close().await?;

@@ -6,7 +6,6 @@ use std::time::Duration;
 use chrono::{NaiveDate, TimeZone, Utc};
 use plenary_core::{Reader, Store};
 use serde_json::json;
-use thirtyfour::prelude::*;
 
 use crate::harness::{serial, App, Home, Res};
 
@@ -37,7 +36,7 @@ async fn open_event(app: &App, slug: &str) -> Res {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn first_start_shows_the_demo_programme() -> Res {
-    let _one = serial();
+    let _one = serial().await;
     let home = Home::new()?;
     let app = App::launch(&home).await?;
     let result = async {
@@ -59,7 +58,7 @@ async fn first_start_shows_the_demo_programme() -> Res {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_screen_passes_axe_with_the_demo_open() -> Res {
-    let _one = serial();
+    let _one = serial().await;
     let home = Home::new()?;
     let app = App::launch(&home).await?;
     let result = async {
@@ -85,14 +84,14 @@ async fn every_screen_passes_axe_with_the_demo_open() -> Res {
 /// the other room an hour later; exports the calendar; restarts and finds it all again.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn plan_move_export_and_restart() -> Res {
-    let _one = serial();
+    let _one = serial().await;
     let home = Home::new()?;
     let ics = home.path("e2e-forum.ics");
     let app = App::launch(&home).await?;
     let shown_after_drag = async {
         app.wait_for("[data-testid=event-row]", 30).await?;
 
-        // Event
+        eprintln!("step: new event");
         app.click("[data-testid=new-event]").await?;
         app.fill("ev-title", "E2E Forum 2027").await?;
         app.fill("ev-slug", "e2e-forum").await?;
@@ -104,7 +103,7 @@ async fn plan_move_export_and_restart() -> Res {
         app.wait_for("[data-testid=event-row][data-slug=e2e-forum]", 10).await?;
         open_event(&app, "e2e-forum").await?;
 
-        // Rooms
+        eprintln!("step: rooms");
         app.click("[data-testid=nav-rooms]").await?;
         for (name, capacity) in [("Room A", "80"), ("Room B", "120")] {
             app.click_button("New room").await?;
@@ -116,7 +115,7 @@ async fn plan_move_export_and_restart() -> Res {
         }
         app.axe("rooms").await?;
 
-        // Person
+        eprintln!("step: person");
         app.click("[data-testid=nav-people]").await?;
         app.click_button("New person").await?;
         app.fill("p-name", "Ada Lovelace").await?;
@@ -126,7 +125,7 @@ async fn plan_move_export_and_restart() -> Res {
         app.wait_text("the new person", 10, |t| t.contains("Ada Lovelace"))
             .await?;
 
-        // Session, with Ada moderating, from the agenda
+        eprintln!("step: session");
         app.click("[data-testid=nav-agenda]").await?;
         app.click("[data-testid=new-session]").await?;
         app.fill("s-title", "Opening plenary").await?;
@@ -138,11 +137,16 @@ async fn plan_move_export_and_restart() -> Res {
         app.select_option("#s-roles-role-0", "Moderator").await?;
         app.axe("session form").await?;
         app.click("[data-testid=save]").await?;
-        let block = app.wait_for("[data-testid=session-block]", 15).await?;
+        app.wait_for("[data-testid=session-block]", 15).await?;
         app.axe("agenda").await?;
+        // The calendar redraws once the store's answer is in; take the block after that.
+        tokio::time::sleep(Duration::from_millis(700)).await;
+        let block = app.wait_for("[data-testid=session-block]", 5).await?;
 
+        eprintln!("step: drag");
         // Drag it one hour later (4 slots of 22 px) into Room B's column.
         let before = block.text().await?;
+        eprintln!("step: before drag {before:?}");
         let room_b_x = app
             .driver()
             .execute(
@@ -168,17 +172,25 @@ async fn plan_move_export_and_restart() -> Res {
             .release()
             .perform()
             .await?;
+        eprintln!("step: dropped");
         let deadline = std::time::Instant::now() + Duration::from_secs(10);
         let after = loop {
-            let block = app.wait_for("[data-testid=session-block]", 5).await?;
-            let text = block.text().await?;
-            if text != before || std::time::Instant::now() > deadline {
+            let text = app
+                .driver()
+                .execute(
+                    "return document.querySelector('[data-testid=session-block]')?.innerText ?? '';",
+                    vec![],
+                )
+                .await?
+                .convert::<String>()?;
+            if (!text.is_empty() && text != before) || std::time::Instant::now() > deadline {
                 break text;
             }
             tokio::time::sleep(Duration::from_millis(200)).await;
         };
         assert_ne!(after, before, "the drag did not move the session");
 
+        eprintln!("step: export");
         // Export the whole event as a calendar file (the dialog is bypassed for the test).
         app.click("[data-testid=nav-import-export]").await?;
         app.driver()
@@ -260,7 +272,6 @@ async fn plan_move_export_and_restart() -> Res {
         text.contains(&session.uuid.to_string()),
         "the UID carries the session's UUID:\n{text}"
     );
-    drop(reader);
     drop(store);
 
     // A restart finds everything again.
@@ -288,7 +299,7 @@ async fn plan_move_export_and_restart() -> Res {
 /// A room without a name is refused with a message next to the field; nothing is stored.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_input_shows_an_error_and_changes_nothing() -> Res {
-    let _one = serial();
+    let _one = serial().await;
     let home = Home::new()?;
     let app = App::launch(&home).await?;
     let result = async {
@@ -316,7 +327,7 @@ async fn bad_input_shows_an_error_and_changes_nothing() -> Res {
     // The store has exactly the demo's rooms.
     let expected = {
         let mut fresh = Store::open_in_memory()?;
-        fresh.write(|tx| plenary_core::demo::load(tx))?;
+        fresh.write(plenary_core::demo::load)?;
         let id = event_id(&fresh.read(), "ospos-for-good-2023")?;
         let rooms = fresh.read().rooms(id)?;
         rooms.into_iter().map(|r| r.data.name).collect::<Vec<_>>()
@@ -325,5 +336,28 @@ async fn bad_input_shows_an_error_and_changes_nothing() -> Res {
     let id = event_id(&store.read(), "ospos-for-good-2023")?;
     let stored: Vec<String> = store.read().rooms(id)?.into_iter().map(|r| r.data.name).collect();
     assert_eq!(stored, expected);
+    Ok(())
+}
+
+/// The accessibility check itself must be able to fail: an image without a text alternative.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn axe_check_reports_a_violation() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.wait_for("[data-testid=event-row]", 30).await?;
+        app.driver()
+            .execute(
+                "const img = document.createElement('img'); img.src = 'data:,'; document.querySelector('main').append(img);",
+                vec![],
+            )
+            .await?;
+        Res::Ok(app.axe("events with a broken image").await)
+    }
+    .await;
+    app.close().await?;
+    let err = result?.expect_err("axe found nothing wrong with an image without alt text");
+    assert!(err.to_string().contains("image-alt"), "{err}");
     Ok(())
 }

@@ -10,20 +10,20 @@ use std::io::{BufRead, BufReader};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use serde_json::{json, Value};
+use serde_json::json;
 use thirtyfour::prelude::*;
 
 pub type Res<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
 /// One app at a time: two WebKit processes on a 2-core machine only make both slow, and each
 /// test reads its own store afterwards.
-static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+/// An async mutex: each test has its own runtime and waits for its turn without blocking it.
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
-pub fn serial() -> MutexGuard<'static, ()> {
-    ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner())
+pub async fn serial() -> tokio::sync::MutexGuard<'static, ()> {
+    ONE_AT_A_TIME.lock().await
 }
 
 pub fn workspace_root() -> PathBuf {
@@ -281,69 +281,96 @@ impl App {
         }
     }
 
+    /// Clicks the element; retried while the UI re-renders it (a stale reference) or it is
+    /// not there yet.
     pub async fn click(&self, css: &str) -> Res {
-        let el = self.wait_for(css, 10).await?;
-        el.scroll_into_view().await?;
-        el.click().await?;
-        Ok(())
+        self.retry(css, || async {
+            let el = self.driver().find(By::Css(css)).await?;
+            el.scroll_into_view().await?;
+            el.click().await
+        })
+        .await
+    }
+
+    async fn retry<F, Fut>(&self, what: &str, action: F) -> Res
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = WebDriverResult<()>>,
+    {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            match action().await {
+                Ok(()) => return Ok(()),
+                Err(e) if Instant::now() > deadline => {
+                    return Err(format!("{what}: {e}; page text: {}", self.body_text().await).into())
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
     }
 
     /// Replaces the value of the input labelled by `id` (inputs carry `<label for>`).
     pub async fn fill(&self, id: &str, value: &str) -> Res {
-        let el = self.wait_for(&format!("#{id}"), 10).await?;
-        el.clear().await?;
-        el.send_keys(value).await?;
-        Ok(())
+        let css = format!("#{id}");
+        self.retry(&css, || async {
+            let el = self.driver().find(By::Css(&css)).await?;
+            el.clear().await?;
+            el.send_keys(value).await
+        })
+        .await
     }
 
     /// Sets a value through the DOM and fires `input`/`change`, for controls WebDriver typing
     /// cannot fill reliably (date, time and select elements in WebKitGTK).
     pub async fn set_value(&self, css: &str, value: &str) -> Res {
-        let el = self.wait_for(css, 10).await?;
-        self.driver()
+        self.wait_for(css, 10).await?;
+        // Found inside the script, so a re-render in between cannot leave a stale reference.
+        let done = self
+            .driver()
             .execute(
-                r#"const el = arguments[0];
+                r#"const el = document.querySelector(arguments[0]);
+                   if (!el) return false;
                    const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype
                      : el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
                    Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, arguments[1]);
                    el.dispatchEvent(new Event('input', { bubbles: true }));
-                   el.dispatchEvent(new Event('change', { bubbles: true }));"#,
-                vec![el.to_json()?, json!(value)],
+                   el.dispatchEvent(new Event('change', { bubbles: true }));
+                   return true;"#,
+                vec![json!(css), json!(value)],
             )
-            .await?;
+            .await?
+            .convert::<bool>()?;
+        if !done {
+            return Err(format!("{css} disappeared before its value was set").into());
+        }
         Ok(())
     }
 
     /// Clicks the button whose visible text is `text` (buttons without a test id).
     pub async fn click_button(&self, text: &str) -> Res {
         let xpath = format!("//button[normalize-space()='{text}']");
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            if let Ok(el) = self.driver().find(By::XPath(&xpath)).await {
-                el.scroll_into_view().await?;
-                el.click().await?;
-                return Ok(());
-            }
-            if Instant::now() > deadline {
-                return Err(format!("no button {text:?}; page text: {}", self.body_text().await).into());
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        self.retry(&format!("button {text:?}"), || async {
+            let el = self.driver().find(By::XPath(&xpath)).await?;
+            el.scroll_into_view().await?;
+            el.click().await
+        })
+        .await
     }
 
     /// Picks the option whose text starts with `text` in the select `css`.
     pub async fn select_option(&self, css: &str, text: &str) -> Res {
-        let el = self.wait_for(css, 10).await?;
+        self.wait_for(css, 10).await?;
         let found = self
             .driver()
             .execute(
-                r#"const [el, text] = arguments;
-                   const i = [...el.options].findIndex(o => o.text.trim().startsWith(text));
+                r#"const [css, text] = arguments;
+                   const el = document.querySelector(css);
+                   const i = el ? [...el.options].findIndex(o => o.text.trim().startsWith(text)) : -1;
                    if (i < 0) return false;
                    el.selectedIndex = i;
                    el.dispatchEvent(new Event('change', { bubbles: true }));
                    return true;"#,
-                vec![el.to_json()?, json!(text)],
+                vec![json!(css), json!(text)],
             )
             .await?
             .convert::<bool>()?;
@@ -351,24 +378,6 @@ impl App {
             return Err(format!("{css} has no option {text:?}").into());
         }
         Ok(())
-    }
-
-    /// Calls a Tauri command from the page, as the UI does; for reading state in benchmarks.
-    pub async fn invoke(&self, command: &str, args: Value) -> Res<Value> {
-        let ret = self
-            .driver()
-            .execute_async(
-                r#"const [cmd, args, done] = arguments;
-                   window.__TAURI_INTERNALS__.invoke(cmd, args)
-                     .then(v => done({ ok: v }), e => done({ err: e }));"#,
-                vec![json!(command), args],
-            )
-            .await?;
-        let value = ret.json().clone();
-        match value.get("ok") {
-            Some(ok) => Ok(ok.clone()),
-            None => Err(format!("{command} failed: {}", value.get("err").unwrap_or(&value)).into()),
-        }
     }
 
     /// Runs axe-core (from the UI's node_modules) on the current screen; fails on any violation.
