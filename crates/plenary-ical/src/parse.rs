@@ -378,7 +378,10 @@ fn decode_quoted_printable(value: &str, charset: Option<&str>) -> String {
     let mut i = 0;
     while i < b.len() {
         if b[i] == b'=' {
-            let hex = value.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok());
+            let hex = value
+                .get(i + 1..i + 3)
+                .filter(|h| h.bytes().all(|c| c.is_ascii_hexdigit()))
+                .and_then(|h| u8::from_str_radix(h, 16).ok());
             if let Some(byte) = hex {
                 bytes.push(byte);
                 i += 3;
