@@ -854,6 +854,34 @@ fn a_changed_export_updates_by_uid_and_a_foreign_file_twice_does_not_duplicate()
 }
 
 #[test]
+fn options_come_from_the_desktop_as_json_and_progress_is_reported() {
+    let options: ExportOptions =
+        serde_json::from_str(r#"{"scope": {"day": "2023-06-21", "room": "UN Delegates Lounge"}, "utc": true}"#)
+            .unwrap();
+    assert_eq!(options.scope.day, NaiveDate::from_ymd_opt(2023, 6, 21));
+    assert!(options.utc && !options.include_private && !options.items_as_events && options.now.is_none());
+    let store = demo_store();
+    let text = export(&store, "ospos-for-good-2023", &options);
+    assert!(text.contains("X-WR-CALNAME:OSPOs for Good — 2023-06-21 — UN Delegates Lounge"));
+
+    let mut store = Store::open_in_memory().unwrap();
+    let ev = event_in(&mut store, "kielux", "Europe/Berlin", (2020, 9, 18), 2);
+    let bytes = std::fs::read(fixture("ics/giggity_kielux_2020.ics")).unwrap();
+    let mut calls = Vec::new();
+    let options: ImportOptions = serde_json::from_str(r#"{"dry_run": true}"#).unwrap();
+    let report = import_ics(&mut store, ev, &bytes, &options, &mut |done, total| {
+        calls.push((done, total))
+    })
+    .unwrap();
+    assert!(report.dry_run);
+    assert_eq!(calls.first(), Some(&(0, 24)));
+    assert_eq!(calls.last(), Some(&(24, 24)));
+    let json = serde_json::to_value(&report).unwrap();
+    assert_eq!(json["created"], 24);
+    assert_eq!(json["sessions"][0]["outcome"], "created");
+}
+
+#[test]
 fn a_dry_run_reports_without_writing_and_a_bad_file_changes_nothing() {
     let mut store = Store::open_in_memory().unwrap();
     let ev = event_in(&mut store, "kielux", "Europe/Berlin", (2020, 9, 18), 2);
