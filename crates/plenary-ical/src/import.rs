@@ -323,6 +323,17 @@ pub fn html_to_text(html: &str) -> String {
     decoded.trim().to_string()
 }
 
+/// A term code for a category label: its slug, or for a label without Latin letters or
+/// digits ("会议"), a stable code from its UUID v5 so that different labels stay different.
+fn category_code(label: &str) -> String {
+    if label.chars().any(|c| c.is_ascii_alphanumeric()) {
+        slugify(label)
+    } else {
+        let id = Uuid::new_v5(&UID_NAMESPACE, label.as_bytes()).simple().to_string();
+        format!("c-{}", &id[..8])
+    }
+}
+
 /// What the store accepts as a link: a scheme, something after it, no white space.
 fn looks_like_uri(value: &str) -> bool {
     let v = value.trim();
@@ -1015,7 +1026,7 @@ impl<'a, 't> Context<'a, 't> {
                     if label.is_empty() {
                         continue;
                     }
-                    let id = self.term_id("categories", "Calendar categories", &slugify(label), label)?;
+                    let id = self.term_id("categories", "Calendar categories", &category_code(label), label)?;
                     if !tags.contains(&id) {
                         tags.push(id);
                     }
@@ -1217,6 +1228,13 @@ fn weekday(code: &str) -> Option<Weekday> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn category_codes_keep_non_latin_labels_apart() {
+        assert_eq!(category_code("Open source"), "open-source");
+        assert_ne!(category_code("会议"), category_code("研讨"));
+        assert!(category_code("会议").starts_with("c-"));
+    }
 
     #[test]
     fn durations() {
