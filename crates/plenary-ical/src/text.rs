@@ -10,12 +10,17 @@ pub fn escape_text_into(out: &mut String, value: &str) {
     let mut done = 0;
     let mut i = 0;
     // Every character to escape or drop starts with an ASCII byte or 0xC2 (C1 controls), so a
-    // byte scan finds them without decoding characters.
+    // byte scan finds them without decoding characters; plain runs are skipped eight bytes at
+    // a time.
     while i < bytes.len() {
-        let b = bytes[i];
-        let special = matches!(b, b'\\' | b';' | b',' | 0..=0x08 | 0x0a..=0x1f | 0x7f)
-            || (b == 0xc2 && matches!(bytes.get(i + 1), Some(0x80..=0x9f)));
-        if !special {
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            if swar::text_special(swar::load(chunk)) {
+                break;
+            }
+            i += 8;
+        }
+        let Some(&b) = bytes.get(i) else { break };
+        if CLASS[b as usize] & TEXT_SPECIAL == 0 || (b == 0xc2 && !matches!(bytes.get(i + 1), Some(0x80..=0x9f))) {
             i += 1;
             continue;
         }
@@ -35,6 +40,66 @@ pub fn escape_text_into(out: &mut String, value: &str) {
     }
     out.push_str(&value[done..]);
 }
+
+/// Eight bytes at a time: whether any byte of a word is of interest, with the classic
+/// has-zero-byte bit tricks (exact as yes/no answers).
+mod swar {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+
+    pub fn load(chunk: &[u8]) -> u64 {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        u64::from_le_bytes(word)
+    }
+    fn has_zero(x: u64) -> u64 {
+        x.wrapping_sub(LO) & !x & HI
+    }
+    fn has(x: u64, b: u8) -> u64 {
+        has_zero(x ^ (LO * u64::from(b)))
+    }
+    /// Some byte is below `n` (n ≤ 128).
+    fn has_less(x: u64, n: u8) -> u64 {
+        x.wrapping_sub(LO * u64::from(n)) & !x & HI
+    }
+    /// Backslash, semicolon, comma, a control byte (tab included: the byte loop lets it
+    /// through), DEL or 0xC2 (the lead byte of C1 controls).
+    pub fn text_special(x: u64) -> bool {
+        (has_less(x, 0x20) | has(x, b'\\') | has(x, b';') | has(x, b',') | has(x, 0x7f) | has(x, 0xc2)) != 0
+    }
+    pub fn param_quote(x: u64) -> bool {
+        (x & HI) != 0 || (has(x, b':') | has(x, b';') | has(x, b',')) != 0
+    }
+    pub fn param_special(x: u64) -> bool {
+        (has_less(x, 0x20) | has(x, b'^') | has(x, b'"') | has(x, 0x7f) | has(x, 0xc2)) != 0
+    }
+}
+
+/// Byte classes for the scanners: TEXT_SPECIAL (escape or drop in TEXT), PARAM_QUOTE (a
+/// parameter value holding it is quoted), PARAM_SPECIAL (caret-encode or drop in a parameter).
+const TEXT_SPECIAL: u8 = 1;
+const PARAM_QUOTE: u8 = 2;
+const PARAM_SPECIAL: u8 = 4;
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let mut c = 0;
+        let x = b as u8;
+        if (x < 0x20 && x != 0x09) || x == 0x7f || x == b'\\' || x == b';' || x == b',' || x == 0xc2 {
+            c |= TEXT_SPECIAL;
+        }
+        if x == b':' || x == b';' || x == b',' || x >= 0x80 {
+            c |= PARAM_QUOTE;
+        }
+        if x < 0x20 || x == 0x7f || x == b'^' || x == b'"' || x == 0xc2 {
+            c |= PARAM_SPECIAL;
+        }
+        t[b] = c;
+        b += 1;
+    }
+    t
+};
 
 pub fn escape_text(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 8);
@@ -90,14 +155,22 @@ pub fn split_text_list(value: &str) -> Vec<String> {
 /// readers mishandle unquoted). Control characters other than newline cannot be carried and
 /// are dropped.
 pub fn quote_param_into(out: &mut String, value: &str) {
-    let needs_quotes = value.bytes().any(|b| matches!(b, b':' | b';' | b',') || b >= 0x80);
+    let chunks = value.as_bytes().chunks_exact(8);
+    let mut class = chunks.remainder().iter().fold(0u8, |acc, &b| acc | CLASS[b as usize]);
+    for chunk in chunks {
+        let x = swar::load(chunk);
+        if swar::param_quote(x) {
+            class |= PARAM_QUOTE;
+        }
+        if swar::param_special(x) {
+            class |= PARAM_SPECIAL;
+        }
+    }
+    let needs_quotes = class & PARAM_QUOTE != 0;
     if needs_quotes {
         out.push('"');
     }
-    if !value
-        .bytes()
-        .any(|b| b == b'^' || b == b'"' || b < 0x20 || b == 0x7f || b == 0xc2)
-    {
+    if class & PARAM_SPECIAL == 0 {
         out.push_str(value);
         if needs_quotes {
             out.push('"');
@@ -245,6 +318,25 @@ mod tests {
         assert_eq!(fold(&line75), format!("{line75}\r\n"));
         let line76 = "X".repeat(76);
         assert_eq!(fold(&line76), format!("{}\r\n X\r\n", "X".repeat(75)));
+    }
+
+    #[test]
+    fn swar_agrees_with_the_byte_table() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                let mut word = [b'a'; 8];
+                word[pos] = b;
+                let x = swar::load(&word);
+                let class = CLASS[b as usize];
+                assert_eq!(
+                    swar::text_special(x),
+                    class & TEXT_SPECIAL != 0 || b == 0x09,
+                    "text {b:#x}"
+                );
+                assert_eq!(swar::param_quote(x), class & PARAM_QUOTE != 0, "quote {b:#x}");
+                assert_eq!(swar::param_special(x), class & PARAM_SPECIAL != 0, "special {b:#x}");
+            }
+        }
     }
 
     proptest! {
