@@ -17,6 +17,13 @@ use thirtyfour::prelude::*;
 
 pub type Res<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
+/// Runs axe-core on the whole document and hands back its violations, shortened.
+const AXE_RUN: &str = r#"const done = arguments[0];
+    axe.run(document, { resultTypes: ['violations'] })
+      .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+         nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) }))),
+            e => done([{ id: 'axe-error', help: String(e), nodes: [] }]));"#;
+
 /// One app at a time: two WebKit processes on a 2-core machine only make both slow, and each
 /// test reads its own store afterwards.
 /// An async mutex: each test has its own runtime and waits for its turn without blocking it.
@@ -390,16 +397,13 @@ impl App {
         if !loaded.convert::<bool>()? {
             driver.execute(format!("{source}\nreturn true;"), vec![]).await?;
         }
-        let result = driver
-            .execute_async(
-                r#"const done = arguments[0];
-                   axe.run(document, { resultTypes: ['violations'] })
-                     .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
-                        nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) }))),
-                           e => done([{ id: 'axe-error', help: String(e), nodes: [] }]));"#,
-                vec![],
-            )
-            .await?;
+        // A screen still loading its data can be briefly incomplete (a table without its rows):
+        // only violations that are still there a moment later count.
+        let mut result = driver.execute_async(AXE_RUN, vec![]).await?;
+        if result.json().as_array().is_some_and(|v| !v.is_empty()) {
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            result = driver.execute_async(AXE_RUN, vec![]).await?;
+        }
         let violations = result.json().as_array().cloned().unwrap_or_default();
         if !violations.is_empty() {
             return Err(format!(
