@@ -486,3 +486,43 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn validation_inside_one_transaction_sees_earlier_deletes() {
+    let (mut store, event, room) = fixture();
+    let err = store
+        .write(|tx| {
+            let p = tx.create_person(&PersonData {
+                name: "Gone".into(),
+                ..Default::default()
+            })?;
+            let mut data = session_at(room, utc(2026, 7, 10, 7, 0));
+            data.roles = vec![RoleAssignment {
+                person_id: p.id,
+                role: Role::Chair,
+            }];
+            tx.create_session(event, &data)?;
+            tx.delete_person(p.id)?;
+            tx.delete_room(room)?;
+            tx.create_session(event, &data)
+        })
+        .unwrap_err();
+    assert_eq!(err.field(), Some("room_id"), "{err}");
+    let err = store
+        .write(|tx| {
+            let p = tx.create_person(&PersonData {
+                name: "Gone".into(),
+                ..Default::default()
+            })?;
+            let mut data = session_at(room, utc(2026, 7, 10, 7, 0));
+            data.roles = vec![RoleAssignment {
+                person_id: p.id,
+                role: Role::Chair,
+            }];
+            tx.create_session(event, &data)?;
+            tx.delete_person(p.id)?;
+            tx.create_session(event, &data)
+        })
+        .unwrap_err();
+    assert_eq!(err.field(), Some("roles[0].person_id"), "{err}");
+}

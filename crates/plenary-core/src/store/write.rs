@@ -1,7 +1,8 @@
 //! Changes. Each method validates its input first and returns a typed error naming the field;
 //! the surrounding `Store::write` rolls everything back when any step fails.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -26,6 +27,18 @@ pub enum Upsert {
 
 pub struct Tx<'c> {
     tx: Transaction<'c>,
+    /// Facts already looked up in this transaction, so that validating thousands of sessions in
+    /// one import does not ask SQLite the same questions thousands of times. Entries are only
+    /// ever positive facts and are dropped when a change could make them false.
+    known: RefCell<Known>,
+}
+
+#[derive(Default)]
+struct Known {
+    bounds: HashMap<EventId, (DateTime<Utc>, DateTime<Utc>)>,
+    room_event: HashMap<RoomId, EventId>,
+    people: HashSet<PersonId>,
+    terms: HashSet<TermId>,
 }
 
 fn now() -> DateTime<Utc> {
@@ -161,7 +174,10 @@ fn validate_room(data: &RoomData) -> Result<()> {
 
 impl<'c> Tx<'c> {
     pub(crate) fn new(tx: Transaction<'c>) -> Self {
-        Tx { tx }
+        Tx {
+            tx,
+            known: RefCell::default(),
+        }
     }
 
     pub(crate) fn commit(self) -> Result<()> {
@@ -215,6 +231,7 @@ impl<'c> Tx<'c> {
     /// Changes an event. Moving its days or zone must leave every session inside its days.
     pub fn update_event(&self, id: EventId, data: &EventData) -> Result<Event> {
         validate_event(data)?;
+        self.known.borrow_mut().bounds.remove(&id);
         self.slug_free(&data.slug, Some(id))?;
         let changed = self.exec(
             "UPDATE events SET slug = ?2, title = ?3, tagline = ?4, description = ?5, organisers = ?6,
@@ -254,6 +271,8 @@ impl<'c> Tx<'c> {
     }
 
     pub fn delete_event(&self, id: EventId) -> Result<()> {
+        // Its rooms go with it.
+        *self.known.borrow_mut() = Known::default();
         let changed = self.exec("DELETE FROM events WHERE id = ?1", [id])?;
         self.must_change("event", id, changed)
     }
@@ -291,12 +310,17 @@ impl<'c> Tx<'c> {
 
     /// The first and last instants of the event's days, in its zone.
     fn event_bounds(&self, id: EventId) -> Result<(DateTime<Utc>, DateTime<Utc>)> {
+        if let Some(bounds) = self.known.borrow().bounds.get(&id) {
+            return Ok(*bounds);
+        }
         let event = self.read().event(id)?;
         let tz = time::parse_zone(&event.data.timezone, "event", "timezone")?;
-        Ok((
+        let bounds = (
             time::start_of_day(tz, event.data.start_date),
             time::start_of_day(tz, event.data.end_date + Duration::days(1)),
-        ))
+        );
+        self.known.borrow_mut().bounds.insert(id, bounds);
+        Ok(bounds)
     }
 
     /// Copies an event with its venues, rooms and sessions (as drafts, with their people and
@@ -440,6 +464,7 @@ impl<'c> Tx<'c> {
 
     /// Deletes a room; its sessions keep their times and go back to the unscheduled tray.
     pub fn delete_room(&self, id: RoomId) -> Result<()> {
+        self.known.borrow_mut().room_event.remove(&id);
         let affected: Vec<SessionId> = {
             let mut stmt = self.tx.prepare_cached("SELECT id FROM sessions WHERE room_id = ?1")?;
             let rows = stmt.query_map([id], |r| r.get(0))?;
@@ -521,6 +546,7 @@ impl<'c> Tx<'c> {
 
     /// Deletes a person and their roles in every session.
     pub fn delete_person(&self, id: PersonId) -> Result<()> {
+        self.known.borrow_mut().people.remove(&id);
         let changed = self.exec("DELETE FROM people WHERE id = ?1", [id])?;
         self.must_change("person", id, changed)
     }
@@ -749,11 +775,18 @@ impl<'c> Tx<'c> {
             }
         }
         if let Some(room) = data.room_id {
-            let owner: Option<EventId> = self
-                .tx
-                .prepare_cached("SELECT event_id FROM rooms WHERE id = ?1")?
-                .query_row([room], |r| r.get(0))
-                .optional()?;
+            let cached = self.known.borrow().room_event.get(&room).copied();
+            let owner: Option<EventId> = match cached {
+                Some(owner) => Some(owner),
+                None => self
+                    .tx
+                    .prepare_cached("SELECT event_id FROM rooms WHERE id = ?1")?
+                    .query_row([room], |r| r.get(0))
+                    .optional()?,
+            };
+            if let Some(owner) = owner {
+                self.known.borrow_mut().room_event.insert(room, owner);
+            }
             match owner {
                 None => return Err(Error::invalid(E, "room_id", format!("there is no room {room}"))),
                 Some(owner) if owner != event => {
@@ -776,7 +809,13 @@ impl<'c> Tx<'c> {
             .prepare_cached("SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1)")?;
         let mut check_roles = |field: String, roles: &[RoleAssignment]| -> Result<()> {
             for (i, r) in roles.iter().enumerate() {
+                if self.known.borrow().people.contains(&r.person_id) {
+                    continue;
+                }
                 let exists: bool = person_exists.query_row([r.person_id], |row| row.get(0))?;
+                if exists {
+                    self.known.borrow_mut().people.insert(r.person_id);
+                }
                 if !exists {
                     return Err(Error::invalid(
                         E,
@@ -800,7 +839,13 @@ impl<'c> Tx<'c> {
             if !seen.insert(term) {
                 return Err(Error::invalid(E, format!("tags[{i}]"), "the tag is listed twice"));
             }
+            if self.known.borrow().terms.contains(term) {
+                continue;
+            }
             let exists: bool = term_exists.query_row([term], |row| row.get(0))?;
+            if exists {
+                self.known.borrow_mut().terms.insert(*term);
+            }
             if !exists {
                 return Err(Error::invalid(
                     E,
