@@ -1,5 +1,6 @@
 //! The one integration-test binary: each module tests one area across crates.
 
+mod bindings;
 mod checks;
 mod cli;
 mod ical;
