@@ -361,3 +361,68 @@ async fn axe_check_reports_a_violation() -> Res {
     assert!(err.to_string().contains("image-alt"), "{err}");
     Ok(())
 }
+
+/// Imports a real calendar file (Kielux 2020, 24 VEVENTs) into an event of those days: the check
+/// run shows a report and changes nothing; the import stores what the same import through
+/// plenary-ical stores.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn import_a_calendar_file_checked_first() -> Res {
+    let _one = serial().await;
+    let fixture = crate::harness::workspace_root().join("../shared/fixtures/ics/giggity_kielux_2020.ics");
+    let bytes = std::fs::read(&fixture).map_err(|e| format!("{}: {e}", fixture.display()))?;
+    let event = plenary_core::EventData {
+        slug: "kielux-2020".into(),
+        title: "Kieler Linuxtage 2020".into(),
+        timezone: "Europe/Berlin".into(),
+        start_date: NaiveDate::from_ymd_opt(2020, 9, 18).unwrap(),
+        end_date: NaiveDate::from_ymd_opt(2020, 9, 19).unwrap(),
+        ..Default::default()
+    };
+    // What the import should do, worked out on a private store.
+    let expected = {
+        let mut store = Store::open_in_memory()?;
+        let id = store.write(|tx| tx.create_event(&event))?.id;
+        let options = plenary_ical::ImportOptions { dry_run: false };
+        let report = plenary_ical::import_ics(&mut store, id, &bytes, &options, &mut |_, _| {})?;
+        assert!(report.created > 0, "the fixture imports nothing: {report:?}");
+        store.read().sessions(id)?.len()
+    };
+    let home = Home::new()?;
+    Store::open(&home.db())?.write(|tx| tx.create_event(&event))?;
+
+    for dry_run in [true, false] {
+        let app = App::launch(&home).await?;
+        let result = async {
+            app.wait_for("[data-testid=event-row]", 30).await?;
+            open_event(&app, "kielux-2020").await?;
+            app.click("[data-testid=nav-import-export]").await?;
+            app.driver()
+                .execute(
+                    "window.__PLENARY_E2E__ = { openPath: arguments[0] };",
+                    vec![json!(fixture.to_string_lossy())],
+                )
+                .await?;
+            app.click(if dry_run {
+                "[data-testid=import-check]"
+            } else {
+                "[data-testid=import-ics]"
+            })
+            .await?;
+            app.wait_for("[data-testid=import-report]", 30).await?;
+            app.axe("import report").await?;
+            Res::Ok(())
+        }
+        .await;
+        app.close().await?;
+        result?;
+        let store = Store::open(&home.db())?;
+        let id = event_id(&store.read(), "kielux-2020")?;
+        let stored = store.read().sessions(id)?.len();
+        if dry_run {
+            assert_eq!(stored, 0, "the check run changed the store");
+        } else {
+            assert_eq!(stored, expected);
+        }
+    }
+    Ok(())
+}
