@@ -49,12 +49,15 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
+/// id, title, description, start, end
+type SessionRow = (i64, String, String, Option<i64>, Option<i64>);
+
 /// What a row-at-a-time data layer does: the sessions, then their parts one session at a time.
 fn naive_read(conn: &Connection, event: i64) -> usize {
     let mut sessions = conn
         .prepare_cached("SELECT id, title, description, start, end FROM sessions WHERE event_id = ?1")
         .unwrap();
-    let ids: Vec<(i64, String, String, Option<i64>, Option<i64>)> = sessions
+    let ids: Vec<SessionRow> = sessions
         .query_map([event], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
         .unwrap()
         .map(|r| r.unwrap())
