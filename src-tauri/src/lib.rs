@@ -39,7 +39,16 @@ mod bindings_drift {
             let path = entry.unwrap().path();
             let name = path.file_name().unwrap();
             let fresh = std::fs::read_to_string(&path).unwrap();
-            let old = std::fs::read_to_string(committed.join(name)).unwrap_or_default();
+            // ts-rs's own export tests in this binary rewrite these files while this one runs:
+            // a read that catches a half-written file is repeated.
+            let mut old = String::new();
+            for _ in 0..20 {
+                old = std::fs::read_to_string(committed.join(name)).unwrap_or_default();
+                if old == fresh {
+                    break;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
             assert_eq!(
                 old, fresh,
                 "{name:?} is out of date: run `cargo test -p plenary-app export_bindings` and commit it"

@@ -217,7 +217,17 @@ impl App {
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), json!("wry"));
         caps.insert("tauri:options".into(), json!({ "application": app }));
-        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await?;
+        // tauri-driver listens before WebKitWebDriver behind it is ready; on a busy machine the
+        // first session request can fail, so it is retried a few times.
+        let mut attempt = 0;
+        let driver = loop {
+            attempt += 1;
+            match WebDriver::new(format!("http://127.0.0.1:{port}"), caps.clone()).await {
+                Ok(driver) => break driver,
+                Err(e) if attempt >= 5 => return Err(format!("no WebDriver session after {attempt} tries: {e}").into()),
+                Err(_) => tokio::time::sleep(Duration::from_millis(500 * attempt)).await,
+            }
+        };
         running.driver = Some(driver);
         Ok(running)
     }
