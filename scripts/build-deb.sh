@@ -3,7 +3,7 @@
 # pinned in packaging/package.json). Output: target/release/bundle/deb/Plenary_<version>_amd64.deb
 # (under $CARGO_TARGET_DIR when set). Install it with: sudo dpkg -i <that file> && sudo apt-get -f install
 set -euo pipefail
-source "$(dirname "$0")/desktop-env.sh"
+source "$(dirname "$0")/setup.sh"
 cd "$ROOT"
 ensure_apt "${DESKTOP_APT_PACKAGES[@]}" dpkg-dev
 ensure_ui_built

@@ -5,7 +5,7 @@
 # Extra arguments go to the app. The store is $XDG_DATA_HOME/plenary/plenary.db (PLENARY_DB
 # overrides it); a first start loads the demo programme.
 set -euo pipefail
-source "$(dirname "$0")/desktop-env.sh"
+source "$(dirname "$0")/setup.sh"
 cd "$ROOT"
 ensure_apt "${DESKTOP_APT_PACKAGES[@]}"
 ensure_ui_built

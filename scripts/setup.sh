@@ -1,58 +1,73 @@
-# Shared set-up for scripts/run-app.sh and scripts/test-all.sh: installs what a fresh Debian 12
-# machine lacks, and nothing that is already there. Source it; it defines functions only.
+# Shared set-up steps, sourced by run-app.sh, test-all.sh, test-e2e.sh and build-deb.sh.
+# Each step does nothing when its result is already there, so the scripts are quick to rerun.
 
-# Tauri 2's libraries (webview, tray, images) and the tools the tests use.
-APP_PACKAGES=(libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
-  build-essential pkg-config curl file)
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver libical-dev libxml2-utils)
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Debian packages the Tauri 2 shell links against (webkit2gtk 4.1) plus the X server and
+# WebKit's WebDriver for the end-to-end tests.
+DESKTOP_APT_PACKAGES=(pkg-config build-essential libwebkit2gtk-4.1-dev libxdo-dev libssl-dev
+  libayatana-appindicator3-dev librsvg2-dev)
+E2E_APT_PACKAGES=(xvfb xauth webkit2gtk-driver)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
 ensure_apt() {
-  local missing=()
+  local missing=() p
   for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
-  echo "==> installing ${missing[*]}"
+  echo "Installing Debian packages: ${missing[*]}"
   as_root apt-get update -qq
-  # The first big install can fail with "failed to read archive"; a second try succeeds.
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" ||
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}"
-}
-
-ensure_node() {
-  if ! command -v npm >/dev/null 2>&1; then
-    ensure_apt nodejs npm
-  fi
-}
-
-# Installs the UI's npm packages (exactly the locked versions) and builds ui/dist.
-build_ui() {
-  ensure_node
-  (
-    cd ui
-    if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-      npm ci --no-audit --no-fund
+  local log
+  log="$(mktemp)"
+  # A mirror hiccup shows as "failed to read archive"; one retry after a fresh download fixes it.
+  if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" 2>&1 | tee "$log"; then
+    if grep -qi "failed to read archive\|hash sum mismatch" "$log"; then
+      as_root apt-get clean
+      as_root apt-get update -qq
+      as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    else
+      rm -f "$log"
+      return 1
     fi
-    npm run build
-  )
+  fi
+  rm -f "$log"
 }
 
-# Python checkers used by the calendar and schedule tests (parsers that are not ours).
-ensure_python_checkers() {
-  local venv="$PWD/target/test-venv"
-  if [ ! -x "$venv/bin/python" ]; then
-    python3 -m venv "$venv"
+ensure_node_modules() {
+  command -v npm >/dev/null || { echo "npm is missing: install Node.js 20.19 or newer" >&2; return 1; }
+  # npm ci only when the lock file changed since the last install.
+  if [ ! -f "$ROOT/ui/node_modules/.package-lock.json" ] \
+     || [ "$ROOT/ui/package-lock.json" -nt "$ROOT/ui/node_modules/.package-lock.json" ]; then
+    (cd "$ROOT/ui" && npm ci --no-audit --no-fund)
   fi
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check icalendar vobject jsonschema
-  export PLENARY_TEST_PYTHON="$venv/bin/python"
+}
+
+ensure_ui_built() {
+  ensure_node_modules
+  local index="$ROOT/ui/dist/index.html"
+  if [ ! -f "$index" ] || [ -n "$(find "$ROOT/ui/src" "$ROOT/ui/index.html" "$ROOT/ui/package.json" \
+       "$ROOT/ui/vite.config.ts" "$ROOT/ui/svelte.config.js" -newer "$index" -print -quit 2>/dev/null)" ]; then
+    (cd "$ROOT/ui" && npm run build)
+  fi
 }
 
 ensure_tauri_driver() {
-  if ! command -v tauri-driver >/dev/null 2>&1; then
-    cargo install tauri-driver --locked
+  export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+  command -v tauri-driver >/dev/null || cargo install tauri-driver --locked
+}
+
+# Python parsers that are not ours, used by the calendar and schedule tests to check our files.
+ensure_python_checkers() {
+  local venv="$ROOT/target/test-venv"
+  if [ ! -x "$venv/bin/python" ]; then
+    python3 -m venv "$venv" || { ensure_apt python3-venv; python3 -m venv "$venv"; }
   fi
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check icalendar vobject jsonschema
+  export PLENARY_TEST_PYTHON="$venv/bin/python"
+  # Tests that call plain `python3` get the one with the checkers.
+  export PATH="$venv/bin:$PATH"
 }

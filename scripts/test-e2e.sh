@@ -2,7 +2,7 @@
 # End-to-end tests of the desktop app: builds the UI and the app, installs tauri-driver and
 # WebKit's WebDriver when missing, and runs the e2e test target under a virtual X display.
 set -euo pipefail
-source "$(dirname "$0")/desktop-env.sh"
+source "$(dirname "$0")/setup.sh"
 cd "$ROOT"
 ensure_apt "${DESKTOP_APT_PACKAGES[@]}" "${E2E_APT_PACKAGES[@]}"
 ensure_tauri_driver
