@@ -24,6 +24,13 @@ pub fn demo(db: &Db) -> CliResult {
     Ok(())
 }
 
+/// Replaces a field only when the option was given on the command line.
+fn set<T>(slot: &mut T, value: Option<T>) {
+    if let Some(value) = value {
+        *slot = value;
+    }
+}
+
 fn date(text: &str, field: &str) -> CliResult<NaiveDate> {
     Ok(time::parse_date(text, "event", field)?)
 }
@@ -97,18 +104,10 @@ pub struct EventFields {
 
 impl EventFields {
     fn apply(self, data: &mut EventData) -> CliResult {
-        if let Some(v) = self.title {
-            data.title = v;
-        }
-        if let Some(v) = self.tagline {
-            data.tagline = v;
-        }
-        if let Some(v) = self.description {
-            data.description = v;
-        }
-        if let Some(v) = self.timezone {
-            data.timezone = v;
-        }
+        set(&mut data.title, self.title);
+        set(&mut data.tagline, self.tagline);
+        set(&mut data.description, self.description);
+        set(&mut data.timezone, self.timezone);
         if let Some(v) = self.start {
             data.start_date = date(&v, "start_date")?;
         }
@@ -250,12 +249,8 @@ pub struct VenueFields {
 
 impl VenueFields {
     fn apply(self, data: &mut VenueData) {
-        if let Some(v) = self.name {
-            data.name = v;
-        }
-        if let Some(v) = self.address {
-            data.address = v;
-        }
+        set(&mut data.name, self.name);
+        set(&mut data.address, self.address);
         if self.latitude.is_some() {
             data.latitude = self.latitude;
         }
@@ -363,36 +358,28 @@ pub struct RoomFields {
 impl RoomFields {
     fn apply(self, data: &mut RoomData) {
         let flag = |v: Option<bool>| v.unwrap_or(true);
-        if let Some(v) = self.name {
-            data.name = v;
-        }
+        set(&mut data.name, self.name);
         if self.venue.is_some() {
             data.venue_id = self.venue;
         }
         if self.capacity.is_some() {
             data.capacity = self.capacity;
         }
-        if let Some(v) = self.location {
-            data.location = v;
-        }
+        set(&mut data.location, self.location);
         if let Some(v) = self.stream {
             data.can_stream = flag(v);
         }
         if let Some(v) = self.record {
             data.can_record = flag(v);
         }
-        if let Some(v) = self.booths {
-            data.interpretation_booths = v;
-        }
+        set(&mut data.interpretation_booths, self.booths);
         if let Some(v) = self.is_virtual {
             data.is_virtual = flag(v);
         }
         if self.join_url.is_some() {
             data.join_url = self.join_url.filter(|u| !u.is_empty());
         }
-        if let Some(v) = self.position {
-            data.position = v;
-        }
+        set(&mut data.position, self.position);
     }
 }
 
@@ -776,18 +763,10 @@ impl SessionFields {
             let local = time::parse_local(text, "session", field)?;
             time::local_to_utc(tz, local, Fold::Earlier, "session", field)
         };
-        if let Some(v) = self.title {
-            data.title = v;
-        }
-        if let Some(v) = self.code {
-            data.code = v;
-        }
-        if let Some(v) = self.subtitle {
-            data.subtitle = v;
-        }
-        if let Some(v) = self.kind {
-            data.kind = v;
-        }
+        set(&mut data.title, self.title);
+        set(&mut data.code, self.code);
+        set(&mut data.subtitle, self.subtitle);
+        set(&mut data.kind, self.kind);
         if let Some(v) = self.start {
             data.start = Some(time(&v, "start")?);
         }
@@ -797,27 +776,17 @@ impl SessionFields {
         if let Some(v) = self.room {
             data.room_id = Some(tx.read().find_room(event.id, &v)?.id);
         }
-        if let Some(v) = self.participation {
-            data.participation = v;
-        }
+        set(&mut data.participation, self.participation);
         if self.join_url.is_some() {
             data.join_url = self.join_url.filter(|u| !u.is_empty());
         }
-        if let Some(v) = self.join_instructions {
-            data.join_instructions = v;
-        }
-        if let Some(v) = self.passcode {
-            data.passcode = v;
-        }
+        set(&mut data.join_instructions, self.join_instructions);
+        set(&mut data.passcode, self.passcode);
         if self.registration_url.is_some() {
             data.registration_url = self.registration_url.filter(|u| !u.is_empty());
         }
-        if let Some(v) = self.description {
-            data.description = v;
-        }
-        if let Some(v) = self.status {
-            data.status = v;
-        }
+        set(&mut data.description, self.description);
+        set(&mut data.status, self.status);
         if self.attendance.is_some() {
             data.expected_attendance = self.attendance;
         }
@@ -830,9 +799,7 @@ impl SessionFields {
         if !self.organisers.is_empty() {
             data.organisers = self.organisers;
         }
-        if let Some(v) = self.notes {
-            data.private_notes = v;
-        }
+        set(&mut data.private_notes, self.notes);
         Ok(())
     }
 }
