@@ -7,7 +7,7 @@
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use plenary_checks::{CheckConfig, Finding, Slot, SlotRequest};
-use plenary_core::store::same_weekday_next_year;
+use plenary_core::store::{edition_title, same_weekday_next_year};
 use plenary_core::time::{self, Fold};
 use plenary_core::*;
 use plenary_ical::{ExportOptions as IcsOptions, ImportReport as IcsImportReport};
@@ -146,16 +146,9 @@ pub fn suggest_next_edition(state: State<'_, AppState>, event_id: EventId) -> Re
 
 /// Same weekday next year; a year in the title moves on with it ("WSIS Forum 2026" → 2027).
 pub fn next_edition(event: &EventData) -> NextEdition {
-    use chrono::Datelike;
     let start = same_weekday_next_year(event.start_date);
-    let (old_year, new_year) = (event.start_date.year().to_string(), start.year().to_string());
-    let title = if event.title.contains(&old_year) {
-        event.title.replace(&old_year, &new_year)
-    } else {
-        format!("{} {new_year}", event.title)
-    };
     NextEdition {
-        title,
+        title: edition_title(&event.title, event.start_date, start),
         start_date: start.format("%Y-%m-%d").to_string(),
     }
 }

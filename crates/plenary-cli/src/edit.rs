@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
-use plenary_core::store::same_weekday_next_year;
+use plenary_core::store::{edition_title, same_weekday_next_year};
 use plenary_core::time::{self, Fold};
 use plenary_core::*;
 
@@ -174,7 +174,9 @@ pub fn event(db: &Db, cmd: EventCmd) -> CliResult {
                     Some(s) => time::parse_date(s, "event", "start_date")?,
                     None => same_weekday_next_year(old.data.start_date),
                 };
-                let title = title.clone().unwrap_or_else(|| next_title(&old.data.title, start));
+                let title = title
+                    .clone()
+                    .unwrap_or_else(|| edition_title(&old.data.title, old.data.start_date, start));
                 tx.duplicate_event(old.id, &title, start)
             })?;
             println!(
@@ -196,18 +198,6 @@ pub fn event(db: &Db, cmd: EventCmd) -> CliResult {
         }
     }
     Ok(())
-}
-
-/// "WSIS Forum 2026" → "WSIS Forum 2027" when the copy starts in 2027; otherwise "… (copy)".
-pub fn next_title(title: &str, start: NaiveDate) -> String {
-    use chrono::Datelike;
-    let year = start.year().to_string();
-    let previous = (start.year() - 1).to_string();
-    if title.contains(&previous) {
-        title.replace(&previous, &year)
-    } else {
-        format!("{title} ({year})")
-    }
 }
 
 // ---- venues
@@ -1180,17 +1170,4 @@ pub fn selection(db: &Db, cmd: SelectionCmd) -> CliResult {
         }
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::next_title;
-    use chrono::NaiveDate;
-
-    #[test]
-    fn next_edition_title() {
-        let d = NaiveDate::from_ymd_opt(2027, 6, 21).unwrap();
-        assert_eq!(next_title("UN Open Source Week 2026", d), "UN Open Source Week 2027");
-        assert_eq!(next_title("OSPOs for Good", d), "OSPOs for Good (2027)");
-    }
 }

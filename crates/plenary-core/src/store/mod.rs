@@ -15,7 +15,7 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::{Error, Result};
 pub use migrations::{APPLICATION_ID, MIGRATIONS};
 pub use read::Reader;
-pub use write::{same_weekday_next_year, slugify, Tx, Upsert};
+pub use write::{edition_title, same_weekday_next_year, slugify, Tx, Upsert};
 
 pub struct Store {
     conn: Connection,

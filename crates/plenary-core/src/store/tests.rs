@@ -526,3 +526,14 @@ fn validation_inside_one_transaction_sees_earlier_deletes() {
         .unwrap_err();
     assert_eq!(err.field(), Some("roles[0].person_id"), "{err}");
 }
+
+#[test]
+fn next_edition_title_moves_the_year() {
+    use super::edition_title;
+    let (from, to) = (day(2026, 6, 22), day(2027, 6, 21));
+    assert_eq!(
+        edition_title("UN Open Source Week 2026", from, to),
+        "UN Open Source Week 2027"
+    );
+    assert_eq!(edition_title("OSPOs for Good", from, to), "OSPOs for Good 2027");
+}

@@ -1051,6 +1051,17 @@ impl<'c> Tx<'c> {
     }
 }
 
+/// The title of an edition that starts on `to`, made from one that started on `from`: a year in
+/// the title moves on ("WSIS Forum 2026" → "WSIS Forum 2027"), otherwise the new year is added.
+pub fn edition_title(title: &str, from: NaiveDate, to: NaiveDate) -> String {
+    let (old_year, new_year) = (from.year().to_string(), to.year().to_string());
+    if title.contains(&old_year) {
+        title.replace(&old_year, &new_year)
+    } else {
+        format!("{title} {new_year}")
+    }
+}
+
 /// The date 52 or 53 weeks later that is nearest to the same day next year, so the weekday
 /// stays: 2026-06-22 (a Monday) → 2027-06-21 (a Monday).
 pub fn same_weekday_next_year(date: NaiveDate) -> NaiveDate {
