@@ -31,8 +31,15 @@ fn set<T>(slot: &mut T, value: Option<T>) {
     }
 }
 
-fn date(text: &str, field: &str) -> CliResult<NaiveDate> {
-    Ok(time::parse_date(text, "event", field)?)
+fn date(text: &str, field: &str) -> Result<NaiveDate, Error> {
+    time::parse_date(text, "event", field)
+}
+
+/// The session `session` of the event `event` (each an id, UUID, slug or code).
+fn event_session(tx: &Tx<'_>, event: &str, session: &str) -> Result<(Event, Session), Error> {
+    let event = tx.read().find_event(event)?;
+    let session = tx.read().find_session(event.id, session)?;
+    Ok((event, session))
 }
 
 // ---- events
@@ -103,7 +110,7 @@ pub struct EventFields {
 }
 
 impl EventFields {
-    fn apply(self, data: &mut EventData) -> CliResult {
+    fn apply(self, data: &mut EventData) -> Result<(), Error> {
         set(&mut data.title, self.title);
         set(&mut data.tagline, self.tagline);
         set(&mut data.description, self.description);
@@ -159,10 +166,7 @@ pub fn event(db: &Db, cmd: EventCmd) -> CliResult {
                 if let Some(slug) = slug {
                     data.slug = slug;
                 }
-                fields.apply(&mut data).map_err(|f| match f {
-                    Failure::Data(m) | Failure::Usage(m) => Error::invalid("event", "input", m),
-                    Failure::Reported => Error::invalid("event", "input", "invalid input"),
-                })?;
+                fields.apply(&mut data)?;
                 tx.update_event(old.id, &data)
             })?;
             println!("Updated event {} ({}).", updated.id, updated.data.slug);
@@ -748,20 +752,15 @@ pub struct SessionFields {
 
 impl SessionFields {
     fn apply(self, tx: &Tx<'_>, event: &Event, data: &mut SessionData) -> Result<(), Error> {
-        let time = |text: &str, field: &str| -> Result<chrono::DateTime<chrono::Utc>, Error> {
-            let tz = time::parse_zone(&event.data.timezone, "event", "timezone")?;
-            let local = time::parse_local(text, "session", field)?;
-            time::local_to_utc(tz, local, Fold::Earlier, "session", field)
-        };
         set(&mut data.title, self.title);
         set(&mut data.code, self.code);
         set(&mut data.subtitle, self.subtitle);
         set(&mut data.kind, self.kind);
         if let Some(v) = self.start {
-            data.start = Some(time(&v, "start")?);
+            data.start = Some(local_time(event, &v, "start", Fold::Earlier)?);
         }
         if let Some(v) = self.end {
-            data.end = Some(time(&v, "end")?);
+            data.end = Some(local_time(event, &v, "end", Fold::Earlier)?);
         }
         if let Some(v) = self.room {
             data.room_id = Some(tx.read().find_room(event.id, &v)?.id);
@@ -808,8 +807,7 @@ pub fn session(db: &Db, cmd: SessionCmd) -> CliResult {
         }
         SessionCmd::Edit { event, session, fields } => {
             let updated = store.write(|tx| {
-                let event = tx.read().find_event(&event)?;
-                let old = tx.read().find_session(event.id, &session)?;
+                let (event, old) = event_session(tx, &event, &session)?;
                 let mut data = old.data.clone();
                 fields.apply(tx, &event, &mut data)?;
                 tx.update_session(old.id, &data)
@@ -827,17 +825,16 @@ pub fn session(db: &Db, cmd: SessionCmd) -> CliResult {
         } => {
             let fold = if later { Fold::Later } else { Fold::Earlier };
             let moved = store.write(|tx| {
-                let event = tx.read().find_event(&event)?;
-                let old = tx.read().find_session(event.id, &session)?;
+                let (event, old) = event_session(tx, &event, &session)?;
                 if unschedule {
                     return tx.move_session(old.id, None, None, None);
                 }
                 let new_start = match &start {
-                    Some(s) => Some(local_time(&event, s, "start", fold).map_err(failure_to_error)?),
+                    Some(s) => Some(local_time(&event, s, "start", fold)?),
                     None => old.data.start,
                 };
                 let new_end = match (&end, new_start, old.data.start, old.data.end) {
-                    (Some(e), _, _, _) => Some(local_time(&event, e, "end", fold).map_err(failure_to_error)?),
+                    (Some(e), _, _, _) => Some(local_time(&event, e, "end", fold)?),
                     // Keep the length: a move is not a resize.
                     (None, Some(ns), Some(os), Some(oe)) => Some(ns + (oe - os)),
                     (None, _, _, _) => old.data.end,
@@ -888,8 +885,7 @@ pub fn session(db: &Db, cmd: SessionCmd) -> CliResult {
             role,
         } => {
             store.write(|tx| {
-                let event = tx.read().find_event(&event)?;
-                let old = tx.read().find_session(event.id, &session)?;
+                let (_, old) = event_session(tx, &event, &session)?;
                 let mut data = old.data.clone();
                 let roles = match &person {
                     Some(p) => vec![RoleAssignment {
@@ -910,21 +906,13 @@ pub fn session(db: &Db, cmd: SessionCmd) -> CliResult {
         }
         SessionCmd::Delete { event, session } => {
             store.write(|tx| {
-                let event = tx.read().find_event(&event)?;
-                let old = tx.read().find_session(event.id, &session)?;
+                let (_, old) = event_session(tx, &event, &session)?;
                 tx.delete_session(old.id)
             })?;
             println!("Deleted session {session}.");
         }
     }
     Ok(())
-}
-
-fn failure_to_error(f: Failure) -> Error {
-    match f {
-        Failure::Data(m) | Failure::Usage(m) => Error::invalid("session", "time", m),
-        Failure::Reported => Error::invalid("session", "time", "invalid time"),
-    }
 }
 
 // ---- roles and tags
@@ -969,8 +957,7 @@ pub fn role(db: &Db, cmd: RoleCmd) -> CliResult {
             position,
         } => {
             store.write(|tx| {
-                let event = tx.read().find_event(&event)?;
-                let old = tx.read().find_session(event.id, &session)?;
+                let (_, old) = event_session(tx, &event, &session)?;
                 let person = tx.read().find_person(&person)?;
                 let mut data = old.data.clone();
                 let at = position
@@ -994,8 +981,7 @@ pub fn role(db: &Db, cmd: RoleCmd) -> CliResult {
             role,
         } => {
             store.write(|tx| {
-                let event = tx.read().find_event(&event)?;
-                let old = tx.read().find_session(event.id, &session)?;
+                let (_, old) = event_session(tx, &event, &session)?;
                 let person = tx.read().find_person(&person)?;
                 let mut data = old.data.clone();
                 let before = data.roles.len();
@@ -1039,8 +1025,7 @@ pub fn tag(db: &Db, cmd: TagCmd) -> CliResult {
         TagCmd::Remove { event, session, term } => (event, session, term, false),
     };
     store.write(|tx| {
-        let event = tx.read().find_event(&event)?;
-        let old = tx.read().find_session(event.id, &session)?;
+        let (_, old) = event_session(tx, &event, &session)?;
         let term = tx.read().find_term(&term)?;
         let mut data = old.data.clone();
         if add {

@@ -54,10 +54,10 @@ pub fn open_store(db: &Option<PathBuf>) -> CliResult<Store> {
 
 /// Reads "2026-07-10 09:00" in the event's zone. `fold` picks the instant when the clocks go
 /// back and the time happens twice.
-pub fn local_time(event: &Event, text: &str, field: &str, fold: Fold) -> CliResult<DateTime<Utc>> {
+pub fn local_time(event: &Event, text: &str, field: &str, fold: Fold) -> plenary_core::Result<DateTime<Utc>> {
     let tz = time::parse_zone(&event.data.timezone, "event", "timezone")?;
     let local = time::parse_local(text, "session", field)?;
-    Ok(time::local_to_utc(tz, local, fold, "session", field)?)
+    time::local_to_utc(tz, local, fold, "session", field)
 }
 
 /// An instant as the event's local time: "2026-07-10 09:00".
