@@ -10,7 +10,7 @@ use plenary_checks::{CheckConfig, Finding, Slot, SlotRequest};
 use plenary_core::store::{edition_title, same_weekday_next_year};
 use plenary_core::time::{self, Fold};
 use plenary_core::*;
-use plenary_ical::{ExportOptions as IcsOptions, ImportReport as IcsImportReport};
+use plenary_ical::ExportOptions as IcsOptions;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -393,13 +393,14 @@ pub async fn import_ics<R: Runtime>(
     event_id: EventId,
     path: String,
     dry_run: bool,
-) -> Res<IcsImportReport> {
+) -> Res<ImportReport> {
     blocking(app, move |app, state| {
         let bytes = std::fs::read(&path).map_err(|e| CommandError::new(ErrorKind::Io, format!("{path}: {e}")))?;
         let options = plenary_ical::ImportOptions { dry_run };
         let mut progress = |done: usize, total: usize| emit_progress(&app, "import", done as u64, total as u64);
         state.with_store(|store| {
-            plenary_ical::import_ics(store, event_id, &bytes, &options, &mut progress).map_err(|e| ical_error(&path, e))
+            plenary_ical::import_ics(store, event_id, &path, &bytes, &options, &mut progress)
+                .map_err(|e| ical_error(&path, e))
         })
     })
     .await

@@ -383,8 +383,8 @@ async fn import_a_calendar_file_checked_first() -> Res {
         let mut store = Store::open_in_memory()?;
         let id = store.write(|tx| tx.create_event(&event))?.id;
         let options = plenary_ical::ImportOptions { dry_run: false };
-        let report = plenary_ical::import_ics(&mut store, id, &bytes, &options, &mut |_, _| {})?;
-        assert!(report.created > 0, "the fixture imports nothing: {report:?}");
+        let report = plenary_ical::import_ics(&mut store, id, "kielux.ics", &bytes, &options, &mut |_, _| {})?;
+        assert!(report.created.sessions > 0, "the fixture imports nothing: {report:?}");
         store.read().sessions(id)?.len()
     };
     let home = Home::new()?;
@@ -409,6 +409,17 @@ async fn import_a_calendar_file_checked_first() -> Res {
             })
             .await?;
             app.wait_for("[data-testid=import-report]", 30).await?;
+            // The shared report's table shows what the import did (or would do), dry run or not.
+            let created = app
+                .wait_for("[data-testid=count-created-sessions]", 5)
+                .await?
+                .text()
+                .await?;
+            assert_eq!(
+                created.trim(),
+                expected.to_string(),
+                "sessions created, as the report shows"
+            );
             app.axe("import report").await?;
             Res::Ok(())
         }

@@ -67,6 +67,8 @@ fn committed_bindings_match_the_model() {
     PersonData::export_all(&cfg).unwrap();
     SessionData::export_all(&cfg).unwrap();
     Upsert::export_all(&cfg).unwrap();
+    // The report every import returns (reaches Counts, Skipped, Note, Conflict, EventRef).
+    ImportReport::export_all(&cfg).unwrap();
 
     let mut generated = BTreeSet::new();
     let mut problems = Vec::new();

@@ -46,7 +46,15 @@ fn no_progress() -> impl FnMut(usize, usize) {
 }
 
 fn import(store: &mut Store, event: EventId, bytes: &[u8], dry_run: bool) -> ImportReport {
-    import_ics(store, event, bytes, &ImportOptions { dry_run }, &mut no_progress()).unwrap()
+    import_ics(
+        store,
+        event,
+        "test.ics",
+        bytes,
+        &ImportOptions { dry_run },
+        &mut no_progress(),
+    )
+    .unwrap()
 }
 
 // ---------------------------------------------------------------- raw checks
@@ -712,12 +720,12 @@ fn import_reads_a_dst_gap_with_the_offset_before_it_and_a_fold_as_the_first() {
         DTSTART;TZID=America/New_York:20260308T023000\r\nDTEND;TZID=America/New_York:20260308T040000\r\n\
         SUMMARY:In the gap\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     let report = import(&mut store, ev, file.as_bytes(), false);
-    assert_eq!(report.created, 1, "{report:#?}");
+    assert_eq!(report.created.sessions, 1, "{report:#?}");
     assert!(
         report
             .notes
             .iter()
-            .any(|n| n.line == 7 && n.message.contains("does not exist")),
+            .any(|n| n.line == Some(7) && n.message.contains("does not exist")),
         "{report:#?}"
     );
     let s = &store.read().sessions(ev).unwrap()[0];
@@ -771,7 +779,7 @@ fn export_import_export_is_lossless_and_reimport_changes_nothing() {
             let new_id = fresh.write(|tx| tx.insert_event(ev.uuid, &ev.data)).unwrap().id;
             let report = import(&mut fresh, new_id, first.as_bytes(), false);
             let n = expected(&source, slug, |_| true).len();
-            assert_eq!(report.created, n, "{report:#?}");
+            assert_eq!(report.created.sessions, n, "{report:#?}");
             let nested = if opts.items_as_events { report.skipped.len() } else { 0 };
             assert_eq!(report.skipped.len(), nested);
             assert!(report
@@ -785,7 +793,11 @@ fn export_import_export_is_lossless_and_reimport_changes_nothing() {
             let id = event_id(&source, slug);
             let report = import(&mut source, id, first.as_bytes(), false);
             assert_eq!(
-                (report.created, report.updated, report.unchanged),
+                (
+                    report.created.sessions,
+                    report.updated.sessions,
+                    report.unchanged.sessions
+                ),
                 (0, 0, n),
                 "{report:#?}"
             );
@@ -813,7 +825,7 @@ fn a_public_export_reimported_keeps_the_private_fields() {
         .unwrap();
     let text = export(&store, slug, &options());
     let report = import(&mut store, id, text.as_bytes(), false);
-    assert_eq!(report.unchanged, 1, "{report:#?}");
+    assert_eq!(report.unchanged.sessions, 1, "{report:#?}");
     let after = store.read().session(s.id).unwrap();
     assert_eq!(
         (after.data.passcode.as_str(), after.data.private_notes.as_str()),
@@ -830,7 +842,7 @@ fn a_changed_export_updates_by_uid_and_a_foreign_file_twice_does_not_duplicate()
     let changed = text.replacen("SUMMARY:Networking Session", "SUMMARY:Networking Session (moved)", 1);
     assert_ne!(changed, text);
     let report = import(&mut store, id, changed.as_bytes(), false);
-    assert_eq!(report.updated, 1, "{report:#?}");
+    assert_eq!(report.updated.sessions, 1, "{report:#?}");
     let moved = store
         .read()
         .sessions(id)
@@ -848,8 +860,15 @@ fn a_changed_export_updates_by_uid_and_a_foreign_file_twice_does_not_duplicate()
     let bytes = std::fs::read(fixture("ics/giggity_kielux_2020.ics")).unwrap();
     let first = import(&mut store, ev, &bytes, false);
     let second = import(&mut store, ev, &bytes, false);
-    assert_eq!(first.created, 24);
-    assert_eq!((second.created, second.updated, second.unchanged), (0, 0, 24));
+    assert_eq!(first.created.sessions, 24);
+    assert_eq!(
+        (
+            second.created.sessions,
+            second.updated.sessions,
+            second.unchanged.sessions
+        ),
+        (0, 0, 24)
+    );
     assert_eq!(store.read().sessions(ev).unwrap().len(), 24);
 }
 
@@ -869,7 +888,7 @@ fn options_come_from_the_desktop_as_json_and_progress_is_reported() {
     let bytes = std::fs::read(fixture("ics/giggity_kielux_2020.ics")).unwrap();
     let mut calls = Vec::new();
     let options: ImportOptions = serde_json::from_str(r#"{"dry_run": true}"#).unwrap();
-    let report = import_ics(&mut store, ev, &bytes, &options, &mut |done, total| {
+    let report = import_ics(&mut store, ev, "kielux.ics", &bytes, &options, &mut |done, total| {
         calls.push((done, total))
     })
     .unwrap();
@@ -877,8 +896,12 @@ fn options_come_from_the_desktop_as_json_and_progress_is_reported() {
     assert_eq!(calls.first(), Some(&(0, 24)));
     assert_eq!(calls.last(), Some(&(24, 24)));
     let json = serde_json::to_value(&report).unwrap();
-    assert_eq!(json["created"], 24);
-    assert_eq!(json["sessions"][0]["outcome"], "created");
+    // The report every import gives (plenary_core::ImportReport), as the desktop receives it.
+    assert_eq!(json["format"], "iCalendar");
+    assert_eq!(json["source"], "kielux.ics");
+    assert_eq!(json["records"], 24);
+    assert_eq!(json["created"]["sessions"], 24);
+    assert_eq!(json["event"]["slug"], "kielux");
 }
 
 #[test]
@@ -888,7 +911,7 @@ fn a_dry_run_reports_without_writing_and_a_bad_file_changes_nothing() {
     let bytes = std::fs::read(fixture("ics/giggity_kielux_2020.ics")).unwrap();
     let report = import(&mut store, ev, &bytes, true);
     assert!(report.dry_run);
-    assert_eq!(report.created, 24);
+    assert_eq!(report.created.sessions, 24);
     assert!(store.read().sessions(ev).unwrap().is_empty());
     assert!(
         store.read().rooms(ev).unwrap().is_empty(),
@@ -898,6 +921,7 @@ fn a_dry_run_reports_without_writing_and_a_bad_file_changes_nothing() {
     let err = import_ics(
         &mut store,
         ev,
+        "page.html",
         b"<html>not a calendar</html>",
         &ImportOptions::default(),
         &mut no_progress(),
@@ -1016,13 +1040,13 @@ fn every_fixture_file_is_imported_or_refused_with_reasons() {
         let bytes = std::fs::read(fixture(&format!("ics/{}", case.file))).unwrap();
         let report = import(&mut store, ev, &bytes, false);
         assert_eq!(
-            (report.created, report.skipped.len()),
+            (report.created.sessions, report.skipped.len()),
             (case.created, case.skipped),
             "{}: {report:#?}",
             case.file
         );
         for s in &report.skipped {
-            assert!(s.line > 0 && !s.reason.is_empty());
+            assert!(s.line.is_some_and(|l| l > 0) && !s.reason.is_empty());
         }
         assert_eq!(store.read().sessions(ev).unwrap().len(), case.created);
         reports.insert(case.file, report);
@@ -1064,7 +1088,7 @@ fn every_fixture_file_is_imported_or_refused_with_reasons() {
     assert!(reports["icaljs_blank_line_mid.ics"]
         .notes
         .iter()
-        .any(|n| n.line == 3 && n.message.contains("blank line")));
+        .any(|n| n.line == Some(3) && n.message.contains("blank line")));
 
     let windows = paris_store
         .sessions(paris_store.find_event("fixture-5").unwrap().id)
@@ -1098,7 +1122,11 @@ fn every_fixture_file_is_imported_or_refused_with_reasons() {
     assert_eq!(room.data.name, "Roadstar 16, 12764 Happyville, Denmark");
 
     let missing = &reports["pyical_missing_vtimezone.ics"];
-    let reasons: Vec<(usize, &str)> = missing.skipped.iter().map(|s| (s.line, s.reason.as_str())).collect();
+    let reasons: Vec<(usize, &str)> = missing
+        .skipped
+        .iter()
+        .map(|s| (s.line.unwrap(), s.reason.as_str()))
+        .collect();
     assert_eq!(reasons.len(), 3);
     assert!(
         reasons.iter().any(|(l, r)| *l == 9 && r.contains("no DTSTART")),
@@ -1144,7 +1172,7 @@ fn conference_html_rrule_and_all_day_cases() {
     let report = import(&mut store, ev, file.as_bytes(), false);
     // Stand-up: 30 daily instances from June 1 reach June 30; June 22–26 minus the 24th (EXDATE)
     // minus the 25th (overridden) = 3, plus the override itself.
-    assert_eq!(report.created, 1 + 3 + 1, "{report:#?}");
+    assert_eq!(report.created.sessions, 1 + 3 + 1, "{report:#?}");
     let reasons: Vec<&str> = report.skipped.iter().map(|s| s.reason.as_str()).collect();
     assert_eq!(reasons.len(), 3, "{reasons:?}");
     assert!(reasons.iter().any(|r| r.contains("all-day")));
@@ -1171,7 +1199,7 @@ fn conference_html_rrule_and_all_day_cases() {
     assert_eq!(late.data.start.unwrap().to_rfc3339(), "2026-06-25T15:00:00+00:00");
     // Importing the same file again: nothing new.
     let again = import(&mut store, ev, file.as_bytes(), false);
-    assert_eq!((again.created, again.unchanged), (0, 5), "{again:#?}");
+    assert_eq!((again.created.sessions, again.unchanged.sessions), (0, 5), "{again:#?}");
 }
 
 // ---------------------------------------------------------------- command line
@@ -1215,8 +1243,8 @@ fn cli_exports_and_imports_with_a_dry_run() {
         .clone();
     let report: serde_json::Value = serde_json::from_slice(&json).unwrap();
     assert_eq!(report["dry_run"], true);
-    assert_eq!(report["unchanged"], 12);
-    assert_eq!(report["created"], 0);
+    assert_eq!(report["unchanged"]["sessions"], 12);
+    assert_eq!(report["created"]["sessions"], 0);
 
     plenary(home.path())
         .args([
@@ -1242,10 +1270,12 @@ fn cli_exports_and_imports_with_a_dry_run() {
         .stdout
         .clone();
     let text = String::from_utf8(text).unwrap();
-    assert!(
-        text.contains("24 VEVENTs; 24 created, 0 updated, 0 unchanged, 0 skipped"),
-        "{text}"
-    );
+    // The same text report as every other import (frab, CSV, event files).
+    assert!(text.starts_with("Imported "), "{text}");
+    assert!(text.contains("(iCalendar)\n"), "{text}");
+    assert!(text.contains("  in the file: 24 VEVENTs\n"), "{text}");
+    assert!(text.contains("  created: ") && text.contains("24 sessions"), "{text}");
+    assert!(!text.contains("skipped"), "{text}");
     plenary(home.path())
         .args(["import", "ics"])
         .arg(fixture("ics/pyical_bom.ics"))

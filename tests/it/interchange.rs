@@ -94,9 +94,9 @@ fn time_zones_come_out_right() {
     // 36C3: offsets on every date, no zone in the file.
     let r = frab_import(&mut store, "frab-xml/giggity_36c3_merged.xml", Some("Europe/Berlin"));
     assert!(
-        r.warnings.iter().any(|w| w.contains("names no time zone")),
+        r.notes.iter().any(|w| w.message.contains("names no time zone")),
         "{:?}",
-        r.warnings
+        r.notes
     );
     let s = schedule(&store, &r);
     assert_eq!(s.event.data.timezone, "Europe/Berlin");
@@ -146,9 +146,9 @@ fn time_zones_come_out_right() {
     // disagreement is reported.
     let r = frab_import(&mut store, "schedule-json/voc_pretalx-democon.json", None);
     assert!(
-        r.warnings.iter().any(|w| w.contains("differs from UTC")),
+        r.notes.iter().any(|w| w.message.contains("differs from UTC")),
         "{:?}",
-        r.warnings
+        r.notes
     );
     let s = schedule(&store, &r);
     assert_eq!(session_by_code(&s, "25").data.start, utc("2020-12-14T08:00:00Z"));
@@ -664,7 +664,7 @@ fn csv_people_import_maps_headers_and_reports_bad_rows() {
     assert!(r.skipped[0].reason.contains("name is empty"));
     assert_eq!(r.skipped[1].line, Some(4));
     assert!(r.skipped[1].reason.contains("email"), "{:?}", r.skipped[1]);
-    assert!(r.warnings.iter().any(|w| w.contains("Shoe size")));
+    assert!(r.notes.iter().any(|w| w.message.contains("Shoe size")));
     let ada = store.read().find_person("Ada Lovelace").unwrap();
     assert_eq!(ada.data.organisation, "Analytical Engines");
     assert_eq!(ada.data.email, "ada@example.org");

@@ -1,11 +1,11 @@
 //! `plenary export ics` and `plenary import ics`: iCalendar files through plenary-ical.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use plenary_ical::{ExportOptions, ExportScope, ImportError, ImportOptions, ImportReport};
+use plenary_ical::{ExportOptions, ExportScope, ImportError, ImportOptions};
 
-use crate::util::{open_store, print_json, read_input, write_output, CliResult, Failure};
+use crate::util::{open_store, read_input, show_report, write_output, CliResult, Failure};
 
 #[derive(clap::Args)]
 pub struct ExportArgs {
@@ -82,44 +82,12 @@ pub fn import(db: &Option<PathBuf>, args: ImportArgs) -> CliResult {
     let mut store = open_store(db)?;
     let event = store.read().find_event(&args.event)?;
     let options = ImportOptions { dry_run: args.dry_run };
-    let report =
-        plenary_ical::import_ics(&mut store, event.id, &bytes, &options, &mut |_, _| {}).map_err(|e| match e {
-            ImportError::Parse(p) => Failure::Data(format!("{}: {p}; nothing was imported", args.file.display())),
+    let source = args.file.display().to_string();
+    let report = plenary_ical::import_ics(&mut store, event.id, &source, &bytes, &options, &mut |_, _| {}).map_err(
+        |e| match e {
+            ImportError::Parse(p) => Failure::Data(format!("{source}: {p}; nothing was imported")),
             ImportError::Store(s) => Failure::from(s),
-        })?;
-    if args.json {
-        return print_json(&report);
-    }
-    print_report(&args.file, &event.data.slug, &report);
-    Ok(())
-}
-
-fn print_report(file: &Path, event: &str, r: &ImportReport) {
-    let head = if r.dry_run { "Dry run, nothing written: " } else { "" };
-    println!(
-        "{head}{} into {event}: {} VEVENTs; {} created, {} updated, {} unchanged, {} skipped",
-        file.display(),
-        r.events_in_file,
-        r.created,
-        r.updated,
-        r.unchanged,
-        r.skipped.len()
-    );
-    if !r.rooms_created.is_empty() {
-        println!("rooms created: {}", r.rooms_created.join(", "));
-    }
-    if r.people_created > 0 {
-        println!("people created: {}", r.people_created);
-    }
-    for s in &r.skipped {
-        let what = match (&s.summary, &s.uid) {
-            (Some(summary), _) => format!("{} {summary:?}", s.component),
-            (None, Some(uid)) => format!("{} {uid}", s.component),
-            (None, None) => s.component.clone(),
-        };
-        println!("skipped line {}: {what}: {}", s.line, s.reason);
-    }
-    for n in &r.notes {
-        println!("note line {}: {}", n.line, n.message);
-    }
+        },
+    )?;
+    show_report(&report, args.json)
 }

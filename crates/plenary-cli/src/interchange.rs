@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 
 use plenary_interchange::event_file::{self, EventFileOptions, Take};
 use plenary_interchange::frab::{self, FrabOptions};
-use plenary_interchange::{csv, ImportError, ImportReport};
+use plenary_interchange::{csv, ImportError};
 
-use crate::util::{open_store, print_json, read_input, write_output, CliResult, Failure};
+use crate::util::{open_store, read_input, show_report, write_output, CliResult, Failure};
 
 #[derive(clap::Subcommand)]
 pub enum ImportCmd {
@@ -144,15 +144,6 @@ fn failure(file: &Path, err: ImportError) -> Failure {
     }
 }
 
-fn show(report: &ImportReport, json: bool) -> CliResult {
-    if json {
-        print_json(report)
-    } else {
-        print!("{}", report.to_text());
-        Ok(())
-    }
-}
-
 fn parse_map(map: &[String]) -> CliResult<Vec<(String, String)>> {
     map.iter()
         .map(|m| {
@@ -178,7 +169,7 @@ pub fn import(db: &Option<PathBuf>, cmd: ImportCmd) -> CliResult {
             };
             let report = frab::import(&mut store, &source_name(&args.file), &bytes, &options, &mut |_, _| {})
                 .map_err(|e| failure(&args.file, e))?;
-            show(&report, args.report.json)
+            show_report(&report, args.report.json)
         }
         ImportCmd::CsvPeople(args) => {
             let bytes = read_input(&args.file)?;
@@ -189,7 +180,7 @@ pub fn import(db: &Option<PathBuf>, cmd: ImportCmd) -> CliResult {
             };
             let report = csv::import_people(&mut store, &source_name(&args.file), &bytes, &options, &mut |_, _| {})
                 .map_err(|e| failure(&args.file, e))?;
-            show(&report, args.report.json)
+            show_report(&report, args.report.json)
         }
         ImportCmd::CsvSessions(args) => {
             let bytes = read_input(&args.file)?;
@@ -207,7 +198,7 @@ pub fn import(db: &Option<PathBuf>, cmd: ImportCmd) -> CliResult {
                 &mut |_, _| {},
             )
             .map_err(|e| failure(&args.file, e))?;
-            show(&report, args.report.json)
+            show_report(&report, args.report.json)
         }
         ImportCmd::Event(args) => {
             let bytes = read_input(&args.file)?;
@@ -239,7 +230,7 @@ pub fn import(db: &Option<PathBuf>, cmd: ImportCmd) -> CliResult {
             };
             let report = event_file::import(&mut store, &source_name(&args.file), &bytes, &options, &mut |_, _| {})
                 .map_err(|e| failure(&args.file, e))?;
-            show(&report, args.report.json)?;
+            show_report(&report, args.report.json)?;
             let open = report
                 .conflicts
                 .iter()

@@ -74,6 +74,16 @@ pub fn print_json<T: serde::Serialize>(value: &T) -> CliResult {
     Ok(())
 }
 
+/// Prints an import's report: the one report shape of every import, as JSON or as text.
+pub fn show_report(report: &plenary_core::ImportReport, json: bool) -> CliResult {
+    if json {
+        print_json(report)
+    } else {
+        print!("{}", report.to_text());
+        Ok(())
+    }
+}
+
 /// Writes `text` to `path`, or to standard output without a path.
 pub fn write_output(path: Option<&Path>, text: &str) -> CliResult {
     match path {

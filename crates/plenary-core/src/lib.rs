@@ -5,10 +5,12 @@ pub mod demo;
 pub mod error;
 pub mod generate;
 pub mod model;
+pub mod report;
 pub mod store;
 pub mod time;
 pub mod vocab;
 
 pub use error::{Error, ErrorKind, Result};
 pub use model::*;
+pub use report::ImportReport;
 pub use store::{same_weekday_next_year, slugify, Reader, Store, Tx, Upsert};

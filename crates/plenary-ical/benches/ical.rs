@@ -67,12 +67,13 @@ fn bench(c: &mut Criterion) {
                 let report = import_ics(
                     &mut target,
                     id,
+                    "large.ics",
                     text.as_bytes(),
                     &ImportOptions::default(),
                     &mut |_, _| {},
                 )
                 .unwrap();
-                assert_eq!(report.created, 10_000);
+                assert_eq!(report.created.sessions, 10_000);
                 target
             },
             BatchSize::PerIteration,

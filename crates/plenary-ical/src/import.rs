@@ -17,6 +17,7 @@ use std::rc::Rc;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Utc, Weekday};
 use chrono_tz::Tz;
+use plenary_core::report::{self, EventRef, ImportReport, Skipped};
 use plenary_core::store::slugify;
 use plenary_core::{
     time, Error, EventId, Link, Participation, PersonData, PersonId, Role, RoleAssignment, RoomData, RoomId, Session,
@@ -41,41 +42,6 @@ pub struct ImportOptions {
     pub dry_run: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Skipped {
-    /// Line of the component's BEGIN.
-    pub line: usize,
-    pub component: String,
-    pub uid: Option<String>,
-    pub summary: Option<String>,
-    pub reason: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Imported {
-    pub line: usize,
-    pub uid: String,
-    pub session: Uuid,
-    pub title: String,
-    pub outcome: Upsert,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct ImportReport {
-    pub dry_run: bool,
-    /// VEVENTs in the file.
-    pub events_in_file: usize,
-    pub created: usize,
-    pub updated: usize,
-    pub unchanged: usize,
-    pub skipped: Vec<Skipped>,
-    pub sessions: Vec<Imported>,
-    pub rooms_created: Vec<String>,
-    pub people_created: usize,
-    /// What was tolerated or interpreted (blank lines, Windows zone names, DST gaps…).
-    pub notes: Vec<Note>,
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// The file is not iCalendar at all; nothing was changed.
@@ -88,11 +54,13 @@ pub enum ImportError {
 
 const DRY_RUN: &str = "dry run: rolled back";
 
-/// Imports iCalendar `bytes` into `event` in one transaction (rolled back with `dry_run`).
-/// `progress(done, total)` is called as VEVENTs are processed.
+/// Imports iCalendar `bytes` (read from `source`, the file name the report shows) into `event`
+/// in one transaction (rolled back with `dry_run`). `progress(done, total)` is called as VEVENTs
+/// are processed.
 pub fn import_ics(
     store: &mut Store,
     event: EventId,
+    source: &str,
     bytes: &[u8],
     options: &ImportOptions,
     progress: &mut dyn FnMut(usize, usize),
@@ -100,7 +68,8 @@ pub fn import_ics(
     let (roots, notes) = parse(bytes)?;
     let mut kept: Option<ImportReport> = None;
     let result = store.write(|tx| {
-        let report = import_components(tx, event, &roots, notes, progress)?;
+        let mut report = import_components(tx, event, &roots, notes, progress)?;
+        report.source = source.to_string();
         if options.dry_run {
             kept = Some(report);
             return Err(Error::Conflict(DRY_RUN.into()));
@@ -117,7 +86,8 @@ pub fn import_ics(
     }
 }
 
-/// Imports parsed components inside a transaction the caller owns.
+/// Imports parsed components inside a transaction the caller owns. The report's `source` is
+/// left empty for the caller to fill.
 pub fn import_components(
     tx: &Tx<'_>,
     event: EventId,
@@ -125,7 +95,8 @@ pub fn import_components(
     mut notes: Vec<Note>,
     progress: &mut dyn FnMut(usize, usize),
 ) -> plenary_core::Result<ImportReport> {
-    let mut report = ImportReport::default();
+    let mut report = ImportReport::new("", "iCalendar", "VEVENTs");
+    report.event = Some(EventRef::of(&tx.read().event(event)?));
     let Some(cal) = roots.iter().find(|c| c.name == "VCALENDAR") else {
         return Err(Error::invalid("import", "file", "the file has no VCALENDAR"));
     };
@@ -136,7 +107,7 @@ pub fn import_components(
     }
     let mut cx = Context::new(tx, event, cal)?;
     let events: Vec<&Component> = cal.children.iter().filter(|c| c.name == "VEVENT").collect();
-    report.events_in_file = events.len();
+    report.records = events.len();
     for c in cal
         .children
         .iter()
@@ -164,18 +135,31 @@ pub fn import_components(
         cx.import_event(e, &overridden, &mut report, &mut notes)?;
     }
     progress(total, total);
-    report.notes = notes;
-    report.rooms_created = std::mem::take(&mut cx.rooms_created);
-    report.people_created = cx.people_created;
+    report.notes = notes
+        .into_iter()
+        .map(|n| report::Note {
+            line: Some(n.line),
+            message: n.message,
+        })
+        .collect();
+    // In file order, as a person reads the file.
+    report.skipped.sort_by_key(|s| s.line);
+    report.notes.sort_by_key(|n| n.line);
+    report.created.rooms = cx.rooms_created;
+    report.created.people = cx.people_created;
     Ok(report)
 }
 
+/// A skipped component, named by its SUMMARY or else its UID, at the line of its BEGIN.
 fn skip(c: &Component, reason: String) -> Skipped {
+    let what = match (c.prop("SUMMARY"), c.prop("UID")) {
+        (Some(summary), _) => format!("{} {:?}", c.name, unescape_text(&summary.value)),
+        (None, Some(uid)) => format!("{} {}", c.name, uid.value.trim()),
+        (None, None) => c.name.clone(),
+    };
     Skipped {
-        line: c.line,
-        component: c.name.clone(),
-        uid: c.prop("UID").map(|p| p.value.trim().to_string()),
-        summary: c.prop("SUMMARY").map(|p| unescape_text(&p.value)),
+        line: Some(c.line),
+        what,
         reason,
     }
 }
@@ -205,7 +189,7 @@ struct Context<'a, 't> {
     /// The file's X-PLENARY-PERSON lines by UUID: who the X-PLENARY-ROLE lines name.
     people_in_file: HashMap<Uuid, &'a Property>,
     terms: HashMap<String, TermId>,
-    rooms_created: Vec<String>,
+    rooms_created: usize,
     people_created: usize,
 }
 
@@ -428,7 +412,7 @@ impl<'a, 't> Context<'a, 't> {
             people,
             people_in_file,
             terms,
-            rooms_created: Vec::new(),
+            rooms_created: 0,
             people_created: 0,
         })
     }
@@ -678,17 +662,10 @@ impl<'a, 't> Context<'a, 't> {
             };
             self.seen.insert(uuid, e.line);
             match outcome {
-                Upsert::Created => report.created += 1,
-                Upsert::Updated => report.updated += 1,
-                Upsert::Unchanged => report.unchanged += 1,
+                Upsert::Created => report.created.sessions += 1,
+                Upsert::Updated => report.updated.sessions += 1,
+                Upsert::Unchanged => report.unchanged.sessions += 1,
             }
-            report.sessions.push(Imported {
-                line: e.line,
-                uid,
-                session: uuid,
-                title: data.title,
-                outcome,
-            });
         }
         Ok(())
     }
@@ -911,7 +888,7 @@ impl<'a, 't> Context<'a, 't> {
         )?;
         self.next_room_position += 1;
         self.rooms.insert(name.to_lowercase(), room.id);
-        self.rooms_created.push(name.to_string());
+        self.rooms_created += 1;
         Ok(room.id)
     }
 

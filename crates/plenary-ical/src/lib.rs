@@ -14,5 +14,6 @@ pub mod windows_zones;
 pub mod zone;
 
 pub use export::{export_event, export_event_bytes, write_calendar, ExportOptions, ExportScope, PRODID};
-pub use import::{import_components, import_ics, ImportError, ImportOptions, ImportReport, Imported, Skipped};
+pub use import::{import_components, import_ics, ImportError, ImportOptions};
 pub use parse::{Note, ParseError};
+pub use plenary_core::ImportReport;

@@ -18,7 +18,7 @@ use plenary_core::{
 };
 use uuid::Uuid;
 
-use crate::{event_ref, in_transaction, ImportError, ImportReport};
+use crate::{in_transaction, EventRef, ImportError, ImportReport};
 
 pub const PERSON_FIELDS: &[&str] = &[
     "uuid",
@@ -240,7 +240,8 @@ pub fn import_people(
         .collect::<Result<_, _>>()
         .map_err(|e| ImportError::format(source, e.position().map(|p| p.line() as usize), e.to_string()))?;
     in_transaction(store, options.dry_run, |tx| {
-        let mut report = ImportReport::new(source, "CSV people");
+        let mut report = ImportReport::new(source, "CSV people", "rows");
+        report.records = records.len();
         let map = mapping(&headers, &options.map, PERSON_FIELDS, &mut report)?;
         if !map.contains_key("name") {
             return Err(ImportError::Usage(format!(
@@ -370,9 +371,10 @@ pub fn import_sessions(
         .collect::<Result<_, _>>()
         .map_err(|e| ImportError::format(source, e.position().map(|p| p.line() as usize), e.to_string()))?;
     in_transaction(store, options.dry_run, |tx| {
-        let mut report = ImportReport::new(source, "CSV sessions");
+        let mut report = ImportReport::new(source, "CSV sessions", "rows");
+        report.records = records.len();
         let event = tx.read().find_event(event)?;
-        report.event = Some(event_ref(&event));
+        report.event = Some(EventRef::of(&event));
         let map = mapping(&headers, &options.map, SESSION_FIELDS, &mut report)?;
         if !map.contains_key("title") {
             return Err(ImportError::Usage(format!(

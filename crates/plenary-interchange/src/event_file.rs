@@ -27,7 +27,7 @@ use plenary_core::{
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::{event_ref, in_transaction, Conflict, ImportError, ImportReport};
+use crate::{in_transaction, Conflict, EventRef, ImportError, ImportReport};
 
 pub const FORMAT: &str = "plenary-event";
 pub const VERSION: u32 = 1;
@@ -367,7 +367,8 @@ fn write_file(
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<ImportReport, ImportError> {
     let take = options.take;
-    let mut report = ImportReport::new(source, "Plenary event file");
+    let mut report = ImportReport::new(source, "Plenary event file", "sessions");
+    report.records = file.sessions.len();
     let read = tx.read();
     let kept = if take == Take::File {
         "took the file's"
@@ -403,7 +404,7 @@ fn write_file(
             tx.insert_event(file.event.uuid, &data)?
         }
     };
-    report.event = Some(event_ref(&event));
+    report.event = Some(EventRef::of(&event));
 
     let venues = read.venues(event.id)?;
     let mut venue_ids = HashMap::new();

@@ -7,11 +7,9 @@
 pub mod csv;
 pub mod event_file;
 pub mod frab;
-mod report;
+pub use plenary_core::report::{Conflict, Counts, EventRef, ImportReport, Note, Skipped};
 
-pub use report::{Conflict, Counts, EventRef, ImportReport, Skipped};
-
-use plenary_core::{Event, Store};
+use plenary_core::Store;
 use uuid::Uuid;
 
 /// Why an import was refused as a whole. Nothing was written.
@@ -65,16 +63,6 @@ pub(crate) const IMPORT_NAMESPACE: Uuid = Uuid::from_u128(0x6c1f_4d0e_9a57_4b8e_
 
 pub(crate) fn derived_uuid(scope: &Uuid, key: &str) -> Uuid {
     Uuid::new_v5(scope, key.as_bytes())
-}
-
-pub(crate) fn event_ref(event: &Event) -> EventRef {
-    EventRef {
-        id: event.id,
-        uuid: event.uuid,
-        slug: event.data.slug.clone(),
-        title: event.data.title.clone(),
-        timezone: event.data.timezone.clone(),
-    }
 }
 
 /// The store's rule for links (plenary-core refuses anything else): an absolute URI with a scheme

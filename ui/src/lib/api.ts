@@ -2,7 +2,7 @@
 // CommandError carrying the shell's message, so screens can show it in words.
 import type {
   Event, EventData, EventSummary, Person, PersonData, Room, RoomData, Schedule, Selection, Session,
-  SessionData, Term, Venue, VenueData, Vocabulary, ErrorKind, Finding, Upsert, Slot, SlotRequest,
+  SessionData, Term, Venue, VenueData, Vocabulary, ErrorKind, Finding, Slot, SlotRequest, ImportReport,
 } from './types';
 
 export class CommandError extends Error {
@@ -63,19 +63,6 @@ export interface IcsOptions {
   utc: boolean;
   items_as_events: boolean;
   include_private: boolean;
-}
-/** plenary-ical's ImportReport (the crate exports no TypeScript binding for it). */
-export interface ImportReport {
-  dry_run: boolean;
-  events_in_file: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  skipped: Array<{ line: number; component: string; uid: string | null; summary: string | null; reason: string }>;
-  sessions: Array<{ line: number; uid: string; session: string; title: string; outcome: Upsert }>;
-  rooms_created: string[];
-  people_created: number;
-  notes: Array<{ line: number; message: string }>;
 }
 export interface Progress { task: string; done: number; total: number }
 

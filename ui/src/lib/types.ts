@@ -26,6 +26,7 @@ export type { Schedule } from './bindings/Schedule';
 export type { Link } from './bindings/Link';
 export type { ErrorKind } from './bindings/ErrorKind';
 export type { Upsert } from './bindings/Upsert';
+export type { ImportReport } from './bindings/ImportReport';
 export type { Finding } from './bindings/Finding';
 export type { Severity } from './bindings/Severity';
 export type { Rule } from './bindings/Rule';

@@ -23,7 +23,7 @@ use plenary_core::{
 };
 use uuid::Uuid;
 
-use crate::{derived_uuid, event_ref, in_transaction, is_absolute_uri, ImportError, ImportReport, IMPORT_NAMESPACE};
+use crate::{derived_uuid, in_transaction, is_absolute_uri, EventRef, ImportError, ImportReport, IMPORT_NAMESPACE};
 
 pub use export::{to_json, to_xml, Exported};
 
@@ -502,7 +502,8 @@ fn write_doc(
     user_zone: Option<Tz>,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<ImportReport, ImportError> {
-    let mut report = ImportReport::new(source, doc.format);
+    let mut report = ImportReport::new(source, doc.format, "events");
+    report.records = doc.events.len();
     let read = tx.read();
 
     // Which event: the one an earlier import of this programme made (same derived UUID), or
@@ -707,7 +708,7 @@ fn write_doc(
             tx.insert_event(event_uuid, &data)?
         }
     };
-    report.event = Some(event_ref(&event));
+    report.event = Some(EventRef::of(&event));
 
     // Rooms: by name within the event; a file's room guid becomes the room's UUID unless
     // another event in this store already uses it.

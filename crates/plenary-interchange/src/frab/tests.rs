@@ -57,9 +57,9 @@ fn times_before_the_day_starts_belong_to_the_night_after() {
     // The relative link has no base URL to resolve against: left out and reported.
     assert!(by_code("2").data.links.is_empty());
     assert!(
-        report.warnings.iter().any(|w| w.contains("1 links")),
+        report.notes.iter().any(|w| w.message.contains("1 links")),
         "{:?}",
-        report.warnings
+        report.notes
     );
     // An explicit <day_change> wins over the day's start: at 01:00 the day has begun, so
     // 01:30 is early on the day's own date.

@@ -1,13 +1,17 @@
-//! The report every import gives back: what it created, updated or left alone, what it skipped
-//! and why, and what the user should know. The same shape for frab, CSV and event files (and the
-//! shape the iCalendar import was asked to use), so the CLI and the desktop app show one kind of
-//! report.
+//! The report every import gives back, whatever the format (iCalendar, frab XML/JSON, CSV,
+//! Plenary event files): what it created, updated or left alone, what it skipped and why (with
+//! the line), what it had to interpret, and the conflicts the user should decide. One shape, so
+//! the CLI (`--json` and text) and the desktop app show one kind of report.
 
 use serde::Serialize;
+use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::model::{Event, EventId};
+
 /// How many of each entity an import touched in one way (created, updated or unchanged).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
 pub struct Counts {
     pub events: usize,
     pub venues: usize,
@@ -25,18 +29,30 @@ impl Counts {
 }
 
 /// A record of the input that was not imported.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
 pub struct Skipped {
-    /// 1-based line in the input, where the format gives one (XML, CSV).
+    /// 1-based line in the input, where the format gives one (iCalendar, XML, CSV).
     pub line: Option<usize>,
-    /// What was skipped, as a person would name it ("event 11223 \"Opening Ceremony\"", "row 7").
+    /// What was skipped, as a person would name it ("VEVENT \"Opening\"", "event 11223", "row 7").
     pub what: String,
     pub reason: String,
 }
 
+/// Something the import tolerated or interpreted and the user should know (a Windows zone name
+/// mapped to IANA, a time in a DST gap moved, no time zone in the file…).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Note {
+    /// 1-based line in the input, when the note is about one place in it.
+    pub line: Option<usize>,
+    pub message: String,
+}
+
 /// Both organisers changed the same session since the file was exported: the import keeps the
 /// store's version unless told otherwise, and lists the session here so the user can choose.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
 pub struct Conflict {
     pub session: Uuid,
     pub code: String,
@@ -48,37 +64,57 @@ pub struct Conflict {
 }
 
 /// The event an import wrote into.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
 pub struct EventRef {
-    pub id: i64,
+    pub id: EventId,
     pub uuid: Uuid,
     pub slug: String,
     pub title: String,
     pub timezone: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+impl EventRef {
+    pub fn of(event: &Event) -> EventRef {
+        EventRef {
+            id: event.id,
+            uuid: event.uuid,
+            slug: event.data.slug.clone(),
+            title: event.data.title.clone(),
+            timezone: event.data.timezone.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
 pub struct ImportReport {
     /// The input's name (file name) as given to the import.
     pub source: String,
-    /// The detected format ("frab schedule XML", "schedule JSON", "CSV people"…).
+    /// The detected format ("iCalendar", "frab schedule XML", "schedule JSON", "CSV people"…).
     pub format: String,
     /// Nothing was written: the import ran in a transaction that was rolled back.
     pub dry_run: bool,
     pub event: Option<EventRef>,
+    /// How many records the file holds, named by `records_name` ("VEVENTs", "events" of a frab
+    /// schedule, CSV "rows", "sessions" of an event file), so that a reader can tell whether
+    /// the counts below account for the whole file.
+    pub records: usize,
+    pub records_name: String,
     pub created: Counts,
     pub updated: Counts,
     pub unchanged: Counts,
     pub skipped: Vec<Skipped>,
     pub conflicts: Vec<Conflict>,
-    pub warnings: Vec<String>,
+    pub notes: Vec<Note>,
 }
 
 impl ImportReport {
-    pub fn new(source: &str, format: &str) -> Self {
+    pub fn new(source: &str, format: &str, records_name: &str) -> Self {
         ImportReport {
             source: source.to_string(),
             format: format.to_string(),
+            records_name: records_name.to_string(),
             ..Default::default()
         }
     }
@@ -91,8 +127,20 @@ impl ImportReport {
         });
     }
 
+    /// A note about the file as a whole.
     pub fn warn(&mut self, message: impl Into<String>) {
-        self.warnings.push(message.into());
+        self.notes.push(Note {
+            line: None,
+            message: message.into(),
+        });
+    }
+
+    /// A note about one line of the file.
+    pub fn note(&mut self, line: usize, message: impl Into<String>) {
+        self.notes.push(Note {
+            line: Some(line),
+            message: message.into(),
+        });
     }
 
     /// The report as lines of text for a terminal.
@@ -108,6 +156,7 @@ impl ImportReport {
                 event.title, event.slug, event.timezone, event.uuid
             );
         }
+        let _ = writeln!(out, "  in the file: {} {}", self.records, self.records_name);
         for (label, counts) in [
             ("created", &self.created),
             ("updated", &self.updated),
@@ -161,8 +210,15 @@ impl ImportReport {
                 );
             }
         }
-        for w in &self.warnings {
-            let _ = writeln!(out, "  warning: {w}");
+        for note in &self.notes {
+            match note.line {
+                Some(line) => {
+                    let _ = writeln!(out, "  note, line {line}: {}", note.message);
+                }
+                None => {
+                    let _ = writeln!(out, "  note: {}", note.message);
+                }
+            }
         }
         out
     }
