@@ -374,3 +374,25 @@ fn availability_windows_are_kept_and_checked() {
         .clone();
     assert!(String::from_utf8(err).unwrap().contains("availability[0].end"));
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    let home = tempfile::tempdir().unwrap();
+    run_ok(home.path(), &["demo"]);
+    // Like `plenary export ics … | head -1`: the reading end is closed before the command
+    // writes, so its first write meets a closed pipe.
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("plenary"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_CACHE_HOME", home.path().join("cache"))
+        .args(["export", "ics", "--event", "ospos-for-good-2023"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

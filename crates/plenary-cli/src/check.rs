@@ -61,11 +61,11 @@ pub fn check(db: &Option<PathBuf>, args: CheckArgs) -> CliResult {
     if !args.acknowledge.is_empty() || !args.unacknowledge.is_empty() {
         for fingerprint in &args.acknowledge {
             let finding = stored::acknowledge(&mut store, event.id, &config, fingerprint)?;
-            println!("Acknowledged {}: {}", finding.fingerprint, finding.message);
+            outln!("Acknowledged {}: {}", finding.fingerprint, finding.message);
         }
         for fingerprint in &args.unacknowledge {
             stored::unacknowledge(&mut store, event.id, fingerprint)?;
-            println!("No longer acknowledged: {fingerprint}");
+            outln!("No longer acknowledged: {fingerprint}");
         }
         return Ok(());
     }
@@ -73,7 +73,7 @@ pub fn check(db: &Option<PathBuf>, args: CheckArgs) -> CliResult {
     if args.json {
         print_json(&findings)?;
     } else {
-        print!("{}", render(&event.data.timezone, &findings));
+        out!("{}", render(&event.data.timezone, &findings));
     }
     if findings.iter().any(Finding::is_blocking) {
         return Err(Failure::Reported);
@@ -203,20 +203,20 @@ pub fn slots(db: &Option<PathBuf>, args: SlotsArgs) -> CliResult {
     }
     if slots.is_empty() {
         if reader.rooms(event.id)?.is_empty() {
-            println!("No free slot: the event has no rooms yet (add one with `plenary room add`).");
+            outln!("No free slot: the event has no rooms yet (add one with `plenary room add`).");
         } else {
-            println!("No free slot: every room or person needed is taken, unavailable or unsuitable in that range.");
+            outln!("No free slot: every room or person needed is taken, unavailable or unsuitable in that range.");
         }
         return Ok(());
     }
     for s in &slots {
-        println!(
+        outln!(
             "{:<28} {:<24} penalty {}",
             local_span(&event.data.timezone, s.start, s.end),
             s.room,
             s.penalty
         );
     }
-    println!("Best first; times in {}.", event.data.timezone);
+    outln!("Best first; times in {}.", event.data.timezone);
     Ok(())
 }

@@ -17,9 +17,9 @@ pub fn demo(db: &Db) -> CliResult {
     let mut store = open_store(db)?;
     let added = store.write(demo::load)?;
     if added == 0 {
-        println!("The demo programme is already loaded.");
+        outln!("The demo programme is already loaded.");
     } else {
-        println!("Loaded {added} demo event(s). See them with `plenary events list`.");
+        outln!("Loaded {added} demo event(s). See them with `plenary events list`.");
     }
     Ok(())
 }
@@ -157,7 +157,7 @@ pub fn event(db: &Db, cmd: EventCmd) -> CliResult {
                 };
                 tx.create_event(&data)
             })?;
-            println!("Created event {} ({}).", event.id, event.data.slug);
+            outln!("Created event {} ({}).", event.id, event.data.slug);
         }
         EventCmd::Edit { event, slug, fields } => {
             let updated = store.write(|tx| {
@@ -169,7 +169,7 @@ pub fn event(db: &Db, cmd: EventCmd) -> CliResult {
                 fields.apply(&mut data)?;
                 tx.update_event(old.id, &data)
             })?;
-            println!("Updated event {} ({}).", updated.id, updated.data.slug);
+            outln!("Updated event {} ({}).", updated.id, updated.data.slug);
         }
         EventCmd::Duplicate { event, title, start } => {
             let copy = store.write(|tx| {
@@ -183,9 +183,12 @@ pub fn event(db: &Db, cmd: EventCmd) -> CliResult {
                     .unwrap_or_else(|| edition_title(&old.data.title, old.data.start_date, start));
                 tx.duplicate_event(old.id, &title, start)
             })?;
-            println!(
+            outln!(
                 "Created {} ({}) from {} to {}.",
-                copy.data.title, copy.data.slug, copy.data.start_date, copy.data.end_date
+                copy.data.title,
+                copy.data.slug,
+                copy.data.start_date,
+                copy.data.end_date
             );
         }
         EventCmd::Delete { event, yes } => {
@@ -198,7 +201,7 @@ pub fn event(db: &Db, cmd: EventCmd) -> CliResult {
                 let old = tx.read().find_event(&event)?;
                 tx.delete_event(old.id)
             })?;
-            println!("Deleted event {event}.");
+            outln!("Deleted event {event}.");
         }
     }
     Ok(())
@@ -264,7 +267,7 @@ pub fn venue(db: &Db, cmd: VenueCmd) -> CliResult {
                 fields.apply(&mut data);
                 tx.create_venue(event.id, &data)
             })?;
-            println!("Created venue {} ({}).", venue.id, venue.data.name);
+            outln!("Created venue {} ({}).", venue.id, venue.data.name);
         }
         VenueCmd::Edit { venue, fields } => {
             let updated = store.write(|tx| {
@@ -272,11 +275,11 @@ pub fn venue(db: &Db, cmd: VenueCmd) -> CliResult {
                 fields.apply(&mut data);
                 tx.update_venue(venue, &data)
             })?;
-            println!("Updated venue {} ({}).", updated.id, updated.data.name);
+            outln!("Updated venue {} ({}).", updated.id, updated.data.name);
         }
         VenueCmd::Delete { venue } => {
             store.write(|tx| tx.delete_venue(venue))?;
-            println!("Deleted venue {venue}.");
+            outln!("Deleted venue {venue}.");
         }
     }
     Ok(())
@@ -390,7 +393,7 @@ pub fn room(db: &Db, cmd: RoomCmd) -> CliResult {
                 fields.apply(&mut data);
                 tx.create_room(event.id, &data)
             })?;
-            println!("Created room {} ({}).", room.id, room.data.name);
+            outln!("Created room {} ({}).", room.id, room.data.name);
         }
         RoomCmd::Edit { event, room, fields } => {
             let updated = store.write(|tx| {
@@ -400,7 +403,7 @@ pub fn room(db: &Db, cmd: RoomCmd) -> CliResult {
                 fields.apply(&mut data);
                 tx.update_room(old.id, &data)
             })?;
-            println!("Updated room {} ({}).", updated.id, updated.data.name);
+            outln!("Updated room {} ({}).", updated.id, updated.data.name);
         }
         RoomCmd::List { event, json } => {
             let reader = store.read();
@@ -410,7 +413,7 @@ pub fn room(db: &Db, cmd: RoomCmd) -> CliResult {
                 return print_json(&rooms);
             }
             for r in rooms {
-                println!(
+                outln!(
                     "{:>4}  {:<30} capacity {:<6} {}{}{}",
                     r.id,
                     r.data.name,
@@ -431,7 +434,7 @@ pub fn room(db: &Db, cmd: RoomCmd) -> CliResult {
                 let old = tx.read().find_room(event.id, &room)?;
                 tx.delete_room(old.id)
             })?;
-            println!("Deleted room {room}.");
+            outln!("Deleted room {room}.");
         }
     }
     Ok(())
@@ -544,7 +547,7 @@ pub fn person(db: &Db, cmd: PersonCmd) -> CliResult {
             let mut data = PersonData::default();
             fields.apply(&mut data);
             let person = store.write(|tx| tx.create_person(&data))?;
-            println!("Created person {} ({}).", person.id, person.data.name);
+            outln!("Created person {} ({}).", person.id, person.data.name);
         }
         PersonCmd::Edit { person, fields } => {
             let updated = store.write(|tx| {
@@ -553,7 +556,7 @@ pub fn person(db: &Db, cmd: PersonCmd) -> CliResult {
                 fields.apply(&mut data);
                 tx.update_person(old.id, &data)
             })?;
-            println!("Updated person {} ({}).", updated.id, updated.data.name);
+            outln!("Updated person {} ({}).", updated.id, updated.data.name);
         }
         PersonCmd::List { search, json } => {
             let needle = search.map(|s| s.to_lowercase());
@@ -567,7 +570,7 @@ pub fn person(db: &Db, cmd: PersonCmd) -> CliResult {
                 return print_json(&people);
             }
             for p in people {
-                println!("{:>5}  {:<36} {}", p.id, p.data.display_name(), p.data.organisation);
+                outln!("{:>5}  {:<36} {}", p.id, p.data.display_name(), p.data.organisation);
             }
         }
         PersonCmd::Show { person, json } => {
@@ -577,7 +580,7 @@ pub fn person(db: &Db, cmd: PersonCmd) -> CliResult {
             if json {
                 return print_json(&serde_json::json!({ "person": person, "sessions": sessions }));
             }
-            println!("{}", person.data.display_name());
+            outln!("{}", person.data.display_name());
             for s in sessions {
                 let event = reader.event(s.event_id)?;
                 let when = match (s.data.start, s.data.end) {
@@ -596,7 +599,7 @@ pub fn person(db: &Db, cmd: PersonCmd) -> CliResult {
                     .filter(|r| r.person_id == person.id)
                     .map(|r| r.role.label())
                     .collect();
-                println!(
+                outln!(
                     "  {when} ({})  {}  [{}; {}]",
                     event.data.timezone,
                     s.data.title,
@@ -610,7 +613,7 @@ pub fn person(db: &Db, cmd: PersonCmd) -> CliResult {
                 let old = tx.read().find_person(&person)?;
                 tx.delete_person(old.id)
             })?;
-            println!("Deleted person {person}.");
+            outln!("Deleted person {person}.");
         }
     }
     Ok(())
@@ -803,7 +806,7 @@ pub fn session(db: &Db, cmd: SessionCmd) -> CliResult {
                 fields.apply(tx, &event, &mut data)?;
                 tx.create_session(event.id, &data)
             })?;
-            println!("Created session {} ({}).", session.id, session.uuid);
+            outln!("Created session {} ({}).", session.id, session.uuid);
         }
         SessionCmd::Edit { event, session, fields } => {
             let updated = store.write(|tx| {
@@ -812,7 +815,7 @@ pub fn session(db: &Db, cmd: SessionCmd) -> CliResult {
                 fields.apply(tx, &event, &mut data)?;
                 tx.update_session(old.id, &data)
             })?;
-            println!("Updated session {} (revision {}).", updated.id, updated.revision);
+            outln!("Updated session {} (revision {}).", updated.id, updated.revision);
         }
         SessionCmd::Move {
             event,
@@ -845,7 +848,7 @@ pub fn session(db: &Db, cmd: SessionCmd) -> CliResult {
                 };
                 tx.move_session(old.id, new_start, new_end, new_room)
             })?;
-            println!("Moved session {} (revision {}).", moved.id, moved.revision);
+            outln!("Moved session {} (revision {}).", moved.id, moved.revision);
         }
         SessionCmd::List { event, json } => {
             let reader = store.read();
@@ -860,7 +863,7 @@ pub fn session(db: &Db, cmd: SessionCmd) -> CliResult {
                     .start
                     .map(|t| show_local(&event, t))
                     .unwrap_or_else(|| "unscheduled".into());
-                println!("{:>5}  {:<6} {:<17} {}", s.id, s.data.code, when, s.data.title);
+                outln!("{:>5}  {:<6} {:<17} {}", s.id, s.data.code, when, s.data.title);
             }
         }
         SessionCmd::Show { event, session, json } => {
@@ -874,7 +877,7 @@ pub fn session(db: &Db, cmd: SessionCmd) -> CliResult {
                 sessions: vec![session],
                 ..reader.schedule(event.id)?
             };
-            print!("{}", show::render(&schedule));
+            out!("{}", show::render(&schedule));
         }
         SessionCmd::Item {
             event,
@@ -902,14 +905,14 @@ pub fn session(db: &Db, cmd: SessionCmd) -> CliResult {
                 });
                 tx.update_session(old.id, &data)
             })?;
-            println!("Added item {title:?}.");
+            outln!("Added item {title:?}.");
         }
         SessionCmd::Delete { event, session } => {
             store.write(|tx| {
                 let (_, old) = event_session(tx, &event, &session)?;
                 tx.delete_session(old.id)
             })?;
-            println!("Deleted session {session}.");
+            outln!("Deleted session {session}.");
         }
     }
     Ok(())
@@ -972,7 +975,7 @@ pub fn role(db: &Db, cmd: RoleCmd) -> CliResult {
                 );
                 tx.update_session(old.id, &data)
             })?;
-            println!("Added {person} as {}.", role.label());
+            outln!("Added {person} as {}.", role.label());
         }
         RoleCmd::Remove {
             event,
@@ -992,7 +995,7 @@ pub fn role(db: &Db, cmd: RoleCmd) -> CliResult {
                 }
                 tx.update_session(old.id, &data)
             })?;
-            println!("Removed {person}'s role.");
+            outln!("Removed {person}'s role.");
         }
     }
     Ok(())
@@ -1037,7 +1040,7 @@ pub fn tag(db: &Db, cmd: TagCmd) -> CliResult {
         }
         tx.update_session(old.id, &data)
     })?;
-    println!("{} tag {term}.", if add { "Added" } else { "Removed" });
+    outln!("{} tag {term}.", if add { "Added" } else { "Removed" });
     Ok(())
 }
 
@@ -1079,15 +1082,15 @@ pub fn vocab(db: &Db, cmd: VocabCmd) -> CliResult {
                 return print_json(&serde_json::json!({ "vocabularies": vocabularies, "terms": terms }));
             }
             for v in vocabularies {
-                println!("{} ({}){}", v.name, v.key, if v.builtin { ", built in" } else { "" });
+                outln!("{} ({}){}", v.name, v.key, if v.builtin { ", built in" } else { "" });
                 for t in terms.iter().filter(|t| t.vocabulary_id == v.id) {
-                    println!("  {}:{:<18} {}", v.key, t.code, t.label);
+                    outln!("  {}:{:<18} {}", v.key, t.code, t.label);
                 }
             }
         }
         VocabCmd::Add { key, name, description } => {
             let v = store.write(|tx| tx.create_vocabulary(&key, &name, &description))?;
-            println!("Created vocabulary {} ({}).", v.name, v.key);
+            outln!("Created vocabulary {} ({}).", v.name, v.key);
         }
         VocabCmd::Term {
             vocabulary,
@@ -1098,7 +1101,7 @@ pub fn vocab(db: &Db, cmd: VocabCmd) -> CliResult {
                 let v = tx.read().vocabulary_by_key(&vocabulary)?;
                 tx.create_term(v.id, &code, &label)
             })?;
-            println!("Created term {vocabulary}:{} ({}).", t.code, t.label);
+            outln!("Created term {vocabulary}:{} ({}).", t.code, t.label);
         }
     }
     Ok(())
@@ -1136,7 +1139,7 @@ pub fn selection(db: &Db, cmd: SelectionCmd) -> CliResult {
                     .collect::<Result<Vec<_>, _>>()?;
                 tx.save_selection(event.id, &name, &ids)
             })?;
-            println!(
+            outln!(
                 "Saved selection {:?} with {} session(s).",
                 saved.name,
                 saved.sessions.len()
@@ -1150,7 +1153,7 @@ pub fn selection(db: &Db, cmd: SelectionCmd) -> CliResult {
                 return print_json(&selections);
             }
             for s in selections {
-                println!("{:<24} {} session(s)", s.name, s.sessions.len());
+                outln!("{:<24} {} session(s)", s.name, s.sessions.len());
             }
         }
     }

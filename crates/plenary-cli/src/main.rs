@@ -3,6 +3,23 @@
 //! Each command group lives in its own module; this file only declares the command tree and
 //! dispatches. Exit codes: 0 success, 1 the data has problems, 2 usage or I/O errors.
 
+/// `println!` and `print!` for command output. A reader that stops early (`plenary events list |
+/// head -1`) closes the pipe; that ends the command quietly, as ripgrep does, where `println!`
+/// would panic.
+macro_rules! outln {
+    () => {
+        $crate::util::stdout(format_args!("\n"))
+    };
+    ($($arg:tt)*) => {
+        $crate::util::stdout(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::util::stdout(format_args!($($arg)*))
+    };
+}
+
 mod check;
 mod edit;
 mod ics;

@@ -25,17 +25,30 @@ pub fn events(db: &Option<PathBuf>, cmd: EventsCmd) -> CliResult {
         return print_json(&events);
     }
     if events.is_empty() {
-        println!("No events yet. Load the demo with `plenary demo` or create one with `plenary event create`.");
+        outln!("No events yet. Load the demo with `plenary demo` or create one with `plenary event create`.");
         return Ok(());
     }
-    println!(
+    outln!(
         "{:>4}  {:<28} {:<22} {:<10} {:<10} {:>8} {:>5}  TITLE",
-        "ID", "SLUG", "TIME ZONE", "FIRST DAY", "LAST DAY", "SESSIONS", "ROOMS"
+        "ID",
+        "SLUG",
+        "TIME ZONE",
+        "FIRST DAY",
+        "LAST DAY",
+        "SESSIONS",
+        "ROOMS"
     );
     for e in events {
-        println!(
+        outln!(
             "{:>4}  {:<28} {:<22} {:<10} {:<10} {:>8} {:>5}  {}",
-            e.id, e.slug, e.timezone, e.start_date, e.end_date, e.sessions, e.rooms, e.title
+            e.id,
+            e.slug,
+            e.timezone,
+            e.start_date,
+            e.end_date,
+            e.sessions,
+            e.rooms,
+            e.title
         );
     }
     Ok(())
@@ -49,7 +62,7 @@ pub fn event_show(db: &Option<PathBuf>, key: &str, json: bool) -> CliResult {
     if json {
         return print_json(&schedule);
     }
-    print!("{}", render(&schedule));
+    out!("{}", render(&schedule));
     Ok(())
 }
 

@@ -70,8 +70,21 @@ pub fn show_local(event: &Event, t: DateTime<Utc>) -> String {
 
 pub fn print_json<T: serde::Serialize>(value: &T) -> CliResult {
     let text = serde_json::to_string_pretty(value).map_err(|e| Failure::Usage(e.to_string()))?;
-    println!("{text}");
+    outln!("{text}");
     Ok(())
+}
+
+/// Writes command output; see `outln!`. A closed pipe ends the process with success (the reader
+/// has what it wanted); any other failure to write is an I/O error, exit 2.
+pub fn stdout(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    if let Err(e) = std::io::stdout().lock().write_fmt(args) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: cannot write the output: {e}");
+        std::process::exit(2);
+    }
 }
 
 /// Prints an import's report: the one report shape of every import, as JSON or as text.
@@ -79,7 +92,7 @@ pub fn show_report(report: &plenary_core::ImportReport, json: bool) -> CliResult
     if json {
         print_json(report)
     } else {
-        print!("{}", report.to_text());
+        out!("{}", report.to_text());
         Ok(())
     }
 }
@@ -89,7 +102,7 @@ pub fn write_output(path: Option<&Path>, text: &str) -> CliResult {
     match path {
         Some(path) => std::fs::write(path, text).map_err(|e| Failure::Usage(format!("{}: {e}", path.display()))),
         None => {
-            print!("{text}");
+            out!("{text}");
             Ok(())
         }
     }
