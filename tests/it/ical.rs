@@ -1273,7 +1273,7 @@ fn cli_exports_and_imports_with_a_dry_run() {
     // The same text report as every other import (frab, CSV, event files).
     assert!(text.starts_with("Imported "), "{text}");
     assert!(text.contains("(iCalendar)\n"), "{text}");
-    assert!(text.contains("  in the file: 24 VEVENTs\n"), "{text}");
+    assert!(text.contains("  VEVENTs in the file: 24\n"), "{text}");
     assert!(text.contains("  created: ") && text.contains("24 sessions"), "{text}");
     assert!(!text.contains("skipped"), "{text}");
     plenary(home.path())

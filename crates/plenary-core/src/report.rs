@@ -156,7 +156,7 @@ impl ImportReport {
                 event.title, event.slug, event.timezone, event.uuid
             );
         }
-        let _ = writeln!(out, "  in the file: {} {}", self.records, self.records_name);
+        let _ = writeln!(out, "  {} in the file: {}", self.records_name, self.records);
         for (label, counts) in [
             ("created", &self.created),
             ("updated", &self.updated),
@@ -166,16 +166,16 @@ impl ImportReport {
                 continue;
             }
             let parts: Vec<String> = [
-                ("events", counts.events),
-                ("venues", counts.venues),
-                ("rooms", counts.rooms),
-                ("sessions", counts.sessions),
-                ("people", counts.people),
-                ("tracks", counts.tracks),
+                ("event", "events", counts.events),
+                ("venue", "venues", counts.venues),
+                ("room", "rooms", counts.rooms),
+                ("session", "sessions", counts.sessions),
+                ("person", "people", counts.people),
+                ("track", "tracks", counts.tracks),
             ]
             .iter()
-            .filter(|(_, n)| *n > 0)
-            .map(|(name, n)| format!("{n} {name}"))
+            .filter(|(_, _, n)| *n > 0)
+            .map(|(one, many, n)| format!("{n} {}", if *n == 1 { one } else { many }))
             .collect();
             let _ = writeln!(out, "  {label}: {}", parts.join(", "));
         }
@@ -221,5 +221,47 @@ impl ImportReport {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_text_report_names_counts_skips_conflicts_and_notes() {
+        let mut report = ImportReport::new("talks.xml", "frab schedule XML", "events");
+        report.dry_run = true;
+        report.records = 3;
+        report.created = Counts {
+            events: 1,
+            sessions: 2,
+            people: 1,
+            ..Counts::default()
+        };
+        report.unchanged.rooms = 2;
+        report.skip(Some(41), "event 7 \"Lunch\"", "no start time");
+        report.conflicts.push(Conflict {
+            session: Uuid::nil(),
+            code: "12".into(),
+            title: "Opening".into(),
+            fields: vec!["start".into(), "room".into()],
+            resolution: "kept the store's version".into(),
+        });
+        report.note(3, "no time zone in the file; used Europe/Berlin");
+        report.warn("1 links were relative and left out");
+        assert_eq!(
+            report.to_text(),
+            "Would import talks.xml (frab schedule XML)\n  \
+             events in the file: 3\n  \
+             created: 1 event, 2 sessions, 1 person\n  \
+             unchanged: 2 rooms\n  \
+             skipped 1:\n    \
+             line 41: event 7 \"Lunch\": no start time\n  \
+             conflicts 1 (both sides changed the session):\n    \
+             12 \"Opening\" (00000000-0000-0000-0000-000000000000): start, room; kept the store's version\n  \
+             note, line 3: no time zone in the file; used Europe/Berlin\n  \
+             note: 1 links were relative and left out\n"
+        );
     }
 }
