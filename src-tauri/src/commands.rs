@@ -11,8 +11,11 @@ use plenary_core::store::{edition_title, same_weekday_next_year};
 use plenary_core::time::{self, Fold};
 use plenary_core::*;
 use plenary_ical::ExportOptions as IcsOptions;
+use plenary_interchange::event_file::{self, EventFileOptions, Take};
+use plenary_interchange::frab::{self, FrabOptions};
+use plenary_interchange::{csv as sheets, ImportError};
 use serde::de::DeserializeOwned;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use ts_rs::TS;
@@ -60,6 +63,10 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         export_ics,
         preview_ics,
         import_ics,
+        import_frab,
+        import_csv,
+        import_event_file,
+        export_interchange,
         coverage_csv,
         save_text,
     ]
@@ -354,6 +361,8 @@ pub struct ExportResult {
     pub path: String,
     pub sessions: u32,
     pub bytes: u64,
+    /// Sessions the format could not carry, one line each ("231 \"Title\": not scheduled").
+    pub omitted: Vec<String>,
 }
 
 /// Writes the calendar off the UI thread; big events take a moment and the window stays live.
@@ -375,6 +384,7 @@ pub async fn export_ics<R: Runtime>(
             path,
             sessions,
             bytes: text.len() as u64,
+            omitted: vec![],
         })
     })
     .await
@@ -395,7 +405,7 @@ pub async fn import_ics<R: Runtime>(
     dry_run: bool,
 ) -> Res<ImportReport> {
     blocking(app, move |app, state| {
-        let bytes = std::fs::read(&path).map_err(|e| CommandError::new(ErrorKind::Io, format!("{path}: {e}")))?;
+        let bytes = read_file(&path)?;
         let options = plenary_ical::ImportOptions { dry_run };
         let mut progress = |done: usize, total: usize| emit_progress(&app, "import", done as u64, total as u64);
         state.with_store(|store| {
@@ -416,6 +426,265 @@ pub fn coverage_csv(state: State<'_, AppState>, event_id: EventId) -> Res<String
 #[tauri::command]
 pub fn save_text(path: String, contents: String) -> Res<()> {
     write_file(&path, contents.as_bytes())
+}
+
+// ---- schedule interchange (plenary-interchange): frab, CSV, event files
+
+/// Which spreadsheet `import_csv` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum CsvKind {
+    People,
+    Sessions,
+}
+
+/// Which side an event-file merge keeps where both organisers changed a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum MergeSide {
+    /// Keep this store's version (the default) and list the conflict in the report.
+    Store,
+    /// Take the file's version.
+    File,
+}
+
+/// The formats `export_interchange` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum InterchangeFormat {
+    FrabXml,
+    FrabJson,
+    CsvSessions,
+    CsvPeople,
+    EventFile,
+}
+
+/// What `export_interchange` is asked to write. `include_private` applies to the formats that
+/// can carry private data (CSV people, event files) and is off unless the person ticks it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, TS)]
+#[ts(export)]
+pub struct InterchangeExport {
+    pub format: InterchangeFormat,
+    #[serde(default)]
+    pub include_private: bool,
+}
+
+/// Imports a frab schedule (XML or JSON, detected): creates an event, or updates the one an
+/// earlier import of the same programme created. `timezone` is needed when the file names none.
+#[tauri::command]
+pub async fn import_frab<R: Runtime>(
+    app: AppHandle<R>,
+    path: String,
+    timezone: Option<String>,
+    dry_run: bool,
+) -> Res<ImportReport> {
+    blocking(app, move |app, state| {
+        frab_import(state, &path, timezone, dry_run, &mut |d, t| {
+            emit_progress(&app, "import", d as u64, t as u64)
+        })
+    })
+    .await
+}
+
+/// Imports people, or sessions into the event, from a CSV file with the default header mapping.
+#[tauri::command]
+pub async fn import_csv<R: Runtime>(
+    app: AppHandle<R>,
+    event_id: EventId,
+    path: String,
+    what: Value,
+    dry_run: bool,
+) -> Res<ImportReport> {
+    let what: CsvKind = decode_arg("what", what)?;
+    blocking(app, move |app, state| {
+        csv_import(state, event_id, &path, what, dry_run, &mut |d, t| {
+            emit_progress(&app, "import", d as u64, t as u64)
+        })
+    })
+    .await
+}
+
+/// Imports a Plenary event file: a new event, or a merge by UUID into this store's copy.
+#[tauri::command]
+pub async fn import_event_file<R: Runtime>(
+    app: AppHandle<R>,
+    path: String,
+    take: Value,
+    dry_run: bool,
+) -> Res<ImportReport> {
+    let take: MergeSide = decode_arg("take", take)?;
+    blocking(app, move |app, state| {
+        event_file_import(state, &path, take, dry_run, &mut |d, t| {
+            emit_progress(&app, "import", d as u64, t as u64)
+        })
+    })
+    .await
+}
+
+/// Writes the event as frab XML/JSON, CSV or an event file at the path the save dialog gave.
+#[tauri::command]
+pub async fn export_interchange<R: Runtime>(
+    app: AppHandle<R>,
+    event_id: EventId,
+    options: Value,
+    path: String,
+) -> Res<ExportResult> {
+    let options: InterchangeExport = decode("export", options)?;
+    blocking(app, move |app, state| {
+        emit_progress(&app, "export", 0, 1);
+        let result = interchange_export(state, event_id, &options, path)?;
+        emit_progress(&app, "export", 1, 1);
+        Ok(result)
+    })
+    .await
+}
+
+type ProgressFn<'a> = &'a mut dyn FnMut(usize, usize);
+
+/// The work of `import_frab`, apart from the window (the unit tests call it directly).
+pub fn frab_import(
+    state: &AppState,
+    path: &str,
+    timezone: Option<String>,
+    dry_run: bool,
+    progress: ProgressFn<'_>,
+) -> Res<ImportReport> {
+    // An empty zone field means "none"; a zone that is given is checked here so that the error
+    // names the window's field rather than the command line's option.
+    let timezone = timezone.map(|z| z.trim().to_string()).filter(|z| !z.is_empty());
+    if let Some(zone) = &timezone {
+        time::parse_zone(zone, "import", "timezone")?;
+    }
+    let options = FrabOptions { timezone, dry_run };
+    import_file(state, path, |store, bytes| {
+        frab::import(store, path, bytes, &options, progress)
+    })
+}
+
+/// The work of `import_csv`. People are shared by every event; sessions go into `event_id`.
+pub fn csv_import(
+    state: &AppState,
+    event_id: EventId,
+    path: &str,
+    what: CsvKind,
+    dry_run: bool,
+    progress: ProgressFn<'_>,
+) -> Res<ImportReport> {
+    let options = sheets::CsvOptions { map: vec![], dry_run };
+    match what {
+        CsvKind::People => import_file(state, path, |store, bytes| {
+            sheets::import_people(store, path, bytes, &options, progress)
+        }),
+        CsvKind::Sessions => {
+            // By UUID: a slug or title could name another event.
+            let event = state.read(|r| r.event(event_id))?.uuid.to_string();
+            import_file(state, path, |store, bytes| {
+                sheets::import_sessions(store, path, bytes, &event, &options, progress)
+            })
+        }
+    }
+}
+
+/// The work of `import_event_file`.
+pub fn event_file_import(
+    state: &AppState,
+    path: &str,
+    take: MergeSide,
+    dry_run: bool,
+    progress: ProgressFn<'_>,
+) -> Res<ImportReport> {
+    let options = EventFileOptions {
+        take: match take {
+            MergeSide::Store => Take::Store,
+            MergeSide::File => Take::File,
+        },
+        choices: Default::default(),
+        dry_run,
+    };
+    import_file(state, path, |store, bytes| {
+        event_file::import(store, path, bytes, &options, progress)
+    })
+}
+
+/// The work of `export_interchange`: one read of the schedule, one pure export, one write.
+pub fn interchange_export(
+    state: &AppState,
+    event_id: EventId,
+    options: &InterchangeExport,
+    path: String,
+) -> Res<ExportResult> {
+    let schedule = state.read(|r| r.schedule(event_id))?;
+    let private = options.include_private;
+    let (text, omitted) = match options.format {
+        InterchangeFormat::FrabXml => {
+            let out = frab::to_xml(&schedule);
+            (out.text, out.omitted)
+        }
+        InterchangeFormat::FrabJson => {
+            let out = frab::to_json(&schedule);
+            (out.text, out.omitted)
+        }
+        InterchangeFormat::CsvSessions => (sheets::export_sessions(&schedule), vec![]),
+        InterchangeFormat::CsvPeople => (sheets::export_people(&schedule, private), vec![]),
+        InterchangeFormat::EventFile => (event_file::export(&schedule, private), vec![]),
+    };
+    write_file(&path, text.as_bytes())?;
+    let sessions = match options.format {
+        InterchangeFormat::CsvPeople => 0,
+        _ => (schedule.sessions.len() - omitted.len()) as u32,
+    };
+    Ok(ExportResult {
+        path,
+        sessions,
+        bytes: text.len() as u64,
+        omitted,
+    })
+}
+
+/// Reads the file the person picked, then runs `import` with the store (one transaction inside).
+fn import_file(
+    state: &AppState,
+    path: &str,
+    import: impl FnOnce(&mut Store, &[u8]) -> Result<ImportReport, ImportError>,
+) -> Res<ImportReport> {
+    let bytes = read_file(path)?;
+    state.with_store(|store| import(store, &bytes).map_err(|e| interchange_error(path, e)))
+}
+
+/// A whole-import failure in words, naming the file; nothing was written. A missing time zone
+/// names the `timezone` field, so the window can ask for one and try again.
+fn interchange_error(path: &str, err: ImportError) -> CommandError {
+    let nothing = "nothing was imported";
+    match err {
+        ImportError::NeedsTimezone { source_name, message } => {
+            // The crate's advice names the command line's --timezone; the window has a field.
+            let why = message.split_once("; give ").map_or(message.as_str(), |(why, _)| why);
+            CommandError::invalid(
+                "timezone",
+                format!("{source_name}: {why}; choose the programme's time zone and try again; {nothing}"),
+            )
+        }
+        // Already "file:line: message".
+        ImportError::Format { .. } => CommandError::new(ErrorKind::Invalid, format!("{err}; {nothing}")),
+        ImportError::Usage(message) => CommandError::new(ErrorKind::Invalid, format!("{path}: {message}; {nothing}")),
+        ImportError::Store(e) => {
+            let mut err = CommandError::from(e);
+            err.message = format!("{path}: {}; {nothing}", err.message);
+            err
+        }
+    }
+}
+
+/// Decodes one argument that is a choice ("people", "file"), naming it when it is none of them.
+fn decode_arg<T: DeserializeOwned>(field: &str, value: Value) -> Res<T> {
+    serde_json::from_value(value).map_err(|e| CommandError::invalid(field, format!("{field}: {e}")))
+}
+
+fn read_file(path: &str) -> Res<Vec<u8>> {
+    std::fs::read(path).map_err(|e| CommandError::new(ErrorKind::Io, format!("{path}: {e}")))
 }
 
 /// Runs `job` on the blocking pool with the app's state.
@@ -514,5 +783,176 @@ mod tests {
         assert_eq!(ok, "2026-07-10T07:00:00Z");
         let gap = local_to_utc("Europe/Zurich".into(), "2026-03-29T02:30".into(), None).unwrap_err();
         assert_eq!(gap.field.as_deref(), Some("start"));
+    }
+
+    // ---- schedule interchange
+
+    fn fixture(rel: &str) -> String {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../shared/fixtures")
+            .join(rel);
+        path.to_string_lossy().into_owned()
+    }
+
+    fn empty_state() -> AppState {
+        AppState::from_store(Store::open_in_memory().unwrap())
+    }
+
+    fn demo_state() -> (AppState, EventId) {
+        let state = empty_state();
+        state.write(plenary_core::demo::load).unwrap();
+        let id = state
+            .read(|r| r.find_event(plenary_core::demo::DEMO_SLUGS[0]))
+            .unwrap()
+            .id;
+        (state, id)
+    }
+
+    fn none(_: usize, _: usize) {}
+
+    #[test]
+    fn a_frab_file_without_a_zone_asks_for_one_then_imports_every_session() {
+        let state = empty_state();
+        let path = fixture("frab-xml/giggity_fosdem_2021.xml");
+        let err = frab_import(&state, &path, None, false, &mut none).unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("timezone"), "{err:?}");
+        assert!(err.message.contains("giggity_fosdem_2021.xml"), "{}", err.message);
+        assert!(
+            !err.message.contains("--timezone"),
+            "the window has no options: {}",
+            err.message
+        );
+        let bad = frab_import(&state, &path, Some("Europe/Nowhere".into()), false, &mut none).unwrap_err();
+        assert_eq!(bad.field.as_deref(), Some("timezone"), "{bad:?}");
+
+        let zone = Some(" Europe/Brussels ".to_string());
+        let mut calls = 0;
+        let checked = frab_import(&state, &path, zone.clone(), true, &mut |_, _| calls += 1).unwrap();
+        assert!(checked.dry_run);
+        assert_eq!(checked.created.sessions, 773);
+        assert!(calls > 0, "no progress reported");
+        assert!(state.read(|r| r.events()).unwrap().is_empty(), "the check run wrote");
+
+        let report = frab_import(&state, &path, zone, false, &mut none).unwrap();
+        assert!(!report.dry_run);
+        let event = report.event.expect("the import names its event");
+        assert_eq!(event.timezone, "Europe/Brussels");
+        assert_eq!(state.read(|r| r.sessions(event.id)).unwrap().len(), 773);
+        assert_eq!(report.created.rooms, 108);
+    }
+
+    #[test]
+    fn a_schedule_json_file_imports_and_again_changes_nothing() {
+        let state = empty_state();
+        let path = fixture("schedule-json/voc_pretalx-democon.json");
+        let first = frab_import(&state, &path, None, false, &mut none).unwrap();
+        assert_eq!((first.created.sessions, first.created.rooms), (36, 2), "{first:?}");
+        let again = frab_import(&state, &path, Some(String::new()), false, &mut none).unwrap();
+        assert_eq!(again.created.sessions, 0);
+        assert_eq!(again.unchanged.sessions, 36);
+        assert_eq!(state.read(|r| r.events()).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_broken_or_missing_file_is_refused_by_name_and_changes_nothing() {
+        let (state, id) = demo_state();
+        let before = state.read(|r| r.sessions(id)).unwrap().len();
+        let dir = tempfile::tempdir().unwrap();
+        let broken = dir.path().join("broken.json");
+        std::fs::write(&broken, "{\"format\": \"plenary-event\", \"version\": 1,").unwrap();
+        let path = broken.to_string_lossy().into_owned();
+        let err = event_file_import(&state, &path, MergeSide::Store, false, &mut none).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::Invalid);
+        assert!(err.message.contains("broken.json"), "{}", err.message);
+        assert!(err.message.ends_with("nothing was imported"), "{}", err.message);
+        let gone = dir.path().join("gone.csv").to_string_lossy().into_owned();
+        let err = csv_import(&state, id, &gone, CsvKind::Sessions, false, &mut none).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::Io);
+        assert!(err.message.contains("gone.csv"), "{}", err.message);
+        assert_eq!(state.read(|r| r.sessions(id)).unwrap().len(), before);
+        let wrong = decode_arg::<CsvKind>("what", serde_json::json!("rooms")).unwrap_err();
+        assert_eq!(wrong.field.as_deref(), Some("what"));
+    }
+
+    #[test]
+    fn an_event_file_export_imports_into_another_store_and_merges_back_unchanged() {
+        let (state, id) = demo_state();
+        let sessions = state.read(|r| r.sessions(id)).unwrap().len();
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("wsis.plenary.json").to_string_lossy().into_owned();
+        let options = InterchangeExport {
+            format: InterchangeFormat::EventFile,
+            include_private: false,
+        };
+        let written = interchange_export(&state, id, &options, file.clone()).unwrap();
+        assert_eq!(written.sessions as usize, sessions);
+        assert_eq!(written.bytes, std::fs::metadata(&file).unwrap().len());
+        assert!(!std::path::Path::new(&format!("{file}.plenary-tmp")).exists());
+
+        let other = empty_state();
+        let report = event_file_import(&other, &file, MergeSide::File, false, &mut none).unwrap();
+        assert_eq!(report.created.sessions, sessions, "{report:?}");
+        let copy = report.event.unwrap();
+        let copy_file = dir.path().join("copy.json").to_string_lossy().into_owned();
+        interchange_export(&other, copy.id, &options, copy_file.clone()).unwrap();
+        let parse = |p: &str| {
+            let mut v: Value = serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap();
+            v.as_object_mut().unwrap().remove("exported_at");
+            v
+        };
+        assert_eq!(parse(&copy_file), parse(&file), "the event changed on the way");
+
+        let merged = event_file_import(&state, &copy_file, MergeSide::Store, false, &mut none).unwrap();
+        assert_eq!(
+            (merged.unchanged.sessions, merged.conflicts.len()),
+            (sessions, 0),
+            "{merged:?}"
+        );
+    }
+
+    #[test]
+    fn frab_and_csv_exports_read_back_and_private_data_stays_out_unless_asked() {
+        let (state, id) = demo_state();
+        let dir = tempfile::tempdir().unwrap();
+        let at = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+        let export = |format, include_private, path: &str| {
+            let options = InterchangeExport {
+                format,
+                include_private,
+            };
+            interchange_export(&state, id, &options, path.to_string()).unwrap()
+        };
+
+        let xml = export(InterchangeFormat::FrabXml, false, &at("schedule.xml"));
+        let json = export(InterchangeFormat::FrabJson, false, &at("schedule.json"));
+        assert_eq!(xml.sessions, json.sessions);
+        assert!(xml.sessions > 0);
+        let other = empty_state();
+        let report = frab_import(&other, &xml.path, None, false, &mut none).unwrap();
+        assert_eq!(report.created.sessions, xml.sessions as usize, "{report:?}");
+
+        // One of the event's people gets an e-mail address; only an explicit request writes it.
+        let person = state.read(|r| r.schedule(id)).unwrap().people[0].clone();
+        let email = "moderator.private@example.org";
+        let data = PersonData {
+            email: email.into(),
+            ..person.data
+        };
+        state.write(|tx| tx.update_person(person.id, &data)).unwrap();
+        let public = export(InterchangeFormat::CsvPeople, false, &at("people.csv"));
+        let text = std::fs::read_to_string(&public.path).unwrap();
+        assert!(!text.contains(email), "{text}");
+        let private = export(InterchangeFormat::CsvPeople, true, &at("people-private.csv"));
+        let text = std::fs::read_to_string(&private.path).unwrap();
+        assert!(text.contains(email), "{text}");
+        let event_file = export(InterchangeFormat::EventFile, false, &at("event.json"));
+        assert!(!std::fs::read_to_string(&event_file.path).unwrap().contains(email));
+
+        let sessions = export(InterchangeFormat::CsvSessions, false, &at("sessions.csv"));
+        let again = csv_import(&state, id, &sessions.path, CsvKind::Sessions, true, &mut none).unwrap();
+        assert!(again.dry_run);
+        assert_eq!(again.created.sessions, 0, "{again:?}");
+        let people = csv_import(&other, id, &public.path, CsvKind::People, false, &mut none).unwrap();
+        assert!(people.created.people > 0, "{people:?}");
     }
 }

@@ -34,6 +34,10 @@ mod bindings_drift {
         crate::commands::Progress::export(&cfg).unwrap();
         crate::commands::NextEdition::export(&cfg).unwrap();
         crate::commands::ExportResult::export(&cfg).unwrap();
+        crate::commands::CsvKind::export(&cfg).unwrap();
+        crate::commands::MergeSide::export(&cfg).unwrap();
+        crate::commands::InterchangeFormat::export(&cfg).unwrap();
+        crate::commands::InterchangeExport::export(&cfg).unwrap();
         let committed = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/bindings");
         for entry in std::fs::read_dir(out.path()).unwrap() {
             let path = entry.unwrap().path();

@@ -41,6 +41,13 @@ impl AppState {
         })
     }
 
+    /// A state over a store opened elsewhere (tests use an in-memory one, without the demo).
+    pub fn from_store(store: Store) -> AppState {
+        AppState {
+            store: Mutex::new(store),
+        }
+    }
+
     fn lock(&self) -> Result<MutexGuard<'_, Store>, CommandError> {
         // A panic inside an earlier command leaves SQLite consistent (its transaction rolled
         // back), so the store stays usable.

@@ -3,4 +3,8 @@
 /**
  * What an export wrote.
  */
-export type ExportResult = { path: string, sessions: number, bytes: number, };
+export type ExportResult = { path: string, sessions: number, bytes: number, 
+/**
+ * Sessions the format could not carry, one line each ("231 \"Title\": not scheduled").
+ */
+omitted: Array<string>, };
