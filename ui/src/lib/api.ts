@@ -4,6 +4,10 @@ import type {
   Event, EventData, EventSummary, Person, PersonData, Room, RoomData, Schedule, Selection, Session,
   SessionData, Term, Venue, VenueData, Vocabulary, ErrorKind, Finding, Slot, SlotRequest, ImportReport,
 } from './types';
+import type { CsvKind } from './bindings/CsvKind';
+import type { MergeSide } from './bindings/MergeSide';
+import type { InterchangeExport } from './bindings/InterchangeExport';
+import type { ExportResult } from './bindings/ExportResult';
 
 export class CommandError extends Error {
   kind: ErrorKind;
@@ -44,7 +48,7 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 }
 
 export interface NextEdition { title: string; start_date: string }
-export interface ExportResult { path: string; sessions: number; bytes: number }
+export type { ExportResult };
 /** plenary-ical's ExportScope: every filter that is set must match. */
 export interface IcsScope {
   day?: string | null;
@@ -115,6 +119,15 @@ export const api = {
   previewIcs: (eventId: number, options: IcsOptions) => call<string>('preview_ics', { eventId, options }),
   importIcs: (eventId: number, path: string, dryRun: boolean) =>
     call<ImportReport>('import_ics', { eventId, path, dryRun }),
+  /** A frab schedule (XML or JSON): creates an event or updates the one it made before. */
+  importFrab: (path: string, timezone: string | null, dryRun: boolean) =>
+    call<ImportReport>('import_frab', { path, timezone, dryRun }),
+  importCsv: (eventId: number, path: string, what: CsvKind, dryRun: boolean) =>
+    call<ImportReport>('import_csv', { eventId, path, what, dryRun }),
+  importEventFile: (path: string, take: MergeSide, dryRun: boolean) =>
+    call<ImportReport>('import_event_file', { path, take, dryRun }),
+  exportInterchange: (eventId: number, options: InterchangeExport, path: string) =>
+    call<ExportResult>('export_interchange', { eventId, options, path }),
   checkEvent: (eventId: number) => call<Finding[]>('check_event', { eventId }),
   findSlots: (eventId: number, request: SlotRequest) => call<Slot[]>('find_slots', { eventId, request }),
   acknowledgeFinding: (eventId: number, rule: string, fingerprint: string) =>

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { CommandError, NO_WINDOW } from './api';
+import { carriesPrivate, EXPORT_FORMATS, exportFileName, fileFilters, importCall, IMPORT_FORMATS, needsZone, otherEvent, type ImportChoice } from './interchange';
+import { en } from './i18n/en';
+import { t } from './i18n';
+import type { ImportReport } from './types';
+
+const choice = (over: Partial<ImportChoice>): ImportChoice => ({ format: 'ics', timezone: '', take: 'store', ...over });
+
+describe('import calls', () => {
+  it('sends each format to its command with the arguments the shell reads', () => {
+    expect(importCall(choice({}), 4, '/a.ics', true)).toMatchObject({ command: 'import_ics', args: { eventId: 4, path: '/a.ics', dryRun: true } });
+    expect(importCall(choice({ format: 'csv-people' }), 4, '/p.csv', false))
+      .toMatchObject({ command: 'import_csv', args: { eventId: 4, path: '/p.csv', what: 'people', dryRun: false } });
+    expect(importCall(choice({ format: 'csv-sessions' }), 4, '/s.csv', false).args.what).toBe('sessions');
+    expect(importCall(choice({ format: 'event-file', take: 'file' }), 4, '/e.json', true))
+      .toEqual(expect.objectContaining({ command: 'import_event_file', args: { path: '/e.json', take: 'file', dryRun: true } }));
+  });
+
+  it('sends a frab zone trimmed, and none when the field is blank', () => {
+    expect(importCall(choice({ format: 'frab', timezone: '  Europe/Brussels ' }), 1, '/f.xml', false).args)
+      .toEqual({ path: '/f.xml', timezone: 'Europe/Brussels', dryRun: false });
+    expect(importCall(choice({ format: 'frab', timezone: '   ' }), 1, '/f.xml', true).args.timezone).toBeNull();
+  });
+
+  it('runs through the command wrapper (which refuses outside the window)', async () => {
+    const err = await importCall(choice({ format: 'frab' }), 1, '/f.xml', true).run().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CommandError);
+    expect((err as CommandError).message).toBe(NO_WINDOW);
+  });
+
+  it('recognises the missing-zone refusal by its field', () => {
+    expect(needsZone(new CommandError('invalid', 'x.xml: the file names no time zone', 'timezone'))).toBe(true);
+    expect(needsZone(new CommandError('invalid', 'x.xml:3: not XML'))).toBe(false);
+  });
+});
+
+describe('reports and files', () => {
+  const report = (over: Partial<ImportReport>) => ({ dry_run: false, event: null, ...over }) as ImportReport;
+  const event = { id: 9, uuid: '', slug: 'democon', title: 'DemoCon', timezone: 'UTC' };
+
+  it('names the event a real import wrote when it is another one', () => {
+    expect(otherEvent(report({ event }), 2)).toEqual({ id: 9, title: 'DemoCon' });
+    expect(otherEvent(report({ event }), 9)).toBeNull();
+    expect(otherEvent(report({ event, dry_run: true }), 2)).toBeNull();
+    expect(otherEvent(report({}), 2)).toBeNull();
+  });
+
+  it('proposes a file name per format and filters by extension', () => {
+    expect(exportFileName('wsis', 'frab-xml')).toBe('wsis.schedule.xml');
+    expect(exportFileName('wsis', 'event-file')).toBe('wsis.plenary.json');
+    expect(exportFileName('wsis', 'csv-people')).toBe('wsis-people.csv');
+    expect(fileFilters('frab', t)).toEqual([{ name: en['io.filterFrab'], extensions: ['xml', 'json'] }]);
+  });
+
+  it('offers private data only where the format can carry it', () => {
+    expect(EXPORT_FORMATS.filter(([f]) => carriesPrivate(f)).map(([f]) => f)).toEqual(['csv-people', 'event-file']);
+    expect(IMPORT_FORMATS.map(([f]) => f)).toEqual(['ics', 'frab', 'csv-people', 'csv-sessions', 'event-file']);
+  });
+});

@@ -1,0 +1,113 @@
+// What the Import and Export cards of the Import and export screen ask the shell to do, kept
+// apart from the screen so that the choice of command and its arguments is tested.
+import { api, type CommandError } from './api';
+import type { FileFilter } from './dialogs';
+import type { MessageKey } from './i18n';
+import type { ImportReport } from './types';
+import type { InterchangeFormat } from './bindings/InterchangeFormat';
+import type { MergeSide } from './bindings/MergeSide';
+
+export type ImportFormat = 'ics' | 'frab' | 'csv-people' | 'csv-sessions' | 'event-file';
+
+/** Import formats in the order the screen offers them, with their label. */
+export const IMPORT_FORMATS: readonly (readonly [ImportFormat, MessageKey])[] = [
+  ['ics', 'io.formatIcs'],
+  ['frab', 'io.formatFrab'],
+  ['csv-people', 'io.formatCsvPeople'],
+  ['csv-sessions', 'io.formatCsvSessions'],
+  ['event-file', 'io.formatEventFile'],
+];
+
+export const EXPORT_FORMATS: readonly (readonly [InterchangeFormat, MessageKey])[] = [
+  ['frab-xml', 'io.formatFrabXml'],
+  ['frab-json', 'io.formatFrabJson'],
+  ['csv-sessions', 'io.exportCsvSessions'],
+  ['csv-people', 'io.exportCsvPeople'],
+  ['event-file', 'io.exportEventFile'],
+];
+
+/** The formats that can carry e-mail addresses, phone numbers, passcodes and private notes. */
+export function carriesPrivate(format: InterchangeFormat): boolean {
+  return format === 'csv-people' || format === 'event-file';
+}
+
+/** The extension a file of the format gets, and the open dialog's filter (name as a catalogue key). */
+const FILES: Record<ImportFormat | InterchangeFormat, { extensions: string[]; name: MessageKey }> = {
+  ics: { extensions: ['ics', 'ical', 'ifb'], name: 'io.filterIcs' },
+  frab: { extensions: ['xml', 'json'], name: 'io.filterFrab' },
+  'frab-xml': { extensions: ['xml'], name: 'io.filterXml' },
+  'frab-json': { extensions: ['json'], name: 'io.filterJson' },
+  'csv-people': { extensions: ['csv', 'tsv', 'txt'], name: 'io.filterCsv' },
+  'csv-sessions': { extensions: ['csv', 'tsv', 'txt'], name: 'io.filterCsv' },
+  'event-file': { extensions: ['json'], name: 'io.filterEventFile' },
+};
+
+export function fileFilters(format: ImportFormat | InterchangeFormat, translate: (key: MessageKey) => string): FileFilter[] {
+  const f = FILES[format];
+  return [{ name: translate(f.name), extensions: f.extensions }];
+}
+
+/** The name the save dialog proposes: wsis-forum-2026.schedule.xml, …-people.csv, …plenary.json. */
+export function exportFileName(slug: string, format: InterchangeFormat): string {
+  switch (format) {
+    case 'frab-xml': return `${slug}.schedule.xml`;
+    case 'frab-json': return `${slug}.schedule.json`;
+    case 'csv-sessions': return `${slug}-sessions.csv`;
+    case 'csv-people': return `${slug}-people.csv`;
+    case 'event-file': return `${slug}.plenary.json`;
+  }
+}
+
+/** What the Import card's controls say, besides the file. */
+export interface ImportChoice {
+  format: ImportFormat;
+  /** The programme's IANA zone for a frab file that names none; blank means none given. */
+  timezone: string;
+  /** Event-file merges: whose version wins where both organisers changed a session. */
+  take: MergeSide;
+}
+
+/** One command call: its name (for tests and messages) and how to run it. */
+export interface ImportCall {
+  command: 'import_ics' | 'import_frab' | 'import_csv' | 'import_event_file';
+  args: Record<string, unknown>;
+  run: () => Promise<ImportReport>;
+}
+
+export function importCall(choice: ImportChoice, eventId: number, path: string, dryRun: boolean): ImportCall {
+  switch (choice.format) {
+    case 'ics':
+      return { command: 'import_ics', args: { eventId, path, dryRun }, run: () => api.importIcs(eventId, path, dryRun) };
+    case 'frab': {
+      const timezone = choice.timezone.trim() || null;
+      return {
+        command: 'import_frab', args: { path, timezone, dryRun },
+        run: () => api.importFrab(path, timezone, dryRun),
+      };
+    }
+    case 'csv-people':
+    case 'csv-sessions': {
+      const what = choice.format === 'csv-people' ? 'people' : 'sessions';
+      return {
+        command: 'import_csv', args: { eventId, path, what, dryRun },
+        run: () => api.importCsv(eventId, path, what, dryRun),
+      };
+    }
+    case 'event-file':
+      return {
+        command: 'import_event_file', args: { path, take: choice.take, dryRun },
+        run: () => api.importEventFile(path, choice.take, dryRun),
+      };
+  }
+}
+
+/** The shell names the `timezone` field when a frab file gives no zone and none was chosen. */
+export function needsZone(error: CommandError): boolean {
+  return error.field === 'timezone';
+}
+
+/** The event a real import wrote into, when it is not the one open (a frab or event file made it). */
+export function otherEvent(report: ImportReport, openEventId: number | null): { id: number; title: string } | null {
+  if (report.dry_run || !report.event || report.event.id === openEventId) return null;
+  return { id: report.event.id, title: report.event.title };
+}
