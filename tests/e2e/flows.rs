@@ -437,3 +437,129 @@ async fn import_a_calendar_file_checked_first() -> Res {
     }
     Ok(())
 }
+
+/// Waits until the page's rendered text satisfies `predicate`. Read with `innerText` in the page:
+/// on the Import card with the frab zone field shown, WebKitWebDriver's element text of the body
+/// came back empty (`App::wait_text` then never sees anything).
+async fn inner_text(app: &App, what: &str, secs: u64, predicate: impl Fn(&str) -> bool) -> Res<String> {
+    let deadline = std::time::Instant::now() + Duration::from_secs(secs);
+    loop {
+        let text = app
+            .driver()
+            .execute("return document.body.innerText;", vec![])
+            .await?
+            .convert::<String>()?;
+        if predicate(&text) {
+            return Ok(text);
+        }
+        if std::time::Instant::now() > deadline {
+            return Err(format!("{what} not seen after {secs} s; page text: {text}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// Imports a real frab file (FOSDEM 2021: 773 sessions, no time zone in it) through the Import
+/// card: the check run is refused until a zone is chosen at the field, then reports and changes
+/// nothing; the import creates the event with every session. Then exports the open event as a
+/// Plenary event file and reads that file back into a fresh store.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn import_a_frab_schedule_and_export_an_event_file() -> Res {
+    let _one = serial().await;
+    let fixture = crate::harness::workspace_root().join("../shared/fixtures/frab-xml/giggity_fosdem_2021.xml");
+    assert!(fixture.is_file(), "{} is missing", fixture.display());
+    let home = Home::new()?;
+    let out = home.path("ospos.plenary.json");
+    let sessions_in_store = |home: &Home| -> Res<usize> {
+        let store = Store::open(&home.db())?;
+        let reader = store.read();
+        let mut total = 0;
+        for e in reader.events()? {
+            total += reader.sessions(e.id)?.len();
+        }
+        Ok(total)
+    };
+
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.wait_for("[data-testid=event-row]", 30).await?;
+        let before = sessions_in_store(&home)?;
+        open_event(&app, plenary_core::demo::DEMO_SLUGS[0]).await?;
+        app.click("[data-testid=nav-import-export]").await?;
+        app.driver()
+            .execute(
+                "window.__PLENARY_E2E__ = { openPath: arguments[0], savePath: arguments[1] };",
+                vec![json!(fixture.to_string_lossy()), json!(out.to_string_lossy())],
+            )
+            .await?;
+        app.click("[data-testid=import-format-frab]").await?;
+
+        eprintln!("step: check run without a zone, then with one");
+        app.click("[data-testid=import-check]").await?;
+        let refusal = app.wait_for("[data-testid=error-timezone]", 30).await?.text().await?;
+        assert!(refusal.contains("giggity_fosdem_2021.xml"), "{refusal}");
+        assert!(!refusal.contains("--timezone"), "{refusal}");
+        // Set through the DOM: typing opens WebKitGTK's suggestion popup for the zone list.
+        app.set_value("#io-zone", "Europe/Brussels").await?;
+        app.click("[data-testid=import-retry]").await?;
+        inner_text(&app, "the check report", 60, |t| t.contains("nothing was changed")).await?;
+        let created = app
+            .wait_for("[data-testid=count-created-sessions]", 5)
+            .await?
+            .text()
+            .await?;
+        assert_eq!(created.trim(), "773", "sessions the check run would create");
+        assert_eq!(sessions_in_store(&home)?, before, "the check run changed the store");
+
+        eprintln!("step: import");
+        app.click("[data-testid=import-frab]").await?;
+        let note = app
+            .wait_for("[data-testid=import-other-event]", 60)
+            .await?
+            .text()
+            .await?;
+        assert!(note.contains("FOSDEM"), "{note}");
+        let created = app
+            .wait_for("[data-testid=count-created-sessions]", 5)
+            .await?
+            .text()
+            .await?;
+        assert_eq!(created.trim(), "773", "sessions created, as the report shows");
+        app.axe("import/export after a frab import").await?;
+
+        eprintln!("step: export an event file");
+        app.click("[data-testid=export-format-event-file]").await?;
+        app.click("[data-testid=export-interchange]").await?;
+        inner_text(&app, "the export message", 30, |t| t.contains("ospos.plenary.json")).await?;
+        Res::Ok(before)
+    }
+    .await;
+    app.close().await?;
+    let before = result?;
+
+    let store = Store::open(&home.db())?;
+    let reader = store.read();
+    let fosdem = reader
+        .events()?
+        .into_iter()
+        .find(|e| e.title.contains("FOSDEM"))
+        .ok_or("no FOSDEM event in the store")?;
+    assert_eq!(reader.sessions(fosdem.id)?.len(), 773);
+    assert_eq!(reader.event(fosdem.id)?.data.timezone, "Europe/Brussels");
+    assert_eq!(sessions_in_store(&home)?, before + 773);
+
+    // The exported file is a whole event another organiser can import.
+    let demo = reader.find_event(plenary_core::demo::DEMO_SLUGS[0])?;
+    let expected = reader.sessions(demo.id)?.len();
+    let bytes = std::fs::read(&out)?;
+    let mut fresh = Store::open_in_memory()?;
+    let options = plenary_interchange::event_file::EventFileOptions::default();
+    let report =
+        plenary_interchange::event_file::import(&mut fresh, "ospos.plenary.json", &bytes, &options, &mut |_, _| {})?;
+    assert_eq!(report.created.sessions, expected, "{report:?}");
+    assert_eq!(
+        fresh.read().sessions(report.event.ok_or("no event")?.id)?.len(),
+        expected
+    );
+    Ok(())
+}
