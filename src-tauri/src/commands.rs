@@ -65,6 +65,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         import_ics,
         import_frab,
         import_csv,
+        csv_fields,
         import_event_file,
         export_interchange,
         coverage_csv,
@@ -439,6 +440,14 @@ pub enum CsvKind {
     Sessions,
 }
 
+/// One column of a CSV file whose header does not name its field ("E-mail address" → email).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, TS)]
+#[ts(export)]
+pub struct ColumnMap {
+    pub header: String,
+    pub field: String,
+}
+
 /// Which side an event-file merge keeps where both organisers changed a session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -489,22 +498,42 @@ pub async fn import_frab<R: Runtime>(
     .await
 }
 
-/// Imports people, or sessions into the event, from a CSV file with the default header mapping.
+/// Imports people, or sessions into the event, from a CSV file. Columns are found by their
+/// headers; `map` names the field of columns whose header says otherwise.
 #[tauri::command]
 pub async fn import_csv<R: Runtime>(
     app: AppHandle<R>,
     event_id: EventId,
     path: String,
     what: Value,
+    map: Option<Value>,
     dry_run: bool,
 ) -> Res<ImportReport> {
     let what: CsvKind = decode_arg("what", what)?;
+    let map: Vec<ColumnMap> = map
+        .map(|m| decode("column mapping", m))
+        .transpose()?
+        .unwrap_or_default();
     blocking(app, move |app, state| {
-        csv_import(state, event_id, &path, what, dry_run, &mut |d, t| {
+        csv_import(state, event_id, &path, what, &map, dry_run, &mut |d, t| {
             emit_progress(&app, "import", d as u64, t as u64)
         })
     })
     .await
+}
+
+/// The fields a CSV column can be mapped to, for the mapping's pickers.
+#[tauri::command]
+pub fn csv_fields(what: Value) -> Res<Vec<String>> {
+    let what: CsvKind = decode_arg("what", what)?;
+    Ok(fields_of(what).iter().map(|f| f.to_string()).collect())
+}
+
+fn fields_of(what: CsvKind) -> &'static [&'static str] {
+    match what {
+        CsvKind::People => sheets::PERSON_FIELDS,
+        CsvKind::Sessions => sheets::SESSION_FIELDS,
+    }
 }
 
 /// Imports a Plenary event file: a new event, or a merge by UUID into this store's copy.
@@ -570,10 +599,32 @@ pub fn csv_import(
     event_id: EventId,
     path: &str,
     what: CsvKind,
+    map: &[ColumnMap],
     dry_run: bool,
     progress: ProgressFn<'_>,
 ) -> Res<ImportReport> {
-    let options = sheets::CsvOptions { map: vec![], dry_run };
+    let fields = fields_of(what);
+    for (i, column) in map.iter().enumerate() {
+        if column.header.trim().is_empty() {
+            return Err(CommandError::invalid(
+                &format!("map.{i}.header"),
+                "column mapping: which column?",
+            ));
+        }
+        if !fields.contains(&column.field.as_str()) {
+            let message = format!(
+                "column mapping: {:?} is not a field; use one of {}",
+                column.field,
+                fields.join(", ")
+            );
+            return Err(CommandError::invalid(&format!("map.{i}.field"), message));
+        }
+    }
+    let map = map
+        .iter()
+        .map(|c| (c.header.trim().to_string(), c.field.clone()))
+        .collect();
+    let options = sheets::CsvOptions { map, dry_run };
     match what {
         CsvKind::People => import_file(state, path, |store, bytes| {
             sheets::import_people(store, path, bytes, &options, progress)
@@ -669,7 +720,13 @@ fn interchange_error(path: &str, err: ImportError) -> CommandError {
         }
         // Already "file:line: message".
         ImportError::Format { .. } => CommandError::new(ErrorKind::Invalid, format!("{err}; {nothing}")),
-        ImportError::Usage(message) => CommandError::new(ErrorKind::Invalid, format!("{path}: {message}; {nothing}")),
+        ImportError::Usage(message) => {
+            // The crate words a bad column mapping as the command line's `--map HEADER=FIELD`.
+            let message = message
+                .strip_prefix("--map ")
+                .map_or(message.clone(), |rest| format!("column mapping {rest}"));
+            CommandError::new(ErrorKind::Invalid, format!("{path}: {message}; {nothing}"))
+        }
         ImportError::Store(e) => {
             let mut err = CommandError::from(e);
             err.message = format!("{path}: {}; {nothing}", err.message);
@@ -866,7 +923,7 @@ mod tests {
         assert!(err.message.contains("broken.json"), "{}", err.message);
         assert!(err.message.ends_with("nothing was imported"), "{}", err.message);
         let gone = dir.path().join("gone.csv").to_string_lossy().into_owned();
-        let err = csv_import(&state, id, &gone, CsvKind::Sessions, false, &mut none).unwrap_err();
+        let err = csv_import(&state, id, &gone, CsvKind::Sessions, &[], false, &mut none).unwrap_err();
         assert_eq!(err.kind, ErrorKind::Io);
         assert!(err.message.contains("gone.csv"), "{}", err.message);
         assert_eq!(state.read(|r| r.sessions(id)).unwrap().len(), before);
@@ -949,10 +1006,65 @@ mod tests {
         assert!(!std::fs::read_to_string(&event_file.path).unwrap().contains(email));
 
         let sessions = export(InterchangeFormat::CsvSessions, false, &at("sessions.csv"));
-        let again = csv_import(&state, id, &sessions.path, CsvKind::Sessions, true, &mut none).unwrap();
+        let again = csv_import(&state, id, &sessions.path, CsvKind::Sessions, &[], true, &mut none).unwrap();
         assert!(again.dry_run);
         assert_eq!(again.created.sessions, 0, "{again:?}");
-        let people = csv_import(&other, id, &public.path, CsvKind::People, false, &mut none).unwrap();
+        let people = csv_import(&other, id, &public.path, CsvKind::People, &[], false, &mut none).unwrap();
         assert!(people.created.people > 0, "{people:?}");
+    }
+
+    #[test]
+    fn csv_columns_with_other_headers_are_mapped_by_the_person() {
+        let state = empty_state();
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("speakers.csv");
+        std::fs::write(
+            &file,
+            "Speaker's full name;Affiliation;Contact\nAda Lovelace;Analytical Engines;ada@example.org\n",
+        )
+        .unwrap();
+        let path = file.to_string_lossy().into_owned();
+        let map = |header: &str, field: &str| ColumnMap {
+            header: header.into(),
+            field: field.into(),
+        };
+        let mapped = [map("Speaker's full name", "name"), map(" Contact ", "email")];
+        let report = csv_import(&state, 0, &path, CsvKind::People, &mapped, false, &mut none).unwrap();
+        assert_eq!(report.created.people, 1, "{report:?}");
+        let ada = state.read(|r| r.find_person("Ada Lovelace")).unwrap();
+        assert_eq!(
+            (ada.data.organisation.as_str(), ada.data.email.as_str()),
+            ("Analytical Engines", "ada@example.org")
+        );
+
+        let wrong = csv_import(
+            &state,
+            0,
+            &path,
+            CsvKind::People,
+            &[map("Contact", "e-mail")],
+            true,
+            &mut none,
+        );
+        assert_eq!(wrong.unwrap_err().field.as_deref(), Some("map.0.field"));
+        let blank = csv_import(&state, 0, &path, CsvKind::People, &[map(" ", "email")], true, &mut none);
+        assert_eq!(blank.unwrap_err().field.as_deref(), Some("map.0.header"));
+        let absent = csv_import(
+            &state,
+            0,
+            &path,
+            CsvKind::People,
+            &[map("Mail", "email")],
+            true,
+            &mut none,
+        )
+        .unwrap_err();
+        assert!(
+            absent.message.contains("speakers.csv: column mapping Mail=email"),
+            "{}",
+            absent.message
+        );
+        assert!(!absent.message.contains("--map"), "{}", absent.message);
+        assert_eq!(csv_fields(serde_json::json!("people")).unwrap(), sheets::PERSON_FIELDS);
     }
 }

@@ -35,6 +35,7 @@ mod bindings_drift {
         crate::commands::NextEdition::export(&cfg).unwrap();
         crate::commands::ExportResult::export(&cfg).unwrap();
         crate::commands::CsvKind::export(&cfg).unwrap();
+        crate::commands::ColumnMap::export(&cfg).unwrap();
         crate::commands::MergeSide::export(&cfg).unwrap();
         crate::commands::InterchangeFormat::export(&cfg).unwrap();
         crate::commands::InterchangeExport::export(&cfg).unwrap();
