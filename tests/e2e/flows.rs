@@ -462,7 +462,8 @@ async fn inner_text(app: &App, what: &str, secs: u64, predicate: impl Fn(&str) -
 /// Imports a real frab file (FOSDEM 2021: 773 sessions, no time zone in it) through the Import
 /// card: the check run is refused until a zone is chosen at the field, then reports and changes
 /// nothing; the import creates the event with every session. Then exports the open event as a
-/// Plenary event file and reads that file back into a fresh store.
+/// Plenary event file and reads that file back into a fresh store, and imports people from a
+/// spreadsheet with one column mapped by hand.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn import_a_frab_schedule_and_export_an_event_file() -> Res {
     let _one = serial().await;
@@ -470,6 +471,11 @@ async fn import_a_frab_schedule_and_export_an_event_file() -> Res {
     assert!(fixture.is_file(), "{} is missing", fixture.display());
     let home = Home::new()?;
     let out = home.path("ospos.plenary.json");
+    let csv = home.path("speakers.csv");
+    std::fs::write(
+        &csv,
+        "Full name;Affiliation;Contact\nGrace Hopper;US Navy;grace@example.org\n",
+    )?;
     let sessions_in_store = |home: &Home| -> Res<usize> {
         let store = Store::open(&home.db())?;
         let reader = store.read();
@@ -531,6 +537,26 @@ async fn import_a_frab_schedule_and_export_an_event_file() -> Res {
         app.click("[data-testid=export-format-event-file]").await?;
         app.click("[data-testid=export-interchange]").await?;
         inner_text(&app, "the export message", 30, |t| t.contains("ospos.plenary.json")).await?;
+
+        eprintln!("step: people from a spreadsheet, one column mapped by hand");
+        app.driver()
+            .execute(
+                "window.__PLENARY_E2E__ = { openPath: arguments[0] };",
+                vec![json!(csv.to_string_lossy())],
+            )
+            .await?;
+        app.click("[data-testid=import-format-csv-people]").await?;
+        app.click("[data-testid=column-add]").await?;
+        app.fill("io-map-header-0", "Contact").await?;
+        app.select_option("#io-map-field-0", "email").await?;
+        app.click("[data-testid=import-csv-people]").await?;
+        let created = app
+            .wait_for("[data-testid=count-created-people]", 30)
+            .await?
+            .text()
+            .await?;
+        assert_eq!(created.trim(), "1", "people created, as the report shows");
+        app.axe("import/export with a column mapping").await?;
         Res::Ok(before)
     }
     .await;
@@ -547,6 +573,8 @@ async fn import_a_frab_schedule_and_export_an_event_file() -> Res {
     assert_eq!(reader.sessions(fosdem.id)?.len(), 773);
     assert_eq!(reader.event(fosdem.id)?.data.timezone, "Europe/Brussels");
     assert_eq!(sessions_in_store(&home)?, before + 773);
+    let grace = reader.find_person("Grace Hopper")?;
+    assert_eq!(grace.data.email, "grace@example.org", "the mapped column");
 
     // The exported file is a whole event another organiser can import.
     let demo = reader.find_event(plenary_core::demo::DEMO_SLUGS[0])?;

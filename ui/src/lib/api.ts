@@ -5,6 +5,7 @@ import type {
   SessionData, Term, Venue, VenueData, Vocabulary, ErrorKind, Finding, Slot, SlotRequest, ImportReport,
 } from './types';
 import type { CsvKind } from './bindings/CsvKind';
+import type { ColumnMap } from './bindings/ColumnMap';
 import type { MergeSide } from './bindings/MergeSide';
 import type { InterchangeExport } from './bindings/InterchangeExport';
 import type { ExportResult } from './bindings/ExportResult';
@@ -122,8 +123,10 @@ export const api = {
   /** A frab schedule (XML or JSON): creates an event or updates the one it made before. */
   importFrab: (path: string, timezone: string | null, dryRun: boolean) =>
     call<ImportReport>('import_frab', { path, timezone, dryRun }),
-  importCsv: (eventId: number, path: string, what: CsvKind, dryRun: boolean) =>
-    call<ImportReport>('import_csv', { eventId, path, what, dryRun }),
+  importCsv: (eventId: number, path: string, what: CsvKind, map: ColumnMap[], dryRun: boolean) =>
+    call<ImportReport>('import_csv', { eventId, path, what, map, dryRun }),
+  /** The fields a CSV column can be mapped to. */
+  csvFields: (what: CsvKind) => call<string[]>('csv_fields', { what }),
   importEventFile: (path: string, take: MergeSide, dryRun: boolean) =>
     call<ImportReport>('import_event_file', { path, take, dryRun }),
   exportInterchange: (eventId: number, options: InterchangeExport, path: string) =>

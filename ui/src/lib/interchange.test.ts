@@ -1,20 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { CommandError, NO_WINDOW } from './api';
-import { carriesPrivate, EXPORT_FORMATS, exportFileName, fileFilters, importCall, IMPORT_FORMATS, needsZone, otherEvent, type ImportChoice } from './interchange';
+import { carriesPrivate, csvKind, EXPORT_FORMATS, exportFileName, fileFilters, importCall, IMPORT_FORMATS, needsZone, otherEvent, type ImportChoice } from './interchange';
 import { en } from './i18n/en';
 import { t } from './i18n';
 import type { ImportReport } from './types';
 
-const choice = (over: Partial<ImportChoice>): ImportChoice => ({ format: 'ics', timezone: '', take: 'store', ...over });
+const choice = (over: Partial<ImportChoice>): ImportChoice => ({ format: 'ics', timezone: '', take: 'store', columns: [], ...over });
 
 describe('import calls', () => {
   it('sends each format to its command with the arguments the shell reads', () => {
     expect(importCall(choice({}), 4, '/a.ics', true)).toMatchObject({ command: 'import_ics', args: { eventId: 4, path: '/a.ics', dryRun: true } });
     expect(importCall(choice({ format: 'csv-people' }), 4, '/p.csv', false))
-      .toMatchObject({ command: 'import_csv', args: { eventId: 4, path: '/p.csv', what: 'people', dryRun: false } });
+      .toMatchObject({ command: 'import_csv', args: { eventId: 4, path: '/p.csv', what: 'people', map: [], dryRun: false } });
     expect(importCall(choice({ format: 'csv-sessions' }), 4, '/s.csv', false).args.what).toBe('sessions');
     expect(importCall(choice({ format: 'event-file', take: 'file' }), 4, '/e.json', true))
       .toEqual(expect.objectContaining({ command: 'import_event_file', args: { path: '/e.json', take: 'file', dryRun: true } }));
+  });
+
+  it('sends the finished column mappings, trimmed, and only for CSV', () => {
+    const columns = [{ header: ' E-mail address ', field: 'email' }, { header: '  ', field: 'name' }];
+    expect(importCall(choice({ format: 'csv-people', columns }), 1, '/p.csv', true).args.map)
+      .toEqual([{ header: 'E-mail address', field: 'email' }]);
+    expect(importCall(choice({ format: 'frab', columns }), 1, '/f.xml', true).args).not.toHaveProperty('map');
+    expect([csvKind('csv-people'), csvKind('csv-sessions'), csvKind('frab')]).toEqual(['people', 'sessions', null]);
   });
 
   it('sends a frab zone trimmed, and none when the field is blank', () => {

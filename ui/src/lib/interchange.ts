@@ -6,6 +6,8 @@ import type { MessageKey } from './i18n';
 import type { ImportReport } from './types';
 import type { InterchangeFormat } from './bindings/InterchangeFormat';
 import type { MergeSide } from './bindings/MergeSide';
+import type { ColumnMap } from './bindings/ColumnMap';
+import type { CsvKind } from './bindings/CsvKind';
 
 export type ImportFormat = 'ics' | 'frab' | 'csv-people' | 'csv-sessions' | 'event-file';
 
@@ -65,6 +67,13 @@ export interface ImportChoice {
   timezone: string;
   /** Event-file merges: whose version wins where both organisers changed a session. */
   take: MergeSide;
+  /** CSV columns whose header does not name their field; rows without a header are unfinished. */
+  columns: ColumnMap[];
+}
+
+/** Which spreadsheet a CSV import format reads, or null for the other formats. */
+export function csvKind(format: ImportFormat): CsvKind | null {
+  return format === 'csv-people' ? 'people' : format === 'csv-sessions' ? 'sessions' : null;
 }
 
 /** One command call: its name (for tests and messages) and how to run it. */
@@ -88,9 +97,12 @@ export function importCall(choice: ImportChoice, eventId: number, path: string, 
     case 'csv-people':
     case 'csv-sessions': {
       const what = choice.format === 'csv-people' ? 'people' : 'sessions';
+      const map = choice.columns
+        .filter((c) => c.header.trim() !== '')
+        .map((c) => ({ header: c.header.trim(), field: c.field }));
       return {
-        command: 'import_csv', args: { eventId, path, what, dryRun },
-        run: () => api.importCsv(eventId, path, what, dryRun),
+        command: 'import_csv', args: { eventId, path, what, map, dryRun },
+        run: () => api.importCsv(eventId, path, what, map, dryRun),
       };
     }
     case 'event-file':
