@@ -7,16 +7,17 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
+use std::hash::BuildHasherDefault;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 use plenary_core::{
-    time, EventId, Participation, Person, PersonId, Reader, RoleAssignment, Room, RoomId, Schedule, Session,
-    SessionItem, SessionStatus, Term, TermId, Vocabulary,
+    time, EventId, Participation, Person, PersonId, Reader, RoleAssignment, Room, Schedule, Session, SessionItem,
+    SessionStatus, Term, Vocabulary,
 };
 use serde::{Deserialize, Serialize};
 
-use crate::text::{escape_text_into, fold_line_into, quote_param_into};
+use crate::text::{escape_text_with, quote_param_with, MAX_LINE_OCTETS};
 use crate::vtimezone::{push_local, push_utc, vtimezone_lines};
 
 pub const PRODID: &str = "-//Plenary//Plenary agenda planner//EN";
@@ -173,55 +174,114 @@ impl ResolvedScope {
     }
 }
 
-/// Content lines go through here: built unfolded in `line`, then folded into `out`.
+/// Content lines go through here, written and folded in one pass straight into `out`: `col`
+/// counts the octets of the current physical line, and each piece (a name, a run of plain
+/// text, an escape sequence) is split where it crosses 75 octets, on a character boundary.
+/// This gives exactly the lines that folding the whole logical line would, without building
+/// it first.
 struct Writer {
     out: String,
-    line: String,
+    col: usize,
+    /// The last UTC date-times written, formatted: DTSTAMP, CREATED and LAST-MODIFIED are
+    /// mostly the same few instants in every VEVENT.
+    utc_cache: [(Option<DateTime<Utc>>, String); 3],
+    scratch: String,
 }
 
 impl Writer {
+    fn new(capacity: usize) -> Writer {
+        Writer {
+            out: String::with_capacity(capacity),
+            col: 0,
+            utc_cache: Default::default(),
+            scratch: String::with_capacity(64),
+        }
+    }
+    #[inline]
+    fn push(&mut self, mut s: &str) {
+        while self.col + s.len() > MAX_LINE_OCTETS {
+            let mut cut = MAX_LINE_OCTETS - self.col;
+            while !s.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            self.out.push_str(&s[..cut]);
+            self.out.push_str("\r\n ");
+            self.col = 1;
+            s = &s[cut..];
+        }
+        self.out.push_str(s);
+        self.col += s.len();
+    }
+    /// One ASCII character: no copy call for a single byte.
+    #[inline]
+    fn push_ascii(&mut self, c: u8) {
+        debug_assert!(c.is_ascii());
+        if self.col >= MAX_LINE_OCTETS {
+            self.out.push_str("\r\n ");
+            self.col = 1;
+        }
+        self.out.push(char::from(c));
+        self.col += 1;
+    }
+    fn end_line(&mut self) {
+        self.out.push_str("\r\n");
+        self.col = 0;
+    }
     fn raw(&mut self, line: &str) {
-        fold_line_into(&mut self.out, line);
+        self.push(line);
+        self.end_line();
     }
     fn begin(&mut self, name: &str) -> &mut Self {
-        self.line.clear();
-        self.line.push_str(name);
+        debug_assert_eq!(self.col, 0, "a content line starts at the start of a line");
+        self.push(name);
         self
     }
     fn param(&mut self, name: &str, value: &str) -> &mut Self {
-        self.line.push(';');
-        self.line.push_str(name);
-        self.line.push('=');
-        quote_param_into(&mut self.line, value);
+        self.push_ascii(b';');
+        self.push(name);
+        self.push_ascii(b'=');
+        quote_param_with(value, |piece| self.push(piece));
         self
     }
     /// A multi-valued parameter (RFC 5545 §3.2: values separated by commas, each quoted on
     /// its own when needed).
     fn param_list(&mut self, name: &str, values: &[&str]) -> &mut Self {
-        self.line.push(';');
-        self.line.push_str(name);
-        self.line.push('=');
+        self.push_ascii(b';');
+        self.push(name);
+        self.push_ascii(b'=');
         for (i, v) in values.iter().enumerate() {
             if i > 0 {
-                self.line.push(',');
+                self.push_ascii(b',');
             }
-            quote_param_into(&mut self.line, v);
+            quote_param_with(v, |piece| self.push(piece));
         }
         self
     }
+    /// A parameter holding a UUID (hyphenated, lower case), formatted without allocating.
+    fn param_uuid(&mut self, name: &str, uuid: &uuid::Uuid) -> &mut Self {
+        let mut buf = [0u8; uuid::fmt::Hyphenated::LENGTH];
+        // Hex digits and dashes: nothing to quote or encode.
+        let text = uuid.hyphenated().encode_lower(&mut buf);
+        self.push_ascii(b';');
+        self.push(name);
+        self.push_ascii(b'=');
+        self.push(text);
+        self
+    }
+    /// Escaped TEXT, without ending the line (a value of several pieces).
+    fn escaped(&mut self, value: &str) {
+        escape_text_with(value, |piece| self.push(piece));
+    }
     fn text(&mut self, value: &str) {
-        self.line.push(':');
-        escape_text_into(&mut self.line, value);
-        self.flush();
+        self.push_ascii(b':');
+        self.escaped(value);
+        self.end_line();
     }
     /// A value that is not TEXT (URI, DATE-TIME, INTEGER): written as it is.
     fn value(&mut self, value: &str) {
-        self.line.push(':');
-        self.line.push_str(value);
-        self.flush();
-    }
-    fn flush(&mut self) {
-        fold_line_into(&mut self.out, &self.line);
+        self.push_ascii(b':');
+        self.push(value);
+        self.end_line();
     }
     fn text_prop(&mut self, name: &str, value: &str) {
         self.begin(name).text(value);
@@ -232,25 +292,50 @@ impl Writer {
             self.text_prop(name, value);
         }
     }
+    fn uid(&mut self, uuid: &uuid::Uuid) {
+        let mut buf = [0u8; uuid::fmt::Hyphenated::LENGTH];
+        self.begin("UID");
+        self.push_ascii(b':');
+        self.push(uuid.hyphenated().encode_lower(&mut buf));
+        self.push("@plenary");
+        self.end_line();
+    }
+    fn number(&mut self, name: &str, n: impl std::fmt::Display) {
+        let mut buf = std::mem::take(&mut self.scratch);
+        buf.clear();
+        let _ = write!(buf, "{n}");
+        self.begin(name).value(&buf);
+        self.scratch = buf;
+    }
     fn time(&mut self, name: &str, t: DateTime<Utc>, tz: Option<Tz>) {
-        self.line.clear();
-        self.line.push_str(name);
+        let mut buf = std::mem::take(&mut self.scratch);
+        buf.clear();
+        self.begin(name);
         match tz {
             // A local time that happens twice (clocks went back) is written in UTC: RFC 5545
             // §3.3.5 says readers take the first, but libical takes the second, so only UTC
             // is read the same everywhere.
             Some(tz) if !in_fold(tz, t) => {
-                self.line.push_str(";TZID=");
-                self.line.push_str(tz.name());
-                self.line.push(':');
-                push_local(&mut self.line, time::utc_to_local(tz, t));
+                self.push(";TZID=");
+                self.push(tz.name());
+                self.push_ascii(b':');
+                push_local(&mut buf, time::utc_to_local(tz, t));
             }
             _ => {
-                self.line.push(':');
-                push_utc(&mut self.line, t);
+                self.push_ascii(b':');
+                match self.utc_cache.iter().find(|(at, _)| *at == Some(t)) {
+                    Some((_, text)) => buf.push_str(text),
+                    None => {
+                        push_utc(&mut buf, t);
+                        self.utc_cache.rotate_right(1);
+                        self.utc_cache[0] = (Some(t), buf.clone());
+                    }
+                }
             }
         }
-        self.flush();
+        self.push(&buf);
+        self.end_line();
+        self.scratch = buf;
     }
 }
 
@@ -262,14 +347,37 @@ fn in_fold(tz: Tz, t: DateTime<Utc>) -> bool {
     )
 }
 
+/// Row ids are small integers chosen by SQLite, not by a file, so a multiplicative hash is
+/// enough; SipHash's resistance to chosen keys bought nothing and cost ~5% of an export.
+#[derive(Default, Clone, Copy)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_i64(&mut self, n: i64) {
+        self.0 = (self.0 ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type IdMap<V> = HashMap<i64, V, BuildHasherDefault<IdHasher>>;
+
 struct Lookup<'a> {
-    rooms: HashMap<RoomId, &'a Room>,
-    people: HashMap<PersonId, &'a Person>,
-    terms: HashMap<TermId, &'a Term>,
-    vocabularies: HashMap<i64, &'a Vocabulary>,
+    rooms: IdMap<&'a Room>,
+    people: IdMap<&'a Person>,
+    terms: IdMap<&'a Term>,
+    vocabularies: IdMap<&'a Vocabulary>,
     /// How a tag reads in a description: "9 Industry, Innovation and Infrastructure" where the
     /// code says something, the label alone for a user term whose code is its slug.
-    tag_labels: HashMap<TermId, String>,
+    tag_labels: IdMap<String>,
+    /// The ORGANIZER line, folded: the same in every VEVENT.
+    organizer: String,
 }
 
 /// Where an item of a session runs: its explicit start, or the end of the one before.
@@ -329,6 +437,7 @@ pub fn write_calendar(schedule: &Schedule, scope: &ResolvedScope, options: &Expo
                 (t.id, label)
             })
             .collect(),
+        organizer: organizer_line(schedule),
     };
     let sessions: Vec<&Session> = schedule
         .sessions
@@ -336,10 +445,7 @@ pub fn write_calendar(schedule: &Schedule, scope: &ResolvedScope, options: &Expo
         .filter(|s| s.data.start.is_some() && s.data.end.is_some() && scope.matches(s, tz))
         .collect();
     let now = options.now.unwrap_or_else(Utc::now);
-    let mut w = Writer {
-        out: String::with_capacity(4096 + sessions.len() * 4096),
-        line: String::with_capacity(256),
-    };
+    let mut w = Writer::new(4096 + sessions.len() * 4096);
     w.raw("BEGIN:VCALENDAR");
     w.raw("VERSION:2.0");
     w.raw(&format!("PRODID:{PRODID}"));
@@ -391,6 +497,7 @@ fn uid(uuid: &uuid::Uuid) -> String {
 }
 
 fn person_line(out: &mut String, p: &Person, include_private: bool) {
+    // push_str rather than write!: this runs for every role of every session.
     out.push_str(&p.data.honorific);
     if !p.data.honorific.is_empty() {
         out.push(' ');
@@ -398,20 +505,26 @@ fn person_line(out: &mut String, p: &Person, include_private: bool) {
     out.push_str(&p.data.name);
     match (p.data.function.is_empty(), p.data.organisation.is_empty()) {
         (true, true) => {}
-        (false, true) => {
-            let _ = write!(out, " ({})", p.data.function);
-        }
-        (true, false) => {
-            let _ = write!(out, " ({})", p.data.organisation);
+        (false, true) | (true, false) => {
+            out.push_str(" (");
+            out.push_str(&p.data.function);
+            out.push_str(&p.data.organisation);
+            out.push(')');
         }
         (false, false) => {
-            let _ = write!(out, " ({}, {})", p.data.function, p.data.organisation);
+            out.push_str(" (");
+            out.push_str(&p.data.function);
+            out.push_str(", ");
+            out.push_str(&p.data.organisation);
+            out.push(')');
         }
     }
     if include_private {
         for contact in [&p.data.email, &p.data.phone] {
             if !contact.is_empty() {
-                let _ = write!(out, " <{contact}>");
+                out.push_str(" <");
+                out.push_str(contact);
+                out.push('>');
             }
         }
     }
@@ -420,27 +533,27 @@ fn person_line(out: &mut String, p: &Person, include_private: bool) {
 fn describe_roles(out: &mut String, roles: &[RoleAssignment], look: &Lookup<'_>, include_private: bool, indent: &str) {
     for r in roles {
         if let Some(p) = look.people.get(&r.person_id) {
-            let _ = write!(out, "{indent}{}: ", r.role.label());
+            out.push_str(indent);
+            out.push_str(r.role.label());
+            out.push_str(": ");
             person_line(out, p, include_private);
             out.push('\n');
         }
     }
 }
 
-fn hhmm(t: DateTime<Utc>, zone: Option<Tz>) -> String {
+fn push_hhmm(s: &mut String, t: DateTime<Utc>, zone: Option<Tz>) {
     use chrono::Timelike;
     let local = match zone {
         Some(tz) => time::utc_to_local(tz, t),
         None => t.naive_utc(),
     };
-    let mut s = String::with_capacity(9);
-    crate::vtimezone::push2(&mut s, local.hour());
+    crate::vtimezone::push2(s, local.hour());
     s.push(':');
-    crate::vtimezone::push2(&mut s, local.minute());
+    crate::vtimezone::push2(s, local.minute());
     if zone.is_none() {
         s.push_str(" UTC");
     }
-    s
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -464,18 +577,17 @@ fn write_session(
     let effective_join = d.join_url.as_deref().or(room.and_then(|r| r.data.join_url.as_deref()));
     let online = d.participation != Participation::OnSite || room.is_some_and(|r| r.data.is_virtual);
     let times = item_times(s);
-    let this_uid = uid(&s.uuid);
 
     w.raw("BEGIN:VEVENT");
-    w.begin("UID").value(&this_uid);
+    w.uid(&s.uuid);
     w.time("DTSTAMP", now, None);
     w.time("DTSTART", start, zone);
     w.time("DTEND", end, zone);
-    w.begin("SEQUENCE").value(&s.revision.to_string());
+    w.number("SEQUENCE", s.revision);
     w.time("CREATED", s.created, None);
     w.time("LAST-MODIFIED", s.modified, None);
-    w.raw(&format!("STATUS:{}", status_text(d.status)));
-    write_organizer(w, schedule);
+    w.begin("STATUS").value(status_text(d.status));
+    w.out.push_str(&look.organizer);
     w.text_prop("SUMMARY", &d.title);
     let location = match (room, venue) {
         (Some(r), _) if r.data.is_virtual => format!("{} (Online)", r.data.name),
@@ -508,7 +620,12 @@ fn write_session(
         for (item, t) in d.items.iter().zip(&times) {
             match t {
                 Some((a, b)) => {
-                    let _ = writeln!(desc, "{}–{} {}", hhmm(*a, zone), hhmm(*b, zone), item.title);
+                    push_hhmm(desc, *a, zone);
+                    desc.push('–');
+                    push_hhmm(desc, *b, zone);
+                    desc.push(' ');
+                    desc.push_str(&item.title);
+                    desc.push('\n');
                 }
                 None => {
                     let _ = writeln!(desc, "{}", item.title);
@@ -586,23 +703,18 @@ fn write_session(
         .map(|t| t.label.as_str())
         .collect();
     if !categories.is_empty() {
-        w.begin("CATEGORIES");
-        w.line.push(':');
+        w.begin("CATEGORIES").push_ascii(b':');
         for (i, c) in categories.iter().enumerate() {
             if i > 0 {
-                w.line.push(',');
+                w.push_ascii(b',');
             }
-            escape_text_into(&mut w.line, c);
+            w.escaped(c);
         }
-        w.flush();
+        w.end_line();
     }
     if online {
         if let Some(url) = effective_join {
-            w.begin("CONFERENCE")
-                .param("VALUE", "URI")
-                .param_list("FEATURE", &["AUDIO", "VIDEO"])
-                .param("LABEL", &format!("Join {}", d.title))
-                .value(url);
+            write_conference(w, &d.title, url);
         }
     }
 
@@ -645,15 +757,18 @@ fn write_session(
         let vocab = look.vocabularies.get(&t.vocabulary_id);
         w.begin("X-PLENARY-TAG").param("LABEL", &t.label);
         if let Some(v) = vocab {
-            w.param("VOCABULARY", &v.name);
-            w.text(&format!("{}:{}", v.key, t.code));
+            w.param("VOCABULARY", &v.name).push_ascii(b':');
+            w.escaped(&v.key);
+            w.push_ascii(b':');
+            w.escaped(&t.code);
+            w.end_line();
         } else {
             w.text(&t.code);
         }
     }
     write_roles(w, &d.roles, None, look);
     for item in &d.items {
-        w.begin("X-PLENARY-ITEM").param("ITEM", &item.uuid.to_string());
+        w.begin("X-PLENARY-ITEM").param_uuid("ITEM", &item.uuid);
         if let Some(t) = item.start {
             let mut v = String::new();
             push_utc(&mut v, t);
@@ -665,7 +780,7 @@ fn write_session(
         w.text(&item.title);
         if !item.description.is_empty() {
             w.begin("X-PLENARY-ITEM-DESCRIPTION")
-                .param("ITEM", &item.uuid.to_string())
+                .param_uuid("ITEM", &item.uuid)
                 .text(&item.description);
         }
         write_roles(w, &item.roles, Some(item), look);
@@ -677,18 +792,19 @@ fn write_session(
     w.raw("END:VEVENT");
 
     if options.items_as_events {
+        let this_uid = uid(&s.uuid);
         for (item, t) in d.items.iter().zip(times) {
             let Some((a, b)) = t else { continue };
             w.raw("BEGIN:VEVENT");
-            w.begin("UID").value(&uid(&item.uuid));
+            w.uid(&item.uuid);
             w.time("DTSTAMP", now, None);
             w.time("DTSTART", a, zone);
             w.time("DTEND", b, zone);
-            w.begin("SEQUENCE").value(&s.revision.to_string());
+            w.number("SEQUENCE", s.revision);
             w.time("CREATED", s.created, None);
             w.time("LAST-MODIFIED", s.modified, None);
-            w.raw(&format!("STATUS:{}", status_text(d.status)));
-            write_organizer(w, schedule);
+            w.begin("STATUS").value(status_text(d.status));
+            w.out.push_str(&look.organizer);
             w.text_prop("SUMMARY", &item.title);
             if !location.is_empty() {
                 w.text_prop("LOCATION", &location);
@@ -704,11 +820,7 @@ fn write_session(
             w.begin("RELATED-TO").param("RELTYPE", "PARENT").value(&this_uid);
             if online {
                 if let Some(url) = effective_join {
-                    w.begin("CONFERENCE")
-                        .param("VALUE", "URI")
-                        .param_list("FEATURE", &["AUDIO", "VIDEO"])
-                        .param("LABEL", &format!("Join {}", d.title))
-                        .value(url);
+                    write_conference(w, &d.title, url);
                 }
             }
             w.begin("X-PLENARY-ITEM-OF").value(&this_uid);
@@ -719,12 +831,29 @@ fn write_session(
 
 /// RFC 5546 requires ORGANIZER in a PUBLISH VEVENT. The organiser is the event's first
 /// organising body; its address is the event's URN, as Plenary invents no e-mail address.
-fn write_organizer(w: &mut Writer, schedule: &Schedule) {
+/// Written once, folded, and copied into every VEVENT.
+fn organizer_line(schedule: &Schedule) -> String {
     let event = &schedule.event;
     let name = event.data.organisers.first().unwrap_or(&event.data.title);
+    let mut w = Writer::new(128);
     w.begin("ORGANIZER")
         .param("CN", name)
         .value(&format!("urn:uuid:{}", event.uuid));
+    w.out
+}
+
+/// The join link for apps: "Join <title>" as its label.
+fn write_conference(w: &mut Writer, title: &str, url: &str) {
+    let mut label = std::mem::take(&mut w.scratch);
+    label.clear();
+    label.push_str("Join ");
+    label.push_str(title);
+    w.begin("CONFERENCE")
+        .param("VALUE", "URI")
+        .param_list("FEATURE", &["AUDIO", "VIDEO"])
+        .param("LABEL", &label)
+        .value(url);
+    w.scratch = label;
 }
 
 fn write_roles(w: &mut Writer, roles: &[RoleAssignment], item: Option<&SessionItem>, look: &Lookup<'_>) {
@@ -734,9 +863,9 @@ fn write_roles(w: &mut Writer, roles: &[RoleAssignment], item: Option<&SessionIt
         };
         w.begin("X-PLENARY-ROLE")
             .param("ROLE", r.role.as_str())
-            .param("PERSON", &p.uuid.to_string());
+            .param_uuid("PERSON", &p.uuid);
         if let Some(item) = item {
-            w.param("ITEM", &item.uuid.to_string());
+            w.param_uuid("ITEM", &item.uuid);
         }
         w.text(&p.data.name);
     }
@@ -759,7 +888,7 @@ fn write_people(w: &mut Writer, sessions: &[&Session], look: &Lookup<'_>, privat
         let Some(p) = look.people.get(&r.person_id) else {
             continue;
         };
-        w.begin("X-PLENARY-PERSON").param("PERSON", &p.uuid.to_string());
+        w.begin("X-PLENARY-PERSON").param_uuid("PERSON", &p.uuid);
         for (name, value) in [
             ("HONORIFIC", &p.data.honorific),
             ("FUNCTION", &p.data.function),

@@ -178,7 +178,7 @@ struct Context<'a, 't> {
     /// Zone of times without TZID and without Z.
     floating: Zone,
     private_included: bool,
-    vtimezones: HashMap<String, &'a Component>,
+    vtimezones: HashMap<String, &'a Component<'a>>,
     zones: HashMap<String, Result<Rc<Zone>, String>>,
     existing: HashMap<Uuid, Session>,
     seen: HashMap<Uuid, usize>,
@@ -187,7 +187,7 @@ struct Context<'a, 't> {
     venues: HashMap<String, VenueId>,
     people: HashMap<Uuid, PersonId>,
     /// The file's X-PLENARY-PERSON lines by UUID: who the X-PLENARY-ROLE lines name.
-    people_in_file: HashMap<Uuid, &'a Property>,
+    people_in_file: HashMap<Uuid, &'a Property<'a>>,
     terms: HashMap<String, TermId>,
     rooms_created: usize,
     people_created: usize,
@@ -515,7 +515,7 @@ impl<'a, 't> Context<'a, 't> {
                     let up = Property {
                         name: "UNTIL".into(),
                         params: Vec::new(),
-                        value: v.to_string(),
+                        value: v.into(),
                         line: p.line,
                     };
                     rule.until = Some(match self.when(&up, p.line, notes)? {
@@ -719,7 +719,7 @@ impl<'a, 't> Context<'a, 't> {
             None => {
                 let made = format!(
                     "{}|{}",
-                    e.prop("SUMMARY").map(|p| p.value.as_str()).unwrap_or(""),
+                    e.prop("SUMMARY").map(|p| p.value.as_ref()).unwrap_or(""),
                     dtstart.value.trim()
                 );
                 notes.push(Note {
@@ -775,7 +775,7 @@ impl<'a, 't> Context<'a, 't> {
             for part in rd.value.split(',') {
                 let (a, b) = part.split_once('/').map_or((part, None), |(a, b)| (a, Some(b)));
                 let p = Property {
-                    value: a.to_string(),
+                    value: a.into(),
                     ..(*rd).clone()
                 };
                 let When::At(t) = self.when(&p, rd.line, notes)? else {
@@ -790,7 +790,7 @@ impl<'a, 't> Context<'a, 't> {
                         Some(d) => t + d,
                         None => {
                             let q = Property {
-                                value: b.to_string(),
+                                value: b.into(),
                                 ..(*rd).clone()
                             };
                             match self.when(&q, rd.line, notes)? {
@@ -810,7 +810,7 @@ impl<'a, 't> Context<'a, 't> {
         for ex in e.props("EXDATE") {
             for part in ex.value.split(',') {
                 let p = Property {
-                    value: part.to_string(),
+                    value: part.into(),
                     ..ex.clone()
                 };
                 if let When::At(t) = self.when(&p, ex.line, notes)? {

@@ -2,10 +2,19 @@
 //! caret encoding) and line folding at 75 octets (§3.1) without splitting a UTF-8 character.
 //! Both directions live here so the property tests can prove they are inverses.
 
+use std::borrow::Cow;
+
 /// Appends `value` as an RFC 5545 TEXT value: backslash, semicolon, comma and newline escaped.
 /// CR LF and a lone CR become a newline; other control characters except tab are dropped, as
 /// TEXT cannot carry them and a raw one breaks parsers.
 pub fn escape_text_into(out: &mut String, value: &str) {
+    escape_text_with(value, |piece| out.push_str(piece));
+}
+
+/// [`escape_text_into`] as a stream of pieces (runs of the input and escape sequences), so
+/// that the writer can fold them straight into its output without an intermediate line.
+#[inline]
+pub fn escape_text_with(value: &str, mut emit: impl FnMut(&str)) {
     let bytes = value.as_bytes();
     let mut done = 0;
     let mut i = 0;
@@ -13,8 +22,12 @@ pub fn escape_text_into(out: &mut String, value: &str) {
     // byte scan finds them without decoding characters; plain runs are skipped eight bytes at
     // a time.
     while i < bytes.len() {
+        // The lowest flagged byte of a word is exact (the bit tricks can only misflag bytes
+        // above a real hit), so the scan jumps straight to it.
         while let Some(chunk) = bytes.get(i..i + 8) {
-            if swar::text_special(swar::load(chunk)) {
+            let hits = swar::text_special_mask(swar::load(chunk));
+            if hits != 0 {
+                i += (hits.trailing_zeros() / 8) as usize;
                 break;
             }
             i += 8;
@@ -24,21 +37,25 @@ pub fn escape_text_into(out: &mut String, value: &str) {
             i += 1;
             continue;
         }
-        out.push_str(&value[done..i]);
+        if done < i {
+            emit(&value[done..i]);
+        }
         match b {
-            b'\\' => out.push_str("\\\\"),
-            b';' => out.push_str("\\;"),
-            b',' => out.push_str("\\,"),
-            b'\n' => out.push_str("\\n"),
+            b'\\' => emit("\\\\"),
+            b';' => emit("\\;"),
+            b',' => emit("\\,"),
+            b'\n' => emit("\\n"),
             // "\r\n" is one line break; a lone "\r" becomes one too.
-            b'\r' if bytes.get(i + 1) != Some(&b'\n') => out.push_str("\\n"),
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => emit("\\n"),
             // Other control characters are not allowed in TEXT (RFC 5545 §3.3.11): dropped.
             _ => {}
         }
         i += if b == 0xc2 { 2 } else { 1 };
         done = i;
     }
-    out.push_str(&value[done..]);
+    if done < bytes.len() {
+        emit(&value[done..]);
+    }
 }
 
 /// Eight bytes at a time: whether any byte of a word is of interest, with the classic
@@ -64,8 +81,12 @@ mod swar {
     }
     /// Backslash, semicolon, comma, a control byte (tab included: the byte loop lets it
     /// through), DEL or 0xC2 (the lead byte of C1 controls).
+    pub fn text_special_mask(x: u64) -> u64 {
+        has_less(x, 0x20) | has(x, b'\\') | has(x, b';') | has(x, b',') | has(x, 0x7f) | has(x, 0xc2)
+    }
+    #[cfg(test)]
     pub fn text_special(x: u64) -> bool {
-        (has_less(x, 0x20) | has(x, b'\\') | has(x, b';') | has(x, b',') | has(x, 0x7f) | has(x, 0xc2)) != 0
+        text_special_mask(x) != 0
     }
     pub fn param_quote(x: u64) -> bool {
         (x & HI) != 0 || (has(x, b':') | has(x, b';') | has(x, b',')) != 0
@@ -155,7 +176,14 @@ pub fn split_text_list(value: &str) -> Vec<String> {
 /// readers mishandle unquoted). Control characters other than newline cannot be carried and
 /// are dropped.
 pub fn quote_param_into(out: &mut String, value: &str) {
-    let chunks = value.as_bytes().chunks_exact(8);
+    quote_param_with(value, |piece| out.push_str(piece));
+}
+
+/// [`quote_param_into`] as a stream of pieces, for the writer's folding output.
+#[inline]
+pub fn quote_param_with(value: &str, mut emit: impl FnMut(&str)) {
+    let bytes = value.as_bytes();
+    let chunks = bytes.chunks_exact(8);
     let mut class = chunks.remainder().iter().fold(0u8, |acc, &b| acc | CLASS[b as usize]);
     for chunk in chunks {
         let x = swar::load(chunk);
@@ -168,32 +196,42 @@ pub fn quote_param_into(out: &mut String, value: &str) {
     }
     let needs_quotes = class & PARAM_QUOTE != 0;
     if needs_quotes {
-        out.push('"');
+        emit("\"");
     }
     if class & PARAM_SPECIAL == 0 {
-        out.push_str(value);
-        if needs_quotes {
-            out.push('"');
-        }
-        return;
-    }
-    let mut chars = value.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '^' => out.push_str("^^"),
-            '"' => out.push_str("^'"),
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    out.push_str("^n");
-                }
+        emit(value);
+    } else {
+        // Runs between special bytes go out whole. Every byte to encode or drop is ASCII or
+        // the 0xC2 lead byte of a C1 control (what `char::is_control` means besides ASCII).
+        let mut done = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let c1 = b == 0xc2 && matches!(bytes.get(i + 1), Some(0x80..=0x9f));
+            if CLASS[b as usize] & PARAM_SPECIAL == 0 || b == b'\t' || (b == 0xc2 && !c1) {
+                i += 1;
+                continue;
             }
-            '\n' => out.push_str("^n"),
-            c if c.is_control() && c != '\t' => {}
-            c => out.push(c),
+            if done < i {
+                emit(&value[done..i]);
+            }
+            match b {
+                b'^' => emit("^^"),
+                b'"' => emit("^'"),
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => emit("^n"),
+                b'\n' => emit("^n"),
+                // CR before LF and other control characters are dropped.
+                _ => {}
+            }
+            i += if c1 { 2 } else { 1 };
+            done = i;
+        }
+        if done < bytes.len() {
+            emit(&value[done..]);
         }
     }
     if needs_quotes {
-        out.push('"');
+        emit("\"");
     }
 }
 
@@ -203,10 +241,11 @@ pub fn quote_param(value: &str) -> String {
     out
 }
 
-/// Decodes RFC 6868 caret escapes in a parameter value (quotes already removed).
-pub fn unquote_param(value: &str) -> String {
+/// Decodes RFC 6868 caret escapes in a parameter value (quotes already removed); borrowed
+/// when there is none.
+pub fn unquote_param(value: &str) -> Cow<'_, str> {
     if !value.contains('^') {
-        return value.to_string();
+        return Cow::Borrowed(value);
     }
     let mut out = String::with_capacity(value.len());
     let mut chars = value.chars().peekable();
@@ -232,7 +271,7 @@ pub fn unquote_param(value: &str) -> String {
             _ => out.push('^'),
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Longest line in octets, CRLF excluded (RFC 5545 §3.1).

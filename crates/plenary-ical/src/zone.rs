@@ -218,7 +218,7 @@ pub fn from_vtimezone(tzid: &str, block: &Component) -> Result<Zone, String> {
         .iter()
         .filter(|c| c.name == "STANDARD" || c.name == "DAYLIGHT")
     {
-        let at = |name: &str| obs.prop(name).map(|p| p.value.as_str());
+        let at = |name: &str| obs.prop(name).map(|p| p.value.as_ref());
         let from = at("TZOFFSETFROM")
             .and_then(parse_offset)
             .ok_or_else(|| format!("VTIMEZONE {tzid} (line {}): TZOFFSETFROM missing or invalid", obs.line))?;
