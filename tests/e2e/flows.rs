@@ -265,7 +265,7 @@ async fn plan_move_export_and_restart() -> Res {
     let events: Vec<_> = calendar.children.iter().filter(|c| c.name == "VEVENT").collect();
     assert_eq!(events.len(), 1, "{text}");
     assert_eq!(
-        events[0].prop("SUMMARY").map(|p| p.value.as_str()),
+        events[0].prop("SUMMARY").map(|p| p.value.as_ref()),
         Some("Opening plenary")
     );
     assert!(
