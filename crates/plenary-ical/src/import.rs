@@ -26,7 +26,7 @@ use plenary_core::{
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::parse::{parse, Component, Note, ParseError, Property};
+use crate::parse::{parse_in, Component, Note, ParseError, Property};
 use crate::text::{split_text_list, unescape_text};
 use crate::windows_zones::windows_to_iana;
 use crate::zone::{self, Resolved, Zone};
@@ -65,7 +65,8 @@ pub fn import_ics(
     options: &ImportOptions,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<ImportReport, ImportError> {
-    let (roots, notes) = parse(bytes)?;
+    let arena = bumpalo::Bump::new();
+    let (roots, notes) = parse_in(bytes, &arena)?;
     let mut kept: Option<ImportReport> = None;
     let result = store.write(|tx| {
         let mut report = import_components(tx, event, &roots, notes, progress)?;
@@ -188,7 +189,8 @@ struct Context<'a, 't> {
     people: HashMap<Uuid, PersonId>,
     /// The file's X-PLENARY-PERSON lines by UUID: who the X-PLENARY-ROLE lines name.
     people_in_file: HashMap<Uuid, &'a Property<'a>>,
-    terms: HashMap<String, TermId>,
+    /// Term ids by vocabulary key, then code (two levels: looked up without building a key).
+    terms: HashMap<String, HashMap<String, TermId>>,
     rooms_created: usize,
     people_created: usize,
 }
@@ -386,15 +388,12 @@ impl<'a, 't> Context<'a, 't> {
             .filter_map(|p| p.param("PERSON").and_then(|u| Uuid::parse_str(u).ok()).map(|u| (u, p)))
             .collect();
         let vocab_keys: HashMap<i64, String> = reader.vocabularies()?.into_iter().map(|v| (v.id, v.key)).collect();
-        let terms = reader
-            .terms()?
-            .into_iter()
-            .filter_map(|t| {
-                vocab_keys
-                    .get(&t.vocabulary_id)
-                    .map(|k| (format!("{k}:{}", t.code), t.id))
-            })
-            .collect();
+        let mut terms: HashMap<String, HashMap<String, TermId>> = HashMap::new();
+        for t in reader.terms()? {
+            if let Some(k) = vocab_keys.get(&t.vocabulary_id) {
+                terms.entry(k.clone()).or_default().insert(t.code, t.id);
+            }
+        }
         Ok(Context {
             tx,
             event,
@@ -893,12 +892,14 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     fn term_id(&mut self, vocab_key: &str, vocab_name: &str, code: &str, label: &str) -> plenary_core::Result<TermId> {
-        let key = format!("{vocab_key}:{code}");
-        if let Some(id) = self.terms.get(&key) {
+        if let Some(id) = self.terms.get(vocab_key).and_then(|codes| codes.get(code)) {
             return Ok(*id);
         }
         let term = self.tx.ensure_term(vocab_key, vocab_name, code, label)?;
-        self.terms.insert(key, term.id);
+        self.terms
+            .entry(vocab_key.to_string())
+            .or_default()
+            .insert(code.to_string(), term.id);
         Ok(term.id)
     }
 
@@ -1170,22 +1171,22 @@ impl<'a, 't> Context<'a, 't> {
         })
     }
 
+    /// Writes one session. A UUID is stored at most once per file (`seen` skips repeats
+    /// before this), so `existing` need not learn the sessions written here.
     fn store_session(&mut self, uuid: Uuid, data: &SessionData) -> plenary_core::Result<Upsert> {
         let tx = self.tx;
-        let (session, outcome) = match self.existing.get(&uuid) {
-            Some(old) if old.data == *data => return Ok(Upsert::Unchanged),
-            Some(old) => (tx.update_session(old.id, data)?, Upsert::Updated),
+        match self.existing.get(&uuid) {
+            Some(old) if old.data == *data => Ok(Upsert::Unchanged),
+            Some(old) => tx.update_session(old.id, data).map(|_| Upsert::Updated),
             None => {
                 if tx.read().session_by_uuid(uuid)?.is_some() {
                     return Err(Error::Conflict(format!(
                         "session {uuid} belongs to another event in this store; not imported here"
                     )));
                 }
-                (tx.insert_session(self.event, uuid, data)?, Upsert::Created)
+                tx.insert_session(self.event, uuid, data).map(|_| Upsert::Created)
             }
-        };
-        self.existing.insert(uuid, session);
-        Ok(outcome)
+        }
     }
 }
 

@@ -10,6 +10,8 @@
 
 use std::borrow::Cow;
 
+use bumpalo::Bump;
+
 use crate::text::unquote_param;
 
 /// A property or parameter name in upper case; the common ones are static (no allocation:
@@ -438,12 +440,32 @@ fn logical_lines_bytes<'a>(bytes: &'a [u8], notes: &mut Vec<Note>, mut each: imp
     flush(&mut current, current_line, notes);
 }
 
+/// First position at or after `from` of any byte of `set` (ASCII delimiters: a byte loop, as
+/// `str::find` with a set of chars decodes every character).
+fn find_any(bytes: &[u8], from: usize, set: &[u8]) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .iter()
+        .position(|b| set.contains(b))
+        .map(|j| from + j)
+}
+
+fn add_value<'a>(values: &mut Option<ParamValues<'a>>, value: Cow<'a, str>) {
+    *values = Some(match values.take() {
+        None => ParamValues::One(value),
+        Some(ParamValues::One(first)) => ParamValues::Many(vec![first, value]),
+        Some(ParamValues::Many(mut list)) => {
+            list.push(value);
+            ParamValues::Many(list)
+        }
+    });
+}
+
 /// Parses one unfolded content line: `NAME *(;PARAM=VALUE[,VALUE]) : VALUE`.
 pub fn parse_content_line(line: &str, line_no: usize) -> Result<Property<'_>, String> {
     let bytes = line.as_bytes();
-    let name_end = line
-        .find([';', ':'])
-        .ok_or_else(|| format!("{:?} is not a content line (no ':')", short(line)))?;
+    let name_end =
+        find_any(bytes, 0, b";:").ok_or_else(|| format!("{:?} is not a content line (no ':')", short(line)))?;
     let raw_name = line[..name_end].trim();
     if raw_name.is_empty()
         || !raw_name
@@ -457,10 +479,8 @@ pub fn parse_content_line(line: &str, line_no: usize) -> Result<Property<'_>, St
     let mut i = name_end;
     while i < bytes.len() && bytes[i] == b';' {
         i += 1;
-        let pname_end = line[i..]
-            .find(['=', ';', ':'])
-            .map(|j| i + j)
-            .ok_or_else(|| format!("parameter of {name} has no value and no ':' follows"))?;
+        let pname_end =
+            find_any(bytes, i, b"=;:").ok_or_else(|| format!("parameter of {name} has no value and no ':' follows"))?;
         let pname = intern(line[i..pname_end].trim());
         i = pname_end;
         if bytes[i] != b'=' {
@@ -474,18 +494,19 @@ pub fn parse_content_line(line: &str, line_no: usize) -> Result<Property<'_>, St
             continue;
         }
         i += 1;
-        let mut values = Vec::new();
+        // One value nearly always: a list only when a comma follows.
+        let mut values: Option<ParamValues<'_>> = None;
         loop {
             if i < bytes.len() && bytes[i] == b'"' {
                 let close = line[i + 1..]
                     .find('"')
                     .map(|j| i + 1 + j)
                     .ok_or_else(|| format!("parameter {pname} of {name} has an unclosed quote"))?;
-                values.push(unquote_param(&line[i + 1..close]));
+                add_value(&mut values, unquote_param(&line[i + 1..close]));
                 i = close + 1;
             } else {
-                let end = line[i..].find([',', ';', ':']).map(|j| i + j).unwrap_or(bytes.len());
-                values.push(unquote_param(&line[i..end]));
+                let end = find_any(bytes, i, b",;:").unwrap_or(bytes.len());
+                add_value(&mut values, unquote_param(&line[i..end]));
                 i = end;
             }
             if i < bytes.len() && bytes[i] == b',' {
@@ -494,12 +515,7 @@ pub fn parse_content_line(line: &str, line_no: usize) -> Result<Property<'_>, St
             }
             break;
         }
-        let values = if values.len() == 1 {
-            ParamValues::One(values.pop().unwrap_or_default())
-        } else {
-            ParamValues::Many(values)
-        };
-        params.push((pname, values));
+        params.push((pname, values.unwrap_or(ParamValues::One(Cow::Borrowed("")))));
     }
     if i >= bytes.len() || bytes[i] != b':' {
         return Err(format!("property {name} has no ':' before its value"));
@@ -557,8 +573,21 @@ fn decode_quoted_printable(value: &str, charset: Option<&str>) -> String {
     text.replace("\r\n", "\\n").replace('\n', "\\n")
 }
 
-/// Parses a whole file into its top-level components (normally one VCALENDAR).
+/// Parses a whole file into its top-level components (normally one VCALENDAR). Properties
+/// of folded lines own copies of their values; [`parse_in`] avoids that.
 pub fn parse(bytes: &[u8]) -> Result<(Vec<Component<'_>>, Vec<Note>), ParseError> {
+    parse_lines(bytes, None)
+}
+
+/// [`parse`], with every folded line unfolded into `arena` (one bump allocation each), so
+/// that all values borrow from `bytes` or `arena`: a file of 10,000 rich VEVENTs has some
+/// 150,000 folded lines, and copying each one's values into `String`s, then freeing them,
+/// was a third of the parse.
+pub fn parse_in<'a>(bytes: &'a [u8], arena: &'a Bump) -> Result<(Vec<Component<'a>>, Vec<Note>), ParseError> {
+    parse_lines(bytes, Some(arena))
+}
+
+fn parse_lines<'a>(bytes: &'a [u8], arena: Option<&'a Bump>) -> Result<(Vec<Component<'a>>, Vec<Note>), ParseError> {
     let mut notes = Vec::new();
     let mut line_notes = Vec::new();
     let mut roots: Vec<Component> = Vec::new();
@@ -580,9 +609,10 @@ pub fn parse(bytes: &[u8]) -> Result<(Vec<Component<'_>>, Vec<Note>), ParseError
                 return false;
             }
         }
-        let parsed = match logical {
-            Line::Input(text) => parse_content_line(text, line_no),
-            Line::Buffer(text) => parse_content_line(text, line_no).map(Property::into_owned),
+        let parsed = match (logical, arena) {
+            (Line::Input(text), _) => parse_content_line(text, line_no),
+            (Line::Buffer(text), Some(arena)) => parse_content_line(arena.alloc_str(text), line_no),
+            (Line::Buffer(text), None) => parse_content_line(text, line_no).map(Property::into_owned),
         };
         let prop = match parsed {
             Ok(p) => p,
@@ -697,6 +727,27 @@ mod tests {
             notes.iter().any(|n| n.line == 3 && n.message.contains("Latin-1")),
             "{notes:?}"
         );
+    }
+
+    #[test]
+    fn parsing_in_an_arena_gives_the_same_components() {
+        let utf8 = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY;LANGUAGE=fr:Caf\r\n \u{e9} \r\n ouvert\r\nX-A;P=\"a,b\";Q=x,y:v\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let latin1 =
+            b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:caf\xe9\r\n  ouvert\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        for file in [utf8.as_bytes(), latin1.as_slice()] {
+            let arena = Bump::new();
+            let (copied, notes) = parse(file).unwrap();
+            let (borrowed, arena_notes) = parse_in(file, &arena).unwrap();
+            assert_eq!(copied, borrowed);
+            assert_eq!(notes, arena_notes);
+        }
+        let arena = Bump::new();
+        let (roots, _) = parse_in(utf8.as_bytes(), &arena).unwrap();
+        let event = &roots[0].children[0];
+        assert_eq!(event.prop("SUMMARY").unwrap().value, "Café ouvert");
+        assert_eq!(event.prop("X-A").unwrap().param_values("Q"), ["x", "y"]);
+        // A line that is not folded borrows from the file.
+        assert!(matches!(event.prop("X-A").unwrap().value, Cow::Borrowed(_)));
     }
 
     #[test]
