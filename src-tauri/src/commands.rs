@@ -405,12 +405,11 @@ pub async fn import_ics<R: Runtime>(
     path: String,
     dry_run: bool,
 ) -> Res<ImportReport> {
-    blocking(app, move |app, state| {
+    import_job(app, move |state, progress| {
         let bytes = read_file(&path)?;
         let options = plenary_ical::ImportOptions { dry_run };
-        let mut progress = |done: usize, total: usize| emit_progress(&app, "import", done as u64, total as u64);
         state.with_store(|store| {
-            plenary_ical::import_ics(store, event_id, &path, &bytes, &options, &mut progress)
+            plenary_ical::import_ics(store, event_id, &path, &bytes, &options, progress)
                 .map_err(|e| ical_error(&path, e))
         })
     })
@@ -490,10 +489,8 @@ pub async fn import_frab<R: Runtime>(
     timezone: Option<String>,
     dry_run: bool,
 ) -> Res<ImportReport> {
-    blocking(app, move |app, state| {
-        frab_import(state, &path, timezone, dry_run, &mut |d, t| {
-            emit_progress(&app, "import", d as u64, t as u64)
-        })
+    import_job(app, move |state, progress| {
+        frab_import(state, &path, timezone, dry_run, progress)
     })
     .await
 }
@@ -514,10 +511,8 @@ pub async fn import_csv<R: Runtime>(
         .map(|m| decode("column mapping", m))
         .transpose()?
         .unwrap_or_default();
-    blocking(app, move |app, state| {
-        csv_import(state, event_id, &path, what, &map, dry_run, &mut |d, t| {
-            emit_progress(&app, "import", d as u64, t as u64)
-        })
+    import_job(app, move |state, progress| {
+        csv_import(state, event_id, &path, what, &map, dry_run, progress)
     })
     .await
 }
@@ -545,10 +540,8 @@ pub async fn import_event_file<R: Runtime>(
     dry_run: bool,
 ) -> Res<ImportReport> {
     let take: MergeSide = decode_arg("take", take)?;
-    blocking(app, move |app, state| {
-        event_file_import(state, &path, take, dry_run, &mut |d, t| {
-            emit_progress(&app, "import", d as u64, t as u64)
-        })
+    import_job(app, move |state, progress| {
+        event_file_import(state, &path, take, dry_run, progress)
     })
     .await
 }
@@ -742,6 +735,19 @@ fn decode_arg<T: DeserializeOwned>(field: &str, value: Value) -> Res<T> {
 
 fn read_file(path: &str) -> Res<Vec<u8>> {
     std::fs::read(path).map_err(|e| CommandError::new(ErrorKind::Io, format!("{path}: {e}")))
+}
+
+/// Runs an import on the blocking pool; its progress reaches the window as `progress` events.
+async fn import_job<R: Runtime>(
+    app: AppHandle<R>,
+    job: impl FnOnce(&AppState, ProgressFn<'_>) -> Res<ImportReport> + Send + 'static,
+) -> Res<ImportReport> {
+    blocking(app, move |app, state| {
+        job(state, &mut |done, total| {
+            emit_progress(&app, "import", done as u64, total as u64)
+        })
+    })
+    .await
 }
 
 /// Runs `job` on the blocking pool with the app's state.
