@@ -458,6 +458,16 @@ pub enum MergeSide {
     File,
 }
 
+/// The organiser's choice for one conflicting session of an event-file merge, made after a run
+/// listed the conflict; it overrides `take` for that session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, TS)]
+#[ts(export)]
+pub struct SessionChoice {
+    #[ts(type = "string")]
+    pub session: uuid::Uuid,
+    pub take: MergeSide,
+}
+
 /// The formats `export_interchange` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, TS)]
 #[serde(rename_all = "kebab-case")]
@@ -537,11 +547,12 @@ pub async fn import_event_file<R: Runtime>(
     app: AppHandle<R>,
     path: String,
     take: Value,
+    choices: Option<Value>,
     dry_run: bool,
 ) -> Res<ImportReport> {
-    let take: MergeSide = decode_arg("take", take)?;
+    let (take, choices) = (decode_arg("take", take)?, decode_choices(choices)?);
     import_job(app, move |state, progress| {
-        event_file_import(state, &path, take, dry_run, progress)
+        event_file_import(state, &path, take, &choices, dry_run, progress)
     })
     .await
 }
@@ -637,15 +648,17 @@ pub fn event_file_import(
     state: &AppState,
     path: &str,
     take: MergeSide,
+    choices: &[SessionChoice],
     dry_run: bool,
     progress: ProgressFn<'_>,
 ) -> Res<ImportReport> {
+    let side = |take| match take {
+        MergeSide::Store => Take::Store,
+        MergeSide::File => Take::File,
+    };
     let options = EventFileOptions {
-        take: match take {
-            MergeSide::Store => Take::Store,
-            MergeSide::File => Take::File,
-        },
-        choices: Default::default(),
+        take: side(take),
+        choices: choices.iter().map(|c| (c.session, side(c.take))).collect(),
         dry_run,
     };
     import_file(state, path, |store, bytes| {
@@ -731,6 +744,18 @@ fn interchange_error(path: &str, err: ImportError) -> CommandError {
 /// Decodes one argument that is a choice ("people", "file"), naming it when it is none of them.
 fn decode_arg<T: DeserializeOwned>(field: &str, value: Value) -> Res<T> {
     serde_json::from_value(value).map_err(|e| CommandError::invalid(field, format!("{field}: {e}")))
+}
+
+/// The per-session choices of an event-file import; a bad entry is named as `choices[i].field`.
+fn decode_choices(choices: Option<Value>) -> Res<Vec<SessionChoice>> {
+    let Some(value) = choices.filter(|v| !v.is_null()) else {
+        return Ok(Vec::new());
+    };
+    decode("event file choices", value).map_err(|mut err| {
+        let path = err.field.take().filter(|p| p != ".").unwrap_or_default();
+        err.field = Some(format!("choices{path}"));
+        err
+    })
 }
 
 fn read_file(path: &str) -> Res<Vec<u8>> {
@@ -924,7 +949,7 @@ mod tests {
         let broken = dir.path().join("broken.json");
         std::fs::write(&broken, "{\"format\": \"plenary-event\", \"version\": 1,").unwrap();
         let path = broken.to_string_lossy().into_owned();
-        let err = event_file_import(&state, &path, MergeSide::Store, false, &mut none).unwrap_err();
+        let err = event_file_import(&state, &path, MergeSide::Store, &[], false, &mut none).unwrap_err();
         assert_eq!(err.kind, ErrorKind::Invalid);
         assert!(err.message.contains("broken.json"), "{}", err.message);
         assert!(err.message.ends_with("nothing was imported"), "{}", err.message);
@@ -953,7 +978,7 @@ mod tests {
         assert!(!std::path::Path::new(&format!("{file}.plenary-tmp")).exists());
 
         let other = empty_state();
-        let report = event_file_import(&other, &file, MergeSide::File, false, &mut none).unwrap();
+        let report = event_file_import(&other, &file, MergeSide::File, &[], false, &mut none).unwrap();
         assert_eq!(report.created.sessions, sessions, "{report:?}");
         let copy = report.event.unwrap();
         let copy_file = dir.path().join("copy.json").to_string_lossy().into_owned();
@@ -965,12 +990,73 @@ mod tests {
         };
         assert_eq!(parse(&copy_file), parse(&file), "the event changed on the way");
 
-        let merged = event_file_import(&state, &copy_file, MergeSide::Store, false, &mut none).unwrap();
+        let merged = event_file_import(&state, &copy_file, MergeSide::Store, &[], false, &mut none).unwrap();
         assert_eq!(
             (merged.unchanged.sessions, merged.conflicts.len()),
             (sessions, 0),
             "{merged:?}"
         );
+    }
+
+    #[test]
+    fn a_conflict_of_an_event_file_merge_is_resolved_by_a_choice_for_its_session() {
+        let (a, id) = demo_state();
+        let dir = tempfile::tempdir().unwrap();
+        let at = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+        let options = InterchangeExport {
+            format: InterchangeFormat::EventFile,
+            include_private: false,
+        };
+        interchange_export(&a, id, &options, at("first.json")).unwrap();
+        let b = empty_state();
+        event_file_import(&b, &at("first.json"), MergeSide::Store, &[], false, &mut none).unwrap();
+
+        // A changes a session and sends the file; B changed the same session after that.
+        let retitle = |state: &AppState, title: &str| {
+            let uuid = a.read(|r| r.sessions(id)).unwrap()[0].uuid;
+            let session = state.read(|r| r.session_by_uuid(uuid)).unwrap().unwrap();
+            let data = SessionData {
+                title: title.into(),
+                ..session.data
+            };
+            state.write(|tx| tx.update_session(session.id, &data)).unwrap();
+            uuid
+        };
+        let uuid = retitle(&a, "Title from A");
+        interchange_export(&a, id, &options, at("second.json")).unwrap();
+        retitle(&b, "Title from B");
+        let title_in_b = || b.read(|r| r.session_by_uuid(uuid)).unwrap().unwrap().data.title;
+
+        let first = event_file_import(&b, &at("second.json"), MergeSide::Store, &[], false, &mut none).unwrap();
+        assert_eq!(first.conflicts.len(), 1, "{first:?}");
+        let conflict = &first.conflicts[0];
+        assert_eq!(
+            (conflict.session, conflict.fields.clone()),
+            (uuid, vec!["title".to_string()])
+        );
+        assert_eq!(conflict.resolution, "kept the store's version");
+        assert_eq!(title_in_b(), "Title from B");
+
+        // The choice arrives as the window sends it; a bad UUID or side is named by its place.
+        let bad = decode_choices(Some(serde_json::json!([{"session": "nope", "take": "file"}]))).unwrap_err();
+        assert_eq!(bad.field.as_deref(), Some("choices[0].session"), "{bad:?}");
+        let bad = decode_choices(Some(serde_json::json!([{"session": uuid, "take": "theirs"}]))).unwrap_err();
+        assert_eq!(bad.field.as_deref(), Some("choices[0].take"), "{bad:?}");
+        assert!(decode_choices(None).unwrap().is_empty());
+        let choices = decode_choices(Some(serde_json::json!([{"session": uuid, "take": "file"}]))).unwrap();
+
+        let check = event_file_import(&b, &at("second.json"), MergeSide::Store, &choices, true, &mut none).unwrap();
+        assert_eq!(check.conflicts[0].resolution, "took the file's version");
+        assert_eq!(title_in_b(), "Title from B", "the check run wrote");
+
+        let chosen = event_file_import(&b, &at("second.json"), MergeSide::Store, &choices, false, &mut none).unwrap();
+        // The crate still lists the conflict, now with the side the choice took.
+        assert_eq!(chosen.conflicts.len(), 1, "{chosen:?}");
+        assert_eq!(chosen.conflicts[0].resolution, "took the file's version");
+        assert_eq!(chosen.updated.sessions, 1);
+        assert_eq!(title_in_b(), "Title from A");
+        let again = event_file_import(&b, &at("second.json"), MergeSide::Store, &[], false, &mut none).unwrap();
+        assert!(again.conflicts.is_empty(), "{again:?}");
     }
 
     #[test]
