@@ -7,6 +7,7 @@ import type {
 import type { CsvKind } from './bindings/CsvKind';
 import type { ColumnMap } from './bindings/ColumnMap';
 import type { MergeSide } from './bindings/MergeSide';
+import type { SessionChoice } from './bindings/SessionChoice';
 import type { InterchangeExport } from './bindings/InterchangeExport';
 import type { ExportResult } from './bindings/ExportResult';
 
@@ -127,8 +128,8 @@ export const api = {
     call<ImportReport>('import_csv', { eventId, path, what, map, dryRun }),
   /** The fields a CSV column can be mapped to. */
   csvFields: (what: CsvKind) => call<string[]>('csv_fields', { what }),
-  importEventFile: (path: string, take: MergeSide, dryRun: boolean) =>
-    call<ImportReport>('import_event_file', { path, take, dryRun }),
+  importEventFile: (path: string, take: MergeSide, choices: SessionChoice[], dryRun: boolean) =>
+    call<ImportReport>('import_event_file', { path, take, choices, dryRun }),
   exportInterchange: (eventId: number, options: InterchangeExport, path: string) =>
     call<ExportResult>('export_interchange', { eventId, options, path }),
   checkEvent: (eventId: number) => call<Finding[]>('check_event', { eventId }),

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CommandError, NO_WINDOW } from './api';
-import { carriesPrivate, csvKind, EXPORT_FORMATS, exportFileName, fileFilters, importCall, IMPORT_FORMATS, needsZone, otherEvent, type ImportChoice } from './interchange';
+import {
+  carriesPrivate, csvKind, EXPORT_FORMATS, exportFileName, fileFilters, importCall, IMPORT_FORMATS, mergeRun, needsZone, otherEvent,
+  sessionChoices, type ImportChoice,
+} from './interchange';
 import { en } from './i18n/en';
 import { t } from './i18n';
 import type { ImportReport } from './types';
@@ -14,7 +17,10 @@ describe('import calls', () => {
       .toMatchObject({ command: 'import_csv', args: { eventId: 4, path: '/p.csv', what: 'people', map: [], dryRun: false } });
     expect(importCall(choice({ format: 'csv-sessions' }), 4, '/s.csv', false).args.what).toBe('sessions');
     expect(importCall(choice({ format: 'event-file', take: 'file' }), 4, '/e.json', true))
-      .toEqual(expect.objectContaining({ command: 'import_event_file', args: { path: '/e.json', take: 'file', dryRun: true } }));
+      .toEqual(expect.objectContaining({ command: 'import_event_file', args: { path: '/e.json', take: 'file', choices: [], dryRun: true } }));
+    const choices = [{ session: 'u-1', take: 'file' as const }];
+    expect(importCall(choice({ format: 'event-file', choices }), 4, '/e.json', false).args)
+      .toEqual({ path: '/e.json', take: 'store', choices, dryRun: false });
   });
 
   it('sends the finished column mappings, trimmed, and only for CSV', () => {
@@ -64,5 +70,34 @@ describe('reports and files', () => {
   it('offers private data only where the format can carry it', () => {
     expect(EXPORT_FORMATS.filter(([f]) => carriesPrivate(f)).map(([f]) => f)).toEqual(['csv-people', 'event-file']);
     expect(IMPORT_FORMATS.map(([f]) => f)).toEqual(['ics', 'frab', 'csv-people', 'csv-sessions', 'event-file']);
+  });
+});
+
+describe('conflicts of an event-file merge', () => {
+  const conflict = (session: string) => ({ session, code: session.toUpperCase(), title: `Session ${session}`, fields: ['title'], resolution: '' });
+  const report = (dry_run: boolean, ...sessions: string[]) => ({ dry_run, conflicts: sessions.map(conflict) }) as unknown as ImportReport;
+
+  it('offers every conflict of a check run, each set to the side the run applied', () => {
+    const run = mergeRun(report(true, 'a', 'b'), '/e.json', 'store', [{ session: 'b', take: 'file' }]);
+    expect(run).toMatchObject({ path: '/e.json', take: 'store', picks: { a: 'store', b: 'file' } });
+    expect(run?.conflicts.map((c) => c.session)).toEqual(['a', 'b']);
+    expect(mergeRun(report(true, 'a'), '/e.json', 'file')?.picks).toEqual({ a: 'file' });
+  });
+
+  it('after a real import offers only the sessions whose file version was not taken', () => {
+    const run = mergeRun(report(false, 'a', 'b'), '/e.json', 'store', [{ session: 'a', take: 'file' }]);
+    expect(run?.conflicts.map((c) => c.session)).toEqual(['b']);
+    expect(run?.picks).toEqual({ b: 'store' });
+    expect(mergeRun(report(false, 'a'), '/e.json', 'file')).toBeNull();
+    expect(mergeRun(report(true), '/e.json', 'store')).toBeNull();
+  });
+
+  it('sends one explicit side per open conflict, keeping mine where none is set', () => {
+    const run = mergeRun(report(true, 'a', 'b'), '/e.json', 'store')!;
+    run.picks.b = 'file';
+    delete run.picks.a;
+    expect(sessionChoices(run)).toEqual([{ session: 'a', take: 'store' }, { session: 'b', take: 'file' }]);
+    const call = importCall(choice({ format: 'event-file', take: run.take, choices: sessionChoices(run) }), 1, run.path, true);
+    expect(call.args.choices).toEqual([{ session: 'a', take: 'store' }, { session: 'b', take: 'file' }]);
   });
 });

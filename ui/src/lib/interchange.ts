@@ -8,6 +8,8 @@ import type { InterchangeFormat } from './bindings/InterchangeFormat';
 import type { MergeSide } from './bindings/MergeSide';
 import type { ColumnMap } from './bindings/ColumnMap';
 import type { CsvKind } from './bindings/CsvKind';
+import type { Conflict } from './bindings/Conflict';
+import type { SessionChoice } from './bindings/SessionChoice';
 
 export type ImportFormat = 'ics' | 'frab' | 'csv-people' | 'csv-sessions' | 'event-file';
 
@@ -69,6 +71,8 @@ export interface ImportChoice {
   take: MergeSide;
   /** CSV columns whose header does not name their field; rows without a header are unfinished. */
   columns: ColumnMap[];
+  /** Event-file merges: the side chosen for single conflicting sessions, overriding `take`. */
+  choices?: SessionChoice[];
 }
 
 /** Which spreadsheet a CSV import format reads, or null for the other formats. */
@@ -105,11 +109,13 @@ export function importCall(choice: ImportChoice, eventId: number, path: string, 
         run: () => api.importCsv(eventId, path, what, map, dryRun),
       };
     }
-    case 'event-file':
+    case 'event-file': {
+      const choices = choice.choices ?? [];
       return {
-        command: 'import_event_file', args: { path, take: choice.take, dryRun },
-        run: () => api.importEventFile(path, choice.take, dryRun),
+        command: 'import_event_file', args: { path, take: choice.take, choices, dryRun },
+        run: () => api.importEventFile(path, choice.take, choices, dryRun),
       };
+    }
   }
 }
 
@@ -122,4 +128,32 @@ export function needsZone(error: CommandError): boolean {
 export function otherEvent(report: ImportReport, openEventId: number | null): { id: number; title: string } | null {
   if (report.dry_run || !report.event || report.event.id === openEventId) return null;
   return { id: report.event.id, title: report.event.title };
+}
+
+/** An event-file run whose conflicts the person can still decide one by one, by session UUID. */
+export interface MergeRun {
+  path: string;
+  take: MergeSide;
+  /** The conflicts open to a choice, and the side each one is set to. */
+  conflicts: Conflict[];
+  picks: Record<string, MergeSide>;
+}
+
+/**
+ * The conflicts of an event-file report that a further run can still decide, each set to the
+ * side the run applied (its own choice, else `take`). After a check run every conflict is open;
+ * after a real import only those where this store's version was kept, since the file's version
+ * of the others is already in the store. Null when nothing is left to choose.
+ */
+export function mergeRun(report: ImportReport, path: string, take: MergeSide, choices: SessionChoice[] = []): MergeRun | null {
+  const applied = new Map(choices.map((c) => [c.session, c.take]));
+  const sideOf = (c: Conflict) => applied.get(c.session) ?? take;
+  const conflicts = report.conflicts.filter((c) => report.dry_run || sideOf(c) === 'store');
+  if (!conflicts.length) return null;
+  return { path, take, conflicts, picks: Object.fromEntries(conflicts.map((c) => [c.session, sideOf(c)])) };
+}
+
+/** What the shell reads for a re-run: one explicit side per open conflict ("keep mine" if unset). */
+export function sessionChoices(run: MergeRun): SessionChoice[] {
+  return run.conflicts.map((c) => ({ session: c.session, take: run.picks[c.session] ?? 'store' }));
 }
