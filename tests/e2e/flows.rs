@@ -591,3 +591,108 @@ async fn import_a_frab_schedule_and_export_an_event_file() -> Res {
     );
     Ok(())
 }
+
+/// Both organisers changed the same session: importing the other's event file lists the
+/// conflict with a choice per session ("Keep mine" by default); the organiser checks "Take the
+/// file's" (nothing changes), then applies it to the same file without a new file dialog.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn resolve_an_event_file_conflict_session_by_session() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let file = home.path("from-the-other-organiser.plenary.json");
+    let slug = plenary_core::demo::DEMO_SLUGS[0];
+    let (session_uuid, code) = {
+        let mut store = Store::open(&home.db())?;
+        store.write(plenary_core::demo::load)?;
+        let id = event_id(&store.read(), slug)?;
+        let schedule = store.read().schedule(id)?;
+        let session = schedule.sessions[0].clone();
+        // The other organiser's copy: the same event with this session retitled over there.
+        let mut theirs = plenary_interchange::event_file::to_file(&schedule, false, Utc::now());
+        let in_file = theirs
+            .sessions
+            .iter_mut()
+            .find(|s| s.uuid == session.uuid)
+            .ok_or("the session is not in the event file")?;
+        in_file.data.title = "Title from the other organiser".into();
+        std::fs::write(&file, serde_json::to_vec_pretty(&theirs)?)?;
+        // …and this store retitled it too, after the file was written.
+        let data = plenary_core::SessionData {
+            title: "Title kept here".into(),
+            ..session.data.clone()
+        };
+        store.write(|tx| tx.update_session(session.id, &data))?;
+        (session.uuid, session.data.code)
+    };
+    let pick = |side: &str| format!("[data-testid=pick-{session_uuid}-{side}]");
+
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.wait_for("[data-testid=event-row]", 30).await?;
+        open_event(&app, slug).await?;
+        app.click("[data-testid=nav-import-export]").await?;
+        app.driver()
+            .execute(
+                "window.__PLENARY_E2E__ = { openPath: arguments[0] };",
+                vec![json!(file.to_string_lossy())],
+            )
+            .await?;
+        app.click("[data-testid=import-format-event-file]").await?;
+
+        eprintln!("step: import, the conflict is listed with a choice");
+        app.click("[data-testid=import-event-file]").await?;
+        let choices = app.wait_for("[data-testid=merge-choices]", 30).await?.text().await?;
+        assert!(
+            choices.contains(&code) && choices.contains("Title from the other organiser") && choices.contains("title"),
+            "{choices}"
+        );
+        assert!(
+            app.wait_for(&pick("store"), 5).await?.is_selected().await?,
+            "keep mine is the default"
+        );
+        assert!(!app.wait_for(&pick("file"), 5).await?.is_selected().await?);
+        app.axe("import/export with conflicts to choose").await?;
+
+        eprintln!("step: check with the file's version chosen, then apply");
+        // The re-runs must not ask the dialog again: it would now answer with a missing file.
+        app.driver()
+            .execute(
+                "window.__PLENARY_E2E__ = { openPath: arguments[0] };",
+                vec![json!(home.path("missing.plenary.json").to_string_lossy())],
+            )
+            .await?;
+        app.click(&pick("file")).await?;
+        app.click("[data-testid=merge-check]").await?;
+        inner_text(&app, "the check with the choice", 30, |t| {
+            t.contains("nothing was changed") && t.contains("took the file's version")
+        })
+        .await?;
+        assert!(
+            app.wait_for(&pick("file"), 5).await?.is_selected().await?,
+            "the check keeps the choice"
+        );
+        app.click("[data-testid=merge-apply]").await?;
+        inner_text(&app, "the applied choices", 30, |t| {
+            t.contains("Your choices were applied.") && !t.contains("Choose for each conflict")
+        })
+        .await?;
+        let updated = app
+            .wait_for("[data-testid=count-updated-sessions]", 5)
+            .await?
+            .text()
+            .await?;
+        assert_eq!(updated.trim(), "1", "the session taken from the file");
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result?;
+
+    let store = Store::open(&home.db())?;
+    let session = store
+        .read()
+        .session_by_uuid(session_uuid)?
+        .ok_or("the session is gone")?;
+    assert_eq!(session.data.title, "Title from the other organiser");
+    Ok(())
+}
