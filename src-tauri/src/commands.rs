@@ -1,4 +1,4 @@
-//! Every command of the desktop contract (/work/notes/DESKTOP_API.md). Each one delegates to a
+//! Every command the window can call (the UI wraps each in ui/src/lib/api.ts). Each one delegates to a
 //! domain crate in a line or three; the rules and their error messages live there.
 //!
 //! Structured arguments arrive as JSON values and are decoded here (`decode`), so a malformed

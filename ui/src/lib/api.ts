@@ -1,4 +1,4 @@
-// One typed function per Tauri command (see notes/DESKTOP_API.md). Every failure becomes a
+// One typed function per Tauri command (src-tauri/src/commands.rs). Every failure becomes a
 // CommandError carrying the shell's message, so screens can show it in words.
 import type {
   Event, EventData, EventSummary, Person, PersonData, Room, RoomData, Schedule, Selection, Session,
