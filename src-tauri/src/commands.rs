@@ -66,6 +66,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         import_frab,
         import_csv,
         csv_fields,
+        csv_headers,
         import_event_file,
         export_interchange,
         coverage_csv,
@@ -534,6 +535,38 @@ pub fn csv_fields(what: Value) -> Res<Vec<String>> {
     Ok(fields_of(what).iter().map(|f| f.to_string()).collect())
 }
 
+/// One column of a CSV file as an import without mappings reads it: its header and the field it
+/// goes to by that header, or none when the import leaves it out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct CsvColumn {
+    pub header: String,
+    pub field: Option<String>,
+}
+
+/// The file's header row and each column's automatic field, for the mapping table shown before
+/// an import (by the crate's own rule, so the table shows what the import will do).
+#[tauri::command]
+pub async fn csv_headers<R: Runtime>(app: AppHandle<R>, path: String, what: Value) -> Res<Vec<CsvColumn>> {
+    let what: CsvKind = decode_arg("what", what)?;
+    blocking(app, move |_, _| csv_columns(&path, what)).await
+}
+
+/// The work of `csv_headers`: reads the file, nothing else.
+pub fn csv_columns(path: &str, what: CsvKind) -> Res<Vec<CsvColumn>> {
+    let bytes = read_file(path)?;
+    // A format error already reads "file:line: message".
+    let columns = sheets::columns(path, &bytes, fields_of(what))
+        .map_err(|e| CommandError::new(ErrorKind::Invalid, e.to_string()))?;
+    Ok(columns
+        .into_iter()
+        .map(|(header, field)| CsvColumn {
+            header,
+            field: field.map(str::to_string),
+        })
+        .collect())
+}
+
 fn fields_of(what: CsvKind) -> &'static [&'static str] {
     match what {
         CsvKind::People => sheets::PERSON_FIELDS,
@@ -615,7 +648,8 @@ pub fn csv_import(
                 "column mapping: which column?",
             ));
         }
-        if !fields.contains(&column.field.as_str()) {
+        // The empty field is "not imported": it leaves out a column its header would map.
+        if !column.field.is_empty() && !fields.contains(&column.field.as_str()) {
             let message = format!(
                 "column mapping: {:?} is not a field; use one of {}",
                 column.field,
@@ -1158,5 +1192,63 @@ mod tests {
         );
         assert!(!absent.message.contains("--map"), "{}", absent.message);
         assert_eq!(csv_fields(serde_json::json!("people")).unwrap(), sheets::PERSON_FIELDS);
+    }
+
+    #[test]
+    fn csv_headers_show_each_column_and_the_field_the_import_gives_it() {
+        let state = empty_state();
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("speakers.csv");
+        std::fs::write(
+            &file,
+            "Full name;Affiliation;Contact;Organisation\nAda Lovelace;Analytical Engines;ada@example.org;AE\n",
+        )
+        .unwrap();
+        let path = file.to_string_lossy().into_owned();
+        let columns = csv_columns(&path, CsvKind::People).unwrap();
+        let column = |header: &str, field: Option<&str>| CsvColumn {
+            header: header.into(),
+            field: field.map(str::to_string),
+        };
+        // "Affiliation" claims the organisation first, so the later "Organisation" is left out.
+        assert_eq!(
+            columns,
+            [
+                column("Full name", Some("name")),
+                column("Affiliation", Some("organisation")),
+                column("Contact", None),
+                column("Organisation", None),
+            ]
+        );
+        // The table's choices, sent back as they are: one column mapped, one left out.
+        let map = [
+            ColumnMap {
+                header: "Contact".into(),
+                field: "email".into(),
+            },
+            ColumnMap {
+                header: "Affiliation".into(),
+                field: String::new(),
+            },
+            ColumnMap {
+                header: "Organisation".into(),
+                field: "organisation".into(),
+            },
+        ];
+        let report = csv_import(&state, 0, &path, CsvKind::People, &map, false, &mut none).unwrap();
+        assert_eq!(report.created.people, 1, "{report:?}");
+        let ada = state.read(|r| r.find_person("Ada Lovelace")).unwrap();
+        assert_eq!(
+            (ada.data.organisation.as_str(), ada.data.email.as_str()),
+            ("AE", "ada@example.org")
+        );
+
+        let empty = dir.path().join("empty.csv");
+        std::fs::write(&empty, "").unwrap();
+        let err = csv_columns(&empty.to_string_lossy(), CsvKind::Sessions).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::Invalid);
+        assert!(err.message.contains("empty.csv:1:"), "{}", err.message);
+        let gone = csv_columns(&dir.path().join("gone.csv").to_string_lossy(), CsvKind::People).unwrap_err();
+        assert!(gone.message.contains("gone.csv"), "{}", gone.message);
     }
 }

@@ -36,6 +36,7 @@ mod bindings_drift {
         crate::commands::ExportResult::export(&cfg).unwrap();
         crate::commands::CsvKind::export(&cfg).unwrap();
         crate::commands::ColumnMap::export(&cfg).unwrap();
+        crate::commands::CsvColumn::export(&cfg).unwrap();
         crate::commands::MergeSide::export(&cfg).unwrap();
         crate::commands::InterchangeFormat::export(&cfg).unwrap();
         crate::commands::InterchangeExport::export(&cfg).unwrap();

@@ -682,6 +682,53 @@ fn csv_people_import_maps_headers_and_reports_bad_rows() {
 }
 
 #[test]
+fn csv_columns_show_the_automatic_mapping_and_a_column_can_be_left_out() {
+    let text = "Full name;Organization;E-mail;Name;Shoe size\n\
+                Ada Lovelace;Analytical Engines;ada@example.org;Ada;38\n";
+    let columns = csv::columns("people.csv", text.as_bytes(), csv::PERSON_FIELDS).unwrap();
+    let found: Vec<(&str, Option<&str>)> = columns.iter().map(|(h, f)| (h.as_str(), *f)).collect();
+    // "Name" comes after a column that already holds the name, so the import leaves it out.
+    assert_eq!(
+        found,
+        [
+            ("Full name", Some("name")),
+            ("Organization", Some("organisation")),
+            ("E-mail", Some("email")),
+            ("Name", None),
+            ("Shoe size", None),
+        ]
+    );
+    let sessions = csv::columns("s.csv", b"Session,Day,From,Room\n", csv::SESSION_FIELDS).unwrap();
+    let fields: Vec<Option<&str>> = sessions.iter().map(|(_, f)| *f).collect();
+    assert_eq!(fields, [Some("title"), Some("date"), Some("start"), Some("room")]);
+    let err = csv::columns("empty.csv", b"", csv::PERSON_FIELDS).unwrap_err();
+    assert!(err.to_string().starts_with("empty.csv:1"), "{err}");
+
+    // The empty field leaves out a column its header would map; what the columns showed is what
+    // the import does.
+    let mut store = Store::open_in_memory().unwrap();
+    let options = csv::CsvOptions {
+        map: vec![("Organization".into(), String::new())],
+        dry_run: false,
+    };
+    let r = csv::import_people(&mut store, "people.csv", text.as_bytes(), &options, &mut |_, _| {}).unwrap();
+    assert_eq!(r.created.people, 1, "{r:?}");
+    assert!(r.notes.iter().any(|n| n.message.contains("\"Organization\"")), "{r:?}");
+    let ada = store.read().find_person("Ada Lovelace").unwrap();
+    assert_eq!(
+        (ada.data.organisation.as_str(), ada.data.email.as_str()),
+        ("", "ada@example.org")
+    );
+    // Two columns mapped to one field is a usage error naming both.
+    let twice = csv::CsvOptions {
+        map: vec![("Full name".into(), "name".into()), ("Name".into(), "name".into())],
+        dry_run: true,
+    };
+    let err = csv::import_people(&mut store, "people.csv", text.as_bytes(), &twice, &mut |_, _| {}).unwrap_err();
+    assert!(err.is_usage() && err.to_string().contains("\"Full name\""), "{err}");
+}
+
+#[test]
 fn csv_sessions_round_trip_and_coverage_matrix() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();

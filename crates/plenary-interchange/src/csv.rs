@@ -115,7 +115,9 @@ fn synonym(header: &str) -> Option<&'static str> {
 }
 
 /// Which column holds which field: explicit mappings first, then headers named like fields,
-/// then synonyms. Unknown explicit fields are a usage error; unmapped columns a warning.
+/// then synonyms. An explicit mapping to the empty field leaves that column out (the window's
+/// "not imported" for a column the headers would otherwise map). Unknown explicit fields and two
+/// columns mapped to one field are usage errors; unmapped columns a warning.
 fn mapping(
     headers: &csv::StringRecord,
     explicit: &[(String, String)],
@@ -123,24 +125,41 @@ fn mapping(
     report: &mut ImportReport,
 ) -> Result<HashMap<&'static str, usize>, ImportError> {
     let mut map: HashMap<&'static str, usize> = HashMap::new();
+    let mut left_out = Vec::new();
     for (header, field) in explicit {
-        let Some(field) = fields.iter().find(|f| **f == field.as_str()) else {
+        let leave_out = field.trim().is_empty();
+        let known = fields.iter().find(|f| **f == field.as_str());
+        if known.is_none() && !leave_out {
             return Err(ImportError::Usage(format!(
                 "--map {header}={field}: {field:?} is not a field; use one of {}",
                 fields.join(", ")
             )));
-        };
+        }
         let Some(col) = headers.iter().position(|h| h.trim() == header.trim()) else {
             return Err(ImportError::Usage(format!(
                 "--map {header}={field}: there is no column {header:?}; the columns are {}",
                 headers.iter().map(|h| format!("{h:?}")).collect::<Vec<_>>().join(", ")
             )));
         };
-        map.insert(field, col);
+        match known {
+            None => left_out.push(col),
+            Some(field) => {
+                if let Some(other) = map.insert(field, col).filter(|other| *other != col) {
+                    return Err(ImportError::Usage(format!(
+                        "--map {header}={field}: the column {:?} is mapped to {field} too; map one column to it",
+                        headers.get(other).unwrap_or("")
+                    )));
+                }
+            }
+        }
     }
     let mut unmapped = Vec::new();
     for (col, header) in headers.iter().enumerate() {
         if map.values().any(|c| *c == col) {
+            continue;
+        }
+        if left_out.contains(&col) {
+            unmapped.push(format!("{header:?}"));
             continue;
         }
         let lower = header.trim().to_lowercase().replace([' ', '-'], "_");
@@ -160,6 +179,27 @@ fn mapping(
         report.warn(format!("columns not imported: {}", unmapped.join(", ")));
     }
     Ok(map)
+}
+
+/// The columns of a CSV file (its header row) and the field each one maps to by its header
+/// alone, by the same rule an import without explicit mappings applies; `None` where a column
+/// would not be imported. Lets a window show what an import will do before it runs.
+pub fn columns(
+    source: &str,
+    bytes: &[u8],
+    fields: &[&'static str],
+) -> Result<Vec<(String, Option<&'static str>)>, ImportError> {
+    let (_, headers) = reader(source, bytes)?;
+    let mut unused = ImportReport::new(source, "CSV", "rows");
+    let map = mapping(&headers, &[], fields, &mut unused)?;
+    Ok(headers
+        .iter()
+        .enumerate()
+        .map(|(col, header)| {
+            let field = map.iter().find(|(_, c)| **c == col).map(|(f, _)| *f);
+            (header.to_string(), field)
+        })
+        .collect())
 }
 
 struct Row<'a> {
