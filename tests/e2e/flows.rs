@@ -538,7 +538,7 @@ async fn import_a_frab_schedule_and_export_an_event_file() -> Res {
         app.click("[data-testid=export-interchange]").await?;
         inner_text(&app, "the export message", 30, |t| t.contains("ospos.plenary.json")).await?;
 
-        eprintln!("step: people from a spreadsheet, one column mapped by hand");
+        eprintln!("step: people from a spreadsheet: choose the file, map its unmatched column, import");
         app.driver()
             .execute(
                 "window.__PLENARY_E2E__ = { openPath: arguments[0] };",
@@ -546,9 +546,29 @@ async fn import_a_frab_schedule_and_export_an_event_file() -> Res {
             )
             .await?;
         app.click("[data-testid=import-format-csv-people]").await?;
-        app.click("[data-testid=column-add]").await?;
-        app.fill("io-map-header-0", "Contact").await?;
-        app.select_option("#io-map-field-0", "email").await?;
+        app.click("[data-testid=csv-choose]").await?;
+        let table = app.wait_for("[data-testid=csv-columns]", 30).await?.text().await?;
+        assert!(table.contains("Full name") && table.contains("Contact"), "{table}");
+        // The headers the import matches by itself are pre-set, with the catalogue's labels.
+        let preset = app
+            .driver()
+            .execute(
+                "return [0, 1, 2].map(i => { const s = document.querySelector('#io-map-field-' + i); \
+                 return s.value + '=' + s.options[s.selectedIndex].text.trim(); });",
+                vec![],
+            )
+            .await?
+            .convert::<Vec<String>>()?;
+        assert_eq!(preset, ["name=Name", "organisation=Organisation", "=Not imported"]);
+        app.select_option("#io-map-field-2", "E-mail").await?;
+        // Import the file the table shows, not the dialog's: were it asked again, this path
+        // would fail the import.
+        app.driver()
+            .execute(
+                "window.__PLENARY_E2E__ = { openPath: '/nonexistent/other.csv' };",
+                vec![],
+            )
+            .await?;
         app.click("[data-testid=import-csv-people]").await?;
         let created = app
             .wait_for("[data-testid=count-created-people]", 30)

@@ -6,6 +6,7 @@ import type {
 } from './types';
 import type { CsvKind } from './bindings/CsvKind';
 import type { ColumnMap } from './bindings/ColumnMap';
+import type { CsvColumn } from './bindings/CsvColumn';
 import type { MergeSide } from './bindings/MergeSide';
 import type { SessionChoice } from './bindings/SessionChoice';
 import type { InterchangeExport } from './bindings/InterchangeExport';
@@ -128,6 +129,8 @@ export const api = {
     call<ImportReport>('import_csv', { eventId, path, what, map, dryRun }),
   /** The fields a CSV column can be mapped to. */
   csvFields: (what: CsvKind) => call<string[]>('csv_fields', { what }),
+  /** A CSV file's columns and the field each goes to by its header alone (null: left out). */
+  csvHeaders: (path: string, what: CsvKind) => call<CsvColumn[]>('csv_headers', { path, what }),
   importEventFile: (path: string, take: MergeSide, choices: SessionChoice[], dryRun: boolean) =>
     call<ImportReport>('import_event_file', { path, take, choices, dryRun }),
   exportInterchange: (eventId: number, options: InterchangeExport, path: string) =>

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CommandError, NO_WINDOW } from './api';
 import {
-  carriesPrivate, csvKind, EXPORT_FORMATS, exportFileName, fileFilters, importCall, IMPORT_FORMATS, mergeRun, needsZone, otherEvent,
-  sessionChoices, type ImportChoice,
+  carriesPrivate, columnMaps, csvColumnChoices, csvKind, EXPORT_FORMATS, exportFileName, fieldOptions, fileFilters, importCall, IMPORT_FORMATS,
+  mappable, mergeRun, needsZone, otherEvent, repeatedFields, sessionChoices, type ImportChoice,
 } from './interchange';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { en } from './i18n/en';
-import { t } from './i18n';
+import { t, tv } from './i18n';
 import type { ImportReport } from './types';
 
 const choice = (over: Partial<ImportChoice>): ImportChoice => ({ format: 'ics', timezone: '', take: 'store', columns: [], ...over });
@@ -99,5 +101,71 @@ describe('conflicts of an event-file merge', () => {
     expect(sessionChoices(run)).toEqual([{ session: 'a', take: 'store' }, { session: 'b', take: 'file' }]);
     const call = importCall(choice({ format: 'event-file', take: run.take, choices: sessionChoices(run) }), 1, run.path, true);
     expect(call.args.choices).toEqual([{ session: 'a', take: 'store' }, { session: 'b', take: 'file' }]);
+  });
+});
+
+describe('CSV column mapping table', () => {
+  const read = [
+    { header: 'Full name', field: 'name' },
+    { header: 'Affiliation', field: 'organisation' },
+    { header: ' Contact ', field: null },
+    { header: '', field: null },
+    { header: 'Full name', field: null },
+  ];
+
+  it('starts each column at the field the import gives it, or not imported', () => {
+    const rows = csvColumnChoices(read);
+    expect(rows.map((r) => r.field)).toEqual(['name', 'organisation', '', '', '']);
+    expect(rows[2]).toEqual({ header: ' Contact ', auto: null, field: '' });
+  });
+
+  it('lets only columns the shell can name be mapped: a header, and the first column with it', () => {
+    const rows = csvColumnChoices(read);
+    expect(rows.map((_, i) => mappable(rows, i))).toEqual([true, true, true, false, false]);
+  });
+
+  it('sends every mappable column as the table shows it, left-out columns as the empty field', () => {
+    const rows = csvColumnChoices(read);
+    rows[1].field = '';
+    rows[2].field = 'email';
+    rows[4].field = 'bio';
+    expect(columnMaps(rows)).toEqual([
+      { header: 'Full name', field: 'name' },
+      { header: 'Affiliation', field: '' },
+      { header: 'Contact', field: 'email' },
+    ]);
+    const call = importCall(choice({ format: 'csv-people', columns: columnMaps(rows) }), 1, '/p.csv', false);
+    expect(call.args.map).toEqual(columnMaps(rows));
+  });
+
+  it('finds a field chosen for two columns, but not "not imported" or unmappable columns', () => {
+    const rows = csvColumnChoices(read);
+    expect(repeatedFields(rows).size).toBe(0);
+    rows[2].field = 'name';
+    rows[3].field = 'organisation';
+    expect([...repeatedFields(rows)]).toEqual(['name']);
+  });
+
+  it('offers "not imported" first, then the fields in order with their catalogue labels', () => {
+    const options = fieldOptions(['name', 'email', 'join_url'], (f) => tv('csvField', f), t('io.notImported'));
+    expect(options).toEqual([
+      { value: '', label: 'Not imported' },
+      { value: 'name', label: 'Name' },
+      { value: 'email', label: 'E-mail' },
+      { value: 'join_url', label: 'Online join link' },
+    ]);
+  });
+
+  it('has a label for every field the shell can map a column to', () => {
+    // The field lists of the interchange crate, read from its source so a new field needs a label.
+    const source = readFileSync(fileURLToPath(new URL('../../../crates/plenary-interchange/src/csv.rs', import.meta.url)), 'utf8');
+    const fields = ['PERSON_FIELDS', 'SESSION_FIELDS'].flatMap((name) => {
+      const list = source.match(new RegExp(`pub const ${name}: &\\[&str\\] = &\\[([^\\]]*)\\]`));
+      expect(list, name).not.toBeNull();
+      return [...list![1].matchAll(/"([a-z_]+)"/g)].map((m) => m[1]);
+    });
+    expect(fields.length).toBeGreaterThan(30);
+    const missing = fields.filter((f) => !(`csvField.${f}` in en));
+    expect(missing).toEqual([]);
   });
 });

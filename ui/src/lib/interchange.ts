@@ -8,6 +8,7 @@ import type { InterchangeFormat } from './bindings/InterchangeFormat';
 import type { MergeSide } from './bindings/MergeSide';
 import type { ColumnMap } from './bindings/ColumnMap';
 import type { CsvKind } from './bindings/CsvKind';
+import type { CsvColumn } from './bindings/CsvColumn';
 import type { Conflict } from './bindings/Conflict';
 import type { SessionChoice } from './bindings/SessionChoice';
 
@@ -156,4 +157,64 @@ export function mergeRun(report: ImportReport, path: string, take: MergeSide, ch
 /** What the shell reads for a re-run: one explicit side per open conflict ("keep mine" if unset). */
 export function sessionChoices(run: MergeRun): SessionChoice[] {
   return run.conflicts.map((c) => ({ session: c.session, take: run.picks[c.session] ?? 'store' }));
+}
+
+/**
+ * One column of the chosen CSV file in the mapping table: its header, the field the import gives
+ * it by the header alone (null: left out), and the field chosen for it ('' means not imported).
+ */
+export interface CsvColumnChoice {
+  header: string;
+  auto: string | null;
+  field: string;
+}
+
+/** The table's rows for the columns the shell read, each set to its automatic field. */
+export function csvColumnChoices(columns: CsvColumn[]): CsvColumnChoice[] {
+  return columns.map((c) => ({ header: c.header, auto: c.field, field: c.field ?? '' }));
+}
+
+/**
+ * Whether the column at `index` can be mapped: a mapping names a column by its header, so a column
+ * without one, or whose header an earlier column already has, keeps what the import gives it.
+ */
+export function mappable(columns: CsvColumnChoice[], index: number): boolean {
+  const header = columns[index]?.header.trim() ?? '';
+  return header !== '' && columns.findIndex((c) => c.header.trim() === header) === index;
+}
+
+/** One option of a column's field select: the value sent to the shell and its label. */
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * The options of a column's select: "not imported" first, then every field in the shell's order,
+ * labelled from the catalogue (`csvField.<field>`, the raw name if the catalogue lacks it).
+ */
+export function fieldOptions(fields: string[], label: (field: string) => string, notImported: string): FieldOption[] {
+  return [{ value: '', label: notImported }, ...fields.map((f) => ({ value: f, label: label(f) }))];
+}
+
+/** The fields chosen for more than one column; the shell refuses such a mapping. */
+export function repeatedFields(columns: CsvColumnChoice[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const [i, c] of columns.entries()) {
+    if (!c.field || !mappable(columns, i)) continue;
+    if (seen.has(c.field)) repeated.add(c.field);
+    seen.add(c.field);
+  }
+  return repeated;
+}
+
+/**
+ * The mapping the import is run with: every column with a header, as the table shows it, so that
+ * the shell's own header matching changes nothing (a column left out does not let a later one with
+ * a matching header take its field). Columns that cannot be
+ * mapped (see `mappable`) are not sent.
+ */
+export function columnMaps(columns: CsvColumnChoice[]): ColumnMap[] {
+  return columns.filter((_, i) => mappable(columns, i)).map((c) => ({ header: c.header.trim(), field: c.field }));
 }
