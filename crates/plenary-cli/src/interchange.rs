@@ -67,7 +67,7 @@ pub struct CsvPeopleArgs {
     /// The CSV file (comma, semicolon or tab separated; first row is the header).
     file: PathBuf,
     /// Map a column to a field: --map "E-mail address=email". Fields: uuid, honorific, name,
-    /// function, organisation, bio, email, phone.
+    /// function, organisation, bio, email, phone. --map "Notes=" leaves a column out.
     #[arg(long = "map", value_name = "HEADER=FIELD")]
     map: Vec<String>,
     #[command(flatten)]
@@ -85,6 +85,7 @@ pub struct CsvSessionsArgs {
     /// kind, status, date, start, end, minutes, room, participation, description, languages,
     /// interpretation, join_url, registration_url, expected_attendance, organisers, links, tags,
     /// and role columns (moderators, speakers, panellists, …; names separated by ";").
+    /// --map "Internal=" leaves a column out.
     #[arg(long = "map", value_name = "HEADER=FIELD")]
     map: Vec<String>,
     #[command(flatten)]
