@@ -7,7 +7,6 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
-use std::hash::BuildHasherDefault;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
@@ -17,6 +16,7 @@ use plenary_core::{
 };
 use serde::{Deserialize, Serialize};
 
+use crate::fast_hash::FastHash;
 use crate::text::{escape_text_with, quote_param_with, MAX_LINE_OCTETS};
 use crate::vtimezone::{push_local, push_utc, vtimezone_lines};
 
@@ -374,26 +374,7 @@ fn in_fold(tz: Tz, t: DateTime<Utc>) -> bool {
     )
 }
 
-/// Row ids are small integers chosen by SQLite, not by a file, so a multiplicative hash is
-/// enough; SipHash's resistance to chosen keys bought nothing and cost ~5% of an export.
-#[derive(Default, Clone, Copy)]
-struct IdHasher(u64);
-
-impl std::hash::Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_i64(&mut self, n: i64) {
-        self.0 = (self.0 ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-type IdMap<V> = HashMap<i64, V, BuildHasherDefault<IdHasher>>;
+type IdMap<V> = HashMap<i64, V, FastHash>;
 
 struct Lookup<'a> {
     rooms: IdMap<&'a Room>,
@@ -926,7 +907,7 @@ fn write_roles(w: &mut Writer, roles: &[RoleAssignment], item: Option<&SessionIt
 /// The people of the exported sessions, once each in order of first appearance, as
 /// calendar properties: their roles in the VEVENTs then name only role and UUID.
 fn write_people(w: &mut Writer, sessions: &[&Session], look: &Lookup<'_>, private: bool) {
-    let mut seen: HashSet<PersonId, BuildHasherDefault<IdHasher>> = HashSet::default();
+    let mut seen: HashSet<PersonId, FastHash> = HashSet::default();
     let roles = sessions.iter().flat_map(|s| {
         s.data
             .roles

@@ -52,8 +52,6 @@ pub enum ImportError {
     Store(#[from] Error),
 }
 
-const DRY_RUN: &str = "dry run: rolled back";
-
 /// Imports iCalendar `bytes` (read from `source`, the file name the report shows) into `event`
 /// in one transaction (rolled back with `dry_run`). `progress(done, total)` is called as VEVENTs
 /// are processed.
@@ -67,24 +65,12 @@ pub fn import_ics(
 ) -> Result<ImportReport, ImportError> {
     let arena = bumpalo::Bump::new();
     let (roots, notes) = parse_in(bytes, &arena)?;
-    let mut kept: Option<ImportReport> = None;
-    let result = store.write(|tx| {
-        let mut report = import_components(tx, event, &roots, notes, progress)?;
-        report.source = source.to_string();
-        if options.dry_run {
-            kept = Some(report);
-            return Err(Error::Conflict(DRY_RUN.into()));
-        }
-        Ok(report)
-    });
-    match (result, kept) {
-        (Ok(report), _) => Ok(report),
-        (Err(_), Some(mut report)) => {
-            report.dry_run = true;
-            Ok(report)
-        }
-        (Err(e), None) => Err(e.into()),
-    }
+    let mut report = store.write_or_dry_run(options.dry_run, |tx| {
+        import_components(tx, event, &roots, notes, progress)
+    })?;
+    report.source = source.to_string();
+    report.dry_run = options.dry_run;
+    Ok(report)
 }
 
 /// Imports parsed components inside a transaction the caller owns. The report's `source` is

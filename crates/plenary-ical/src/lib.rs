@@ -6,6 +6,7 @@
 //!   reports what was created, updated, unchanged and skipped (with line and reason).
 
 pub mod export;
+mod fast_hash;
 pub mod import;
 pub mod parse;
 pub mod text;

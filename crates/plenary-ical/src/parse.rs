@@ -93,29 +93,8 @@ const KNOWN_NAMES: &[&str] = &[
     "ENCODING",
 ];
 
-/// A small multiplicative hash for the name table: names come from [`KNOWN_NAMES`] or are
-/// looked up once per line, so SipHash's resistance to chosen keys buys nothing here.
-#[derive(Default, Clone, Copy)]
-struct NameHasher(u64);
-
-impl std::hash::Hasher for NameHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-}
-
-type NameTable = std::collections::HashMap<&'static str, &'static str, std::hash::BuildHasherDefault<NameHasher>>;
+/// Names come from [`KNOWN_NAMES`] or are looked up once per line.
+type NameTable = std::collections::HashMap<&'static str, &'static str, crate::fast_hash::FastHash>;
 
 fn known_names() -> &'static NameTable {
     static TABLE: std::sync::OnceLock<NameTable> = std::sync::OnceLock::new();

@@ -4,15 +4,11 @@
 
 use std::borrow::Cow;
 
-/// Appends `value` as an RFC 5545 TEXT value: backslash, semicolon, comma and newline escaped.
+/// Writes `value` as an RFC 5545 TEXT value: backslash, semicolon, comma and newline escaped.
 /// CR LF and a lone CR become a newline; other control characters except tab are dropped, as
-/// TEXT cannot carry them and a raw one breaks parsers.
-pub fn escape_text_into(out: &mut String, value: &str) {
-    escape_text_with(value, |piece| out.push_str(piece));
-}
-
-/// [`escape_text_into`] as a stream of pieces (runs of the input and escape sequences), so
-/// that the writer can fold them straight into its output without an intermediate line.
+/// TEXT cannot carry them and a raw one breaks parsers. The value goes out as a stream of
+/// pieces (runs of the input and escape sequences), so that the writer can fold them straight
+/// into its output without an intermediate line.
 #[inline]
 pub fn escape_text_with(value: &str, mut emit: impl FnMut(&str)) {
     let bytes = value.as_bytes();
@@ -124,7 +120,7 @@ static CLASS: [u8; 256] = {
 
 pub fn escape_text(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 8);
-    escape_text_into(&mut out, value);
+    escape_text_with(value, |piece| out.push_str(piece));
     out
 }
 
@@ -171,15 +167,10 @@ pub fn split_text_list(value: &str) -> Vec<String> {
     parts
 }
 
-/// Appends a parameter value: RFC 6868 caret encoding for newline, caret and double quote, and
+/// Writes a parameter value: RFC 6868 caret encoding for newline, caret and double quote, and
 /// double quotes around values containing `:`, `;` or `,` (or anything non-ASCII, which some
 /// readers mishandle unquoted). Control characters other than newline cannot be carried and
-/// are dropped.
-pub fn quote_param_into(out: &mut String, value: &str) {
-    quote_param_with(value, |piece| out.push_str(piece));
-}
-
-/// [`quote_param_into`] as a stream of pieces, for the writer's folding output.
+/// are dropped. A stream of pieces, for the writer's folding output.
 #[inline]
 pub fn quote_param_with(value: &str, mut emit: impl FnMut(&str)) {
     let bytes = value.as_bytes();
@@ -237,7 +228,7 @@ pub fn quote_param_with(value: &str, mut emit: impl FnMut(&str)) {
 
 pub fn quote_param(value: &str) -> String {
     let mut out = String::new();
-    quote_param_into(&mut out, value);
+    quote_param_with(value, |piece| out.push_str(piece));
     out
 }
 
@@ -277,9 +268,10 @@ pub fn unquote_param(value: &str) -> Cow<'_, str> {
 /// Longest line in octets, CRLF excluded (RFC 5545 §3.1).
 pub const MAX_LINE_OCTETS: usize = 75;
 
-/// Appends one content line folded at 75 octets, on UTF-8 character boundaries, with CRLF.
+/// One content line folded at 75 octets, on UTF-8 character boundaries, with CRLF.
 /// Continuation lines start with one space, which counts toward their 75 octets.
-pub fn fold_line_into(out: &mut String, line: &str) {
+pub fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
     let mut rest = line;
     let mut limit = MAX_LINE_OCTETS;
     while rest.len() > limit {
@@ -294,11 +286,6 @@ pub fn fold_line_into(out: &mut String, line: &str) {
     }
     out.push_str(rest);
     out.push_str("\r\n");
-}
-
-pub fn fold(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
-    fold_line_into(&mut out, line);
     out
 }
 

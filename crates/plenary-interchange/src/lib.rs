@@ -107,23 +107,7 @@ pub(crate) fn in_transaction(
     dry_run: bool,
     work: impl FnOnce(&plenary_core::Tx<'_>) -> Result<ImportReport, ImportError>,
 ) -> Result<ImportReport, ImportError> {
-    let mut outcome: Option<Result<ImportReport, ImportError>> = None;
-    let written = store.write(|tx| {
-        let result = work(tx);
-        let keep = result.is_ok() && !dry_run;
-        outcome = Some(result);
-        if keep {
-            Ok(())
-        } else {
-            // Any error rolls the transaction back; this one never reaches the caller.
-            Err(plenary_core::Error::Conflict("rolled back".into()))
-        }
-    });
-    let mut report = outcome.expect("the transaction ran")?;
-    if dry_run {
-        report.dry_run = true;
-    } else {
-        written?;
-    }
+    let mut report = store.write_or_dry_run(dry_run, work)?;
+    report.dry_run = dry_run;
     Ok(report)
 }

@@ -83,6 +83,23 @@ impl Store {
         tx.commit()?;
         Ok(value)
     }
+
+    /// [`Store::write`] for imports: with `dry_run` the change runs in full (every check, every
+    /// write) and is then rolled back, so a check run reports exactly what the import would do.
+    /// The error type is the caller's, so an import keeps its own error kinds.
+    pub fn write_or_dry_run<T, E: From<Error>>(
+        &mut self,
+        dry_run: bool,
+        change: impl FnOnce(&Tx<'_>) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        let tx = Tx::new(self.conn.transaction().map_err(Error::from)?);
+        let value = change(&tx)?;
+        if !dry_run {
+            tx.commit()?;
+        }
+        // An uncommitted transaction rolls back when it is dropped.
+        Ok(value)
+    }
 }
 
 /// JSON text of a list or struct stored in one column.

@@ -537,3 +537,20 @@ fn next_edition_title_moves_the_year() {
     );
     assert_eq!(edition_title("OSPOs for Good", from, to), "OSPOs for Good 2027");
 }
+
+#[test]
+fn a_dry_run_does_the_writes_then_leaves_the_store_as_it_was() {
+    let mut store = Store::open_in_memory().unwrap();
+    let seen_inside = store
+        .write_or_dry_run::<_, crate::Error>(true, |tx| {
+            tx.create_event(&event_data("rehearsal"))?;
+            Ok(tx.read().events()?.len())
+        })
+        .unwrap();
+    assert_eq!(seen_inside, 1, "the dry run's own reads see its writes");
+    assert!(store.read().events().unwrap().is_empty());
+    store
+        .write_or_dry_run::<_, crate::Error>(false, |tx| tx.create_event(&event_data("real")))
+        .unwrap();
+    assert_eq!(store.read().events().unwrap().len(), 1);
+}
