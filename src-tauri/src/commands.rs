@@ -911,7 +911,7 @@ mod tests {
 
     fn fixture(rel: &str) -> String {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../shared/fixtures")
+            .join("../tests/fixtures")
             .join(rel);
         path.to_string_lossy().into_owned()
     }

@@ -368,7 +368,7 @@ async fn axe_check_reports_a_violation() -> Res {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn import_a_calendar_file_checked_first() -> Res {
     let _one = serial().await;
-    let fixture = crate::harness::workspace_root().join("../shared/fixtures/ics/giggity_kielux_2020.ics");
+    let fixture = crate::harness::workspace_root().join("tests/fixtures/ics/giggity_kielux_2020.ics");
     let bytes = std::fs::read(&fixture).map_err(|e| format!("{}: {e}", fixture.display()))?;
     let event = plenary_core::EventData {
         slug: "kielux-2020".into(),
@@ -467,7 +467,7 @@ async fn inner_text(app: &App, what: &str, secs: u64, predicate: impl Fn(&str) -
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn import_a_frab_schedule_and_export_an_event_file() -> Res {
     let _one = serial().await;
-    let fixture = crate::harness::workspace_root().join("../shared/fixtures/frab-xml/giggity_fosdem_2021.xml");
+    let fixture = crate::harness::workspace_root().join("tests/fixtures/frab-xml/giggity_fosdem_2021.xml");
     assert!(fixture.is_file(), "{} is missing", fixture.display());
     let home = Home::new()?;
     let out = home.path("ospos.plenary.json");

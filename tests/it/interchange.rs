@@ -13,7 +13,7 @@ use plenary_interchange::frab::{self, FrabOptions};
 use plenary_interchange::{csv, ImportReport};
 use serde_json::Value;
 
-use crate::support::{fixture, plenary, shared_dir};
+use crate::support::{fixture, fixtures_dir, plenary};
 
 fn frab_import(store: &mut Store, rel: &str, zone: Option<&str>) -> ImportReport {
     let bytes = std::fs::read(fixture(rel)).unwrap();
@@ -241,7 +241,7 @@ fn tool(program: &str, probe: &[&str], install: &str) -> bool {
 }
 
 fn xmllint(path: &Path) {
-    let xsd = shared_dir().join("fixtures/schemas/schedule.xml.xsd");
+    let xsd = fixtures_dir().join("schemas/schedule.xml.xsd");
     let out = Command::new("xmllint")
         .arg("--noout")
         .arg("--schema")
@@ -274,7 +274,7 @@ sys.exit(1 if errors else 0)
 "#;
 
 fn json_schema(path: &Path, schema: &str) {
-    let schema = shared_dir().join("fixtures/schemas").join(schema);
+    let schema = fixtures_dir().join("schemas").join(schema);
     let out = Command::new("python3")
         .arg("-c")
         .arg(VALIDATE_JSON)
@@ -297,7 +297,7 @@ fn the_validators_reject_what_they_should() {
     if !tool("python3", &["-c", "import jsonschema"], "the pip package jsonschema") {
         return;
     }
-    let schema = shared_dir().join("fixtures/schemas/schedule.schema.json");
+    let schema = fixtures_dir().join("schemas/schedule.schema.json");
     let out = Command::new("python3")
         .arg("-c")
         .arg(VALIDATE_JSON)
@@ -312,7 +312,7 @@ fn the_validators_reject_what_they_should() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.xml");
     std::fs::write(&bad, "<schedule><version>1</version></schedule>").unwrap();
-    let xsd = shared_dir().join("fixtures/schemas/schedule.xml.xsd");
+    let xsd = fixtures_dir().join("schemas/schedule.xml.xsd");
     let out = Command::new("xmllint")
         .arg("--noout")
         .arg("--schema")

@@ -2,13 +2,13 @@
 
 use std::path::{Path, PathBuf};
 
-/// `../shared` beside the project: real seeds, fixtures and schemas.
-pub fn shared_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared")
+/// `tests/fixtures`: real third-party files, schemas and bug-report cases (see its MANIFEST.md).
+pub fn fixtures_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
 }
 
 pub fn fixture(rel: &str) -> PathBuf {
-    shared_dir().join("fixtures").join(rel)
+    fixtures_dir().join(rel)
 }
 
 /// A `plenary` command whose data, config and cache folders are a temporary directory.

@@ -1,4 +1,4 @@
-//! The demo programme a new user sees, built from the real documents in ../shared/seeds:
+//! The demo programme a new user sees, built from real public documents (the seeds named below):
 //! facts only, no invented speakers. Room names the documents do not give are described as
 //! such ("Main conference room") rather than made up.
 

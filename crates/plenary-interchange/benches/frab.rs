@@ -12,7 +12,7 @@ use plenary_interchange::frab::{self, FrabOptions};
 
 fn fixture() -> Vec<u8> {
     let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/frab-xml/giggity_36c3_merged.xml");
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/frab-xml/giggity_36c3_merged.xml");
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
