@@ -11,8 +11,7 @@ use plenary_core::Store;
 use plenary_interchange::frab::{self, FrabOptions};
 
 fn fixture() -> Vec<u8> {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/frab-xml/giggity_36c3_merged.xml");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/frab-xml/giggity_36c3_merged.xml");
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
