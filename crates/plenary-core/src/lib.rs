@@ -4,6 +4,7 @@
 pub mod demo;
 pub mod error;
 pub mod generate;
+pub mod link;
 pub mod model;
 pub mod report;
 pub mod store;

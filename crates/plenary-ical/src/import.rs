@@ -306,14 +306,9 @@ fn category_code(label: &str) -> String {
     }
 }
 
-/// What the store accepts as a link: a scheme, something after it, no white space.
+/// What the store accepts as a link (`plenary_core::link`), once trimmed.
 fn looks_like_uri(value: &str) -> bool {
-    let v = value.trim();
-    v.split_once(':').is_some_and(|(scheme, rest)| {
-        !rest.is_empty()
-            && scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-    }) && !v.chars().any(char::is_whitespace)
+    plenary_core::link::is_safe_link(value.trim())
 }
 
 fn looks_like_html(s: &str) -> bool {

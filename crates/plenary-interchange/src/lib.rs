@@ -65,14 +65,10 @@ pub(crate) fn derived_uuid(scope: &Uuid, key: &str) -> Uuid {
     Uuid::new_v5(scope, key.as_bytes())
 }
 
-/// The store's rule for links (plenary-core refuses anything else): an absolute URI with a scheme
-/// and no white space. Imports check it first so that one bad link drops the link, not the session.
+/// The store's rule for links (`plenary_core::link`): imports check it first so that one bad
+/// link drops the link, not the session.
 pub(crate) fn is_absolute_uri(value: &str) -> bool {
-    value.split_once(':').is_some_and(|(scheme, rest)| {
-        !rest.is_empty()
-            && scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-    }) && !value.chars().any(char::is_whitespace)
+    plenary_core::link::is_safe_link(value)
 }
 
 /// Byte offsets of line starts, to turn a parser's byte position into a 1-based line number.

@@ -191,6 +191,30 @@ fn invalid_input_names_the_field_and_changes_nothing() {
         ),
         (
             SessionData {
+                join_url: Some("javascript:alert(document.cookie)".into()),
+                ..session_at(room, utc(2026, 7, 10, 7, 0))
+            },
+            "join_url",
+        ),
+        (
+            SessionData {
+                registration_url: Some("data:text/html,<script>alert(1)</script>".into()),
+                ..session_at(room, utc(2026, 7, 10, 7, 0))
+            },
+            "registration_url",
+        ),
+        (
+            SessionData {
+                links: vec![Link {
+                    label: "Slides".into(),
+                    url: "file:///etc/passwd".into(),
+                }],
+                ..session_at(room, utc(2026, 7, 10, 7, 0))
+            },
+            "links[0].url",
+        ),
+        (
+            SessionData {
                 roles: vec![RoleAssignment {
                     person_id: 4242,
                     role: Role::Chair,

@@ -57,21 +57,9 @@ fn required(entity: &'static str, field: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
-/// A link must be an absolute URI ("https://…", "tel:…"), not a bare word.
+/// A link must be one a participant can safely open (`crate::link`, the one rule for links).
 fn check_uri(entity: &'static str, field: &str, value: &str) -> Result<()> {
-    let scheme_ok = value.split_once(':').is_some_and(|(scheme, rest)| {
-        !rest.is_empty()
-            && scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-    });
-    if !scheme_ok || value.chars().any(char::is_whitespace) {
-        return Err(Error::invalid(
-            entity,
-            field,
-            format!("{value:?} is not a link; write it in full, as in https://example.org/join"),
-        ));
-    }
-    Ok(())
+    crate::link::check_link(value).map_err(|why| Error::invalid(entity, field, format!("{value:?} {why}")))
 }
 
 fn check_links(entity: &'static str, links: &[Link]) -> Result<()> {

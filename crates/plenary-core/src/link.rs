@@ -1,0 +1,109 @@
+//! The one rule for links a participant may be handed: join and registration links, session,
+//! event and room links. The store refuses anything else, and every importer asks the same
+//! question first so that one bad link drops the link (with a note), not the record.
+//!
+//! A safe link is an absolute URI (RFC 3986: a scheme, a colon, something after it) with no
+//! white space or control character, whose scheme is one a participant can open without
+//! running code or reading their own disk: the web (`https`, `http`, with a host) and what
+//! calendar CONFERENCE properties use for calls and chats (RFC 7986 §5.11: `tel`, `sip`,
+//! `sips`, `xmpp`, …) plus `mailto`. Never `javascript:`, `data:`, `file:`, `vbscript:` or any
+//! scheme not on the list: an allow-list, so a new dangerous scheme is refused by default.
+
+/// The schemes a link may use, lower case (schemes compare case-insensitively, RFC 3986 §3.1).
+pub const SAFE_SCHEMES: &[&str] = &[
+    "https", "http", "mailto", "tel", "sip", "sips", "xmpp", "h323", "matrix",
+];
+
+/// Why a link is refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LinkProblem {
+    /// No scheme, or nothing after it ("example.org", "https:").
+    #[error("is not a link; write it in full, as in https://example.org/join")]
+    NotALink,
+    /// White space or a control character inside the link.
+    #[error("has spaces or control characters in it")]
+    Spaces,
+    /// A web link without a host ("https:example", "http:///x").
+    #[error("has no host; write it in full, as in https://example.org/join")]
+    NoHost,
+    /// A scheme that is not on the list (carries the scheme as written).
+    #[error("uses {0}:, which participants cannot open safely; use https:, http:, mailto:, tel:, sip:, sips:, xmpp:, h323: or matrix:")]
+    Scheme(String),
+}
+
+/// Checks `value` as written (callers trim first if they want to): `Ok` when it is a safe
+/// link, else the reason.
+pub fn check_link(value: &str) -> Result<(), LinkProblem> {
+    let (scheme, rest) = value.split_once(':').ok_or(LinkProblem::NotALink)?;
+    let scheme_ok = scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+    if !scheme_ok || rest.is_empty() {
+        return Err(LinkProblem::NotALink);
+    }
+    if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(LinkProblem::Spaces);
+    }
+    let scheme = scheme.to_ascii_lowercase();
+    if !SAFE_SCHEMES.contains(&scheme.as_str()) {
+        return Err(LinkProblem::Scheme(scheme));
+    }
+    if scheme.starts_with("http") {
+        let host = rest
+            .strip_prefix("//")
+            .map(|r| r.split(['/', '?', '#']).next().unwrap_or(""))
+            .unwrap_or("");
+        if host.is_empty() {
+            return Err(LinkProblem::NoHost);
+        }
+    }
+    Ok(())
+}
+
+/// Whether `value` (as written) is a safe link: `check_link(value).is_ok()`.
+pub fn is_safe_link(value: &str) -> bool {
+    check_link(value).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_what_participants_can_open() {
+        for ok in [
+            "https://example.org/join?id=1",
+            "HTTP://example.org",
+            "tel:+41-22-730-5111",
+            "sip:room@example.org",
+            "sips:room@example.org",
+            "xmpp:room@conference.example.org?join",
+            "mailto:info@example.org",
+            "h323:conf@example.org",
+        ] {
+            assert_eq!(check_link(ok), Ok(()), "{ok}");
+        }
+    }
+
+    #[test]
+    fn refuses_code_files_and_non_links() {
+        for (bad, why) in [
+            ("javascript:alert(1)", LinkProblem::Scheme("javascript".into())),
+            ("JavaScript:alert(1)", LinkProblem::Scheme("javascript".into())),
+            (
+                "data:text/html,<script>alert(1)</script>",
+                LinkProblem::Scheme("data".into()),
+            ),
+            ("file:///etc/passwd", LinkProblem::Scheme("file".into())),
+            ("vbscript:msgbox(1)", LinkProblem::Scheme("vbscript".into())),
+            ("example.org/join", LinkProblem::NotALink),
+            ("https:", LinkProblem::NotALink),
+            ("1https://x.org", LinkProblem::NotALink),
+            ("https://exa mple.org", LinkProblem::Spaces),
+            ("https://x.org/\u{1b}[2J", LinkProblem::Spaces),
+            ("https:example.org", LinkProblem::NoHost),
+            ("http:///path", LinkProblem::NoHost),
+        ] {
+            assert_eq!(check_link(bad), Err(why), "{bad}");
+        }
+    }
+}
