@@ -82,6 +82,7 @@ fn ospos_for_good(tx: &Tx<'_>) -> Result<()> {
         timezone: tz.name().into(),
         start_date: day,
         end_date: day,
+        day_change: Default::default(),
         links: vec![],
     })?;
     let venue = tx.create_venue(
@@ -302,6 +303,7 @@ fn wsis_session_231(tx: &Tx<'_>) -> Result<()> {
         timezone: tz.name().into(),
         start_date: day,
         end_date: day,
+        day_change: Default::default(),
         links: vec![],
     })?;
     let venue = tx.create_venue(
@@ -402,6 +404,7 @@ fn open_source_week(tx: &Tx<'_>) -> Result<()> {
         timezone: tz.name().into(),
         start_date: date(2026, 6, 22),
         end_date: date(2026, 6, 26),
+        day_change: Default::default(),
         links: vec![],
     })?;
     tx.create_venue(

@@ -51,6 +51,7 @@ pub fn large_event(tx: &Tx<'_>, slug: &str, size: Size) -> Result<EventId> {
         timezone: tz.name().into(),
         start_date,
         end_date: start_date + Duration::days(days as i64 - 1),
+        day_change: Default::default(),
         links: vec![],
     })?;
     let venue = tx.create_venue(

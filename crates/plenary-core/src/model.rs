@@ -41,7 +41,25 @@ pub struct EventData {
     pub timezone: String,
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
+    /// The local time at which each conference day begins (frab's `day_change`): with 06:00, a
+    /// session at 02:00 belongs to the day before, and the event's days run from `start_date`
+    /// at 06:00 to the day after `end_date` at 06:00. Midnight (the default) means calendar days.
+    #[serde(default)]
+    pub day_change: NaiveTime,
     pub links: Vec<Link>,
+}
+
+impl EventData {
+    /// The conference day an instant belongs to: its local date in `tz`, or the day before when
+    /// its local time is before the day change.
+    pub fn conference_day(&self, tz: chrono_tz::Tz, t: DateTime<Utc>) -> NaiveDate {
+        let local = t.with_timezone(&tz).naive_local();
+        if local.time() < self.day_change {
+            local.date().pred_opt().unwrap_or(local.date())
+        } else {
+            local.date()
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

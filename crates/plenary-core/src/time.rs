@@ -60,9 +60,15 @@ pub fn utc_to_local(tz: Tz, t: DateTime<Utc>) -> NaiveDateTime {
 
 /// The first instant of a calendar day in `tz` (midnight, or the first existing time after it).
 pub fn start_of_day(tz: Tz, date: NaiveDate) -> DateTime<Utc> {
-    let mut local = date.and_time(NaiveTime::MIN);
-    // A zone may skip midnight itself (e.g. America/Santiago); step forward to the first
-    // existing minute rather than failing.
+    day_start_at(tz, date, NaiveTime::MIN)
+}
+
+/// The first instant of a conference day that begins at the local time `change` on `date`
+/// (see `EventData::day_change`), or the first existing time after it when the clocks skip it.
+pub fn day_start_at(tz: Tz, date: NaiveDate, change: NaiveTime) -> DateTime<Utc> {
+    let mut local = date.and_time(change);
+    // A zone may skip midnight itself (e.g. America/Santiago), or a DST gap may hold the day
+    // change; step forward to the first existing minute rather than failing.
     for _ in 0..(24 * 60) {
         match tz.from_local_datetime(&local) {
             LocalResult::Single(t) => return t.with_timezone(&Utc),
@@ -70,7 +76,7 @@ pub fn start_of_day(tz: Tz, date: NaiveDate) -> DateTime<Utc> {
             LocalResult::None => local += chrono::Duration::minutes(1),
         }
     }
-    Utc.from_utc_datetime(&date.and_time(NaiveTime::MIN))
+    Utc.from_utc_datetime(&date.and_time(change))
 }
 
 /// Parses "2026-07-10 09:00" or "2026-07-10T09:00" (seconds optional) as a local time.

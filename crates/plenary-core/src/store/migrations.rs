@@ -162,6 +162,9 @@ CREATE TABLE finding_acks (
     PRIMARY KEY (event_id, fingerprint)
 ) WITHOUT ROWID;
 "#,
+    // 2: the local time at which each conference day begins (frab's day_change); existing
+    // events keep calendar days.
+    "ALTER TABLE events ADD COLUMN day_change TEXT NOT NULL DEFAULT '00:00:00';",
 ];
 
 /// Brings the schema up to date. Refuses, without writing, a database that is not Plenary's or

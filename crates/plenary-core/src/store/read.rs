@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
@@ -35,6 +35,12 @@ fn date_col(row: &Row, idx: usize) -> rusqlite::Result<NaiveDate> {
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
 }
 
+fn time_col(row: &Row, idx: usize) -> rusqlite::Result<NaiveTime> {
+    let text: String = row.get(idx)?;
+    NaiveTime::parse_from_str(&text, "%H:%M:%S")
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+}
+
 fn enum_col<T: std::str::FromStr<Err = String>>(row: &Row, idx: usize) -> rusqlite::Result<T> {
     let text: String = row.get(idx)?;
     text.parse::<T>()
@@ -47,7 +53,7 @@ fn json_col<T: serde::de::DeserializeOwned + Default>(row: &Row, idx: usize) -> 
 }
 
 pub(crate) const EVENT_COLS: &str =
-    "id, uuid, slug, title, tagline, description, organisers, timezone, start_date, end_date, links";
+    "id, uuid, slug, title, tagline, description, organisers, timezone, start_date, end_date, links, day_change";
 
 fn event_row(row: &Row) -> rusqlite::Result<Event> {
     Ok(Event {
@@ -63,6 +69,7 @@ fn event_row(row: &Row) -> rusqlite::Result<Event> {
             start_date: date_col(row, 8)?,
             end_date: date_col(row, 9)?,
             links: json_col(row, 10)?,
+            day_change: time_col(row, 11)?,
         },
     })
 }

@@ -449,15 +449,79 @@ fn a_second_migration_upgrades_an_old_database_keeping_data() {
         store.write(|tx| tx.create_event(&event_data("kept"))).unwrap();
     }
     let mut conn = Connection::open(&path).unwrap();
-    let next = [
-        MIGRATIONS[0],
-        "ALTER TABLE events ADD COLUMN hashtag TEXT NOT NULL DEFAULT ''",
-    ];
+    let next: Vec<&str> = MIGRATIONS
+        .iter()
+        .copied()
+        .chain(["ALTER TABLE events ADD COLUMN hashtag TEXT NOT NULL DEFAULT ''"])
+        .collect();
     migrate_with(&mut conn, &next).unwrap();
     let (slug, tag): (String, String) = conn
         .query_row("SELECT slug, hashtag FROM events", [], |r| Ok((r.get(0)?, r.get(1)?)))
         .unwrap();
     assert_eq!((slug.as_str(), tag.as_str()), ("kept", ""));
+}
+
+#[test]
+fn migration_2_keeps_old_events_on_calendar_days_and_a_day_change_takes_the_night_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plenary.db");
+    {
+        // A store as schema 1 left it.
+        let mut conn = Connection::open(&path).unwrap();
+        migrate_with(&mut conn, &MIGRATIONS[..1]).unwrap();
+        conn.execute(
+            "INSERT INTO events (uuid, slug, title, timezone, start_date, end_date)
+             VALUES ('6a32cb72-a69d-423c-91b5-60d88eb8e6c7', 'old', 'Old', 'Europe/Zurich', '2026-07-06', '2026-07-10')",
+            [],
+        )
+        .unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    let old = store.read().find_event("old").unwrap();
+    assert_eq!(old.data.day_change, chrono::NaiveTime::MIN);
+    assert_eq!(old.data.end_date, day(2026, 7, 10));
+    let room = store
+        .write(|tx| {
+            tx.create_room(
+                old.id,
+                &RoomData {
+                    name: "K".into(),
+                    ..Default::default()
+                },
+            )
+        })
+        .unwrap()
+        .id;
+    // 03:00 (Zurich, UTC+2) on the morning after the last day: outside calendar days …
+    let night = utc(2026, 7, 11, 1, 0);
+    let err = store
+        .write(|tx| tx.create_session(old.id, &session_at(room, night)))
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Invalid);
+    // … inside once the conference day changes at 06:00, and kept through a reopen.
+    let mut data = old.data.clone();
+    data.day_change = chrono::NaiveTime::from_hms_opt(6, 0, 0).unwrap();
+    store
+        .write(|tx| {
+            tx.update_event(old.id, &data)?;
+            tx.create_session(old.id, &session_at(room, night))
+        })
+        .unwrap();
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    let event = store.read().event(old.id).unwrap();
+    assert_eq!(event.data.day_change.to_string(), "06:00:00");
+    assert_eq!(
+        event.data.conference_day(chrono_tz::Europe::Zurich, night),
+        day(2026, 7, 10)
+    );
+    // 06:00 on the first day is the event's first instant; 05:59 is before it.
+    let mut store = store;
+    let early = utc(2026, 7, 6, 3, 59);
+    let err = store
+        .write(|tx| tx.create_session(old.id, &session_at(room, early)))
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Invalid);
 }
 
 mod properties {

@@ -198,8 +198,9 @@ impl<'c> Tx<'c> {
         validate_event(data)?;
         self.slug_free(&data.slug, None)?;
         self.exec(
-            "INSERT INTO events (uuid, slug, title, tagline, description, organisers, timezone, start_date, end_date, links)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            "INSERT INTO events (uuid, slug, title, tagline, description, organisers, timezone, start_date, end_date, links,
+                                 day_change)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 uuid.to_string(),
                 data.slug,
@@ -211,6 +212,7 @@ impl<'c> Tx<'c> {
                 data.start_date.to_string(),
                 data.end_date.to_string(),
                 to_json(&data.links),
+                data.day_change.format("%H:%M:%S").to_string(),
             ],
         )?;
         self.read().event(self.tx.last_insert_rowid())
@@ -223,7 +225,7 @@ impl<'c> Tx<'c> {
         self.slug_free(&data.slug, Some(id))?;
         let changed = self.exec(
             "UPDATE events SET slug = ?2, title = ?3, tagline = ?4, description = ?5, organisers = ?6,
-                    timezone = ?7, start_date = ?8, end_date = ?9, links = ?10 WHERE id = ?1",
+                    timezone = ?7, start_date = ?8, end_date = ?9, links = ?10, day_change = ?11 WHERE id = ?1",
             params![
                 id,
                 data.slug,
@@ -235,6 +237,7 @@ impl<'c> Tx<'c> {
                 data.start_date.to_string(),
                 data.end_date.to_string(),
                 to_json(&data.links),
+                data.day_change.format("%H:%M:%S").to_string(),
             ],
         )?;
         self.must_change("event", id, changed)?;
@@ -303,9 +306,11 @@ impl<'c> Tx<'c> {
         }
         let event = self.read().event(id)?;
         let tz = time::parse_zone(&event.data.timezone, "event", "timezone")?;
+        // Conference days begin at the day change, so the night after the last day is inside.
+        let change = event.data.day_change;
         let bounds = (
-            time::start_of_day(tz, event.data.start_date),
-            time::start_of_day(tz, event.data.end_date + Duration::days(1)),
+            time::day_start_at(tz, event.data.start_date, change),
+            time::day_start_at(tz, event.data.end_date + Duration::days(1), change),
         );
         self.known.borrow_mut().bounds.insert(id, bounds);
         Ok(bounds)

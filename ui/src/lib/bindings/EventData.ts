@@ -13,4 +13,10 @@ organisers: Array<string>,
 /**
  * IANA time-zone name in which the programme is entered and shown ("Europe/Zurich").
  */
-timezone: string, start_date: string, end_date: string, links: Array<Link>, };
+timezone: string, start_date: string, end_date: string, 
+/**
+ * The local time at which each conference day begins (frab's `day_change`): with 06:00, a
+ * session at 02:00 belongs to the day before, and the event's days run from `start_date`
+ * at 06:00 to the day after `end_date` at 06:00. Midnight (the default) means calendar days.
+ */
+day_change: string, links: Array<Link>, };
