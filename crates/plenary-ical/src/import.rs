@@ -75,6 +75,13 @@ pub fn import_ics(
 
 /// Imports parsed components inside a transaction the caller owns. The report's `source` is
 /// left empty for the caller to fill.
+///
+/// Every VEVENT of the file is a record, wherever it sits: those directly in a VCALENDAR (any
+/// number of calendars: one per event is common) are imported, any other is skipped with the
+/// reason, so the report accounts for each one. A recurring VEVENT gives one session per
+/// instance within the event's days (a note says how many); of several copies of one UID (and
+/// RECURRENCE-ID) the one with the higher SEQUENCE is imported (RFC 5545 §3.8.7.4), the others
+/// are skipped naming the copy kept.
 pub fn import_components(
     tx: &Tx<'_>,
     event: EventId,
@@ -84,41 +91,49 @@ pub fn import_components(
 ) -> plenary_core::Result<ImportReport> {
     let mut report = ImportReport::new("", "iCalendar", "VEVENTs");
     report.event = Some(EventRef::of(&tx.read().event(event)?));
-    let Some(cal) = roots.iter().find(|c| c.name == "VCALENDAR") else {
+    let found = Found::of(roots);
+    if found.calendars.is_empty() {
         return Err(Error::invalid("import", "file", "the file has no VCALENDAR"));
-    };
-    for other in roots.iter().filter(|c| c.name != "VCALENDAR") {
-        report
-            .skipped
-            .push(skip(other, format!("{} outside VCALENDAR is not imported", other.name)));
     }
-    let mut cx = Context::new(tx, event, cal)?;
-    let events: Vec<&Component> = cal.children.iter().filter(|c| c.name == "VEVENT").collect();
-    report.records = events.len();
-    for c in cal
-        .children
-        .iter()
-        .filter(|c| c.name != "VEVENT" && c.name != "VTIMEZONE")
-    {
-        report.skipped.push(skip(
-            c,
-            format!("{} is not a session; only VEVENT components are imported", c.name),
-        ));
+    report.records = found.vevents;
+    report.skipped.extend(found.skipped);
+    if found.calendars.len() > 1 {
+        let lines: Vec<String> = found.calendars.iter().map(|c| c.line.to_string()).collect();
+        notes.push(Note {
+            line: found.calendars[0].line,
+            message: format!(
+                "the file holds {} calendars (VCALENDAR at lines {}); the VEVENTs of every one are imported",
+                found.calendars.len(),
+                lines.join(", ")
+            ),
+        });
     }
+    let mut cx = Context::new(tx, event, &found.calendars)?;
+    let events = found.events;
+    let superseded = choose_copies(&events, &mut notes);
     // Instances that a RECURRENCE-ID override replaces, per UID.
     let mut overridden: HashMap<&str, HashSet<DateTime<Utc>>> = HashMap::new();
-    for e in &events {
+    for (i, (e, cal)) in events.iter().enumerate() {
+        if superseded.contains_key(&i) {
+            continue;
+        }
         if let (Some(uid), Some(rid)) = (e.prop("UID"), e.prop("RECURRENCE-ID")) {
+            cx.enter(cal);
             if let Ok(When::At(t)) = cx.when(rid, e.line, &mut notes) {
                 overridden.entry(uid.value.trim()).or_default().insert(t);
             }
         }
     }
     let total = events.len();
-    for (i, e) in events.iter().enumerate() {
+    for (i, (e, cal)) in events.iter().enumerate() {
         if i.is_multiple_of(256) {
             progress(i, total);
         }
+        if let Some(reason) = superseded.get(&i) {
+            report.skipped.push(skip(e, reason.clone()));
+            continue;
+        }
+        cx.enter(cal);
         cx.import_event(e, &overridden, &mut report, &mut notes)?;
     }
     progress(total, total);
@@ -135,6 +150,147 @@ pub fn import_components(
     report.created.rooms = cx.rooms_created;
     report.created.people = cx.people_created;
     Ok(report)
+}
+
+/// What a parsed file holds: its calendars, the VEVENTs to import (with their calendar), and
+/// the components skipped before any is read.
+struct Found<'c, 'a> {
+    calendars: Vec<&'c Component<'a>>,
+    events: Vec<(&'c Component<'a>, &'c Component<'a>)>,
+    /// Every VEVENT in the file, imported or not.
+    vevents: usize,
+    skipped: Vec<Skipped>,
+}
+
+impl<'c, 'a> Found<'c, 'a> {
+    /// Walks the whole tree without recursion (a file may nest components thousands deep).
+    fn of(roots: &'c [Component<'a>]) -> Self {
+        let mut found = Found {
+            calendars: Vec::new(),
+            events: Vec::new(),
+            vevents: 0,
+            skipped: Vec::new(),
+        };
+        for root in roots {
+            if root.name == "VCALENDAR" {
+                found.calendars.push(root);
+            } else {
+                if root.name == "VEVENT" {
+                    found.vevents += 1;
+                }
+                found
+                    .skipped
+                    .push(skip(root, format!("{} outside VCALENDAR is not imported", root.name)));
+            }
+            for (c, parent) in root.descendants() {
+                match (c.name.as_str(), parent.name.as_str()) {
+                    ("VCALENDAR", _) => found.calendars.push(c),
+                    ("VEVENT", "VCALENDAR") => {
+                        found.vevents += 1;
+                        found.events.push((c, parent));
+                    }
+                    ("VEVENT", _) => {
+                        found.vevents += 1;
+                        found.skipped.push(skip(
+                            c,
+                            format!(
+                                "VEVENT inside {} (line {}) is not imported: a calendar's VEVENTs sit directly in its VCALENDAR",
+                                parent.name, parent.line
+                            ),
+                        ));
+                    }
+                    ("VTIMEZONE", "VCALENDAR") => {}
+                    (_, "VCALENDAR") => found.skipped.push(skip(
+                        c,
+                        format!("{} is not a session; only VEVENT components are imported", c.name),
+                    )),
+                    _ => {}
+                }
+            }
+        }
+        found
+    }
+}
+
+/// SEQUENCE and the later of DTSTAMP and LAST-MODIFIED: which copy of a UID is newer.
+fn revision_of(e: &Component) -> (i64, Option<NaiveDateTime>) {
+    let sequence = e
+        .prop("SEQUENCE")
+        .and_then(|p| p.value.trim().parse::<i64>().ok())
+        .unwrap_or(0);
+    let stamp = ["LAST-MODIFIED", "DTSTAMP"]
+        .iter()
+        .filter_map(|n| e.prop(n).and_then(|p| zone::parse_local(&p.value)))
+        .max();
+    (sequence, stamp)
+}
+
+/// Of several VEVENTs with one UID (and RECURRENCE-ID), the one to import: the higher
+/// SEQUENCE (RFC 5545 §3.8.7.4), then the later DTSTAMP/LAST-MODIFIED, then the later in the
+/// file (a feed that appends a changed copy puts it after the old one). Returns the others by
+/// index with the reason they are skipped, and notes which copy was kept and why.
+fn choose_copies(events: &[(&Component, &Component)], notes: &mut Vec<Note>) -> HashMap<usize, String> {
+    let mut copies: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    for (i, (e, _)) in events.iter().enumerate() {
+        let Some(uid) = e.prop("UID").map(|p| p.value.trim()).filter(|u| !u.is_empty()) else {
+            continue;
+        };
+        let rid = e.prop("RECURRENCE-ID").map_or("", |p| p.value.trim());
+        copies.entry((uid, rid)).or_default().push(i);
+    }
+    let mut superseded = HashMap::new();
+    let mut groups: Vec<_> = copies.into_iter().filter(|(_, v)| v.len() > 1).collect();
+    groups.sort_by_key(|(_, v)| v[0]);
+    for ((uid, rid), indices) in groups {
+        let revision = |i: usize| revision_of(events[i].0);
+        let Some(&kept) = indices.iter().max_by_key(|&&i| (revision(i), i)) else {
+            continue;
+        };
+        let kept_line = events[kept].0.line;
+        let (kept_seq, kept_stamp) = revision(kept);
+        let why = |other: usize| -> String {
+            let (seq, stamp) = revision(other);
+            let fmt =
+                |t: Option<NaiveDateTime>| t.map_or("none".to_string(), |t| t.format("%Y%m%dT%H%M%SZ").to_string());
+            if kept_seq != seq {
+                format!("higher SEQUENCE ({kept_seq} > {seq})")
+            } else if kept_stamp != stamp {
+                format!(
+                    "same SEQUENCE {seq}, later DTSTAMP/LAST-MODIFIED ({} > {})",
+                    fmt(kept_stamp),
+                    fmt(stamp)
+                )
+            } else {
+                format!("same SEQUENCE {seq} and DTSTAMP/LAST-MODIFIED; the later in the file is kept")
+            }
+        };
+        let name = if rid.is_empty() {
+            format!("UID {uid}")
+        } else {
+            format!("UID {uid} RECURRENCE-ID {rid}")
+        };
+        let mut others = Vec::new();
+        for &i in indices.iter().filter(|&&i| i != kept) {
+            let line = events[i].0.line;
+            others.push(format!("line {line}: {}", why(i)));
+            superseded.insert(
+                i,
+                format!(
+                    "{name} has a newer copy at line {kept_line}, which was imported instead: {} (RFC 5545 §3.8.7.4)",
+                    why(i)
+                ),
+            );
+        }
+        notes.push(Note {
+            line: kept_line,
+            message: format!(
+                "{name} appears {} times; the copy at line {kept_line} was imported (RFC 5545 §3.8.7.4; against {})",
+                indices.len(),
+                others.join("; ")
+            ),
+        });
+    }
+    superseded
 }
 
 /// A skipped component, named by its SUMMARY or else its UID, at the line of its BEGIN.
@@ -165,6 +321,8 @@ struct Context<'a, 't> {
     /// Zone of times without TZID and without Z.
     floating: Zone,
     private_included: bool,
+    /// Line of the VCALENDAR whose VEVENTs are being read.
+    calendar_line: Option<usize>,
     vtimezones: HashMap<String, &'a Component<'a>>,
     zones: HashMap<String, Result<Rc<Zone>, String>>,
     existing: HashMap<Uuid, Session>,
@@ -198,15 +356,18 @@ fn instance_uuid(uid: &str, t: DateTime<Utc>) -> Uuid {
     )
 }
 
-/// ISO 8601 / RFC 5545 duration: "PT1H30M", "P1D", "-PT15M", "P1W".
-fn parse_duration(text: &str) -> Option<Duration> {
+/// ISO 8601 / RFC 5545 duration: "PT1H30M", "P1D", "-PT15M", "P1W". Checked: a duration
+/// beyond what a date can hold ("P999999999999999999W") is an error, never an overflow.
+fn parse_duration(text: &str) -> Result<Duration, &'static str> {
+    const NOT: &str = "is not a duration";
+    const LONG: &str = "is too long to be a duration";
     let t = text.trim();
     let (neg, t) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
-    let t = t.strip_prefix('P')?;
-    let mut total = Duration::zero();
+    let t = t.strip_prefix('P').ok_or(NOT)?;
+    let mut seconds: i64 = 0;
     let mut num = String::new();
     let mut in_time = false;
     for c in t.chars() {
@@ -214,23 +375,35 @@ fn parse_duration(text: &str) -> Option<Duration> {
             'T' => in_time = true,
             '0'..='9' => num.push(c),
             _ => {
-                let n: i64 = num.parse().ok()?;
+                if num.is_empty() {
+                    return Err(NOT);
+                }
+                // All digits: a parse failure here is a number too big for i64.
+                let n: i64 = num.parse().map_err(|_| LONG)?;
                 num.clear();
-                total += match (c, in_time) {
-                    ('W', false) => Duration::weeks(n),
-                    ('D', false) => Duration::days(n),
-                    ('H', true) => Duration::hours(n),
-                    ('M', true) => Duration::minutes(n),
-                    ('S', true) => Duration::seconds(n),
-                    _ => return None,
+                let unit: i64 = match (c, in_time) {
+                    ('W', false) => 7 * 86_400,
+                    ('D', false) => 86_400,
+                    ('H', true) => 3_600,
+                    ('M', true) => 60,
+                    ('S', true) => 1,
+                    _ => return Err(NOT),
                 };
+                seconds = n.checked_mul(unit).and_then(|s| seconds.checked_add(s)).ok_or(LONG)?;
             }
         }
     }
     if !num.is_empty() {
-        return None;
+        return Err(NOT);
     }
-    Some(if neg { -total } else { total })
+    let d = Duration::try_seconds(seconds).ok_or(LONG)?;
+    Ok(if neg { -d } else { d })
+}
+
+/// `t + d`, or the reason it cannot be a time.
+fn add_checked(t: DateTime<Utc>, d: Duration, what: &str, line: usize) -> Result<DateTime<Utc>, String> {
+    t.checked_add_signed(d)
+        .ok_or_else(|| format!("{what} (line {line}) takes the time beyond any date a calendar can hold"))
 }
 
 /// Plain text from an HTML description: tags removed, block ends as newlines, entities decoded.
@@ -306,9 +479,21 @@ fn category_code(label: &str) -> String {
     }
 }
 
-/// What the store accepts as a link (`plenary_core::link`), once trimmed.
-fn looks_like_uri(value: &str) -> bool {
-    plenary_core::link::is_safe_link(value.trim())
+/// The link `value` (from property `p`) if a participant can safely open it
+/// (`plenary_core::link`: https, http, tel, sip …, never javascript: or data:); otherwise
+/// `None` and a note naming the line and why. One bad link drops the link, not the session.
+fn safe_link(p: &Property, value: &str, notes: &mut Vec<Note>) -> Option<String> {
+    let v = value.trim();
+    match plenary_core::link::check_link(v) {
+        Ok(()) => Some(v.to_string()),
+        Err(problem) => {
+            notes.push(Note {
+                line: p.line,
+                message: format!("{} {:?} {problem}; the link is left out", p.name, short(v)),
+            });
+            None
+        }
+    }
 }
 
 fn looks_like_html(s: &str) -> bool {
@@ -320,37 +505,96 @@ fn looks_like_html(s: &str) -> bool {
     .any(|t| lower.contains(t))
 }
 
+/// A DAILY or WEEKLY RRULE, every part of it applied (anything else is refused by [`Context::rule`]).
 struct Rule {
     daily: bool,
     interval: i64,
-    count: Option<usize>,
+    /// COUNT; a number too big to write is as good as none (the expansion stops at the event's end).
+    count: Option<u64>,
     until: Option<DateTime<Utc>>,
     days: Vec<Weekday>,
+    /// WKST: where a week starts, which decides the weeks that INTERVAL skips.
+    week_start: Weekday,
+    /// BYMONTH and BYMONTHDAY: limits (RFC 5545 §3.3.10 table: "Limit" for DAILY and WEEKLY).
+    months: Vec<u32>,
+    month_days: Vec<i32>,
+}
+
+impl Rule {
+    fn keeps(&self, d: NaiveDate) -> bool {
+        let month_ok = self.months.is_empty() || self.months.contains(&d.month());
+        let day_ok = self.month_days.is_empty() || {
+            let len = days_in_month(d);
+            self.month_days
+                .iter()
+                .any(|&m| m == d.day() as i32 || (m < 0 && len as i32 + 1 + m == d.day() as i32))
+        };
+        month_ok && day_ok
+    }
+}
+
+fn days_in_month(d: NaiveDate) -> u32 {
+    let first = d.with_day(1).unwrap_or(d);
+    let next = first.checked_add_months(chrono::Months::new(1)).unwrap_or(first);
+    u32::try_from((next - first).num_days()).unwrap_or(31)
+}
+
+/// A parse-able list of numbers within `range`, or the reason.
+fn number_list<T: std::str::FromStr + PartialOrd + Copy>(
+    part: &str,
+    v: &str,
+    range: std::ops::RangeInclusive<T>,
+) -> Result<Vec<T>, String> {
+    v.split(',')
+        .map(|x| {
+            x.trim()
+                .parse::<T>()
+                .ok()
+                .filter(|n| range.contains(n))
+                .ok_or_else(|| format!("{part}={v} is not a list of valid numbers"))
+        })
+        .collect()
+}
+
+/// The first characters of a value for a message (a value can be megabytes long).
+fn short(value: &str) -> String {
+    let v = value.trim();
+    if v.chars().count() <= 40 {
+        v.to_string()
+    } else {
+        format!("{}…", v.chars().take(40).collect::<String>())
+    }
 }
 
 impl<'a, 't> Context<'a, 't> {
-    fn new(tx: &'a Tx<'t>, event: EventId, cal: &'a Component) -> plenary_core::Result<Self> {
+    /// The context for importing the VEVENTs of `calendars` (all the file's VCALENDARs: their
+    /// VTIMEZONEs and X-PLENARY-PERSON lines are shared; the first definition of a TZID wins).
+    fn new(tx: &'a Tx<'t>, event: EventId, calendars: &[&'a Component<'a>]) -> plenary_core::Result<Self> {
         let reader = tx.read();
         let ev = reader.event(event)?;
         let event_tz = time::parse_zone(&ev.data.timezone, "event", "timezone")?;
+        // The store's own bounds: conference days begin at the event's day change.
+        let after_last = ev.data.end_date.succ_opt().unwrap_or(ev.data.end_date);
         let bounds = (
-            time::start_of_day(event_tz, ev.data.start_date),
-            time::start_of_day(event_tz, ev.data.end_date + Duration::days(1)),
+            time::day_start_at(event_tz, ev.data.start_date, ev.data.day_change),
+            time::day_start_at(event_tz, after_last, ev.data.day_change),
         );
-        let floating = cal
-            .prop("X-WR-TIMEZONE")
-            .and_then(|p| zone::iana(&unescape_text(&p.value)))
-            .map(Zone::Iana)
-            .unwrap_or(Zone::Iana(event_tz));
-        let private_included = cal
-            .prop("X-PLENARY-PRIVATE")
-            .is_some_and(|p| p.value.trim().eq_ignore_ascii_case("TRUE"));
-        let vtimezones = cal
-            .children
-            .iter()
-            .filter(|c| c.name == "VTIMEZONE")
-            .filter_map(|c| c.prop("TZID").map(|p| (unescape_text(&p.value).trim().to_string(), c)))
-            .collect();
+        let mut vtimezones = HashMap::new();
+        let mut people_in_file = HashMap::new();
+        for cal in calendars {
+            for c in cal.children.iter().filter(|c| c.name == "VTIMEZONE") {
+                if let Some(p) = c.prop("TZID") {
+                    vtimezones
+                        .entry(unescape_text(&p.value).trim().to_string())
+                        .or_insert(c);
+                }
+            }
+            for p in cal.props("X-PLENARY-PERSON") {
+                if let Some(u) = p.param("PERSON").and_then(|u| Uuid::parse_str(u).ok()) {
+                    people_in_file.entry(u).or_insert(p);
+                }
+            }
+        }
         let existing = reader.sessions(event)?.into_iter().map(|s| (s.uuid, s)).collect();
         let room_list = reader.rooms(event)?;
         let next_room_position = room_list.iter().map(|r| r.data.position + 1).max().unwrap_or(0);
@@ -364,10 +608,6 @@ impl<'a, 't> Context<'a, 't> {
             .map(|v| (v.data.name.to_lowercase(), v.id))
             .collect();
         let people = reader.people()?.into_iter().map(|p| (p.uuid, p.id)).collect();
-        let people_in_file = cal
-            .props("X-PLENARY-PERSON")
-            .filter_map(|p| p.param("PERSON").and_then(|u| Uuid::parse_str(u).ok()).map(|u| (u, p)))
-            .collect();
         let vocab_keys: HashMap<i64, String> = reader.vocabularies()?.into_iter().map(|v| (v.id, v.key)).collect();
         let mut terms: HashMap<String, HashMap<String, TermId>> = HashMap::new();
         for t in reader.terms()? {
@@ -380,8 +620,9 @@ impl<'a, 't> Context<'a, 't> {
             event,
             event_tz,
             bounds,
-            floating,
-            private_included,
+            floating: Zone::Iana(event_tz),
+            private_included: false,
+            calendar_line: None,
             vtimezones,
             zones: HashMap::new(),
             existing,
@@ -395,6 +636,23 @@ impl<'a, 't> Context<'a, 't> {
             rooms_created: 0,
             people_created: 0,
         })
+    }
+
+    /// Reads the VEVENTs of `cal` from here on: its X-WR-TIMEZONE for times without a zone,
+    /// its X-PLENARY-PRIVATE.
+    fn enter(&mut self, cal: &Component) {
+        if self.calendar_line == Some(cal.line) {
+            return;
+        }
+        self.calendar_line = Some(cal.line);
+        self.floating = cal
+            .prop("X-WR-TIMEZONE")
+            .and_then(|p| zone::iana(&unescape_text(&p.value)))
+            .map(Zone::Iana)
+            .unwrap_or(Zone::Iana(self.event_tz));
+        self.private_included = cal
+            .prop("X-PLENARY-PRIVATE")
+            .is_some_and(|p| p.value.trim().eq_ignore_ascii_case("TRUE"));
     }
 
     fn zone(&mut self, tzid: &str, notes: &mut Vec<Note>, line: usize) -> Result<Rc<Zone>, String> {
@@ -438,15 +696,23 @@ impl<'a, 't> Context<'a, 't> {
         let (t, how) = zone.to_utc(local);
         match how {
             Resolved::Exact => {}
-            Resolved::Fold => notes.push(Note {
-                line: p.line,
-                message: format!(
-                    "{} {} happens twice in {} (clocks go back); the first is taken",
-                    p.name,
-                    local.format("%Y-%m-%d %H:%M"),
-                    zone.name()
-                ),
-            }),
+            Resolved::Fold(later) => {
+                let offset = (local - t.naive_utc()).num_minutes();
+                notes.push(Note {
+                    line: p.line,
+                    message: format!(
+                        "{} {} happens twice in {} (clocks go back); the first is taken (RFC 5545 §3.3.5): {} UTC, at UTC{}{:02}:{:02}, not the second at {} UTC",
+                        p.name,
+                        local.format("%Y-%m-%d %H:%M"),
+                        zone.name(),
+                        t.format("%Y-%m-%d %H:%M"),
+                        if offset < 0 { '-' } else { '+' },
+                        offset.abs() / 60,
+                        offset.abs() % 60,
+                        later.format("%Y-%m-%d %H:%M"),
+                    ),
+                })
+            }
             Resolved::Gap => notes.push(Note {
                 line: p.line,
                 message: format!(
@@ -464,18 +730,22 @@ impl<'a, 't> Context<'a, 't> {
         let v = p.value.trim();
         let is_date = p.param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("DATE")) || v.len() == 8;
         if is_date {
-            return NaiveDate::parse_from_str(v, "%Y%m%d")
-                .map(When::Day)
-                .map_err(|_| format!("{} {v:?} is not a date (line {})", p.name, p.line));
+            return zone::parse_local(v)
+                .filter(|_| v.len() == 8)
+                .map(|l| When::Day(l.date()))
+                .ok_or_else(|| format!("{} {:?} is not a date (line {})", p.name, short(v), p.line));
         }
-        let local =
-            zone::parse_local(v).ok_or_else(|| format!("{} {v:?} is not a date-time (line {})", p.name, p.line))?;
+        let local = zone::parse_local(v)
+            .ok_or_else(|| format!("{} {:?} is not a date-time (line {})", p.name, short(v), p.line))?;
         if v.ends_with(['Z', 'z']) {
             return Ok(When::At(DateTime::from_naive_utc_and_offset(local, Utc)));
         }
         self.local_in(p, local, notes).map(When::At)
     }
 
+    /// Reads a DAILY or WEEKLY RRULE. Every part that changes the result is applied (INTERVAL,
+    /// COUNT, UNTIL, BYDAY, WKST, BYMONTH, BYMONTHDAY) or the rule is refused with the reason:
+    /// never ignored.
     fn rule(&mut self, p: &Property, notes: &mut Vec<Note>) -> Result<Rule, String> {
         let mut rule = Rule {
             daily: true,
@@ -483,14 +753,32 @@ impl<'a, 't> Context<'a, 't> {
             count: None,
             until: None,
             days: Vec::new(),
+            week_start: Weekday::Mon,
+            months: Vec::new(),
+            month_days: Vec::new(),
         };
         let mut freq = None;
         for part in p.value.trim().split(';').filter(|s| !s.is_empty()) {
             let (k, v) = part.split_once('=').unwrap_or((part, ""));
-            match k.to_ascii_uppercase().as_str() {
+            let v = v.trim();
+            match k.trim().to_ascii_uppercase().as_str() {
                 "FREQ" => freq = Some(v.to_ascii_uppercase()),
-                "INTERVAL" => rule.interval = v.parse().ok().filter(|&n| n > 0).ok_or(format!("INTERVAL={v}"))?,
-                "COUNT" => rule.count = Some(v.parse().map_err(|_| format!("COUNT={v}"))?),
+                "INTERVAL" => {
+                    rule.interval = v
+                        .parse::<i64>()
+                        .ok()
+                        .filter(|&n| n > 0)
+                        .or_else(|| (!v.is_empty() && v.bytes().all(|b| b.is_ascii_digit())).then_some(i64::MAX))
+                        .ok_or(format!("INTERVAL={} is not a positive number", short(v)))?
+                }
+                "COUNT" => {
+                    let digits = !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit());
+                    rule.count = Some(match v.parse::<u64>() {
+                        Ok(n) if n > 0 => n,
+                        Err(_) if digits => u64::MAX,
+                        _ => return Err(format!("COUNT={} is not a positive number", short(v))),
+                    });
+                }
                 "UNTIL" => {
                     let up = Property {
                         name: "UNTIL".into(),
@@ -498,20 +786,40 @@ impl<'a, 't> Context<'a, 't> {
                         value: v.into(),
                         line: p.line,
                     };
-                    rule.until = Some(match self.when(&up, p.line, notes)? {
+                    let until = self
+                        .when(&up, p.line, notes)
+                        .map_err(|_| format!("UNTIL={} is not a date or a date-time", short(v)))?;
+                    rule.until = Some(match until {
                         When::At(t) => t,
-                        When::Day(d) => time::start_of_day(self.event_tz, d + Duration::days(1)),
+                        When::Day(d) => match d.succ_opt() {
+                            Some(next) => time::start_of_day(self.event_tz, next),
+                            None => DateTime::<Utc>::MAX_UTC,
+                        },
                     });
                 }
                 "BYDAY" => {
                     for d in v.split(',') {
                         rule.days.push(weekday(d).ok_or_else(|| {
-                            format!("BYDAY={v}: only plain weekdays can be expanded (no ordinals such as 1MO)")
+                            format!("BYDAY={}: only plain weekdays can be expanded (no ordinals such as 1MO)", short(v))
                         })?);
                     }
                 }
-                "WKST" => {}
-                other => return Err(format!("RRULE part {other} cannot be expanded by Plenary")),
+                "WKST" => {
+                    rule.week_start = weekday(v).ok_or_else(|| format!("WKST={} is not a weekday", short(v)))?;
+                }
+                "BYMONTH" => rule.months = number_list("BYMONTH", v, 1..=12)?,
+                "BYMONTHDAY" => {
+                    rule.month_days = number_list("BYMONTHDAY", v, -31..=31)?;
+                    if rule.month_days.contains(&0) {
+                        return Err(format!("BYMONTHDAY={} is not a list of valid numbers", short(v)));
+                    }
+                }
+                other => {
+                    return Err(format!(
+                        "RRULE part {} cannot be expanded by Plenary (only INTERVAL, COUNT, UNTIL, BYDAY, WKST, BYMONTH and BYMONTHDAY), and ignoring it would give wrong times",
+                        short(other)
+                    ))
+                }
             }
         }
         match freq.as_deref() {
@@ -519,7 +827,8 @@ impl<'a, 't> Context<'a, 't> {
             Some("WEEKLY") => rule.daily = false,
             Some(f) => {
                 return Err(format!(
-                    "RRULE FREQ={f} cannot be expanded by Plenary (only DAILY and WEEKLY)"
+                    "RRULE FREQ={} cannot be expanded by Plenary (only DAILY and WEEKLY)",
+                    short(f)
                 ))
             }
             None => return Err("RRULE without FREQ".into()),
@@ -527,40 +836,74 @@ impl<'a, 't> Context<'a, 't> {
         Ok(rule)
     }
 
-    /// Starts of the instances of `rule` from `first` that begin within the event's days.
+    /// Starts of the instances of `rule` from `first` that begin within the event's days,
+    /// each with its local date (for DATE-valued EXDATEs). All date arithmetic is checked: an
+    /// INTERVAL that leaves the calendar ends the series.
     fn expand(
         &mut self,
         rule: &Rule,
         dtstart: &Property,
         first_local: NaiveDateTime,
         notes: &mut Vec<Note>,
-    ) -> Result<Vec<DateTime<Utc>>, String> {
+    ) -> Result<Vec<(DateTime<Utc>, NaiveDate)>, String> {
         let mut out = Vec::new();
-        let mut count = 0usize;
+        let mut count = 0u64;
         let first_date = first_local.date();
-        let week_start = first_date - Duration::days(first_date.weekday().num_days_from_monday().into());
-        let mut days: Vec<u32> = rule.days.iter().map(|d| d.num_days_from_monday()).collect();
-        days.sort_unstable();
-        days.dedup();
-        // Enough periods to reach any event within a century of DTSTART.
-        for period in 0..40_000i64 {
+        let from_wkst =
+            |d: Weekday| i64::from((7 + d.num_days_from_monday() - rule.week_start.num_days_from_monday()) % 7);
+        let week_start = first_date - Duration::days(from_wkst(first_date.weekday()));
+        let mut offsets: Vec<i64> = rule.days.iter().map(|&d| from_wkst(d)).collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        let period_days = if rule.daily {
+            rule.interval
+        } else {
+            rule.interval.saturating_mul(7)
+        };
+        // Without COUNT, the periods before the event's days need not be walked: start a
+        // little before them (the rule's phase is kept, as whole periods are skipped).
+        // Past this local date no instance can start within the event's days.
+        let stop_date = time::utc_to_local(self.event_tz, self.bounds.1).date() + Duration::days(2);
+        let mut period: i64 = 0;
+        if rule.count.is_none() {
+            let event_first = time::utc_to_local(self.event_tz, self.bounds.0).date();
+            let gap = (event_first - first_date).num_days() - 2;
+            if gap > 0 {
+                period = gap / period_days;
+            }
+        }
+        // Enough periods to cover any event's days (a week of dates per period at most).
+        let last_period = period.saturating_add(40_000);
+        while period < last_period {
+            let Some(base) = period
+                .checked_mul(period_days)
+                .and_then(Duration::try_days)
+                .and_then(|d| (if rule.daily { first_date } else { week_start }).checked_add_signed(d))
+            else {
+                break;
+            };
+            period += 1;
             let candidates: Vec<NaiveDate> = if rule.daily {
-                let d = first_date + Duration::days(period * rule.interval);
-                if days.is_empty() || days.contains(&d.weekday().num_days_from_monday()) {
-                    vec![d]
+                if rule.days.is_empty() || rule.days.contains(&base.weekday()) {
+                    vec![base]
                 } else {
                     vec![]
                 }
+            } else if offsets.is_empty() {
+                base.checked_add_signed(Duration::days(from_wkst(first_date.weekday())))
+                    .into_iter()
+                    .collect()
             } else {
-                let ws = week_start + Duration::weeks(period * rule.interval);
-                if days.is_empty() {
-                    vec![ws + Duration::days(first_date.weekday().num_days_from_monday().into())]
-                } else {
-                    days.iter().map(|&d| ws + Duration::days(d.into())).collect()
-                }
+                offsets
+                    .iter()
+                    .filter_map(|&o| base.checked_add_signed(Duration::days(o)))
+                    .collect()
             };
             for d in candidates {
-                if d < first_date {
+                if d > stop_date {
+                    return Ok(out);
+                }
+                if d < first_date || !rule.keeps(d) {
                     continue;
                 }
                 let t = self.local_in(dtstart, d.and_time(first_local.time()), notes)?;
@@ -569,7 +912,7 @@ impl<'a, 't> Context<'a, 't> {
                 }
                 count += 1;
                 if t >= self.bounds.0 {
-                    out.push(t);
+                    out.push((t, d));
                 }
                 if rule.count.is_some_and(|c| count >= c) {
                     return Ok(out);
@@ -616,7 +959,7 @@ impl<'a, 't> Context<'a, 't> {
                 continue;
             }
             let built = if plenary {
-                self.plenary_data(e, uuid, start, end)
+                self.plenary_data(e, uuid, start, end, notes)
             } else {
                 self.foreign_data(e, uuid, start, end, notes)
             };
@@ -676,9 +1019,9 @@ impl<'a, 't> Context<'a, 't> {
                 When::Day(_) => return Err(format!("DTEND (line {}) is a date but DTSTART a date-time", p.line)),
             }
         } else if let Some(p) = e.prop("DURATION") {
-            start
-                + parse_duration(&p.value)
-                    .ok_or_else(|| format!("DURATION {:?} (line {}) is not a duration", p.value, p.line))?
+            let d = parse_duration(&p.value)
+                .map_err(|why| format!("DURATION {:?} (line {}) {why}", short(&p.value), p.line))?;
+            add_checked(start, d, "DURATION", p.line)?
         } else {
             return Err("no DTEND or DURATION: a session needs an end time".into());
         };
@@ -727,11 +1070,12 @@ impl<'a, 't> Context<'a, 't> {
             }
             return Ok(vec![(uid.clone(), uid_to_uuid(&uid), start, end)]);
         }
-        // A recurring event: expand within the event's days.
-        let mut starts: Vec<(DateTime<Utc>, DateTime<Utc>)> = Vec::new();
+        // A recurring event: expand within the event's days. Each instance keeps its local
+        // date, which a DATE-valued EXDATE names.
+        let mut starts: Vec<(DateTime<Utc>, DateTime<Utc>, NaiveDate)> = Vec::new();
         let first_local = zone::parse_local(&dtstart.value).ok_or("DTSTART is not a date-time")?;
         if rrules.is_empty() && start >= self.bounds.0 && start < self.bounds.1 {
-            starts.push((start, end));
+            starts.push((start, end, first_local.date()));
         }
         for r in &rrules {
             let rule = self
@@ -748,7 +1092,9 @@ impl<'a, 't> Context<'a, 't> {
             } else {
                 self.expand(&rule, dtstart, first_local, notes)?
             };
-            starts.extend(instances.into_iter().map(|t| (t, t + length)));
+            for (t, d) in instances {
+                starts.push((t, add_checked(t, length, "the event's length", e.line)?, d));
+            }
         }
         for rd in &rdates {
             let period = rd.param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("PERIOD"));
@@ -761,44 +1107,63 @@ impl<'a, 't> Context<'a, 't> {
                 let When::At(t) = self.when(&p, rd.line, notes)? else {
                     notes.push(Note {
                         line: rd.line,
-                        message: "RDATE with a date only (all-day) ignored".into(),
+                        message: format!("RDATE {} is a date only (all-day) on a timed event; ignored", short(a)),
                     });
                     continue;
                 };
                 let t_end = match (period, b) {
-                    (true, Some(b)) => match parse_duration(b) {
-                        Some(d) => t + d,
-                        None => {
-                            let q = Property {
-                                value: b.into(),
-                                ..(*rd).clone()
-                            };
-                            match self.when(&q, rd.line, notes)? {
-                                When::At(x) => x,
-                                When::Day(_) => t + length,
-                            }
+                    (true, Some(b)) if b.trim_start().starts_with(['P', '+', '-']) => {
+                        let d = parse_duration(b)
+                            .map_err(|why| format!("RDATE period {:?} (line {}) {why}", short(b), rd.line))?;
+                        add_checked(t, d, "RDATE period", rd.line)?
+                    }
+                    (true, Some(b)) => {
+                        let q = Property {
+                            value: b.into(),
+                            ..(*rd).clone()
+                        };
+                        match self.when(&q, rd.line, notes)? {
+                            When::At(x) => x,
+                            When::Day(_) => add_checked(t, length, "RDATE", rd.line)?,
                         }
-                    },
-                    _ => t + length,
+                    }
+                    _ => add_checked(t, length, "RDATE", rd.line)?,
                 };
                 if t >= self.bounds.0 && t < self.bounds.1 {
-                    starts.push((t, t_end));
+                    let day = zone::parse_local(a).map_or_else(|| t.date_naive(), |l| l.date());
+                    starts.push((t, t_end, day));
                 }
             }
         }
         let mut excluded: HashSet<DateTime<Utc>> = overridden.get(uid.as_str()).cloned().unwrap_or_default();
+        let mut excluded_days: HashSet<NaiveDate> = HashSet::new();
         for ex in e.props("EXDATE") {
             for part in ex.value.split(',') {
                 let p = Property {
                     value: part.into(),
                     ..ex.clone()
                 };
-                if let When::At(t) = self.when(&p, ex.line, notes)? {
-                    excluded.insert(t);
+                match self.when(&p, ex.line, notes)? {
+                    When::At(t) => {
+                        excluded.insert(t);
+                    }
+                    // A date on a timed series: the instance on that day goes (as Google,
+                    // Outlook and ical.js read it), said in the report.
+                    When::Day(d) => {
+                        if excluded_days.insert(d) {
+                            notes.push(Note {
+                                line: ex.line,
+                                message: format!(
+                                    "EXDATE {d} is a date on a timed series: the instance on that day is excluded"
+                                ),
+                            });
+                        }
+                    }
                 }
             }
         }
-        starts.retain(|(t, _)| !excluded.contains(t));
+        starts.retain(|(t, _, d)| !excluded.contains(t) && !excluded_days.contains(d));
+        let mut starts: Vec<(DateTime<Utc>, DateTime<Utc>)> = starts.into_iter().map(|(a, b, _)| (a, b)).collect();
         starts.sort();
         starts.dedup();
         if starts.is_empty() {
@@ -810,7 +1175,7 @@ impl<'a, 't> Context<'a, 't> {
         notes.push(Note {
             line: e.line,
             message: format!(
-                "recurring event {uid}: {} instance(s) within the event's days imported",
+                "recurring event {uid}: {} instance(s) within the event's days, each imported as a session",
                 starts.len()
             ),
         });
@@ -934,28 +1299,23 @@ impl<'a, 't> Context<'a, 't> {
             Some(name) if !online_only => Some(self.room_id(name, None, false)?),
             _ => None,
         };
-        let conferences: Vec<&Property> = e.props("CONFERENCE").collect();
+        // Only links a participant can safely open are candidates; the others get a note.
+        let conferences: Vec<(&Property, String)> = e
+            .props("CONFERENCE")
+            .filter_map(|p| safe_link(p, &p.value, notes).map(|url| (p, url)))
+            .collect();
         let join = conferences
             .iter()
-            .find(|p| {
+            .find(|(p, _)| {
                 p.param_values("FEATURE")
                     .iter()
                     .any(|f| f.eq_ignore_ascii_case("VIDEO"))
             })
-            .or_else(|| conferences.iter().find(|p| p.value.trim().starts_with("https:")))
-            .or(conferences.first());
-        let join = join.filter(|p| {
-            let ok = looks_like_uri(&p.value);
-            if !ok {
-                notes.push(Note {
-                    line: p.line,
-                    message: format!("CONFERENCE {:?} is not a URI; ignored", p.value.trim()),
-                });
-            }
-            ok
-        });
-        if let Some(p) = join {
-            d.join_url = Some(p.value.trim().to_string());
+            .or_else(|| conferences.iter().find(|(_, url)| url.starts_with("https:")))
+            .or(conferences.first())
+            .map(|(_, url)| url);
+        if let Some(url) = join {
+            d.join_url = Some(url.clone());
             d.participation = if d.room_id.is_some() {
                 Participation::Hybrid
             } else {
@@ -965,20 +1325,16 @@ impl<'a, 't> Context<'a, 't> {
             d.participation = Participation::Remote;
         }
         if let Some(p) = e.prop("URL") {
-            if looks_like_uri(&p.value) {
+            if let Some(url) = safe_link(p, &p.value, notes) {
                 d.links = vec![Link {
                     label: "Details".into(),
-                    url: p.value.trim().to_string(),
+                    url,
                 }];
-            } else {
-                notes.push(Note {
-                    line: p.line,
-                    message: format!("URL {:?} is not a URI; ignored", p.value.trim()),
-                });
             }
         }
         if e.prop("CATEGORIES").is_some() {
             let mut tags = Vec::new();
+            let mut have = HashSet::new();
             for p in e.props("CATEGORIES") {
                 for label in split_text_list(&p.value) {
                     let label = label.trim();
@@ -986,7 +1342,7 @@ impl<'a, 't> Context<'a, 't> {
                         continue;
                     }
                     let id = self.term_id("categories", "Calendar categories", &category_code(label), label)?;
-                    if !tags.contains(&id) {
+                    if have.insert(id) {
                         tags.push(id);
                     }
                 }
@@ -1033,6 +1389,7 @@ impl<'a, 't> Context<'a, 't> {
         uuid: Uuid,
         start: DateTime<Utc>,
         end: DateTime<Utc>,
+        notes: &mut Vec<Note>,
     ) -> plenary_core::Result<SessionData> {
         let old = self.existing.get(&uuid).map(|s| s.data.clone());
         let field = |name: &str| text(e, name).unwrap_or_default();
@@ -1053,18 +1410,26 @@ impl<'a, 't> Context<'a, 't> {
             None => None,
         };
         let mut tags = Vec::new();
+        let mut have_tags = HashSet::new();
         for p in e.props("X-PLENARY-TAG") {
             let reference = unescape_text(&p.value);
             let (vocab, code) = reference.split_once(':').unwrap_or(("categories", reference.as_str()));
             let label = p.param("LABEL").unwrap_or(code);
             let vocab_name = p.param("VOCABULARY").unwrap_or(vocab);
             let id = self.term_id(vocab, vocab_name, code, label)?;
-            if !tags.contains(&id) {
+            if have_tags.insert(id) {
                 tags.push(id);
             }
         }
         let mut roles = Vec::new();
         let mut items: Vec<SessionItem> = Vec::new();
+        // Looked up by item, not searched per item: a VEVENT may carry thousands of lines.
+        let mut item_descriptions: HashMap<Option<&str>, String> = HashMap::new();
+        for d in e.props("X-PLENARY-ITEM-DESCRIPTION") {
+            item_descriptions
+                .entry(d.param("ITEM"))
+                .or_insert_with(|| unescape_text(&d.value));
+        }
         for p in e.props("X-PLENARY-ITEM") {
             let item_uuid = p
                 .param("ITEM")
@@ -1072,11 +1437,7 @@ impl<'a, 't> Context<'a, 't> {
                 .unwrap_or_else(Uuid::new_v4);
             let start = p.param("START").and_then(zone::parse_local).map(|t| t.and_utc());
             let minutes = p.param("MINUTES").and_then(|m| m.parse().ok());
-            let description = e
-                .props("X-PLENARY-ITEM-DESCRIPTION")
-                .find(|d| d.param("ITEM") == p.param("ITEM"))
-                .map(|d| unescape_text(&d.value))
-                .unwrap_or_default();
+            let description = item_descriptions.get(&p.param("ITEM")).cloned().unwrap_or_default();
             items.push(SessionItem {
                 uuid: item_uuid,
                 title: unescape_text(&p.value),
@@ -1086,6 +1447,8 @@ impl<'a, 't> Context<'a, 't> {
                 description,
             });
         }
+        let item_index: HashMap<Uuid, usize> = items.iter().enumerate().map(|(i, it)| (it.uuid, i)).collect();
+        let mut held: HashSet<(Option<Uuid>, PersonId, Role)> = HashSet::new();
         for p in e.props("X-PLENARY-ROLE") {
             let role: Role = p
                 .param("ROLE")
@@ -1093,9 +1456,24 @@ impl<'a, 't> Context<'a, 't> {
                 .parse()
                 .map_err(|m: String| Error::invalid("session", "roles", format!("line {}: ROLE {m}", p.line)))?;
             let person_id = self.person_id(p)?;
+            let item = p.param("ITEM").and_then(|u| Uuid::parse_str(u).ok());
+            // The same person in the same role twice in one place says nothing more, and the
+            // store refuses it: kept once, with a note.
+            if !held.insert((item, person_id, role)) {
+                notes.push(Note {
+                    line: p.line,
+                    message: format!(
+                        "{:?} holds the role {} twice in {}; kept once",
+                        unescape_text(&p.value),
+                        p.param("ROLE").unwrap_or("").trim(),
+                        if item.is_some() { "this item" } else { "this session" }
+                    ),
+                });
+                continue;
+            }
             let assignment = RoleAssignment { person_id, role };
-            match p.param("ITEM").and_then(|u| Uuid::parse_str(u).ok()) {
-                Some(item) => match items.iter_mut().find(|i| i.uuid == item) {
+            match item {
+                Some(item) => match item_index.get(&item).and_then(|&i| items.get_mut(i)) {
                     Some(i) => i.roles.push(assignment),
                     None => {
                         return Err(Error::invalid(
@@ -1119,6 +1497,21 @@ impl<'a, 't> Context<'a, 't> {
                 .map(|o| (o.passcode.clone(), o.private_notes.clone()))
                 .unwrap_or_default()
         };
+        // A link a participant cannot safely open is left out with a note, not the session.
+        let link_of = |name: &str, notes: &mut Vec<Note>| {
+            e.prop(name)
+                .filter(|p| !p.value.trim().is_empty())
+                .and_then(|p| safe_link(p, &unescape_text(&p.value), notes))
+        };
+        let links = e
+            .props("X-PLENARY-LINK")
+            .filter_map(|p| {
+                safe_link(p, &unescape_text(&p.value), notes).map(|url| Link {
+                    label: p.param("LABEL").unwrap_or("").to_string(),
+                    url,
+                })
+            })
+            .collect();
         Ok(SessionData {
             code: field("X-PLENARY-CODE"),
             title: field("SUMMARY").trim().to_string(),
@@ -1128,23 +1521,17 @@ impl<'a, 't> Context<'a, 't> {
             end: Some(end),
             room_id,
             participation,
-            join_url: text(e, "X-PLENARY-JOIN-URL"),
+            join_url: link_of("X-PLENARY-JOIN-URL", notes),
             join_instructions: field("X-PLENARY-JOIN-INSTRUCTIONS"),
             passcode,
-            registration_url: text(e, "X-PLENARY-REGISTRATION-URL"),
+            registration_url: link_of("X-PLENARY-REGISTRATION-URL", notes),
             description: field("X-PLENARY-DESCRIPTION"),
             languages: list("X-PLENARY-LANGUAGE"),
             interpretation: list("X-PLENARY-INTERPRETATION"),
             status: Self::status(e),
             expected_attendance: old.as_ref().and_then(|o| o.expected_attendance),
             organisers: list("X-PLENARY-ORGANISER"),
-            links: e
-                .props("X-PLENARY-LINK")
-                .map(|p| Link {
-                    label: p.param("LABEL").unwrap_or("").to_string(),
-                    url: unescape_text(&p.value),
-                })
-                .collect(),
+            links,
             private_notes,
             roles,
             items,
@@ -1197,11 +1584,22 @@ mod tests {
 
     #[test]
     fn durations() {
-        assert_eq!(parse_duration("PT1H30M"), Some(Duration::minutes(90)));
-        assert_eq!(parse_duration("P1D"), Some(Duration::days(1)));
-        assert_eq!(parse_duration("-PT15M"), Some(Duration::minutes(-15)));
-        assert_eq!(parse_duration("P1W"), Some(Duration::weeks(1)));
-        assert_eq!(parse_duration("1H"), None);
+        assert_eq!(parse_duration("PT1H30M"), Ok(Duration::minutes(90)));
+        assert_eq!(parse_duration("P1D"), Ok(Duration::days(1)));
+        assert_eq!(parse_duration("-PT15M"), Ok(Duration::minutes(-15)));
+        assert_eq!(parse_duration("P1W"), Ok(Duration::weeks(1)));
+        assert_eq!(parse_duration("P1DT2H"), Ok(Duration::hours(26)));
+        assert!(parse_duration("1H").is_err());
+        assert!(parse_duration("PTH").is_err());
+        // Too big for the weeks, for i64 and for chrono: refused, never an overflow.
+        for huge in [
+            "P999999999999999999W",
+            "P99999999999999999999D",
+            "PT9223372036854775807S",
+            "P15250284452471W",
+        ] {
+            assert_eq!(parse_duration(huge), Err("is too long to be a duration"), "{huge}");
+        }
     }
 
     #[test]

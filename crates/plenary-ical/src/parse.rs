@@ -187,7 +187,32 @@ pub struct Component<'a> {
     pub closed: bool,
 }
 
+/// Drops the tree without recursion: a file can nest components thousands deep, and the
+/// derived drop would recurse once per level and overflow a small thread stack (the desktop's
+/// import worker).
+impl Drop for Component<'_> {
+    fn drop(&mut self) {
+        let mut pending = std::mem::take(&mut self.children);
+        while let Some(mut c) = pending.pop() {
+            pending.append(&mut c.children);
+        }
+    }
+}
+
 impl<'a> Component<'a> {
+    /// Every component below this one, depth first in file order, each with its parent,
+    /// walked without recursion (see the `Drop` above).
+    pub fn descendants(&self) -> Vec<(&Component<'a>, &Component<'a>)> {
+        let mut out = Vec::new();
+        let mut pending: Vec<(&Component<'a>, &Component<'a>)> =
+            self.children.iter().rev().map(|c| (c, self)).collect();
+        while let Some((c, parent)) = pending.pop() {
+            out.push((c, parent));
+            pending.extend(c.children.iter().rev().map(|k| (k, c)));
+        }
+        out
+    }
+
     pub fn prop(&self, name: &str) -> Option<&Property<'a>> {
         self.props.iter().find(|p| p.name == name)
     }
@@ -254,9 +279,38 @@ fn decode_line(bytes: &[u8]) -> (String, bool) {
     }
 }
 
-fn is_quoted_printable(line: &[u8]) -> bool {
-    let head = line.split(|&b| b == b':').next().unwrap_or(b"");
-    head.windows(16).any(|w| w.eq_ignore_ascii_case(b"QUOTED-PRINTABLE"))
+/// Whether a logical line's parameters (before its first ':') say QUOTED-PRINTABLE, read
+/// incrementally as the line grows: rescanning the whole line at each soft break would be
+/// quadratic in a line of many breaks.
+#[derive(Default)]
+struct QpScan {
+    /// Bytes of the line already searched.
+    scanned: usize,
+    /// The ':' was found: the parameters are complete.
+    head_done: bool,
+    qp: bool,
+}
+
+impl QpScan {
+    fn is_qp(&mut self, line: &[u8]) -> bool {
+        if self.qp || self.head_done {
+            return self.qp;
+        }
+        // Back by the marker's length less one, so a marker across two reads is found.
+        let from = self.scanned.saturating_sub(15).min(line.len());
+        let end = match line[from..].iter().position(|&b| b == b':') {
+            Some(j) => {
+                self.head_done = true;
+                from + j
+            }
+            None => line.len(),
+        };
+        self.qp = line[from..end]
+            .windows(16)
+            .any(|w| w.eq_ignore_ascii_case(b"QUOTED-PRINTABLE"));
+        self.scanned = end;
+        self.qp
+    }
 }
 
 /// Calls `each(line number, logical line)` for every unfolded line, stopping when it returns
@@ -299,6 +353,7 @@ fn logical_lines_utf8<'a>(text: &'a str, notes: &mut Vec<Note>, mut each: impl F
     let mut first: Option<&str> = None;
     let mut joined = String::new();
     let mut is_joined = false;
+    let mut qp = QpScan::default();
     let mut current_line = 0usize;
     let mut blanks = Blanks {
         at: None,
@@ -317,7 +372,7 @@ fn logical_lines_utf8<'a>(text: &'a str, notes: &mut Vec<Note>, mut each: impl F
             let folded = matches!(physical.as_bytes()[0], b' ' | b'\t');
             let current = if is_joined { joined.as_str() } else { f };
             // vCalendar 1.0: a quoted-printable value ending in "=" continues on the next line.
-            let soft_break = !folded && current.ends_with('=') && is_quoted_printable(current.as_bytes());
+            let soft_break = !folded && current.ends_with('=') && qp.is_qp(current.as_bytes());
             if folded || soft_break {
                 if !is_joined {
                     joined.clear();
@@ -343,6 +398,7 @@ fn logical_lines_utf8<'a>(text: &'a str, notes: &mut Vec<Note>, mut each: impl F
         }
         first = Some(physical);
         is_joined = false;
+        qp = QpScan::default();
         current_line = line_no;
     }
     if let Some(f) = first {
@@ -361,6 +417,7 @@ fn logical_lines_utf8<'a>(text: &'a str, notes: &mut Vec<Note>, mut each: impl F
 /// decoded (stray bytes as Latin-1).
 fn logical_lines_bytes<'a>(bytes: &'a [u8], notes: &mut Vec<Note>, mut each: impl FnMut(usize, Line<'a, '_>) -> bool) {
     let mut current: Vec<u8> = Vec::with_capacity(256);
+    let mut qp = QpScan::default();
     let mut current_line = 0usize;
     let mut blanks = Blanks {
         at: None,
@@ -405,7 +462,7 @@ fn logical_lines_bytes<'a>(bytes: &'a [u8], notes: &mut Vec<Note>, mut each: imp
             continue;
         }
         // vCalendar 1.0: a quoted-printable value ending in "=" continues on the next line.
-        if current.ends_with(b"=") && is_quoted_printable(&current) {
+        if current.ends_with(b"=") && qp.is_qp(&current) {
             current.pop();
             current.extend_from_slice(physical);
             continue;
@@ -414,6 +471,7 @@ fn logical_lines_bytes<'a>(bytes: &'a [u8], notes: &mut Vec<Note>, mut each: imp
             return;
         }
         current_line = line_no;
+        qp = QpScan::default();
         current.extend_from_slice(physical);
     }
     flush(&mut current, current_line, notes);
@@ -571,6 +629,8 @@ fn parse_lines<'a>(bytes: &'a [u8], arena: Option<&'a Bump>) -> Result<(Vec<Comp
     let mut line_notes = Vec::new();
     let mut roots: Vec<Component> = Vec::new();
     let mut stack: Vec<Component> = Vec::new();
+    // How many components of each name are open on `stack`.
+    let mut open: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut first = true;
     let mut refused: Option<ParseError> = None;
     logical_lines(bytes, &mut notes, |line_no, logical| {
@@ -604,16 +664,30 @@ fn parse_lines<'a>(bytes: &'a [u8], arena: Option<&'a Bump>) -> Result<(Vec<Comp
             }
         };
         match prop.name.as_ref() {
-            "BEGIN" => stack.push(Component {
-                name: prop.value.trim().to_ascii_uppercase(),
-                // Fewer reallocations while a VEVENT fills up.
-                props: Vec::with_capacity(16),
-                line: line_no,
-                ..Default::default()
-            }),
+            "BEGIN" => {
+                let name = prop.value.trim().to_ascii_uppercase();
+                *open.entry(name.clone()).or_insert(0) += 1;
+                stack.push(Component {
+                    name,
+                    // Fewer reallocations while a VEVENT fills up.
+                    props: Vec::with_capacity(16),
+                    children: Vec::new(),
+                    line: line_no,
+                    closed: false,
+                })
+            }
             "END" => {
                 let name = prop.value.trim().to_ascii_uppercase();
-                let Some(pos) = stack.iter().rposition(|c| c.name == name) else {
+                // Counting the open components by name answers "no matching BEGIN" without
+                // scanning the stack, which could be thousands deep (quadratic otherwise); a
+                // match scans only the components the END closes.
+                let matched = open.get(&name).is_some_and(|&n| n > 0);
+                let pos = if matched {
+                    stack.iter().rposition(|c| c.name == name)
+                } else {
+                    None
+                };
+                let Some(pos) = pos else {
                     line_notes.push(Note {
                         line: line_no,
                         message: format!("END:{name} without a matching BEGIN; ignored"),
@@ -621,7 +695,10 @@ fn parse_lines<'a>(bytes: &'a [u8], arena: Option<&'a Bump>) -> Result<(Vec<Comp
                     return true;
                 };
                 while stack.len() > pos {
-                    let mut done = stack.pop().expect("stack is longer than pos");
+                    let Some(mut done) = stack.pop() else { break };
+                    if let Some(n) = open.get_mut(&done.name) {
+                        *n = n.saturating_sub(1);
+                    }
                     if stack.len() == pos {
                         done.closed = true;
                     } else {

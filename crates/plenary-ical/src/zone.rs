@@ -23,8 +23,9 @@ pub enum Zone {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Resolved {
     Exact,
-    /// Happens twice (clocks went back): the first was taken (RFC 5545 §3.3.5).
-    Fold,
+    /// Happens twice (clocks went back): the first was taken (RFC 5545 §3.3.5); this is the
+    /// second, not taken.
+    Fold(DateTime<Utc>),
     /// Does not exist (clocks went forward): read with the offset before the gap (§3.3.5).
     Gap,
 }
@@ -52,7 +53,10 @@ impl Zone {
             Zone::Utc => (Utc.from_utc_datetime(&local), Resolved::Exact),
             Zone::Iana(tz) => match tz.from_local_datetime(&local) {
                 LocalResult::Single(t) => (t.with_timezone(&Utc), Resolved::Exact),
-                LocalResult::Ambiguous(a, b) => (a.min(b).with_timezone(&Utc), Resolved::Fold),
+                LocalResult::Ambiguous(a, b) => (
+                    a.min(b).with_timezone(&Utc),
+                    Resolved::Fold(a.max(b).with_timezone(&Utc)),
+                ),
                 LocalResult::None => {
                     let before = tz
                         .offset_from_utc_datetime(&(local - Duration::hours(36)))
@@ -77,10 +81,10 @@ impl Zone {
                         *t == Utc.from_utc_datetime(&(local - Duration::seconds(o.into())))
                     })
                     .collect();
-                match valid.iter().min() {
-                    Some(t) if valid.len() == 1 => (*t, Resolved::Exact),
-                    Some(t) => (*t, Resolved::Fold),
-                    None => {
+                match (valid.iter().min(), valid.iter().max()) {
+                    (Some(t), _) if valid.len() == 1 => (*t, Resolved::Exact),
+                    (Some(t), Some(later)) => (*t, Resolved::Fold(*later)),
+                    _ => {
                         let probe = Utc.from_utc_datetime(&(local - Duration::hours(36)));
                         let before = Self::custom_offset_at(*initial, onsets, probe);
                         (
@@ -125,8 +129,14 @@ fn parse_offset(text: &str) -> Option<i32> {
     Some(sign * (h * 3600 + m * 60 + s))
 }
 
+/// A DATE-TIME or DATE value ("20260622T090000", "…Z", "20260622") as local time. Only
+/// four-digit years: chrono would also read a signed year of six digits, which no calendar
+/// means and whose arithmetic could leave chrono's range.
 pub fn parse_local(value: &str) -> Option<NaiveDateTime> {
     let v = value.trim().trim_end_matches(['Z', 'z']);
+    if !v.as_bytes().get(..8).is_some_and(|d| d.iter().all(u8::is_ascii_digit)) {
+        return None;
+    }
     NaiveDateTime::parse_from_str(v, "%Y%m%dT%H%M%S")
         .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y%m%dT%H%M"))
         .ok()
@@ -152,6 +162,11 @@ fn weekday(code: &str) -> Option<Weekday> {
 
 /// The `n`th (1-based; negative from the end) `wd` of a month.
 fn nth_weekday(year: i32, month: u32, wd: Weekday, n: i32) -> Option<NaiveDate> {
+    // A month has at most five of a weekday; anything else names no day (and -n must not
+    // overflow).
+    if n == 0 || !(-5..=5).contains(&n) {
+        return None;
+    }
     if n > 0 {
         NaiveDate::from_weekday_of_month_opt(year, month, wd, n as u8)
     } else {
