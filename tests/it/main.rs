@@ -3,6 +3,7 @@
 mod bindings;
 mod checks;
 mod cli;
+mod fuzz_bytes;
 mod ical;
 mod interchange;
 mod store;

@@ -1,0 +1,73 @@
+//! What every fuzz target shares: a fresh in-memory store (with an event where the import needs
+//! one), a snapshot of everything the store holds, and the rule that an import which returns an
+//! error has changed nothing. A panic, stack overflow or timeout anywhere is a finding.
+
+use std::fmt::Display;
+
+use chrono::NaiveDate;
+use plenary_core::{EventData, EventId, Store};
+
+/// Slug of the event that [`store_with_event`] creates (CSV sessions are imported into it).
+pub const EVENT_SLUG: &str = "fuzz";
+
+/// A fresh in-memory store.
+pub fn store() -> Store {
+    Store::open_in_memory().expect("an in-memory store opens")
+}
+
+/// The year the input's sessions are probably in, so that inputs derived from the fixtures
+/// reach the session-writing code of an event that lasts at most a year (the store's rule):
+/// the year after the first `DTSTART`, else the first run of digits that starts with 19 or
+/// 20 and goes on with a digit or `-` (`2024-03-12`, `20240312T…`), else 2024.
+pub fn year_of(bytes: &[u8]) -> i32 {
+    let from = bytes
+        .windows(7)
+        .position(|w| w == b"DTSTART")
+        .and_then(|at| bytes[at..].iter().position(|b| *b == b':').map(|colon| at + colon + 1))
+        .unwrap_or(0);
+    bytes[from..]
+        .windows(5)
+        .find(|w| {
+            (w.starts_with(b"19") || w.starts_with(b"20"))
+                && w[..4].iter().all(u8::is_ascii_digit)
+                && (w[4].is_ascii_digit() || w[4] == b'-')
+        })
+        .and_then(|w| std::str::from_utf8(&w[..4]).ok()?.parse().ok())
+        .unwrap_or(2024)
+}
+
+/// A fresh in-memory store with one event (Europe/Berlin, the whole of `year`).
+pub fn store_with_event(year: i32) -> (Store, EventId) {
+    let mut store = store();
+    let day = |m, d| NaiveDate::from_ymd_opt(year, m, d).expect("a valid date");
+    let event = store
+        .write(|tx| {
+            tx.create_event(&EventData {
+                slug: EVENT_SLUG.into(),
+                title: "Fuzz".into(),
+                timezone: "Europe/Berlin".into(),
+                start_date: day(1, 1),
+                end_date: day(12, 31),
+                ..Default::default()
+            })
+        })
+        .expect("the fuzz event is valid");
+    (store, event.id)
+}
+
+/// Everything the store holds, as text: people, vocabularies, terms and each event's schedule.
+pub fn snapshot(store: &Store) -> String {
+    let read = store.read();
+    let mut out = format!("{:?}\n{:?}\n{:?}\n", read.people(), read.vocabularies(), read.terms());
+    for event in read.events().expect("events are readable") {
+        out.push_str(&format!("{:?}\n", read.schedule(event.id)));
+    }
+    out
+}
+
+/// An import that failed as a whole must leave the store as it was (one transaction).
+pub fn unchanged_on_error<T, E: Display>(store: &Store, before: &str, result: &Result<T, E>) {
+    if let Err(error) = result {
+        assert_eq!(before, snapshot(store), "a failed import ({error}) changed the store");
+    }
+}
