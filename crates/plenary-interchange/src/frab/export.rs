@@ -13,7 +13,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use plenary_core::time;
 use plenary_core::{slugify, Room, Schedule, Session, SessionKind, SessionStatus};
@@ -42,6 +42,8 @@ fn frab_type(kind: SessionKind) -> &'static str {
 /// What the two formats share: the sessions that fit a timetable, grouped by day, with their ids.
 struct Plan<'s> {
     tz: Tz,
+    /// The local time at which each conference day begins (the event's day change).
+    day_change: NaiveTime,
     days: Vec<NaiveDate>,
     /// Per day, the sessions starting that day (local), in time order.
     by_day: Vec<Vec<&'s Session>>,
@@ -69,10 +71,12 @@ impl<'s> Plan<'s> {
         let tz: Tz = schedule.event.data.timezone.parse().unwrap_or(chrono_tz::UTC);
         let mut omitted = Vec::new();
         let mut days = Vec::new();
-        let mut d = schedule.event.data.start_date;
-        while d <= schedule.event.data.end_date {
-            days.push(d);
-            d += Duration::days(1);
+        // An event lasts at most a year (the store's rule), so this ends; `succ_opt` guards
+        // the last representable date all the same.
+        let mut d = Some(schedule.event.data.start_date);
+        while let Some(day) = d.filter(|d| *d <= schedule.event.data.end_date) {
+            days.push(day);
+            d = day.succ_opt();
         }
         let mut by_day: Vec<Vec<&Session>> = vec![Vec::new(); days.len()];
         let mut ids: HashMap<Uuid, u64> = HashMap::new();
@@ -105,7 +109,8 @@ impl<'s> Plan<'s> {
                 ));
                 continue;
             }
-            let date = time::utc_to_local(tz, start).date();
+            // Sessions after midnight but before the day change belong to the day before.
+            let date = schedule.event.data.conference_day(tz, start);
             let Some(day) = days.iter().position(|d| *d == date) else {
                 omitted.push(format!("{}: outside the event's days", label(s)));
                 continue;
@@ -198,6 +203,7 @@ impl<'s> Plan<'s> {
             .unwrap_or_else(|| "1".into());
         Plan {
             tz,
+            day_change: schedule.event.data.day_change,
             days,
             by_day,
             ids,
@@ -223,10 +229,13 @@ impl<'s> Plan<'s> {
         t.with_timezone(&self.tz).format("%Y-%m-%dT%H:%M:%S%:z").to_string()
     }
 
+    /// A conference day's start and end: from its date at the day change to the next day's
+    /// (later when a session runs longer). The import reads the day change back from the starts.
     fn day_bounds(&self, index: usize) -> (String, String) {
         let date = self.days[index];
-        let start = time::start_of_day(self.tz, date);
-        let mut end = time::start_of_day(self.tz, date + Duration::days(1));
+        let start = time::day_start_at(self.tz, date, self.day_change);
+        let next = date.succ_opt().unwrap_or(date);
+        let mut end = time::day_start_at(self.tz, next, self.day_change);
         for s in &self.by_day[index] {
             if let Some(e) = s.data.end {
                 end = end.max(e);

@@ -99,6 +99,7 @@ fn event(e: &Value, day: Option<usize>, room_key: &str) -> DocEvent {
         .unwrap_or_default();
     DocEvent {
         line: None,
+        problem: None,
         day,
         id: opt(e.get("id")),
         guid: opt(e.get("guid")),
@@ -152,6 +153,13 @@ pub(crate) fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
         end: opt(conference.get("end")),
         url: opt(conference.get("url")),
         base_url: opt(schedule.get("base_url")).or_else(|| opt(conference.get("base_url"))),
+        day_change: opt(conference.get("day_change")),
+        // {"generator": {"name": "pretalx", …}} beside the schedule, or a plain name.
+        generator: [root.get("generator"), schedule.get("generator")]
+            .into_iter()
+            .flatten()
+            .map(|g| name_of(Some(g)).to_lowercase())
+            .find(|g| !g.is_empty()),
         ..Default::default()
     };
     if let Some(tracks) = conference.get("tracks").and_then(Value::as_array) {

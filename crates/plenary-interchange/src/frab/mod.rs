@@ -14,7 +14,7 @@ mod xml_in;
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Timelike, Utc};
 use chrono_tz::Tz;
 use plenary_core::time::{self, Fold};
 use plenary_core::{
@@ -68,6 +68,10 @@ pub(crate) struct Doc {
     pub url: Option<String>,
     pub base_url: Option<String>,
     pub day_change: Option<String>,
+    /// The program that wrote the file, lower case ("pretalx", "frab"), when it says.
+    pub generator: Option<String>,
+    /// What the parser noticed about the file as a whole (report notes).
+    pub notes: Vec<String>,
     pub tracks: Vec<DocTrack>,
     pub rooms: Vec<DocRoom>,
     /// schedule2's top-level list of people (with biographies).
@@ -130,6 +134,8 @@ pub(crate) struct DocPerson {
 #[derive(Debug, Default, Clone)]
 pub(crate) struct DocEvent {
     pub line: Option<usize>,
+    /// Why the parser could not read this event as a whole (it is skipped with this reason).
+    pub problem: Option<String>,
     /// Index into `Doc::days`.
     pub day: Option<usize>,
     pub id: Option<String>,
@@ -239,20 +245,77 @@ fn parse_clock(text: &str) -> Option<NaiveTime> {
         .ok()
 }
 
-/// "HH:MM", "HH:MM:SS" (the XSD's two forms), or a bare number of minutes.
-fn parse_duration(text: &str) -> Option<Duration> {
-    let parts: Vec<&str> = text.trim().split(':').collect();
-    let nums: Option<Vec<i64>> = parts.iter().map(|p| p.trim().parse::<i64>().ok()).collect();
+/// A frab `<duration>` as read from the text, before its context decides between readings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DurationText {
+    /// "HH:MM" or a bare number of minutes: one reading.
+    One(Duration),
+    /// "a:b:c": `H:MM:SS` in the XSD, but `D:HH:MM` in pretalx once a talk lasts a day or
+    /// more. Either reading may be impossible (`None`: a field out of range or too large).
+    Three {
+        hms: Option<Duration>,
+        dhm: Option<Duration>,
+        /// Whether the last field is not zero: seconds are rare in a timetable, minutes are not.
+        last_nonzero: bool,
+    },
+}
+
+/// `Σ value × unit seconds` with checked arithmetic: `None` when a number from the file is
+/// too large for a duration (instead of a panic).
+fn checked_duration(parts: &[(i64, i64)]) -> Option<Duration> {
+    let mut total: i64 = 0;
+    for (value, unit) in parts {
+        total = total.checked_add(value.checked_mul(*unit)?)?;
+    }
+    Duration::try_seconds(total)
+}
+
+/// Reads "HH:MM", "a:b:c" (both readings) or a bare number of minutes; `None` when it is none
+/// of these (negative, not numbers, a field out of range in every reading, or too large).
+fn parse_duration(text: &str) -> Option<DurationText> {
+    let nums: Option<Vec<i64>> = text.trim().split(':').map(|p| p.trim().parse::<i64>().ok()).collect();
     let nums = nums?;
     if nums.iter().any(|n| *n < 0) {
         return None;
     }
     match nums.as_slice() {
-        [m] => Some(Duration::minutes(*m)),
-        [h, m] if *m < 60 => Some(Duration::hours(*h) + Duration::minutes(*m)),
-        [h, m, s] if *m < 60 && *s < 60 => Some(Duration::hours(*h) + Duration::minutes(*m) + Duration::seconds(*s)),
+        [m] => checked_duration(&[(*m, 60)]).map(DurationText::One),
+        [h, m] if *m < 60 => checked_duration(&[(*h, 3600), (*m, 60)]).map(DurationText::One),
+        [a, b, c] => {
+            let hms = (*b < 60 && *c < 60)
+                .then(|| checked_duration(&[(*a, 3600), (*b, 60), (*c, 1)]))
+                .flatten();
+            let dhm = (*b < 24 && *c < 60)
+                .then(|| checked_duration(&[(*a, 86_400), (*b, 3600), (*c, 60)]))
+                .flatten();
+            (hms.is_some() || dhm.is_some()).then_some(DurationText::Three {
+                hms,
+                dhm,
+                last_nonzero: *c != 0,
+            })
+        }
         _ => None,
     }
+}
+
+/// "3 days 2 h 30 min": a duration for a reason in the report.
+fn duration_words(d: Duration) -> String {
+    let (days, hours, minutes) = (d.num_days(), d.num_hours() % 24, d.num_minutes() % 60);
+    let seconds = d.num_seconds() % 60;
+    let mut out = Vec::new();
+    if days > 0 {
+        out.push(format!("{days} d"));
+    }
+    if hours > 0 {
+        out.push(format!("{hours} h"));
+    }
+    if minutes > 0 || out.is_empty() {
+        out.push(format!("{minutes} min"));
+    }
+    if seconds > 0 {
+        out.push(format!("{seconds} s"));
+    }
+    out.join(" ")
 }
 
 fn offset_text(offset: FixedOffset) -> String {
@@ -271,10 +334,33 @@ enum Times {
 
 struct TimeReader {
     tz: Tz,
+    /// Whether the zone was known apart from the file (the user's `--timezone`, or the zone of
+    /// the store's event): then a `<date>` offset that disagrees with it and with `<start>` is
+    /// the odd one out.
+    zone_known: bool,
+    /// Whether pretalx wrote the file (its "a:b:c" durations are D:HH:MM).
+    pretalx: bool,
     day_change: Option<NaiveTime>,
-    /// Dates whose offset disagrees with the zone: (count, example).
+    /// No session may end after this (the end of the day after the conference's last day): a
+    /// duration that runs past it is a data-entry error, not a talk.
+    latest: Option<DateTime<Utc>>,
+    /// Dates whose offset disagrees with the zone and were trusted: (count, example).
     offset_mismatch: (usize, String),
+    /// Dates whose offset disagrees with the zone and with `<start>`, read as `<start>` in the
+    /// zone instead: (count, example).
+    start_used: (usize, String),
+    /// "a:b:c" durations read as D:HH:MM and as H:MM:SS: (count, example) each.
+    read_dhm: (usize, String),
+    read_hms: (usize, String),
     naive_dates: usize,
+}
+
+/// Counts one case of a kind of note and keeps its first example.
+fn tally(slot: &mut (usize, String), example: impl FnOnce() -> String) {
+    if slot.0 == 0 {
+        slot.1 = example();
+    }
+    slot.0 += 1;
 }
 
 impl TimeReader {
@@ -284,20 +370,7 @@ impl TimeReader {
 
     fn instant(&mut self, text: &str, field: &str) -> Option<Result<DateTime<Utc>, String>> {
         if let Some(t) = parse_offset_datetime(text) {
-            let utc = t.with_timezone(&Utc);
-            let zone_offset = self.tz.offset_from_utc_datetime(&utc.naive_utc()).fix();
-            if zone_offset != *t.offset() {
-                if self.offset_mismatch.0 == 0 {
-                    self.offset_mismatch.1 = format!(
-                        "{text} is at {} but {} is at {} then",
-                        offset_text(*t.offset()),
-                        self.tz.name(),
-                        offset_text(zone_offset)
-                    );
-                }
-                self.offset_mismatch.0 += 1;
-            }
-            return Some(Ok(utc));
+            return Some(Ok(self.cross_checked(text, t, None)));
         }
         if let Some(local) = parse_naive_datetime(text) {
             self.naive_dates += 1;
@@ -306,8 +379,122 @@ impl TimeReader {
         None
     }
 
+    /// The instant of a time written with an offset, cross-checked with the zone and with the
+    /// event's `<start>` (local clock). When the offset is not the zone's: if `<start>` shows the
+    /// same clock as the date and the zone is known apart from the file, the date's offset is
+    /// the one source that disagrees, so the date's clock is read in the zone; otherwise the
+    /// offset is trusted (the file's own zone name is often a server default). Both are counted
+    /// for the report's notes.
+    fn cross_checked(&mut self, text: &str, t: DateTime<FixedOffset>, start: Option<&str>) -> DateTime<Utc> {
+        let utc = t.with_timezone(&Utc);
+        let zone_offset = self.tz.offset_from_utc_datetime(&utc.naive_utc()).fix();
+        if zone_offset == *t.offset() {
+            return utc;
+        }
+        let wall = t.naive_local();
+        let same_clock = start
+            .and_then(parse_clock)
+            .is_some_and(|c| c.hour() == wall.hour() && c.minute() == wall.minute());
+        if self.zone_known && same_clock {
+            if let Ok(local) = self.local(wall, "start") {
+                let tz = self.tz;
+                tally(&mut self.start_used, || {
+                    format!(
+                        "{text} with <start> {} is {} in {}, not {}",
+                        wall.format("%H:%M"),
+                        local.with_timezone(&tz).format("%Y-%m-%d %H:%M %:z"),
+                        tz.name(),
+                        utc.format("%Y-%m-%d %H:%MZ")
+                    )
+                });
+                return local;
+            }
+        }
+        let tz = self.tz;
+        tally(&mut self.offset_mismatch, || {
+            format!(
+                "{text} is at {} but {} is at {} then",
+                offset_text(*t.offset()),
+                tz.name(),
+                offset_text(zone_offset)
+            )
+        });
+        utc
+    }
+
+    /// The end of a session from its `<duration>`, choosing between the readings of "a:b:c"
+    /// with the file's other sources: pretalx writes D:HH:MM; a last field that is not zero is
+    /// minutes rather than seconds; and no reading may run past the conference (`latest`).
+    fn end_from_duration(&mut self, start: DateTime<Utc>, text: &str) -> Result<DateTime<Utc>, String> {
+        let parsed = parse_duration(text).ok_or_else(|| format!("duration {text:?} is not HH:MM"))?;
+        let latest = self.latest;
+        let local = |t: DateTime<Utc>| time::utc_to_local(self.tz, t).format("%Y-%m-%d %H:%M").to_string();
+        // A reading fits when its end exists and is not after the conference's end (or, when the
+        // file gives no dates, when the session lasts at most a week).
+        let fits = |d: Duration| -> Option<DateTime<Utc>> {
+            let end = start.checked_add_signed(d)?;
+            match latest {
+                Some(latest) => (end <= latest).then_some(end),
+                None => (d <= Duration::days(7)).then_some(end),
+            }
+        };
+        let bound = match latest {
+            Some(l) => format!("the conference ends by {}", local(l)),
+            None => "the file gives no conference dates and a session may last at most a week".to_string(),
+        };
+        match parsed {
+            DurationText::One(d) => fits(d).ok_or_else(|| {
+                format!(
+                    "duration {text:?} ({}) would run past the conference ({bound}); refused as a data-entry error",
+                    duration_words(d)
+                )
+            }),
+            DurationText::Three { hms, dhm, last_nonzero } => {
+                let dhm_first = self.pretalx || last_nonzero;
+                let order = if dhm_first {
+                    [(dhm, true), (hms, false)]
+                } else {
+                    [(hms, false), (dhm, true)]
+                };
+                for (reading, is_dhm) in order {
+                    let Some(d) = reading else { continue };
+                    let Some(end) = fits(d) else { continue };
+                    let why = match (is_dhm, dhm_first) {
+                        (true, true) if self.pretalx => "pretalx writes D:HH:MM once a talk lasts a day",
+                        (true, true) => "its last field is not zero, and timetables count minutes, not seconds",
+                        (true, false) => "as H:MM:SS it would run past the conference",
+                        (false, false) => "H:MM:SS is the frab schema's form",
+                        (false, true) => "as D:HH:MM it would run past the conference",
+                    };
+                    let example = || {
+                        format!(
+                            "{text:?} = {} ({why}), {} → {}",
+                            duration_words(d),
+                            local(start),
+                            local(end)
+                        )
+                    };
+                    tally(if is_dhm { &mut self.read_dhm } else { &mut self.read_hms }, example);
+                    return Ok(end);
+                }
+                let words = |d: Option<Duration>| d.map(duration_words).unwrap_or_else(|| "impossible".into());
+                Err(format!(
+                    "duration {text:?} would run past the conference read either way (as D:HH:MM {}, as H:MM:SS {}; {bound}); refused as a data-entry error",
+                    words(dhm),
+                    words(hms)
+                ))
+            }
+        }
+    }
+
     fn read(&mut self, doc: &Doc, e: &DocEvent) -> Result<Times, String> {
-        let start = if let Some(r) = e.date.as_deref().and_then(|d| self.instant(d, "date")) {
+        if let Some(problem) = &e.problem {
+            return Err(problem.clone());
+        }
+        let dated = e.date.as_deref().and_then(|d| parse_offset_datetime(d).map(|t| (d, t)));
+        let start = if let Some((text, t)) = dated {
+            self.cross_checked(text, t, e.start.as_deref())
+        } else if let Some(r) = e.date.as_deref().and_then(|d| self.instant(d, "date")) {
             r?
         } else if let Some(r) = e.start.as_deref().and_then(|s| self.instant(s, "start")) {
             r?
@@ -331,7 +518,9 @@ impl TimeReader {
                 })
             });
             let date = match change {
-                Some(change) if clock < change => date + Duration::days(1),
+                Some(change) if clock < change => date
+                    .succ_opt()
+                    .ok_or_else(|| format!("the day {date} has no day after it"))?,
                 _ => date,
             };
             self.local(date.and_time(clock), "start")?
@@ -340,13 +529,18 @@ impl TimeReader {
             r?
         } else {
             match e.duration.as_deref() {
-                Some(text) => match parse_duration(text) {
-                    Some(d) => start + d,
-                    None => return Err(format!("duration {text:?} is not HH:MM")),
-                },
+                Some(text) => self.end_from_duration(start, text)?,
                 None => return Ok(Times::Unscheduled("it has no duration or end".into())),
             }
         };
+        if let Some(latest) = self.latest.filter(|l| end > *l) {
+            let local = |t: DateTime<Utc>| time::utc_to_local(self.tz, t).format("%Y-%m-%d %H:%M");
+            return Err(format!(
+                "it ends {}, after the conference (which ends by {}); refused as a data-entry error",
+                local(end),
+                local(latest)
+            ));
+        }
         if end <= start {
             let local = time::utc_to_local(self.tz, start).format("%Y-%m-%d %H:%M");
             return Ok(Times::Unscheduled(format!(
@@ -355,6 +549,86 @@ impl TimeReader {
         }
         Ok(Times::Scheduled(start, end))
     }
+}
+
+/// The local time at which the file's conference days begin, read from its `<day>`s when it
+/// names none. Every session a `<day>` holds starts on that day's date or in the night after it,
+/// so the day change lies after the latest start in such a night and no later than the earliest
+/// start on a day's own date. Of the times that fit, the one most `<day start>`s show is taken
+/// (a Plenary export writes every day's start at the day change), else the first whole hour.
+/// Midnight when no session runs past midnight or the days say nothing consistent. The note
+/// says which was taken and why.
+fn derive_day_change(doc: &Doc, resolved: &[Option<Times>], tz: Tz) -> (NaiveTime, Option<String>) {
+    let mut night_latest: Option<NaiveTime> = None;
+    let mut day_earliest: Option<NaiveTime> = None;
+    for (e, t) in doc.events.iter().zip(resolved) {
+        let Some(Times::Scheduled(start, _)) = t else { continue };
+        let Some(date) = e
+            .day
+            .and_then(|d| doc.days.get(d))
+            .and_then(|d| d.date.as_deref())
+            .and_then(parse_date)
+        else {
+            continue;
+        };
+        let local = time::utc_to_local(tz, *start);
+        if local.date() == date {
+            day_earliest = Some(day_earliest.map_or(local.time(), |t| t.min(local.time())));
+        } else if Some(local.date()) == date.succ_opt() {
+            night_latest = Some(night_latest.map_or(local.time(), |t| t.max(local.time())));
+        } else {
+            // A session outside its day: the days do not describe conference days.
+            return (NaiveTime::MIN, None);
+        }
+    }
+    let Some(after) = night_latest else {
+        return (NaiveTime::MIN, None);
+    };
+    let by = day_earliest.unwrap_or(NaiveTime::from_hms_opt(23, 59, 0).unwrap_or(NaiveTime::MIN));
+    let clock = |t: NaiveTime| t.format("%H:%M").to_string();
+    if by <= after {
+        return (
+            NaiveTime::MIN,
+            Some(format!(
+                "the file's <day>s overlap (a night session at {} but a day beginning with one at {}); calendar days are kept",
+                clock(after),
+                clock(by)
+            )),
+        );
+    }
+    let fits = |t: &NaiveTime| after < *t && *t <= by;
+    let mut starts: HashMap<NaiveTime, usize> = HashMap::new();
+    for day in &doc.days {
+        let start = day.start.as_deref().and_then(|s| {
+            parse_offset_datetime(s)
+                .map(|t| time::utc_to_local(tz, t.with_timezone(&Utc)).time())
+                .or_else(|| parse_naive_datetime(s).map(|t| t.time()))
+        });
+        if let Some(start) = start.filter(fits) {
+            *starts.entry(start).or_default() += 1;
+        }
+    }
+    let from_days = starts
+        .into_iter()
+        .max_by_key(|(t, n)| (*n, std::cmp::Reverse(*t)))
+        .map(|(t, _)| t);
+    let (change, how) = match from_days {
+        Some(t) => (t, "as the <day>s' start times show"),
+        None => {
+            let hour = NaiveTime::from_hms_opt(after.hour() + 1, 0, 0).filter(fits);
+            (hour.unwrap_or(by), "the first whole hour after the night's last start")
+        }
+    };
+    (
+        change,
+        Some(format!(
+            "conference days begin at {} ({how}): the file names no day_change, and its <day>s hold sessions until {} in \
+             the night after their date and from {} on it; sessions after midnight stay on the day before",
+            clock(change),
+            clock(after),
+            clock(by)
+        )),
+    )
 }
 
 // ---- mapping values
@@ -504,6 +778,9 @@ fn write_doc(
 ) -> Result<ImportReport, ImportError> {
     let mut report = ImportReport::new(source, doc.format, "events");
     report.records = doc.events.len();
+    for note in &doc.notes {
+        report.warn(note.clone());
+    }
     let read = tx.read();
 
     // Which event: the one an earlier import of this programme made (same derived UUID), or
@@ -540,6 +817,7 @@ fn write_doc(
         None => None,
     };
     let store_zone = existing.as_ref().and_then(|e| e.data.timezone.parse::<Tz>().ok());
+    let zone_known = user_zone.is_some() || store_zone.is_some();
     let tz = match (user_zone, store_zone, file_zone) {
         (Some(user), _, file) => {
             match file {
@@ -578,14 +856,33 @@ fn write_doc(
             });
         }
     };
+    let conference_date = |text: &Option<String>| {
+        text.as_deref().and_then(|t| {
+            parse_offset_datetime(t)
+                .map(|d| time::utc_to_local(tz, d.with_timezone(&Utc)).date())
+                .or_else(|| parse_date(t))
+        })
+    };
+    let (conf_start, conf_end) = (conference_date(&doc.start), conference_date(&doc.end));
+    // The last day the file names (the conference's end, else its last <day>): sessions may run
+    // into the night and the day after it, not beyond.
+    let last_named = conf_end
+        .into_iter()
+        .chain(doc.days.iter().filter_map(|d| d.date.as_deref().and_then(parse_date)))
+        .max();
+    let file_day_change = doc.day_change.as_deref().and_then(parse_clock);
     let mut times = TimeReader {
         tz,
-        day_change: doc
-            .day_change
-            .as_deref()
-            .and_then(parse_clock)
-            .filter(|t| *t != NaiveTime::MIN),
+        zone_known,
+        pretalx: doc.generator.as_deref().is_some_and(|g| g.contains("pretalx")),
+        day_change: file_day_change.filter(|t| *t != NaiveTime::MIN),
+        latest: last_named
+            .and_then(|d| d.checked_add_days(chrono::Days::new(2)))
+            .map(|d| time::start_of_day(tz, d)),
         offset_mismatch: (0, String::new()),
+        start_used: (0, String::new()),
+        read_dhm: (0, String::new()),
+        read_hms: (0, String::new()),
         naive_dates: 0,
     };
 
@@ -601,12 +898,40 @@ fn write_doc(
         }
     }
     if times.offset_mismatch.0 > 0 {
+        let why = if zone_known {
+            "and <start> does not show the same clock, so the offsets were trusted"
+        } else {
+            "the zone is the file's own name and every such time carries its offset, so the offsets were trusted (if the \
+             zone is right and the offsets wrong, import again with --timezone)"
+        };
         report.warn(format!(
-            "{} times carry an offset that differs from {} ({}); the offsets were trusted, so the instants are as the file says",
+            "{} times carry an offset that differs from {} ({}); {why}, so the instants are as the file says",
             times.offset_mismatch.0,
             tz.name(),
             times.offset_mismatch.1
         ));
+    }
+    if times.start_used.0 > 0 {
+        report.warn(format!(
+            "{} sessions: <date> carries an offset that is not {}'s, while <start> shows the same clock as <date>; read as \
+             <start> in {}, the zone known apart from the file, because <start> and the zone agree and only the offset \
+             disagrees (e.g. {})",
+            times.start_used.0,
+            tz.name(),
+            tz.name(),
+            times.start_used.1
+        ));
+    }
+    for (slot, reading) in [
+        (&times.read_dhm, "D:HH:MM (days, hours, minutes)"),
+        (&times.read_hms, "H:MM:SS"),
+    ] {
+        if slot.0 > 0 {
+            report.warn(format!(
+                "{} durations of the form a:b:c were read as {reading}, e.g. {}",
+                slot.0, slot.1
+            ));
+        }
     }
     if times.naive_dates > 0 {
         report.warn(format!(
@@ -616,8 +941,25 @@ fn write_doc(
         ));
     }
 
-    // The event's days: from the sessions, widened to the conference's own dates when they are
-    // plausible.
+    // The local time at which conference days begin: the file's <day_change>, else what its
+    // <day>s and the sessions in them show.
+    let day_change = match file_day_change {
+        Some(change) => change,
+        None => {
+            let (change, why) = derive_day_change(doc, &resolved, tz);
+            if let Some(why) = why {
+                report.warn(why);
+            }
+            change
+        }
+    };
+    let probe = EventData {
+        day_change,
+        ..Default::default()
+    };
+
+    // The event's days: the conference days of the sessions, widened to the conference's own
+    // dates when they are plausible.
     let mut first: Option<NaiveDate> = None;
     let mut last: Option<NaiveDate> = None;
     let mut widen = |d: NaiveDate| {
@@ -626,18 +968,10 @@ fn write_doc(
     };
     for t in resolved.iter().flatten() {
         if let Times::Scheduled(s, e) = t {
-            widen(time::utc_to_local(tz, *s).date());
-            widen(time::utc_to_local(tz, *e - Duration::seconds(1)).date());
+            widen(probe.conference_day(tz, *s));
+            widen(probe.conference_day(tz, e.checked_sub_signed(Duration::seconds(1)).unwrap_or(*s)));
         }
     }
-    let conference_date = |text: &Option<String>| {
-        text.as_deref().and_then(|t| {
-            parse_offset_datetime(t)
-                .map(|d| time::utc_to_local(tz, d.with_timezone(&Utc)).date())
-                .or_else(|| parse_date(t))
-        })
-    };
-    let (conf_start, conf_end) = (conference_date(&doc.start), conference_date(&doc.end));
     let span_ok = |a: NaiveDate, b: NaiveDate| b >= a && (b - a).num_days() <= 366;
     match (first, last, conf_start, conf_end) {
         (Some(f), Some(l), Some(cs), Some(ce)) if span_ok(f.min(cs), l.max(ce)) => {
@@ -680,6 +1014,9 @@ fn write_doc(
             let mut data = event.data.clone();
             data.start_date = data.start_date.min(first);
             data.end_date = data.end_date.max(last);
+            if data.day_change == NaiveTime::MIN && day_change != NaiveTime::MIN {
+                data.day_change = day_change;
+            }
             if data != event.data {
                 report.updated.events += 1;
                 tx.update_event(event.id, &data)?
@@ -701,6 +1038,7 @@ fn write_doc(
                 timezone: tz.name().to_string(),
                 start_date: first,
                 end_date: last,
+                day_change,
                 links,
                 ..Default::default()
             };
@@ -833,7 +1171,7 @@ fn write_doc(
         read.sessions(event.id)?.into_iter().map(|s| (s.uuid, s)).collect();
     let mut used_uuids: HashSet<Uuid> = HashSet::new();
     let mut unknown_roles: HashSet<String> = HashSet::new();
-    let mut dropped_links = 0usize;
+    let mut dropped_links: Vec<String> = Vec::new();
     let total = doc.events.len();
     for (i, (e, t)) in doc.events.iter().zip(&resolved).enumerate() {
         if i % 64 == 0 {
@@ -933,7 +1271,14 @@ fn write_doc(
                     id
                 }
             };
-            if !roles.iter().any(|r| r.person_id == person_id && r.role == role) {
+            if roles.iter().any(|r| r.person_id == person_id && r.role == role) {
+                let at = e.line.map(|l| format!(" (line {l})")).unwrap_or_default();
+                report.warn(format!(
+                    "{}{at}: {name:?} is named more than once as {}; kept once",
+                    e.label(),
+                    role.as_str()
+                ));
+            } else {
                 roles.push(RoleAssignment { person_id, role });
             }
         }
@@ -950,7 +1295,7 @@ fn write_doc(
                     url,
                 }),
                 Some(_) => {}
-                None => dropped_links += 1,
+                None => dropped_links.push(link.url.clone()),
             }
         }
         let description = match (e.abstract_.trim(), e.description.trim()) {
@@ -1020,9 +1365,13 @@ fn write_doc(
         }
     }
     progress(total, total);
-    if dropped_links > 0 {
+    if !dropped_links.is_empty() {
+        let examples: Vec<String> = dropped_links.iter().take(3).map(|u| format!("{u:?}")).collect();
         report.warn(format!(
-            "{dropped_links} links were relative or not links at all and the file gives no base URL; left out"
+            "{} links were left out: relative without a base URL in the file, not links at all, or of a kind \
+             participants cannot open safely (only https, http, mailto, tel, sip … are kept), e.g. {}",
+            dropped_links.len(),
+            examples.join(", ")
         ));
     }
     if !unknown_roles.is_empty() {

@@ -2,9 +2,90 @@ use super::*;
 
 #[test]
 fn durations() {
-    assert_eq!(parse_duration("01:30"), Some(Duration::minutes(90)));
-    assert_eq!(parse_duration("00:05:00"), Some(Duration::minutes(5)));
+    assert_eq!(parse_duration("01:30"), Some(DurationText::One(Duration::minutes(90))));
+    assert_eq!(
+        parse_duration("00:05:00"),
+        Some(DurationText::Three {
+            hms: Some(Duration::minutes(5)),
+            dhm: Some(Duration::hours(5)),
+            last_nonzero: false
+        })
+    );
     assert_eq!(parse_duration("1:75"), None);
+    // 1:02:30 as D:HH:MM is a day, two hours and thirty minutes.
+    assert_eq!(
+        parse_duration("1:02:30"),
+        Some(DurationText::Three {
+            hms: Some(Duration::seconds(3750)),
+            dhm: Some(Duration::minutes(24 * 60 + 150)),
+            last_nonzero: true
+        })
+    );
+}
+
+#[test]
+fn absurd_durations_have_no_reading_and_do_not_panic() {
+    for text in [
+        "9223372036854775807",
+        "99999999999999999999",
+        "9223372036854775807:00",
+        "153722867280912930:00",
+        "106751991167300:00:00",
+        "-5",
+        "1:-1",
+        "1:2:3:4",
+        "",
+        ":",
+    ] {
+        assert_eq!(parse_duration(text), None, "{text:?}");
+    }
+    // Large but representable: read (and then refused by the conference's bounds).
+    assert!(matches!(parse_duration("6944:11:40"), Some(DurationText::Three { .. })));
+}
+
+#[test]
+fn absurd_durations_skip_their_session_with_the_line() {
+    let mut store = Store::open_in_memory().unwrap();
+    let options = FrabOptions {
+        timezone: Some("Europe/Zurich".into()),
+        dry_run: false,
+    };
+    for huge in [
+        "9223372036854775807",
+        "153722867280912:00",
+        "6944:11:40",
+        "2562047788015215:00:00",
+    ] {
+        let file = NIGHT.replace("<duration>00:45</duration>", &format!("<duration>{huge}</duration>"));
+        let report = import(&mut store, "night.xml", file.as_bytes(), &options, &mut |_, _| {}).unwrap();
+        assert_eq!(report.skipped.len(), 1, "{huge}: {:?}", report.skipped);
+        assert_eq!(report.skipped[0].line, Some(8), "{huge}");
+        assert!(report.skipped[0].reason.contains(huge), "{huge}: {:?}", report.skipped);
+        assert_eq!(report.created.sessions + report.unchanged.sessions, 1, "{huge}");
+    }
+}
+
+#[test]
+fn deep_nesting_is_bounded_and_linear() {
+    // 200,000 levels inside an event: the event is skipped with the reason, the file is read.
+    let n = 200_000;
+    let deep = format!("{}{}", "<x>".repeat(n), "</x>".repeat(n));
+    let file = NIGHT.replace("<type>lecture</type>", &format!("<type>lecture</type>{deep}"));
+    let started = std::time::Instant::now();
+    let doc = parse("deep.xml", file.as_bytes()).unwrap();
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(doc.events.len(), 2);
+    assert!(
+        doc.events[0].problem.as_deref().unwrap().contains("nest more than"),
+        "{:?}",
+        doc.events[0].problem
+    );
+    assert!(doc.events[1].problem.is_none());
+    assert_eq!(doc.events[1].title, "After midnight");
 }
 
 #[test]
@@ -53,7 +134,18 @@ fn times_before_the_day_starts_belong_to_the_night_after() {
         "2020-01-11T00:30:00+00:00"
     );
     assert_eq!(by_code("2").data.kind, SessionKind::Social);
-    assert_eq!(s.event.data.end_date.to_string(), "2020-01-11");
+    // The night belongs to the day: one conference day that begins at 10:00 (the <day>'s start),
+    // said in the notes.
+    assert_eq!(s.event.data.end_date.to_string(), "2020-01-10");
+    assert_eq!(s.event.data.day_change.to_string(), "10:00:00");
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.message.contains("conference days begin at 10:00")),
+        "{:?}",
+        report.notes
+    );
     // The relative link has no base URL to resolve against: left out and reported.
     assert!(by_code("2").data.links.is_empty());
     assert!(

@@ -8,11 +8,20 @@ use super::{Doc, DocDay, DocEvent, DocPerson, DocRoom, DocTrack};
 use crate::{ImportError, LineIndex};
 use plenary_core::Link;
 
+/// How deep elements may nest before the rest is ignored. frab nests six deep
+/// (schedule/day/room/event/persons/person); the bound keeps the work per element constant, so
+/// a file nested thousands deep costs time linear in its size.
+const MAX_DEPTH: usize = 32;
+
 #[derive(Default)]
 struct State {
     doc: Doc,
-    /// Local names of the open elements, the root first.
+    /// Local names of the open elements, the root first, up to `MAX_DEPTH`.
     path: Vec<String>,
+    /// Open elements below `MAX_DEPTH`, counted but not named.
+    too_deep: usize,
+    /// The line of the first element below `MAX_DEPTH`, for the report.
+    too_deep_line: Option<usize>,
     text: String,
     event: Option<DocEvent>,
     person: Option<DocPerson>,
@@ -75,6 +84,13 @@ pub(crate) fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
                 end(&mut st);
             }
             X::End(_) => end(&mut st),
+            // pretalx signs its files in a comment ("Made with love by pretalx"), which tells
+            // how it writes durations.
+            X::Comment(c)
+                if st.doc.generator.is_none() && String::from_utf8_lossy(&c).to_lowercase().contains("pretalx") =>
+            {
+                st.doc.generator = Some("pretalx".into());
+            }
             X::Text(t) => {
                 let text = t
                     .xml_content()
@@ -112,6 +128,11 @@ pub(crate) fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
     if !saw_root {
         return Err(ImportError::format(source, None, "the file is empty"));
     }
+    if let Some(line) = st.too_deep_line {
+        st.doc.notes.push(format!(
+            "elements nested more than {MAX_DEPTH} deep (from line {line}) are not part of a frab schedule; ignored"
+        ));
+    }
     Ok(st.doc)
 }
 
@@ -135,10 +156,23 @@ fn names(path: &[String]) -> Vec<&str> {
 }
 
 fn start(st: &mut State, reader: &Reader<&[u8]>, e: &BytesStart<'_>, line: usize) {
-    let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
     st.text.clear();
+    if st.path.len() >= MAX_DEPTH {
+        st.too_deep += 1;
+        st.too_deep_line.get_or_insert(line);
+        if let Some(event) = st.event.as_mut() {
+            event.problem.get_or_insert(format!(
+                "its elements nest more than {MAX_DEPTH} deep (line {line}); a frab event nests three deep"
+            ));
+        }
+        return;
+    }
+    let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
     let parent: Vec<&str> = names(&st.path);
     match (parent.as_slice(), name.as_str()) {
+        (["schedule"], "generator") => {
+            st.doc.generator = attr(e, reader, b"name").map(|n| n.to_lowercase());
+        }
         (["schedule"], "day") => {
             st.doc.days.push(DocDay {
                 date: attr(e, reader, b"date"),
@@ -189,6 +223,10 @@ fn start(st: &mut State, reader: &Reader<&[u8]>, e: &BytesStart<'_>, line: usize
 }
 
 fn end(st: &mut State) {
+    if st.too_deep > 0 {
+        st.too_deep -= 1;
+        return;
+    }
     let text = std::mem::take(&mut st.text);
     let value = text.trim().to_string();
     let path = std::mem::take(&mut st.path);
