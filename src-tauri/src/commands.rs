@@ -20,7 +20,7 @@ use serde_json::Value;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use ts_rs::TS;
 
-use crate::{AppState, CommandError};
+use crate::{files, AppState, CommandError};
 
 type Res<T> = Result<T, CommandError>;
 
@@ -71,6 +71,8 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         export_interchange,
         coverage_csv,
         save_text,
+        crate::files::pick_open_file,
+        crate::files::pick_save_file,
     ]
 }
 
@@ -379,7 +381,7 @@ pub async fn export_ics<R: Runtime>(
     blocking(app, move |app, state| {
         emit_progress(&app, "export", 0, 1);
         let text = state.read(|r| plenary_ical::export_event(r, event_id, &options))?;
-        write_file(&path, text.as_bytes())?;
+        files::write(state, &path, text.as_bytes())?;
         emit_progress(&app, "export", 1, 1);
         let sessions = text.matches("\r\nBEGIN:VEVENT\r\n").count() as u32;
         Ok(ExportResult {
@@ -407,7 +409,7 @@ pub async fn import_ics<R: Runtime>(
     dry_run: bool,
 ) -> Res<ImportReport> {
     import_job(app, move |state, progress| {
-        let bytes = read_file(&path)?;
+        let bytes = files::read(state, &path)?;
         let options = plenary_ical::ImportOptions { dry_run };
         state.with_store(|store| {
             plenary_ical::import_ics(store, event_id, &path, &bytes, &options, progress)
@@ -425,8 +427,8 @@ pub fn coverage_csv(state: State<'_, AppState>, event_id: EventId) -> Res<String
 
 /// Saves text the UI made (a CSV) at the path the person picked in the save dialog.
 #[tauri::command]
-pub fn save_text(path: String, contents: String) -> Res<()> {
-    write_file(&path, contents.as_bytes())
+pub fn save_text(state: State<'_, AppState>, path: String, contents: String) -> Res<()> {
+    files::write(&state, &path, contents.as_bytes())
 }
 
 // ---- schedule interchange (plenary-interchange): frab, CSV, event files
@@ -549,12 +551,12 @@ pub struct CsvColumn {
 #[tauri::command]
 pub async fn csv_headers<R: Runtime>(app: AppHandle<R>, path: String, what: Value) -> Res<Vec<CsvColumn>> {
     let what: CsvKind = decode_arg("what", what)?;
-    blocking(app, move |_, _| csv_columns(&path, what)).await
+    blocking(app, move |_, state| csv_columns(state, &path, what)).await
 }
 
 /// The work of `csv_headers`: reads the file, nothing else.
-pub fn csv_columns(path: &str, what: CsvKind) -> Res<Vec<CsvColumn>> {
-    let bytes = read_file(path)?;
+pub fn csv_columns(state: &AppState, path: &str, what: CsvKind) -> Res<Vec<CsvColumn>> {
+    let bytes = files::read(state, path)?;
     // A format error already reads "file:line: message".
     let columns = sheets::columns(path, &bytes, fields_of(what))
         .map_err(|e| CommandError::new(ErrorKind::Invalid, e.to_string()))?;
@@ -722,7 +724,7 @@ pub fn interchange_export(
         InterchangeFormat::CsvPeople => (sheets::export_people(&schedule, private), vec![]),
         InterchangeFormat::EventFile => (event_file::export(&schedule, private), vec![]),
     };
-    write_file(&path, text.as_bytes())?;
+    files::write(state, &path, text.as_bytes())?;
     let sessions = match options.format {
         InterchangeFormat::CsvPeople => 0,
         _ => (schedule.sessions.len() - omitted.len()) as u32,
@@ -741,7 +743,7 @@ fn import_file(
     path: &str,
     import: impl FnOnce(&mut Store, &[u8]) -> Result<ImportReport, ImportError>,
 ) -> Res<ImportReport> {
-    let bytes = read_file(path)?;
+    let bytes = files::read(state, path)?;
     state.with_store(|store| import(store, &bytes).map_err(|e| interchange_error(path, e)))
 }
 
@@ -792,25 +794,50 @@ fn decode_choices(choices: Option<Value>) -> Res<Vec<SessionChoice>> {
     })
 }
 
-fn read_file(path: &str) -> Res<Vec<u8>> {
-    std::fs::read(path).map_err(|e| CommandError::new(ErrorKind::Io, format!("{path}: {e}")))
-}
-
-/// Runs an import on the blocking pool; its progress reaches the window as `progress` events.
+/// Runs an import on a worker thread of its own (`on_worker`); its progress reaches the window
+/// as `progress` events.
 async fn import_job<R: Runtime>(
     app: AppHandle<R>,
     job: impl FnOnce(&AppState, ProgressFn<'_>) -> Res<ImportReport> + Send + 'static,
 ) -> Res<ImportReport> {
     blocking(app, move |app, state| {
-        job(state, &mut |done, total| {
-            emit_progress(&app, "import", done as u64, total as u64)
+        on_worker(|| {
+            job(state, &mut |done, total| {
+                emit_progress(&app, "import", done as u64, total as u64)
+            })
         })
     })
     .await
 }
 
+/// The stack of the import worker, in bytes: 8 MiB, what the `plenary` command line's main
+/// thread has on Linux. The parsers bound how deep a file may nest (and walk trees without
+/// recursion) so that any file fits that stack; tokio's blocking threads, where `blocking`
+/// runs, have only 2 MiB, so a file the command line imports could overflow them and abort the
+/// whole window. With its own thread the import behaves the same in both.
+pub const WORKER_STACK: usize = 8 * 1024 * 1024;
+
+/// Runs `job` on a thread with `WORKER_STACK` and waits for its answer. A panic in it (a bug)
+/// becomes an error; the store's transaction has rolled back by then.
+pub fn on_worker<T: Send>(job: impl FnOnce() -> Res<T> + Send) -> Res<T> {
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .name("plenary-import".into())
+            .stack_size(WORKER_STACK)
+            .spawn_scoped(scope, job)
+            .map_err(|e| CommandError::new(ErrorKind::Io, format!("could not start the import: {e}")))?
+            .join()
+            .map_err(|_| {
+                CommandError::new(
+                    ErrorKind::Io,
+                    "the import stopped on an internal error; nothing was imported",
+                )
+            })?
+    })
+}
+
 /// Runs `job` on the blocking pool with the app's state.
-async fn blocking<R: Runtime, T: Send + 'static>(
+pub(crate) async fn blocking<R: Runtime, T: Send + 'static>(
     app: AppHandle<R>,
     job: impl FnOnce(AppHandle<R>, &AppState) -> Res<T> + Send + 'static,
 ) -> Res<T> {
@@ -820,20 +847,6 @@ async fn blocking<R: Runtime, T: Send + 'static>(
     })
     .await
     .map_err(|e| CommandError::new(ErrorKind::Io, format!("background job failed: {e}")))?
-}
-
-/// Writes through a temporary file in the same folder, so a failed write never leaves half a file.
-fn write_file(path: &str, bytes: &[u8]) -> Res<()> {
-    let target = std::path::Path::new(path);
-    let io = |e: std::io::Error| CommandError::new(ErrorKind::Io, format!("{path}: {e}"));
-    let mut tmp_name = target.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    tmp_name.push(".plenary-tmp");
-    let tmp = target.with_file_name(tmp_name);
-    std::fs::write(&tmp, bytes).map_err(io)?;
-    std::fs::rename(&tmp, target).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        io(e)
-    })
 }
 
 fn ical_error(path: &str, err: plenary_ical::ImportError) -> CommandError {
@@ -932,11 +945,134 @@ mod tests {
 
     fn none(_: usize, _: usize) {}
 
+    /// The path as if the person had chosen it in both dialogs of this run (saved it, then
+    /// opened it again): the commands touch no other file.
+    fn pick(state: &AppState, path: &str) -> String {
+        let path = std::path::Path::new(path);
+        state.picked().remember(files::Dialog::Open, path);
+        state.picked().remember(files::Dialog::Save, path);
+        path.to_string_lossy().into_owned()
+    }
+
+    #[test]
+    fn an_import_runs_on_a_worker_with_the_stack_of_a_main_thread() {
+        // A 3 MiB frame: more than the 2 MiB of tokio's blocking threads, where it would abort
+        // this test binary with a stack overflow, and well inside `WORKER_STACK`.
+        fn deep() -> u8 {
+            let mut frame = [0u8; 3 << 20];
+            std::hint::black_box(&mut frame);
+            frame[(3 << 20) - 1]
+        }
+        assert_eq!(on_worker(|| Ok(deep())).unwrap(), 0);
+        let err = on_worker::<()>(|| panic!("a bug")).unwrap_err();
+        assert!(err.message.contains("nothing was imported"), "{}", err.message);
+    }
+
+    #[test]
+    fn commands_refuse_a_file_no_dialog_returned() {
+        let (state, id) = demo_state();
+        let dir = tempfile::tempdir().unwrap();
+        let secret = dir.path().join("secret.csv");
+        std::fs::write(&secret, "name;email\nAda;ada@example.org\n").unwrap();
+        let secret = secret.to_string_lossy().into_owned();
+        let refused = |err: CommandError, verb: &str| {
+            assert_eq!(
+                (err.kind, err.field.as_deref()),
+                (ErrorKind::Invalid, Some("path")),
+                "{err:?}"
+            );
+            assert!(
+                err.message
+                    .contains(&format!(": Plenary {verb} only files chosen in its ")),
+                "{}",
+                err.message
+            );
+            assert!(
+                err.message.ends_with("dialog; choose the file again"),
+                "{}",
+                err.message
+            );
+        };
+        refused(csv_columns(&state, &secret, CsvKind::People).unwrap_err(), "reads");
+        refused(
+            csv_import(&state, id, &secret, CsvKind::People, &[], true, &mut none).unwrap_err(),
+            "reads",
+        );
+        refused(
+            frab_import(&state, &secret, None, true, &mut none).unwrap_err(),
+            "reads",
+        );
+        refused(
+            event_file_import(&state, &secret, MergeSide::Store, &[], true, &mut none).unwrap_err(),
+            "reads",
+        );
+        let options = InterchangeExport {
+            format: InterchangeFormat::CsvPeople,
+            include_private: true,
+        };
+        refused(
+            interchange_export(&state, id, &options, secret.clone()).unwrap_err(),
+            "writes",
+        );
+        assert_eq!(
+            std::fs::read_to_string(&secret).unwrap(),
+            "name;email\nAda;ada@example.org\n"
+        );
+
+        // A file chosen to be opened may be read, not written; one chosen to save, the reverse.
+        state
+            .picked()
+            .remember(files::Dialog::Open, std::path::Path::new(&secret));
+        let columns = csv_columns(&state, &secret, CsvKind::People).unwrap();
+        assert_eq!(columns[1].field.as_deref(), Some("email"));
+        refused(
+            interchange_export(&state, id, &options, secret.clone()).unwrap_err(),
+            "writes",
+        );
+        let out = dir.path().join("people.csv").to_string_lossy().into_owned();
+        state.picked().remember(files::Dialog::Save, std::path::Path::new(&out));
+        let written = interchange_export(&state, id, &options, out.clone()).unwrap();
+        assert_eq!(written.bytes, std::fs::metadata(&out).unwrap().len());
+        refused(csv_columns(&state, &out, CsvKind::People).unwrap_err(), "reads");
+        // The same file by another spelling was not what the dialog returned.
+        let name = dir.path().file_name().unwrap().to_string_lossy();
+        let other_spelling = format!("{}/../{name}/people.csv", dir.path().display());
+        refused(
+            interchange_export(&state, id, &options, other_spelling).unwrap_err(),
+            "writes",
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn no_export_overwrites_the_open_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("plenary.db");
+        let state = AppState::open(&db).unwrap();
+        let id = state.read(|r| r.events()).unwrap()[0].id;
+        let before = std::fs::read(&db).unwrap();
+        let options = InterchangeExport {
+            format: InterchangeFormat::FrabXml,
+            include_private: false,
+        };
+        // Even when a save dialog returned it, under its own name or through a link.
+        let link = dir.path().join("link.xml");
+        std::os::unix::fs::symlink(&db, &link).unwrap();
+        for path in [db.clone(), link] {
+            let path = pick(&state, &path.to_string_lossy());
+            let err = interchange_export(&state, id, &options, path).unwrap_err();
+            assert_eq!(err.field.as_deref(), Some("path"), "{err:?}");
+            assert!(err.message.contains("Plenary's own database"), "{}", err.message);
+        }
+        assert_eq!(std::fs::read(&db).unwrap(), before);
+        assert!(!state.read(|r| r.events()).unwrap().is_empty());
+    }
+
     #[test]
     fn a_frab_file_without_a_zone_asks_for_one_then_imports_every_session() {
         let state = empty_state();
         let path = fixture("frab-xml/giggity_fosdem_2021.xml");
-        let err = frab_import(&state, &path, None, false, &mut none).unwrap_err();
+        let err = frab_import(&state, &pick(&state, &path), None, false, &mut none).unwrap_err();
         assert_eq!(err.field.as_deref(), Some("timezone"), "{err:?}");
         assert!(err.message.contains("giggity_fosdem_2021.xml"), "{}", err.message);
         assert!(
@@ -944,18 +1080,25 @@ mod tests {
             "the window has no options: {}",
             err.message
         );
-        let bad = frab_import(&state, &path, Some("Europe/Nowhere".into()), false, &mut none).unwrap_err();
+        let bad = frab_import(
+            &state,
+            &pick(&state, &path),
+            Some("Europe/Nowhere".into()),
+            false,
+            &mut none,
+        )
+        .unwrap_err();
         assert_eq!(bad.field.as_deref(), Some("timezone"), "{bad:?}");
 
         let zone = Some(" Europe/Brussels ".to_string());
         let mut calls = 0;
-        let checked = frab_import(&state, &path, zone.clone(), true, &mut |_, _| calls += 1).unwrap();
+        let checked = frab_import(&state, &pick(&state, &path), zone.clone(), true, &mut |_, _| calls += 1).unwrap();
         assert!(checked.dry_run);
         assert_eq!(checked.created.sessions, 773);
         assert!(calls > 0, "no progress reported");
         assert!(state.read(|r| r.events()).unwrap().is_empty(), "the check run wrote");
 
-        let report = frab_import(&state, &path, zone, false, &mut none).unwrap();
+        let report = frab_import(&state, &pick(&state, &path), zone, false, &mut none).unwrap();
         assert!(!report.dry_run);
         let event = report.event.expect("the import names its event");
         assert_eq!(event.timezone, "Europe/Brussels");
@@ -967,9 +1110,9 @@ mod tests {
     fn a_schedule_json_file_imports_and_again_changes_nothing() {
         let state = empty_state();
         let path = fixture("schedule-json/voc_pretalx-democon.json");
-        let first = frab_import(&state, &path, None, false, &mut none).unwrap();
+        let first = frab_import(&state, &pick(&state, &path), None, false, &mut none).unwrap();
         assert_eq!((first.created.sessions, first.created.rooms), (36, 2), "{first:?}");
-        let again = frab_import(&state, &path, Some(String::new()), false, &mut none).unwrap();
+        let again = frab_import(&state, &pick(&state, &path), Some(String::new()), false, &mut none).unwrap();
         assert_eq!(again.created.sessions, 0);
         assert_eq!(again.unchanged.sessions, 36);
         assert_eq!(state.read(|r| r.events()).unwrap().len(), 1);
@@ -983,12 +1126,21 @@ mod tests {
         let broken = dir.path().join("broken.json");
         std::fs::write(&broken, "{\"format\": \"plenary-event\", \"version\": 1,").unwrap();
         let path = broken.to_string_lossy().into_owned();
-        let err = event_file_import(&state, &path, MergeSide::Store, &[], false, &mut none).unwrap_err();
+        let err = event_file_import(&state, &pick(&state, &path), MergeSide::Store, &[], false, &mut none).unwrap_err();
         assert_eq!(err.kind, ErrorKind::Invalid);
         assert!(err.message.contains("broken.json"), "{}", err.message);
         assert!(err.message.ends_with("nothing was imported"), "{}", err.message);
         let gone = dir.path().join("gone.csv").to_string_lossy().into_owned();
-        let err = csv_import(&state, id, &gone, CsvKind::Sessions, &[], false, &mut none).unwrap_err();
+        let err = csv_import(
+            &state,
+            id,
+            &pick(&state, &gone),
+            CsvKind::Sessions,
+            &[],
+            false,
+            &mut none,
+        )
+        .unwrap_err();
         assert_eq!(err.kind, ErrorKind::Io);
         assert!(err.message.contains("gone.csv"), "{}", err.message);
         assert_eq!(state.read(|r| r.sessions(id)).unwrap().len(), before);
@@ -1006,17 +1158,17 @@ mod tests {
             format: InterchangeFormat::EventFile,
             include_private: false,
         };
-        let written = interchange_export(&state, id, &options, file.clone()).unwrap();
+        let written = interchange_export(&state, id, &options, pick(&state, &file.clone())).unwrap();
         assert_eq!(written.sessions as usize, sessions);
         assert_eq!(written.bytes, std::fs::metadata(&file).unwrap().len());
         assert!(!std::path::Path::new(&format!("{file}.plenary-tmp")).exists());
 
         let other = empty_state();
-        let report = event_file_import(&other, &file, MergeSide::File, &[], false, &mut none).unwrap();
+        let report = event_file_import(&other, &pick(&other, &file), MergeSide::File, &[], false, &mut none).unwrap();
         assert_eq!(report.created.sessions, sessions, "{report:?}");
         let copy = report.event.unwrap();
         let copy_file = dir.path().join("copy.json").to_string_lossy().into_owned();
-        interchange_export(&other, copy.id, &options, copy_file.clone()).unwrap();
+        interchange_export(&other, copy.id, &options, pick(&other, &copy_file.clone())).unwrap();
         let parse = |p: &str| {
             let mut v: Value = serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap();
             v.as_object_mut().unwrap().remove("exported_at");
@@ -1024,7 +1176,15 @@ mod tests {
         };
         assert_eq!(parse(&copy_file), parse(&file), "the event changed on the way");
 
-        let merged = event_file_import(&state, &copy_file, MergeSide::Store, &[], false, &mut none).unwrap();
+        let merged = event_file_import(
+            &state,
+            &pick(&state, &copy_file),
+            MergeSide::Store,
+            &[],
+            false,
+            &mut none,
+        )
+        .unwrap();
         assert_eq!(
             (merged.unchanged.sessions, merged.conflicts.len()),
             (sessions, 0),
@@ -1041,9 +1201,17 @@ mod tests {
             format: InterchangeFormat::EventFile,
             include_private: false,
         };
-        interchange_export(&a, id, &options, at("first.json")).unwrap();
+        interchange_export(&a, id, &options, pick(&a, &at("first.json"))).unwrap();
         let b = empty_state();
-        event_file_import(&b, &at("first.json"), MergeSide::Store, &[], false, &mut none).unwrap();
+        event_file_import(
+            &b,
+            &pick(&b, &at("first.json")),
+            MergeSide::Store,
+            &[],
+            false,
+            &mut none,
+        )
+        .unwrap();
 
         // A changes a session and sends the file; B changed the same session after that.
         let retitle = |state: &AppState, title: &str| {
@@ -1057,11 +1225,19 @@ mod tests {
             uuid
         };
         let uuid = retitle(&a, "Title from A");
-        interchange_export(&a, id, &options, at("second.json")).unwrap();
+        interchange_export(&a, id, &options, pick(&a, &at("second.json"))).unwrap();
         retitle(&b, "Title from B");
         let title_in_b = || b.read(|r| r.session_by_uuid(uuid)).unwrap().unwrap().data.title;
 
-        let first = event_file_import(&b, &at("second.json"), MergeSide::Store, &[], false, &mut none).unwrap();
+        let first = event_file_import(
+            &b,
+            &pick(&b, &at("second.json")),
+            MergeSide::Store,
+            &[],
+            false,
+            &mut none,
+        )
+        .unwrap();
         assert_eq!(first.conflicts.len(), 1, "{first:?}");
         let conflict = &first.conflicts[0];
         assert_eq!(
@@ -1079,17 +1255,41 @@ mod tests {
         assert!(decode_choices(None).unwrap().is_empty());
         let choices = decode_choices(Some(serde_json::json!([{"session": uuid, "take": "file"}]))).unwrap();
 
-        let check = event_file_import(&b, &at("second.json"), MergeSide::Store, &choices, true, &mut none).unwrap();
+        let check = event_file_import(
+            &b,
+            &pick(&b, &at("second.json")),
+            MergeSide::Store,
+            &choices,
+            true,
+            &mut none,
+        )
+        .unwrap();
         assert_eq!(check.conflicts[0].resolution, "took the file's version");
         assert_eq!(title_in_b(), "Title from B", "the check run wrote");
 
-        let chosen = event_file_import(&b, &at("second.json"), MergeSide::Store, &choices, false, &mut none).unwrap();
+        let chosen = event_file_import(
+            &b,
+            &pick(&b, &at("second.json")),
+            MergeSide::Store,
+            &choices,
+            false,
+            &mut none,
+        )
+        .unwrap();
         // The crate still lists the conflict, now with the side the choice took.
         assert_eq!(chosen.conflicts.len(), 1, "{chosen:?}");
         assert_eq!(chosen.conflicts[0].resolution, "took the file's version");
         assert_eq!(chosen.updated.sessions, 1);
         assert_eq!(title_in_b(), "Title from A");
-        let again = event_file_import(&b, &at("second.json"), MergeSide::Store, &[], false, &mut none).unwrap();
+        let again = event_file_import(
+            &b,
+            &pick(&b, &at("second.json")),
+            MergeSide::Store,
+            &[],
+            false,
+            &mut none,
+        )
+        .unwrap();
         assert!(again.conflicts.is_empty(), "{again:?}");
     }
 
@@ -1103,7 +1303,7 @@ mod tests {
                 format,
                 include_private,
             };
-            interchange_export(&state, id, &options, path.to_string()).unwrap()
+            interchange_export(&state, id, &options, pick(&state, path)).unwrap()
         };
 
         let xml = export(InterchangeFormat::FrabXml, false, &at("schedule.xml"));
@@ -1111,7 +1311,7 @@ mod tests {
         assert_eq!(xml.sessions, json.sessions);
         assert!(xml.sessions > 0);
         let other = empty_state();
-        let report = frab_import(&other, &xml.path, None, false, &mut none).unwrap();
+        let report = frab_import(&other, &pick(&other, &xml.path), None, false, &mut none).unwrap();
         assert_eq!(report.created.sessions, xml.sessions as usize, "{report:?}");
 
         // One of the event's people gets an e-mail address; only an explicit request writes it.
@@ -1132,10 +1332,28 @@ mod tests {
         assert!(!std::fs::read_to_string(&event_file.path).unwrap().contains(email));
 
         let sessions = export(InterchangeFormat::CsvSessions, false, &at("sessions.csv"));
-        let again = csv_import(&state, id, &sessions.path, CsvKind::Sessions, &[], true, &mut none).unwrap();
+        let again = csv_import(
+            &state,
+            id,
+            &pick(&state, &sessions.path),
+            CsvKind::Sessions,
+            &[],
+            true,
+            &mut none,
+        )
+        .unwrap();
         assert!(again.dry_run);
         assert_eq!(again.created.sessions, 0, "{again:?}");
-        let people = csv_import(&other, id, &public.path, CsvKind::People, &[], false, &mut none).unwrap();
+        let people = csv_import(
+            &other,
+            id,
+            &pick(&other, &public.path),
+            CsvKind::People,
+            &[],
+            false,
+            &mut none,
+        )
+        .unwrap();
         assert!(people.created.people > 0, "{people:?}");
     }
 
@@ -1155,7 +1373,16 @@ mod tests {
             field: field.into(),
         };
         let mapped = [map("Speaker's full name", "name"), map(" Contact ", "email")];
-        let report = csv_import(&state, 0, &path, CsvKind::People, &mapped, false, &mut none).unwrap();
+        let report = csv_import(
+            &state,
+            0,
+            &pick(&state, &path),
+            CsvKind::People,
+            &mapped,
+            false,
+            &mut none,
+        )
+        .unwrap();
         assert_eq!(report.created.people, 1, "{report:?}");
         let ada = state.read(|r| r.find_person("Ada Lovelace")).unwrap();
         assert_eq!(
@@ -1173,7 +1400,15 @@ mod tests {
             &mut none,
         );
         assert_eq!(wrong.unwrap_err().field.as_deref(), Some("map.0.field"));
-        let blank = csv_import(&state, 0, &path, CsvKind::People, &[map(" ", "email")], true, &mut none);
+        let blank = csv_import(
+            &state,
+            0,
+            &pick(&state, &path),
+            CsvKind::People,
+            &[map(" ", "email")],
+            true,
+            &mut none,
+        );
         assert_eq!(blank.unwrap_err().field.as_deref(), Some("map.0.header"));
         let absent = csv_import(
             &state,
@@ -1205,7 +1440,7 @@ mod tests {
         )
         .unwrap();
         let path = file.to_string_lossy().into_owned();
-        let columns = csv_columns(&path, CsvKind::People).unwrap();
+        let columns = csv_columns(&state, &pick(&state, &path), CsvKind::People).unwrap();
         let column = |header: &str, field: Option<&str>| CsvColumn {
             header: header.into(),
             field: field.map(str::to_string),
@@ -1235,7 +1470,7 @@ mod tests {
                 field: "organisation".into(),
             },
         ];
-        let report = csv_import(&state, 0, &path, CsvKind::People, &map, false, &mut none).unwrap();
+        let report = csv_import(&state, 0, &pick(&state, &path), CsvKind::People, &map, false, &mut none).unwrap();
         assert_eq!(report.created.people, 1, "{report:?}");
         let ada = state.read(|r| r.find_person("Ada Lovelace")).unwrap();
         assert_eq!(
@@ -1245,10 +1480,15 @@ mod tests {
 
         let empty = dir.path().join("empty.csv");
         std::fs::write(&empty, "").unwrap();
-        let err = csv_columns(&empty.to_string_lossy(), CsvKind::Sessions).unwrap_err();
+        let err = csv_columns(&state, &pick(&state, &empty.to_string_lossy()), CsvKind::Sessions).unwrap_err();
         assert_eq!(err.kind, ErrorKind::Invalid);
         assert!(err.message.contains("empty.csv:1:"), "{}", err.message);
-        let gone = csv_columns(&dir.path().join("gone.csv").to_string_lossy(), CsvKind::People).unwrap_err();
+        let gone = csv_columns(
+            &state,
+            &pick(&state, &dir.path().join("gone.csv").to_string_lossy()),
+            CsvKind::People,
+        )
+        .unwrap_err();
         assert!(gone.message.contains("gone.csv"), "{}", gone.message);
     }
 }

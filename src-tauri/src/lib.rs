@@ -4,6 +4,7 @@
 
 pub mod commands;
 pub mod error;
+pub mod files;
 pub mod state;
 
 pub use error::CommandError;
@@ -60,5 +61,53 @@ mod bindings_drift {
                 "{name:?} is out of date: run `cargo test -p plenary-app export_bindings` and commit it"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod packaging {
+    use serde_json::Value;
+    use std::path::Path;
+
+    fn read_json(rel: &str) -> Value {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    /// `npm ci` in packaging/ installs only what the lock file lists, and refuses to start when a
+    /// platform package of the Tauri CLI is missing from it (a lock made on one machine lists only
+    /// that machine's): every optional package the CLI names must be locked, at its version.
+    #[test]
+    fn the_packaging_lock_lists_every_platform_package_of_the_tauri_cli() {
+        let lock = read_json("../packaging/package-lock.json");
+        let packages = lock["packages"].as_object().expect("a lockfileVersion 3 lock");
+        let cli = &packages["node_modules/@tauri-apps/cli"];
+        let wanted = &packages[""]["devDependencies"]["@tauri-apps/cli"];
+        assert!(wanted.is_string(), "package.json's Tauri CLI is in the lock's root");
+        let optional = cli["optionalDependencies"]
+            .as_object()
+            .expect("the CLI's platform packages");
+        assert!(optional.contains_key("@tauri-apps/cli-linux-x64-gnu"), "{optional:?}");
+        let missing: Vec<&String> = optional
+            .iter()
+            .filter(|(name, version)| {
+                let locked = packages.get(&format!("node_modules/{name}"));
+                locked.is_none_or(|p| &p["version"] != *version || !p["integrity"].is_string())
+            })
+            .map(|(name, _)| name)
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "packaging/package-lock.json lacks {missing:?}: regenerate it with `npm install --package-lock-only` in packaging/"
+        );
+    }
+
+    /// The .deb carries the command line beside the window (scripts/build-deb.sh builds it first).
+    #[test]
+    fn the_deb_ships_the_plenary_command_line() {
+        let conf = read_json("tauri.conf.json");
+        let files = &conf["bundle"]["linux"]["deb"]["files"];
+        assert_eq!(files["/usr/bin/plenary"], "../target/release/plenary", "{files}");
     }
 }

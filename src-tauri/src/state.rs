@@ -1,15 +1,20 @@
 //! The app's state: one store behind a mutex (SQLite connections are not shared between
-//! threads), opened at the user's data dir or at `PLENARY_DB` (tests point it at a temp file).
+//! threads), opened at the user's data dir or at `PLENARY_DB` (tests point it at a temp file),
+//! and the paths this run's file dialogs returned (`files::Picked`).
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use plenary_core::{ErrorKind, Reader, Store, Tx};
 
+use crate::files::Picked;
 use crate::CommandError;
 
 pub struct AppState {
     store: Mutex<Store>,
+    /// The store's file, which no export may overwrite (`None` in memory).
+    store_path: Option<PathBuf>,
+    picked: Picked,
 }
 
 impl AppState {
@@ -36,16 +41,28 @@ impl AppState {
             std::fs::write(&marker, "The demo programme was loaded into this store once.\n")
                 .map_err(|e| CommandError::new(ErrorKind::Io, format!("{}: {e}", marker.display())))?;
         }
-        Ok(AppState {
-            store: Mutex::new(store),
-        })
+        Ok(Self::from_store(store))
     }
 
     /// A state over a store opened elsewhere (tests use an in-memory one, without the demo).
+    /// The dialogs are the real ones unless a debug build's environment scripts them
+    /// (`files::Picked::from_env`).
     pub fn from_store(store: Store) -> AppState {
         AppState {
+            store_path: store.path().map(Path::to_path_buf),
             store: Mutex::new(store),
+            picked: Picked::from_env(),
         }
+    }
+
+    /// The paths the person chose in this run's file dialogs.
+    pub fn picked(&self) -> &Picked {
+        &self.picked
+    }
+
+    /// The store's file, if it has one.
+    pub fn store_path(&self) -> Option<&Path> {
+        self.store_path.as_deref()
     }
 
     fn lock(&self) -> Result<MutexGuard<'_, Store>, CommandError> {

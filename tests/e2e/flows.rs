@@ -5,7 +5,6 @@ use std::time::Duration;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use plenary_core::{Reader, Store};
-use serde_json::json;
 
 use crate::harness::{serial, App, Home, Res};
 
@@ -191,14 +190,9 @@ async fn plan_move_export_and_restart() -> Res {
         assert_ne!(after, before, "the drag did not move the session");
 
         eprintln!("step: export");
-        // Export the whole event as a calendar file (the dialog is bypassed for the test).
+        // Export the whole event as a calendar file (the Save dialog answers with `ics`).
         app.click("[data-testid=nav-import-export]").await?;
-        app.driver()
-            .execute(
-                "window.__PLENARY_E2E__ = { savePath: arguments[0] };",
-                vec![json!(ics.to_string_lossy())],
-            )
-            .await?;
+        home.answer_save(&ics)?;
         app.axe("import/export").await?;
         app.click("[data-testid=export-ics]").await?;
         app.wait_text("the export message", 20, |t| t.contains("e2e-forum.ics"))
@@ -396,12 +390,7 @@ async fn import_a_calendar_file_checked_first() -> Res {
             app.wait_for("[data-testid=event-row]", 30).await?;
             open_event(&app, "kielux-2020").await?;
             app.click("[data-testid=nav-import-export]").await?;
-            app.driver()
-                .execute(
-                    "window.__PLENARY_E2E__ = { openPath: arguments[0] };",
-                    vec![json!(fixture.to_string_lossy())],
-                )
-                .await?;
+            home.answer_open(&fixture)?;
             app.click(if dry_run {
                 "[data-testid=import-check]"
             } else {
@@ -492,12 +481,8 @@ async fn import_a_frab_schedule_and_export_an_event_file() -> Res {
         let before = sessions_in_store(&home)?;
         open_event(&app, plenary_core::demo::DEMO_SLUGS[0]).await?;
         app.click("[data-testid=nav-import-export]").await?;
-        app.driver()
-            .execute(
-                "window.__PLENARY_E2E__ = { openPath: arguments[0], savePath: arguments[1] };",
-                vec![json!(fixture.to_string_lossy()), json!(out.to_string_lossy())],
-            )
-            .await?;
+        home.answer_open(&fixture)?;
+        home.answer_save(&out)?;
         app.click("[data-testid=import-format-frab]").await?;
 
         eprintln!("step: check run without a zone, then with one");
@@ -539,12 +524,7 @@ async fn import_a_frab_schedule_and_export_an_event_file() -> Res {
         inner_text(&app, "the export message", 30, |t| t.contains("ospos.plenary.json")).await?;
 
         eprintln!("step: people from a spreadsheet: choose the file, map its unmatched column, import");
-        app.driver()
-            .execute(
-                "window.__PLENARY_E2E__ = { openPath: arguments[0] };",
-                vec![json!(csv.to_string_lossy())],
-            )
-            .await?;
+        home.answer_open(&csv)?;
         app.click("[data-testid=import-format-csv-people]").await?;
         app.click("[data-testid=csv-choose]").await?;
         let table = app.wait_for("[data-testid=csv-columns]", 30).await?.text().await?;
@@ -563,12 +543,7 @@ async fn import_a_frab_schedule_and_export_an_event_file() -> Res {
         app.select_option("#io-map-field-2", "E-mail").await?;
         // Import the file the table shows, not the dialog's: were it asked again, this path
         // would fail the import.
-        app.driver()
-            .execute(
-                "window.__PLENARY_E2E__ = { openPath: '/nonexistent/other.csv' };",
-                vec![],
-            )
-            .await?;
+        home.answer_open(std::path::Path::new("/nonexistent/other.csv"))?;
         app.click("[data-testid=import-csv-people]").await?;
         let created = app
             .wait_for("[data-testid=count-created-people]", 30)
@@ -651,12 +626,7 @@ async fn resolve_an_event_file_conflict_session_by_session() -> Res {
         app.wait_for("[data-testid=event-row]", 30).await?;
         open_event(&app, slug).await?;
         app.click("[data-testid=nav-import-export]").await?;
-        app.driver()
-            .execute(
-                "window.__PLENARY_E2E__ = { openPath: arguments[0] };",
-                vec![json!(file.to_string_lossy())],
-            )
-            .await?;
+        home.answer_open(&file)?;
         app.click("[data-testid=import-format-event-file]").await?;
 
         eprintln!("step: import, the conflict is listed with a choice");
@@ -675,12 +645,7 @@ async fn resolve_an_event_file_conflict_session_by_session() -> Res {
 
         eprintln!("step: check with the file's version chosen, then apply");
         // The re-runs must not ask the dialog again: it would now answer with a missing file.
-        app.driver()
-            .execute(
-                "window.__PLENARY_E2E__ = { openPath: arguments[0] };",
-                vec![json!(home.path("missing.plenary.json").to_string_lossy())],
-            )
-            .await?;
+        home.answer_open(&home.path("missing.plenary.json"))?;
         app.click(&pick("file")).await?;
         app.click("[data-testid=merge-check]").await?;
         inner_text(&app, "the check with the choice", 30, |t| {
@@ -714,5 +679,100 @@ async fn resolve_an_event_file_conflict_session_by_session() -> Res {
         .session_by_uuid(session_uuid)?
         .ok_or("the session is gone")?;
     assert_eq!(session.data.title, "Title from the other organiser");
+    Ok(())
+}
+
+/// Reads and writes happen only on paths the shell's own dialogs returned: a script in the page
+/// that names a file is refused by every command (and the dialog plugin's own commands are not
+/// allowed at all), while the same export through the Save dialog works. An event without
+/// sessions exports a file and the window says so next to the button; the Save dialog answering
+/// with the store's own file is refused there, in words, and the store is left whole.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn files_only_through_the_shells_dialogs() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let event = plenary_core::EventData {
+        slug: "empty-day".into(),
+        title: "An empty day".into(),
+        timezone: "Europe/Zurich".into(),
+        start_date: NaiveDate::from_ymd_opt(2026, 7, 6).unwrap(),
+        end_date: NaiveDate::from_ymd_opt(2026, 7, 6).unwrap(),
+        ..Default::default()
+    };
+    let id = Store::open(&home.db())?.write(|tx| tx.create_event(&event))?.id;
+    let planted = home.path("planted-by-the-page.csv");
+    let out = home.path("empty-day.ics");
+
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.wait_for("[data-testid=event-row]", 30).await?;
+        eprintln!("step: the page names files itself");
+        let answers = app
+            .driver()
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                const invoke = window.__TAURI_INTERNALS__.invoke;
+                const attempt = (cmd, args) => invoke(cmd, args).then(
+                  (value) => ({ cmd, ok: true, value }),
+                  (error) => ({ cmd, ok: false, error }));
+                Promise.all([
+                  attempt('save_text', { path: arguments[0], contents: 'written by the page' }),
+                  attempt('csv_headers', { path: '/etc/passwd', what: 'people' }),
+                  attempt('import_event_file', { path: '/etc/passwd', take: 'store', choices: null, dryRun: true }),
+                  attempt('export_interchange', { eventId: arguments[1],
+                    options: { format: 'csv-people', include_private: true }, path: arguments[0] }),
+                  attempt('plugin:dialog|open', { options: {} }),
+                ]).then(done);"#,
+                vec![serde_json::json!(planted.to_string_lossy()), serde_json::json!(id)],
+            )
+            .await?
+            .convert::<Vec<serde_json::Value>>()?;
+        assert_eq!(answers.len(), 5, "{answers:?}");
+        for answer in &answers[..4] {
+            assert_eq!(answer["ok"], false, "{answer}");
+            assert_eq!(answer["error"]["field"], "path", "{answer}");
+            let message = answer["error"]["message"].as_str().unwrap_or_default();
+            assert!(message.ends_with("dialog; choose the file again"), "{answer}");
+        }
+        assert_eq!(
+            answers[4]["ok"], false,
+            "the dialog plugin's commands are not the page's: {:?}",
+            answers[4]
+        );
+        assert!(!planted.exists(), "the page wrote {}", planted.display());
+
+        eprintln!("step: an event without sessions, exported through the Save dialog");
+        open_event(&app, "empty-day").await?;
+        app.click("[data-testid=nav-import-export]").await?;
+        home.answer_save(&out)?;
+        app.click("[data-testid=export-ics]").await?;
+        let said = app
+            .wait_for("[data-testid=export-ics-said] [role=status]", 20)
+            .await?
+            .text()
+            .await?;
+        assert!(said.contains("no scheduled session"), "{said}");
+        inner_text(&app, "the export message", 20, |t| t.contains("empty-day.ics")).await?;
+
+        eprintln!("step: the Save dialog answers with the store itself");
+        home.answer_save(&home.db())?;
+        app.click("[data-testid=export-ics]").await?;
+        let refused = app
+            .wait_for("[data-testid=export-ics-said] [role=alert]", 20)
+            .await?
+            .text()
+            .await?;
+        assert!(refused.contains("Plenary's own database"), "{refused}");
+        app.axe("import/export with an export refused").await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result?;
+    let calendar = std::fs::read_to_string(&out)?;
+    assert!(calendar.starts_with("BEGIN:VCALENDAR\r\n"), "{calendar}");
+    assert!(!calendar.contains("BEGIN:VEVENT"), "{calendar}");
+    let store = Store::open(&home.db())?;
+    assert_eq!(store.read().event(id)?.data.title, "An empty day");
     Ok(())
 }

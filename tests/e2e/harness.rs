@@ -116,6 +116,13 @@ fn terminate(child: &mut Child) {
 }
 
 /// A temporary home: XDG dirs and the store file survive app restarts within one test.
+///
+/// It also holds the answers of the app's file dialogs. Tests cannot click GTK's native dialogs,
+/// and the page has no way to name a file itself (the shell reads and writes only paths its own
+/// dialogs returned), so a debug build of the app reads `PLENARY_E2E_DIALOGS` once at start and
+/// takes each Open / Save answer from the files `open` / `save` in that folder; the answer then
+/// passes the same checks as a person's choice (src-tauri/src/files.rs). Release builds never
+/// read the variable.
 pub struct Home {
     pub dir: tempfile::TempDir,
 }
@@ -123,7 +130,7 @@ pub struct Home {
 impl Home {
     pub fn new() -> Res<Home> {
         let dir = tempfile::Builder::new().prefix("plenary-e2e-").tempdir()?;
-        for sub in ["data", "config", "cache", "runtime"] {
+        for sub in ["data", "config", "cache", "runtime", "dialogs"] {
             std::fs::create_dir_all(dir.path().join(sub))?;
         }
         Ok(Home { dir })
@@ -137,6 +144,22 @@ impl Home {
         self.dir.path().join(name)
     }
 
+    /// What the app's Open dialogs answer from now on, as if the person chose `path`.
+    pub fn answer_open(&self, path: &Path) -> Res {
+        self.answer("open", path)
+    }
+
+    /// What the app's Save dialogs answer from now on.
+    pub fn answer_save(&self, path: &Path) -> Res {
+        self.answer("save", path)
+    }
+
+    fn answer(&self, dialog: &str, path: &Path) -> Res {
+        let text = path.to_str().ok_or("dialog answers are UTF-8 paths")?;
+        std::fs::write(self.dir.path().join("dialogs").join(dialog), text)?;
+        Ok(())
+    }
+
     fn env(&self, cmd: &mut Command) {
         let p = self.dir.path();
         cmd.env("XDG_DATA_HOME", p.join("data"))
@@ -144,6 +167,7 @@ impl Home {
             .env("XDG_CACHE_HOME", p.join("cache"))
             .env("XDG_RUNTIME_DIR", p.join("runtime"))
             .env("PLENARY_DB", self.db())
+            .env("PLENARY_E2E_DIALOGS", p.join("dialogs"))
             // No accessibility bus under Xvfb; without this GTK waits for it at start.
             .env("NO_AT_BRIDGE", "1")
             .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1");

@@ -18,9 +18,13 @@ describe('command wrapper', () => {
     expect([plain.kind, plain.message, plain.field]).toEqual(['io', 'disk full', null]);
   });
 
-  it('lets end-to-end tests bypass the native dialogs', async () => {
-    (globalThis as { window?: unknown }).window = { __PLENARY_E2E__: { openPath: '/tmp/in.ics', savePath: '/tmp/out.ics' } };
-    expect(await chooseOpenPath([])).toBe('/tmp/in.ics');
-    expect(await chooseSavePath('x.ics', [])).toBe('/tmp/out.ics');
+  it('asks the shell for every path: the page has no way to name a file itself', async () => {
+    // Once the bypass `window.__PLENARY_E2E__` let a page choose any path; it is gone.
+    (globalThis as { window?: unknown }).window = { __PLENARY_E2E__: { openPath: '/etc/passwd', savePath: '/tmp/out.ics' } };
+    for (const asked of [chooseOpenPath([]), chooseSavePath('x.ics', [])]) {
+      const err = await asked.catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(CommandError);
+      expect((err as CommandError).message).toBe(NO_WINDOW);
+    }
   });
 });

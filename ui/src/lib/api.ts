@@ -142,6 +142,12 @@ export const api = {
   coverageCsv: (eventId: number) => call<string>('coverage_csv', { eventId }),
   /** Writes UTF-8 text to a path the person chose in a save dialog (CSV exports made in the UI). */
   saveText: (path: string, contents: string) => call<null>('save_text', { path, contents }),
+  /** The shell's Open dialog: the chosen path (the only kind the import commands read), or null. */
+  pickOpenFile: (filters: { name: string; extensions: string[] }[]) =>
+    call<string | null>('pick_open_file', { filters }),
+  /** The shell's Save dialog: the chosen path (the only kind the exports write), or null. */
+  pickSaveFile: (defaultName: string, filters: { name: string; extensions: string[] }[]) =>
+    call<string | null>('pick_save_file', { defaultName, filters }),
 };
 
 /** Subscribes to the shell's `progress` events; returns the unsubscribe function. */

@@ -1,24 +1,17 @@
-// The only place that opens native file dialogs. End-to-end tests cannot click native
-// dialogs, so they set window.__PLENARY_E2E__ = { openPath, savePath } and we use those paths.
-declare global {
-  interface Window {
-    __PLENARY_E2E__?: { openPath?: string; savePath?: string };
-  }
-}
+// The only place that asks for a file. The shell shows the native dialog itself and remembers
+// the path the person chose: commands that read or write files accept only such paths, so the
+// page cannot name a file of its own (src-tauri/src/files.rs). End-to-end tests answer these
+// dialogs through the shell too (a debug-build-only environment variable), not from the page.
+import { api } from './api';
 
 export interface FileFilter { name: string; extensions: string[] }
 
+/** The file the person chose to open, or null when they cancelled. */
 export async function chooseOpenPath(filters: FileFilter[]): Promise<string | null> {
-  const bypass = window.__PLENARY_E2E__?.openPath;
-  if (bypass) return bypass;
-  const { open } = await import('@tauri-apps/plugin-dialog');
-  const picked = await open({ multiple: false, directory: false, filters });
-  return typeof picked === 'string' ? picked : null;
+  return api.pickOpenFile(filters);
 }
 
+/** The path the person chose to save to, or null when they cancelled. */
 export async function chooseSavePath(defaultPath: string, filters: FileFilter[]): Promise<string | null> {
-  const bypass = window.__PLENARY_E2E__?.savePath;
-  if (bypass) return bypass;
-  const { save } = await import('@tauri-apps/plugin-dialog');
-  return (await save({ defaultPath, filters })) ?? null;
+  return api.pickSaveFile(defaultPath, filters);
 }

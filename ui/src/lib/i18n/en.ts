@@ -322,6 +322,7 @@ export const en = {
   'task.export': 'Exporting',
   'task.import': 'Importing',
   'io.cancelled': 'No file chosen.',
+  'io.exportedNoSessions': 'The file holds no session: this event has no scheduled session to export yet.',
   'io.selection': 'Selection',
   'io.selectionHeading': 'Selections (personal calendars)',
   'io.selectionSessions': 'Sessions in the selection ({count} chosen)',

@@ -1,0 +1,246 @@
+//! The only door between the window and the file system. The webview never names a file on its
+//! own: it asks the shell to show an Open or Save dialog (`pick_open_file`, `pick_save_file`),
+//! the shell remembers each path the person chose there for the rest of this run, and the
+//! commands that read or write files accept only those paths (`read` only what an Open dialog
+//! returned, `write` only what a Save dialog returned). A script in the page that makes up a
+//! path (`/etc/passwd`, `~/.bashrc`) gets a `path` error and no byte is read or written.
+//!
+//! End-to-end tests cannot click GTK's native dialogs. In debug builds only, the variable
+//! `PLENARY_E2E_DIALOGS`, read once when the app starts, names a folder whose files `open` and
+//! `save` hold the path each dialog answers (no file: the person cancelled). The answer still
+//! goes through `Picked` like a real choice, so the tests exercise the same refusal rules. The
+//! variable is set by the test harness in the app's environment, which the page cannot touch,
+//! and release builds (the .deb) never read it: `cfg!(debug_assertions)` compiles it out.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use plenary_core::ErrorKind;
+use serde::Deserialize;
+use serde_json::Value;
+use tauri::{AppHandle, Runtime, WebviewWindow};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::commands::{blocking, decode};
+use crate::{AppState, CommandError};
+
+type Res<T> = Result<T, CommandError>;
+
+/// The variable of the end-to-end tests' scripted dialogs (debug builds only, see above).
+pub const E2E_DIALOGS_VAR: &str = "PLENARY_E2E_DIALOGS";
+
+/// The paths the person chose in this run's dialogs: the only ones the commands touch.
+#[derive(Debug, Default)]
+pub struct Picked {
+    open: Mutex<HashSet<PathBuf>>,
+    save: Mutex<HashSet<PathBuf>>,
+    /// Debug builds under test: the folder of the scripted dialog answers.
+    scripted: Option<PathBuf>,
+}
+
+/// Which dialog a path came from, and so what it may be used for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialog {
+    /// An Open dialog: the file may be read.
+    Open,
+    /// A Save dialog: the file may be written (replaced).
+    Save,
+}
+
+impl Picked {
+    /// The set of this run, empty; in a debug build with `PLENARY_E2E_DIALOGS` set, with the
+    /// tests' scripted answers in place of the native dialogs.
+    pub fn from_env() -> Picked {
+        let scripted = if cfg!(debug_assertions) {
+            std::env::var_os(E2E_DIALOGS_VAR)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        } else {
+            None
+        };
+        Picked {
+            scripted,
+            ..Picked::default()
+        }
+    }
+
+    fn set(&self, dialog: Dialog) -> &Mutex<HashSet<PathBuf>> {
+        match dialog {
+            Dialog::Open => &self.open,
+            Dialog::Save => &self.save,
+        }
+    }
+
+    /// Remembers a path the person chose in a dialog of this kind.
+    pub fn remember(&self, dialog: Dialog, path: &Path) {
+        // The sets are only inserted into and read: a panic elsewhere cannot leave one half-done.
+        let mut set = self.set(dialog).lock().unwrap_or_else(|p| p.into_inner());
+        set.insert(path.to_path_buf());
+    }
+
+    /// The path, if a dialog of this kind returned exactly it in this run; else an error naming
+    /// the `path` field that tells the person to choose the file again.
+    pub fn vet(&self, dialog: Dialog, path: &str) -> Res<PathBuf> {
+        let path = PathBuf::from(path);
+        let set = self.set(dialog).lock().unwrap_or_else(|p| p.into_inner());
+        if set.contains(&path) {
+            return Ok(path);
+        }
+        let (verb, name) = match dialog {
+            Dialog::Open => ("reads", "Open"),
+            Dialog::Save => ("writes", "Save"),
+        };
+        Err(CommandError::invalid(
+            "path",
+            format!(
+                "{}: Plenary {verb} only files chosen in its {name} dialog; choose the file again",
+                path.display()
+            ),
+        ))
+    }
+}
+
+/// A filter of a file dialog: "iCalendar" with `["ics"]`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct FileFilter {
+    pub name: String,
+    pub extensions: Vec<String>,
+}
+
+/// Shows the Open dialog; the chosen file may then be read by the import commands. `None`
+/// when the person cancels.
+#[tauri::command]
+pub async fn pick_open_file<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    filters: Value,
+) -> Res<Option<String>> {
+    let filters: Vec<FileFilter> = decode("file dialog filters", filters)?;
+    blocking(app, move |app, state| {
+        pick(&app, &window, state, Dialog::Open, "", &filters)
+    })
+    .await
+}
+
+/// Shows the Save dialog with a proposed file name; the chosen path may then be written by the
+/// export commands. `None` when the person cancels.
+#[tauri::command]
+pub async fn pick_save_file<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    default_name: String,
+    filters: Value,
+) -> Res<Option<String>> {
+    let filters: Vec<FileFilter> = decode("file dialog filters", filters)?;
+    blocking(app, move |app, state| {
+        pick(&app, &window, state, Dialog::Save, &default_name, &filters)
+    })
+    .await
+}
+
+/// Runs on a blocking thread: the dialog's `blocking_*` calls wait for the person and must not
+/// run on the main thread, which draws the dialog.
+fn pick<R: Runtime>(
+    app: &AppHandle<R>,
+    window: &WebviewWindow<R>,
+    state: &AppState,
+    dialog: Dialog,
+    default_name: &str,
+    filters: &[FileFilter],
+) -> Res<Option<String>> {
+    let chosen = match &state.picked().scripted {
+        Some(dir) => scripted_answer(dir, dialog)?,
+        None => {
+            let mut builder = app.dialog().file().set_parent(window);
+            for f in filters {
+                let extensions: Vec<&str> = f.extensions.iter().map(String::as_str).collect();
+                builder = builder.add_filter(&f.name, &extensions);
+            }
+            if !default_name.is_empty() {
+                builder = builder.set_file_name(default_name);
+            }
+            let picked = match dialog {
+                Dialog::Open => builder.blocking_pick_file(),
+                Dialog::Save => builder.blocking_save_file(),
+            };
+            picked
+                .map(|p| {
+                    p.into_path()
+                        .map_err(|e| CommandError::new(ErrorKind::Io, format!("the dialog's answer: {e}")))
+                })
+                .transpose()?
+        }
+    };
+    let Some(path) = chosen else { return Ok(None) };
+    // The window gets the path as text and sends it back as text: a name that is not UTF-8
+    // would come back as another path, so it is refused here, in words.
+    let Some(text) = path.to_str() else {
+        return Err(CommandError::invalid(
+            "path",
+            format!(
+                "{}: Plenary can only use file names that are valid UTF-8",
+                path.display()
+            ),
+        ));
+    };
+    state.picked().remember(dialog, &path);
+    Ok(Some(text.to_string()))
+}
+
+/// The e2e tests' answer to a dialog: the path in `<dir>/open` or `<dir>/save`, or a cancel
+/// when that file is absent or empty.
+fn scripted_answer(dir: &Path, dialog: Dialog) -> Res<Option<PathBuf>> {
+    let file = dir.join(match dialog {
+        Dialog::Open => "open",
+        Dialog::Save => "save",
+    });
+    match std::fs::read_to_string(&file) {
+        Ok(text) => Ok(Some(text.trim_end_matches(['\r', '\n']))
+            .filter(|t| !t.is_empty())
+            .map(PathBuf::from)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(CommandError::new(ErrorKind::Io, format!("{}: {e}", file.display()))),
+    }
+}
+
+/// Reads a file an Open dialog returned.
+pub fn read(state: &AppState, path: &str) -> Res<Vec<u8>> {
+    let path = state.picked().vet(Dialog::Open, path)?;
+    std::fs::read(&path).map_err(|e| CommandError::new(ErrorKind::Io, format!("{}: {e}", path.display())))
+}
+
+/// Writes a file a Save dialog returned, through a temporary file and a rename so that a
+/// failed write never leaves half a file, and never onto the open store.
+pub fn write(state: &AppState, path: &str, bytes: &[u8]) -> Res<()> {
+    let path = state.picked().vet(Dialog::Save, path)?;
+    write_atomically(&path, state.store_path(), bytes)
+}
+
+fn write_atomically(target: &Path, store: Option<&Path>, bytes: &[u8]) -> Res<()> {
+    let io = |e: std::io::Error| CommandError::new(ErrorKind::Io, format!("{}: {e}", target.display()));
+    if let Some(store) = store {
+        // Compared as the files they are: another spelling or a link to the store is the store.
+        let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => a == b,
+        };
+        if same(target, store) {
+            return Err(CommandError::invalid(
+                "path",
+                format!(
+                    "{}: this is Plenary's own database; choose another file name",
+                    target.display()
+                ),
+            ));
+        }
+    }
+    let mut tmp_name = target.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    tmp_name.push(".plenary-tmp");
+    let tmp = target.with_file_name(tmp_name);
+    std::fs::write(&tmp, bytes).map_err(io)?;
+    std::fs::rename(&tmp, target).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        io(e)
+    })
+}
