@@ -12,6 +12,11 @@ ensure_python_checkers
 ensure_ui_built # the shell embeds ui/dist at compile time, so before any cargo build
 ensure_tauri_driver
 
+echo "==> packaging: the .deb's tools install from their lock file alone"
+# Fails when packaging/package-lock.json no longer matches package.json (e.g. a platform package
+# of @tauri-apps/cli missing), which is what stopped scripts/build-deb.sh at `npm ci`.
+(cd packaging && npm ci --dry-run --no-audit --no-fund >/dev/null)
+
 echo "==> lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
