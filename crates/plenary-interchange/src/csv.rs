@@ -19,6 +19,7 @@ use plenary_core::{
 use uuid::Uuid;
 
 use crate::{in_transaction, EventRef, ImportError, ImportReport};
+use plenary_core::link::check_link;
 
 pub const PERSON_FIELDS: &[&str] = &[
     "uuid",
@@ -205,6 +206,22 @@ pub fn columns(
 struct Row<'a> {
     record: &'a csv::StringRecord,
     map: &'a HashMap<&'static str, usize>,
+    /// The record's line in the file, for notes.
+    line: Option<usize>,
+}
+
+/// Notes about one row name its line when the reader knows it.
+trait NoteAt {
+    fn note_at(&mut self, line: Option<usize>, message: String);
+}
+
+impl NoteAt for ImportReport {
+    fn note_at(&mut self, line: Option<usize>, message: String) {
+        match line {
+            Some(l) => self.note(l, message),
+            None => self.warn(message),
+        }
+    }
 }
 
 impl Row<'_> {
@@ -213,6 +230,7 @@ impl Row<'_> {
             .get(field)
             .and_then(|c| self.record.get(*c))
             .map(str::trim)
+            .map(unguard)
             .unwrap_or("")
     }
     fn has(&self, field: &str) -> bool {
@@ -220,6 +238,30 @@ impl Row<'_> {
     }
     fn list(&self, field: &str) -> Vec<String> {
         split_list(self.get(field))
+    }
+}
+
+/// The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV
+/// injection): `=`, `+`, `-`, `@`, and tab or carriage return before any of them.
+const FORMULA_STARTS: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+
+/// A cell as exports write it: control characters other than line feed and tab removed, and an
+/// apostrophe before a first character that would make a spreadsheet run it as a formula.
+pub fn guard_cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 1);
+    if text.starts_with(FORMULA_STARTS) {
+        out.push('\'');
+    }
+    out.extend(text.chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\t')));
+    out
+}
+
+/// A cell as the import reads it: the apostrophe [`guard_cell`] put before a formula character
+/// is taken off again, so export → import gives back the text.
+fn unguard(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_STARTS) => rest,
+        _ => text,
     }
 }
 
@@ -294,8 +336,12 @@ pub fn import_people(
         let total = records.len();
         for (i, record) in records.iter().enumerate() {
             progress(i, total);
-            let row = Row { record, map: &map };
             let line = line_of(record);
+            let row = Row {
+                record,
+                map: &map,
+                line,
+            };
             let name = row.get("name");
             if name.is_empty() {
                 report.skip(line, format!("row {}", i + 2), "the name is empty");
@@ -426,8 +472,12 @@ pub fn import_sessions(
         let total = records.len();
         for (i, record) in records.iter().enumerate() {
             progress(i, total);
-            let row = Row { record, map: &map };
             let line = line_of(record);
+            let row = Row {
+                record,
+                map: &map,
+                line,
+            };
             let title = row.get("title");
             let what = if title.is_empty() {
                 format!("row {}", i + 2)
@@ -508,7 +558,12 @@ fn session_row(tx: &Tx<'_>, event: &Event, tz: Tz, row: &Row<'_>, report: &mut I
         None => match (start, row.get("minutes")) {
             (Some(s), m) if !m.is_empty() => {
                 let minutes: i64 = m.parse().map_err(|_| format!("minutes {m:?} is not a number"))?;
-                Some(s + Duration::minutes(minutes))
+                if minutes <= 0 {
+                    return Err(RowError::Skip(format!("minutes {m:?} is not a positive number")));
+                }
+                // Checked: a number from the file meets a date.
+                let end = Duration::try_minutes(minutes).and_then(|d| s.checked_add_signed(d));
+                Some(end.ok_or_else(|| format!("minutes {m:?} is too large for a session"))?)
             }
             _ => None,
         },
@@ -554,12 +609,21 @@ fn session_row(tx: &Tx<'_>, event: &Event, tz: Tz, row: &Row<'_>, report: &mut I
             *slot = row.list(field);
         }
     }
+    let what = format!("{:?}", data.title);
     for (field, slot) in [
         ("join_url", &mut data.join_url),
         ("registration_url", &mut data.registration_url),
     ] {
         if row.has(field) {
             *slot = Some(row.get(field).to_string()).filter(|s| !s.is_empty());
+            // An unsafe link costs the link (with a note), not the row.
+            if let Some(Err(why)) = slot.as_deref().map(check_link) {
+                report.note_at(
+                    row.line,
+                    format!("{what}: {field} {:?} {why}; left out", row.get(field)),
+                );
+                *slot = None;
+            }
         }
     }
     if row.has("expected_attendance") {
@@ -587,6 +651,13 @@ fn session_row(tx: &Tx<'_>, event: &Event, tz: Tz, row: &Row<'_>, report: &mut I
                     label: entry.clone(),
                     url: entry,
                 },
+            })
+            .filter(|link| match check_link(&link.url) {
+                Ok(()) => true,
+                Err(why) => {
+                    report.note_at(row.line, format!("{what}: link {:?} {why}; left out", link.url));
+                    false
+                }
             })
             .collect();
     }
@@ -619,7 +690,15 @@ fn session_row(tx: &Tx<'_>, event: &Event, tz: Tz, row: &Row<'_>, report: &mut I
                         .id
                     }
                 };
-                if !data.roles.iter().any(|r| r.person_id == person_id && r.role == role) {
+                if data.roles.iter().any(|r| r.person_id == person_id && r.role == role) {
+                    report.note_at(
+                        row.line,
+                        format!(
+                            "{what}: {name:?} is named more than once as {}; kept once",
+                            role.as_str()
+                        ),
+                    );
+                } else {
                     data.roles.push(RoleAssignment { person_id, role });
                 }
             }
@@ -644,6 +723,15 @@ fn session_row(tx: &Tx<'_>, event: &Event, tz: Tz, row: &Row<'_>, report: &mut I
 
 // ---- export
 
+/// Writes one row with every cell guarded ([`guard_cell`]).
+fn write_row<I, T>(w: &mut csv::Writer<Vec<u8>>, cells: I)
+where
+    I: IntoIterator<Item = T>,
+    T: AsRef<str>,
+{
+    let _ = w.write_record(cells.into_iter().map(|c| guard_cell(c.as_ref())));
+}
+
 fn finish(writer: csv::Writer<Vec<u8>>) -> String {
     let bytes = writer.into_inner().expect("writing to memory cannot fail");
     String::from_utf8(bytes).expect("CSV of UTF-8 text is UTF-8")
@@ -654,7 +742,10 @@ fn finish(writer: csv::Writer<Vec<u8>>) -> String {
 pub fn export_sessions(schedule: &Schedule) -> String {
     let tz: Tz = schedule.event.data.timezone.parse().unwrap_or(chrono_tz::UTC);
     let mut w = csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record(SESSION_FIELDS.iter().filter(|f| !matches!(**f, "date" | "minutes")));
+    write_row(
+        &mut w,
+        SESSION_FIELDS.iter().filter(|f| !matches!(**f, "date" | "minutes")),
+    );
     for s in &schedule.sessions {
         let d = &s.data;
         let local = |t: Option<DateTime<Utc>>| {
@@ -712,7 +803,7 @@ pub fn export_sessions(schedule: &Schedule) -> String {
             tags,
         ];
         record.extend(Role::ALL.into_iter().map(names));
-        let _ = w.write_record(&record);
+        write_row(&mut w, &record);
     }
     finish(w)
 }
@@ -725,7 +816,7 @@ pub fn export_people(schedule: &Schedule, include_private: bool) -> String {
         header.extend(["email", "phone"]);
     }
     header.push("sessions");
-    let _ = w.write_record(&header);
+    write_row(&mut w, &header);
     for p in &schedule.people {
         let sessions = schedule
             .sessions
@@ -759,7 +850,7 @@ pub fn export_people(schedule: &Schedule, include_private: bool) -> String {
             record.extend([d.email.clone(), d.phone.clone()]);
         }
         record.push(sessions);
-        let _ = w.write_record(&record);
+        write_row(&mut w, &record);
     }
     finish(w)
 }
@@ -780,7 +871,7 @@ pub fn export_coverage(schedule: &Schedule) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header = vec!["code".to_string(), "title".to_string()];
     header.extend(columns.iter().map(|c| c.3.clone()));
-    let _ = w.write_record(&header);
+    write_row(&mut w, &header);
     let mut totals = vec![0usize; columns.len()];
     for s in &schedule.sessions {
         let tagged: Vec<_> = s.data.tags.iter().filter_map(|t| schedule.term(*t)).collect();
@@ -801,10 +892,168 @@ pub fn export_coverage(schedule: &Schedule) -> String {
             }
             record.push(cell.to_string());
         }
-        let _ = w.write_record(&record);
+        write_row(&mut w, &record);
     }
     let mut last = vec![String::new(), "sessions".to_string()];
     last.extend(totals.iter().map(|n| n.to_string()));
-    let _ = w.write_record(&last);
+    write_row(&mut w, &last);
     finish(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plenary_core::EventData;
+
+    fn store_with_event() -> (Store, Event) {
+        let mut store = Store::open_in_memory().unwrap();
+        let event = store
+            .write(|tx| {
+                tx.create_event(&EventData {
+                    slug: "forum".into(),
+                    title: "Forum".into(),
+                    timezone: "Europe/Zurich".into(),
+                    start_date: "2026-07-06".parse().unwrap(),
+                    end_date: "2026-07-10".parse().unwrap(),
+                    ..Default::default()
+                })
+            })
+            .unwrap();
+        (store, event)
+    }
+
+    fn cells(text: &str) -> Vec<Vec<String>> {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(text.as_bytes())
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_string).collect())
+            .collect()
+    }
+
+    #[test]
+    fn exports_neutralise_formulas_and_control_characters_and_import_takes_them_back() {
+        let (mut store, event) = store_with_event();
+        let title = "=HYPERLINK(\"https://evil.example\",\"x\")";
+        let subtitle = "\u{1b}[31mred\u{7} alert";
+        let description = "+cmd|' /C calc'!A0\nsecond line";
+        store
+            .write(|tx| {
+                let person = tx.create_person(&PersonData {
+                    name: "@SUM(1+1)".into(),
+                    organisation: "-2+3".into(),
+                    bio: "\t=tabbed".into(),
+                    function: "\r=cr".into(),
+                    ..Default::default()
+                })?;
+                tx.create_session(
+                    event.id,
+                    &plenary_core::SessionData {
+                        title: title.into(),
+                        subtitle: subtitle.into(),
+                        description: description.into(),
+                        roles: vec![RoleAssignment {
+                            person_id: person.id,
+                            role: Role::Speaker,
+                        }],
+                        ..Default::default()
+                    },
+                )
+            })
+            .unwrap();
+        let schedule = store.read().schedule(event.id).unwrap();
+
+        let sessions = cells(&export_sessions(&schedule));
+        let col = |rows: &[Vec<String>], name: &str| rows[0].iter().position(|h| h == name).unwrap();
+        let row = &sessions[1];
+        assert_eq!(row[col(&sessions, "title")], format!("'{title}"));
+        assert_eq!(row[col(&sessions, "subtitle")], "[31mred alert");
+        assert_eq!(row[col(&sessions, "description")], format!("'{description}"));
+        assert_eq!(row[col(&sessions, "speakers")], "'@SUM(1+1)");
+
+        let people = cells(&export_people(&schedule, false));
+        let row = &people[1];
+        assert_eq!(row[col(&people, "name")], "'@SUM(1+1)");
+        assert_eq!(row[col(&people, "organisation")], "'-2+3");
+        assert_eq!(row[col(&people, "bio")], "'\t=tabbed");
+        // The carriage return makes the cell a formula start; it is guarded, then removed.
+        assert_eq!(row[col(&people, "function")], "'=cr");
+        for rows in [&sessions, &people] {
+            for cell in rows.iter().flatten() {
+                assert!(!cell.starts_with(FORMULA_STARTS), "{cell:?}");
+                assert!(
+                    !cell.chars().any(|c| c.is_control() && c != '\n' && c != '\t'),
+                    "{cell:?}"
+                );
+            }
+        }
+
+        // Importing the export gives the text back, not the apostrophes.
+        let exported = export_sessions(&schedule);
+        let report = import_sessions(
+            &mut store,
+            "s.csv",
+            exported.as_bytes(),
+            "forum",
+            &CsvOptions::default(),
+            &mut |_, _| {},
+        )
+        .unwrap();
+        assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+        let again = store.read().schedule(event.id).unwrap();
+        assert_eq!(again.sessions.len(), 1);
+        assert_eq!(again.sessions[0].data.title, title);
+        assert_eq!(again.sessions[0].data.description, description);
+    }
+
+    #[test]
+    fn absurd_minutes_unsafe_links_and_repeated_roles_cost_the_value_not_the_file() {
+        let (mut store, _) = store_with_event();
+        let file = "title,start,minutes,links,join_url,speakers\n\
+            Good,2026-07-06 09:00,60,Slides https://example.org/s,https://meet.example.org/1,Ada\n\
+            Huge,2026-07-06 10:00,99999999999999999,,,\n\
+            Overflow,2026-07-06 10:00,9223372036854775807,,,\n\
+            Negative,2026-07-06 10:00,-5,,,\n\
+            Links,2026-07-06 11:00,30,Bad javascript:alert(1); Good https://example.org,\"data:text/html;base64,PHNjcmlwdD4=\",Ada; Ada\n";
+        let report = import_sessions(
+            &mut store,
+            "s.csv",
+            file.as_bytes(),
+            "forum",
+            &CsvOptions::default(),
+            &mut |_, _| {},
+        )
+        .unwrap();
+        assert_eq!(report.created.sessions, 2, "{report:?}");
+        let skipped: Vec<(Option<usize>, &str)> = report.skipped.iter().map(|s| (s.line, s.reason.as_str())).collect();
+        assert_eq!(skipped.len(), 3, "{skipped:?}");
+        assert_eq!(skipped[0].0, Some(3));
+        assert!(skipped[0].1.contains("too large"), "{skipped:?}");
+        assert_eq!(skipped[1].0, Some(4));
+        assert!(skipped[2].1.contains("not a positive number"), "{skipped:?}");
+        let notes: Vec<&str> = report.notes.iter().map(|n| n.message.as_str()).collect();
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.contains("javascript:alert(1)") && n.contains("left out")),
+            "{notes:?}"
+        );
+        assert!(
+            notes.iter().any(|n| n.contains("join_url") && n.contains("data:")),
+            "{notes:?}"
+        );
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.contains("\"Ada\" is named more than once as speaker")),
+            "{notes:?}"
+        );
+        let event = store.read().find_event("forum").unwrap();
+        let s = store.read().schedule(event.id).unwrap();
+        let links = s.sessions.iter().find(|x| x.data.title == "Links").unwrap();
+        assert_eq!(links.data.links.len(), 1);
+        assert_eq!(links.data.links[0].url, "https://example.org");
+        assert_eq!(links.data.join_url, None);
+        assert_eq!(links.data.roles.len(), 1);
+    }
 }

@@ -21,8 +21,10 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
+use plenary_core::link::check_link;
 use plenary_core::{
-    EventData, PersonData, Role, RoleAssignment, RoomData, Schedule, SessionData, SessionItem, Store, Tx, VenueData,
+    EventData, Link, PersonData, Role, RoleAssignment, RoomData, Schedule, SessionData, SessionItem, Store, Tx,
+    VenueData,
 };
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -329,6 +331,40 @@ pub fn import(
     })
 }
 
+/// Leaves out the links a participant could not safely open (`plenary_core::link`), each with a
+/// note naming `what` and the reason, so one bad link costs the link, not the record.
+fn keep_safe_links(links: &mut Vec<Link>, what: &str, report: &mut ImportReport) {
+    links.retain(|l| match check_link(&l.url) {
+        Ok(()) => true,
+        Err(why) => {
+            report.warn(format!("{what}: link {:?} {why}; left out", l.url));
+            false
+        }
+    });
+}
+
+/// The same for a single link field (`join_url`, `registration_url`).
+fn keep_safe_link(link: &mut Option<String>, what: &str, field: &str, report: &mut ImportReport) {
+    if let Some(Err(why)) = link.as_deref().map(check_link) {
+        report.warn(format!(
+            "{what}: {field} {:?} {why}; left out",
+            link.as_deref().unwrap_or("")
+        ));
+        *link = None;
+    }
+}
+
+/// The file's event refused by the store's rules (dates outside the years Plenary plans in, a
+/// bad zone …): the whole file is refused, naming the file and the event's field.
+fn event_refused(source: &str, err: plenary_core::Error) -> ImportError {
+    match err {
+        plenary_core::Error::Invalid { .. } => {
+            ImportError::format(source, None, format!("the file's event cannot be imported: {err}"))
+        }
+        other => other.into(),
+    }
+}
+
 /// Fills the store's empty fields from the file and names the fields where the two differ.
 fn merge_fields<T: Serialize + serde::de::DeserializeOwned>(store: &T, file: &T, take: Take) -> (T, Vec<String>) {
     let mut s = serde_json::to_value(store).expect("model values serialise");
@@ -377,9 +413,11 @@ fn write_file(
     };
 
     // The event, widened to the file's days so every session fits.
+    let mut file_event = file.event.data.clone();
+    keep_safe_links(&mut file_event.links, "the event", &mut report);
     let event = match read.event_by_uuid(file.event.uuid)? {
         Some(existing) => {
-            let (mut data, differing) = merge_fields(&existing.data, &file.event.data, take);
+            let (mut data, differing) = merge_fields(&existing.data, &file_event, take);
             data.start_date = data.start_date.min(file.event.data.start_date);
             data.end_date = data.end_date.max(file.event.data.end_date);
             if !differing.is_empty() {
@@ -387,21 +425,23 @@ fn write_file(
             }
             if data != existing.data {
                 report.updated.events += 1;
-                tx.update_event(existing.id, &data)?
+                tx.update_event(existing.id, &data)
+                    .map_err(|e| event_refused(source, e))?
             } else {
                 report.unchanged.events += 1;
                 existing
             }
         }
         None => {
-            let mut data = file.event.data.clone();
+            let mut data = file_event.clone();
             let slug = tx.unique_slug(&data.slug)?;
             if slug != data.slug {
                 report.warn(format!("the slug {:?} is taken here; the event is {slug:?}", data.slug));
                 data.slug = slug;
             }
             report.created.events += 1;
-            tx.insert_event(file.event.uuid, &data)?
+            tx.insert_event(file.event.uuid, &data)
+                .map_err(|e| event_refused(source, e))?
         }
     };
     report.event = Some(EventRef::of(&event));
@@ -440,6 +480,8 @@ fn write_file(
     for r in &file.rooms {
         let mut file_data = r.data.clone();
         file_data.venue_id = r.venue.and_then(|v| venue_ids.get(&v).copied());
+        let what = format!("room {:?}", file_data.name);
+        keep_safe_link(&mut file_data.join_url, &what, "join_url", &mut report);
         let id = match rooms.iter().find(|x| x.uuid == r.uuid) {
             Some(known) => {
                 let (data, differing) = merge_fields(&known.data, &file_data, take);
@@ -537,20 +579,28 @@ fn write_file(
         term_ids.insert(reference.clone(), id);
     }
 
+    // The store refuses one person twice in one role of a session: keep the first, say so.
     let map_roles = |roles: &[FileRole], report: &mut ImportReport, what: &str| -> Vec<RoleAssignment> {
-        roles
-            .iter()
-            .filter_map(|r| match person_ids.get(&r.person) {
-                Some(id) => Some(RoleAssignment {
-                    person_id: *id,
-                    role: r.role,
-                }),
-                None => {
-                    report.warn(format!("{what}: person {} is not in the file; role left out", r.person));
-                    None
-                }
-            })
-            .collect()
+        let mut out: Vec<RoleAssignment> = Vec::with_capacity(roles.len());
+        for r in roles {
+            let Some(id) = person_ids.get(&r.person) else {
+                report.warn(format!("{what}: person {} is not in the file; role left out", r.person));
+                continue;
+            };
+            if out.iter().any(|o| o.person_id == *id && o.role == r.role) {
+                report.warn(format!(
+                    "{what}: person {} is named more than once as {}; kept once",
+                    r.person,
+                    r.role.as_str()
+                ));
+                continue;
+            }
+            out.push(RoleAssignment {
+                person_id: *id,
+                role: r.role,
+            });
+        }
+        out
     };
 
     let existing: HashMap<Uuid, plenary_core::Session> =
@@ -577,6 +627,9 @@ fn write_file(
             })
             .collect();
         data.tags = s.terms.iter().filter_map(|t| term_ids.get(t).copied()).collect();
+        keep_safe_links(&mut data.links, &what, &mut report);
+        keep_safe_link(&mut data.join_url, &what, "join_url", &mut report);
+        keep_safe_link(&mut data.registration_url, &what, "registration_url", &mut report);
         match existing.get(&s.uuid) {
             None => {
                 if read.session_by_uuid(s.uuid)?.is_some() {
