@@ -108,6 +108,11 @@ fn raw_checks(text: &str) {
         }
     }
     assert!(depth.is_empty(), "unclosed {depth:?}");
+    // RFC 5545 §3.6: a calendar holds at least one component (strict readers refuse it otherwise).
+    assert!(
+        logical.lines().skip(1).any(|l| l.starts_with("BEGIN:")),
+        "a VCALENDAR without any component"
+    );
     for tzid in &tzids_used {
         assert!(tzids_defined.contains(tzid), "TZID {tzid} has no VTIMEZONE");
     }
@@ -521,7 +526,10 @@ fn scopes_select_the_right_sessions() {
             ..options()
         },
     );
-    assert!(!none.contains("BEGIN:VEVENT") && !none.contains("BEGIN:VTIMEZONE"));
+    // No session in the scope: still a valid calendar, holding only the event's VTIMEZONE.
+    assert_eq!(plenary_ical::vevent_count(&none), 0);
+    assert!(!none.contains("BEGIN:VEVENT") && none.contains("BEGIN:VTIMEZONE"));
+    raw_checks(&none);
 }
 
 // ---------------------------------------------------------------- privacy
@@ -1210,7 +1218,10 @@ fn conference_html_rrule_and_all_day_cases() {
         panel.data.links.is_empty(),
         "a URL that is not a URI is dropped, not the session"
     );
-    assert!(report.notes.iter().any(|n| n.message.contains("is not a URI")));
+    assert!(report
+        .notes
+        .iter()
+        .any(|n| n.message.contains("URL \"see the website\" is not a link") && n.message.contains("left out")));
     let late = sessions
         .iter()
         .find(|s| s.data.title == "Daily stand-up (late)")
@@ -1310,4 +1321,407 @@ fn cli_exports_and_imports_with_a_dry_run() {
         .assert()
         .code(1)
         .stderr(predicates::str::contains("not an iCalendar file"));
+}
+
+// ---------------------------------------------------------------- issue 10: nothing lost, nothing wrong
+
+fn case_file(rel: &str) -> Vec<u8> {
+    std::fs::read(fixture(&format!("cases/{rel}"))).unwrap()
+}
+
+/// (start, end) of an event's sessions in RFC 3339 UTC, sorted, with titles.
+fn sessions_of(store: &Store, event: EventId) -> Vec<(String, String, String)> {
+    let mut out: Vec<(String, String, String)> = store
+        .read()
+        .sessions(event)
+        .unwrap()
+        .into_iter()
+        .map(|s| {
+            (
+                s.data.start.unwrap().to_rfc3339(),
+                s.data.end.unwrap().to_rfc3339(),
+                s.data.title,
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn case_01_every_vcalendar_of_a_file_is_read() {
+    let mut store = Store::open_in_memory().unwrap();
+    let ev = event_in(&mut store, "c01", "Europe/Berlin", (2024, 3, 12), 2);
+    let report = import(
+        &mut store,
+        ev,
+        &case_file("01-multi-vcalendar/wrapped-per-event.ics"),
+        false,
+    );
+    assert_eq!(
+        (report.records, report.created.sessions, report.skipped.len()),
+        (3, 3, 0),
+        "{report:#?}"
+    );
+    // 09:00–09:30, 10:00–11:00 and 14:00–15:30 Europe/Berlin (UTC+1 in March).
+    let times: Vec<(String, String)> = sessions_of(&store, ev).into_iter().map(|(a, b, _)| (a, b)).collect();
+    assert_eq!(
+        times,
+        [
+            (
+                "2024-03-12T08:00:00+00:00".to_string(),
+                "2024-03-12T08:30:00+00:00".to_string()
+            ),
+            (
+                "2024-03-12T09:00:00+00:00".to_string(),
+                "2024-03-12T10:00:00+00:00".to_string()
+            ),
+            (
+                "2024-03-13T13:00:00+00:00".to_string(),
+                "2024-03-13T14:30:00+00:00".to_string()
+            ),
+        ]
+    );
+    assert!(report
+        .notes
+        .iter()
+        .any(|n| n.message.contains("the file holds 3 calendars")));
+}
+
+#[test]
+fn case_05_a_date_valued_exdate_removes_that_days_instance_of_a_timed_series() {
+    let mut store = Store::open_in_memory().unwrap();
+    let ev = event_in(&mut store, "c05", "Europe/Berlin", (2020, 11, 9), 22);
+    let report = import(
+        &mut store,
+        ev,
+        &case_file("05-exdate-date-only/exdate-date-only.ics"),
+        false,
+    );
+    let starts: Vec<String> = sessions_of(&store, ev).into_iter().map(|(a, _, _)| a).collect();
+    // 9, 12, 16, 19, 23, 30 November 08:00 Berlin (UTC+1); not the 26th.
+    assert_eq!(
+        starts,
+        ["09", "12", "16", "19", "23", "30"].map(|d| format!("2020-11-{d}T07:00:00+00:00")),
+        "{report:#?}"
+    );
+    assert!(report
+        .notes
+        .iter()
+        .any(|n| n.message.contains("EXDATE 2020-11-26 is a date on a timed series")));
+}
+
+#[test]
+fn case_16_of_two_copies_of_a_uid_the_higher_sequence_wins_whatever_the_order() {
+    let original = String::from_utf8(case_file("16-duplicate-uid-sequence/same-uid-two-versions.ics")).unwrap();
+    // The same two copies with the newer one first.
+    let a = original.find("BEGIN:VEVENT").unwrap();
+    let b = a + 1 + original[a + 1..].find("BEGIN:VEVENT").unwrap();
+    let c = original.find("END:VCALENDAR").unwrap();
+    let swapped = format!(
+        "{}{}{}{}",
+        &original[..a],
+        &original[b..c],
+        &original[a..b],
+        &original[c..]
+    );
+    assert!(swapped.find("SEQUENCE:3") < swapped.find("SEQUENCE:1"));
+    for (name, file) in [("file order", &original), ("newer first", &swapped)] {
+        let mut store = Store::open_in_memory().unwrap();
+        let ev = event_in(&mut store, "c16", "Europe/Zurich", (2025, 4, 5), 1);
+        let report = import(&mut store, ev, file.as_bytes(), false);
+        assert_eq!(
+            sessions_of(&store, ev),
+            [(
+                "2025-04-05T12:00:00+00:00".to_string(),
+                "2025-04-05T13:00:00+00:00".to_string(),
+                "Accessibility workshop (moved to the afternoon)".to_string()
+            )],
+            "{name}: {report:#?}"
+        );
+        assert_eq!(
+            (report.records, report.created.sessions, report.skipped.len()),
+            (2, 1, 1)
+        );
+        assert!(
+            report.skipped[0].reason.contains("has a newer copy at line")
+                && report.skipped[0].reason.contains("higher SEQUENCE (3 > 1)"),
+            "{name}: {:?}",
+            report.skipped[0]
+        );
+        assert!(
+            report.notes.iter().any(
+                |n| n.message.contains("UID workshop-42@conf.example.org appears 2 times")
+                    && n.message.contains("RFC 5545 §3.8.7.4")
+            ),
+            "{name}: {report:#?}"
+        );
+    }
+    // Equal SEQUENCE: the later DTSTAMP wins; equal DTSTAMP too: the later in the file.
+    let same_seq = original.replace("SEQUENCE:3", "SEQUENCE:1");
+    let mut store = Store::open_in_memory().unwrap();
+    let ev = event_in(&mut store, "c16b", "Europe/Zurich", (2025, 4, 5), 1);
+    let report = import(&mut store, ev, same_seq.as_bytes(), false);
+    assert_eq!(
+        sessions_of(&store, ev)[0].2,
+        "Accessibility workshop (moved to the afternoon)"
+    );
+    assert!(
+        report.skipped[0].reason.contains("later DTSTAMP/LAST-MODIFIED"),
+        "{report:#?}"
+    );
+    let all_same = same_seq.replace("DTSTAMP:20250309T120000Z", "DTSTAMP:20250301T080000Z");
+    let mut store = Store::open_in_memory().unwrap();
+    let ev = event_in(&mut store, "c16c", "Europe/Zurich", (2025, 4, 5), 1);
+    let report = import(&mut store, ev, all_same.as_bytes(), false);
+    assert_eq!(
+        sessions_of(&store, ev)[0].2,
+        "Accessibility workshop (moved to the afternoon)"
+    );
+    assert!(
+        report.skipped[0].reason.contains("the later in the file is kept"),
+        "{report:#?}"
+    );
+}
+
+#[test]
+fn case_17_a_huge_duration_skips_its_record_and_the_cli_does_not_panic() {
+    let home = tempfile::tempdir().unwrap();
+    let out = plenary(home.path())
+        .args(["import", "ics"])
+        .arg(fixture("cases/17-huge-duration-panic/duration-weeks.ics"))
+        .output()
+        .unwrap();
+    // Not 101 (a panic); the file has no session that can be imported.
+    assert_ne!(out.status.code(), Some(101), "{out:?}");
+    let mut store = Store::open_in_memory().unwrap();
+    let ev = event_in(&mut store, "c17", "UTC", (2024, 3, 12), 1);
+    let report = import(
+        &mut store,
+        ev,
+        &case_file("17-huge-duration-panic/duration-weeks.ics"),
+        false,
+    );
+    assert_eq!(report.skipped.len(), 1);
+    assert_eq!(report.skipped[0].line, Some(4));
+    assert!(report.skipped[0]
+        .reason
+        .contains("DURATION \"P999999999999999999W\" (line 8) is too long"));
+}
+
+/// VEVENTs in a file, counted without the parser: BEGIN:VEVENT lines.
+fn begin_vevent_lines(bytes: &[u8]) -> usize {
+    bytes
+        .split(|&b| b == b'\n')
+        .filter(|l| {
+            let l = l.strip_suffix(b"\r").unwrap_or(l);
+            let l = l.strip_suffix(b"\r").unwrap_or(l);
+            l.eq_ignore_ascii_case(b"BEGIN:VEVENT")
+        })
+        .count()
+}
+
+/// Every VEVENT of the file ends in the report: imported as a session (created, updated or
+/// unchanged) or skipped with a line and a reason. A recurring VEVENT stands for the instances
+/// within the event's days that its note counts ("N instance(s)"), each a session or a skip.
+fn assert_accounted(name: &str, bytes: &[u8], report: &ImportReport) {
+    let in_file = begin_vevent_lines(bytes);
+    assert_eq!(report.records, in_file, "{name}: records");
+    let sessions = report.created.sessions + report.updated.sessions + report.unchanged.sessions;
+    let skipped: Vec<_> = report
+        .skipped
+        .iter()
+        .filter(|s| s.what == "VEVENT" || s.what.starts_with("VEVENT "))
+        .collect();
+    for s in &skipped {
+        assert!(s.line.is_some_and(|l| l > 0) && !s.reason.is_empty(), "{name}: {s:?}");
+    }
+    let extra_instances: usize = report
+        .notes
+        .iter()
+        .filter(|n| n.message.starts_with("recurring event "))
+        .map(|n| {
+            let head = n.message.split(" instance(s) within").next().unwrap();
+            head.rsplit(' ').next().unwrap().parse::<usize>().unwrap() - 1
+        })
+        .sum();
+    assert_eq!(
+        sessions + skipped.len(),
+        in_file + extra_instances,
+        "{name}: {sessions} sessions + {} skipped VEVENTs for {in_file} VEVENTs (+{extra_instances} extra instances)\n{report:#?}",
+        skipped.len()
+    );
+}
+
+#[test]
+fn every_vevent_of_every_fixture_and_case_is_accounted_for() {
+    let mut files: Vec<PathBuf> = Vec::new();
+    for dir in ["ics", "cases"] {
+        for entry in walk(&fixture(dir)) {
+            if entry.extension().is_some_and(|e| e == "ics") {
+                files.push(entry);
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() >= 14, "{files:?}");
+    let mut store = Store::open_in_memory().unwrap();
+    // Into a wide event that few files fall in (most records skipped as outside its days)…
+    let wide = event_in(&mut store, "wide", "Europe/Berlin", (2020, 9, 1), 365);
+    for file in &files {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let bytes = std::fs::read(file).unwrap();
+        let report = import(&mut store, wide, &bytes, true);
+        assert_accounted(&name, &bytes, &report);
+        // …and as an event of its own, whose days span the file's sessions.
+        match plenary_ical::import_ics_as_event(
+            &mut store,
+            &name,
+            &bytes,
+            &ImportOptions::default(),
+            &mut no_progress(),
+        ) {
+            Ok(report) => {
+                assert_accounted(&format!("{name} as an event"), &bytes, &report);
+                assert_eq!(
+                    report.created.events + report.unchanged.events + report.updated.events,
+                    1
+                );
+            }
+            Err(e) => assert!(
+                e.to_string().contains("no VEVENT in the file has a start time"),
+                "{name}: {e}"
+            ),
+        }
+    }
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+fn cli_import_without_an_event_makes_one_from_the_file_and_finds_it_again() {
+    let home = tempfile::tempdir().unwrap();
+    let file = fixture("cases/01-multi-vcalendar/wrapped-per-event.ics");
+    let json = plenary(home.path())
+        .args(["import", "ics", "--json"])
+        .arg(&file)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let report: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(report["created"]["events"], 1);
+    assert_eq!(report["created"]["sessions"], 3);
+    assert_eq!(report["event"]["timezone"], "Europe/Berlin");
+    assert_eq!(report["event"]["title"], "wrapped-per-event");
+    let shown = plenary(home.path())
+        .args(["event", "show", "wrapped-per-event"])
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&shown.stdout).into_owned();
+    assert!(shown.contains("2024-03-12") && shown.contains("2024-03-13"), "{shown}");
+    // The same file again: the same event, nothing new.
+    let again = plenary(home.path())
+        .args(["import", "ics", "--json"])
+        .arg(&file)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let again: serde_json::Value = serde_json::from_slice(&again).unwrap();
+    assert_eq!(again["unchanged"]["events"], 1);
+    assert_eq!(again["unchanged"]["sessions"], 3);
+    assert_eq!(again["event"]["uuid"], report["event"]["uuid"]);
+    // A calendar's NAME and X-WR-TIMEZONE name the event and its zone.
+    let named = home.path().join("named.ics");
+    std::fs::write(
+        &named,
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nX-WR-CALNAME:Open Data Day\r\nX-WR-TIMEZONE:America/Toronto\r\n\
+         BEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:20260307T150000Z\r\nDTEND:20260307T160000Z\r\nSUMMARY:Talk\r\nEND:VEVENT\r\n\
+         BEGIN:VEVENT\r\nUID:b\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:20260309T030000Z\r\nDTEND:20260309T040000Z\r\nSUMMARY:Late\r\nEND:VEVENT\r\n\
+         END:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let json = plenary(home.path())
+        .args(["import", "ics", "--json"])
+        .arg(&named)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let report: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(report["event"]["title"], "Open Data Day");
+    assert_eq!(report["event"]["timezone"], "America/Toronto");
+    assert_eq!(report["event"]["slug"], "open-data-day");
+    assert_eq!(report["created"]["sessions"], 2);
+    // 2026-03-09 03:00Z is the evening of the 8th in Toronto: the days run 7 to 8 March.
+    let note = report["notes"][0]["message"].as_str().unwrap();
+    assert!(note.contains("days 2026-03-07 to 2026-03-08"), "{note}");
+}
+
+#[test]
+fn exporting_an_event_without_sessions_writes_a_valid_calendar_and_says_so() {
+    let home = tempfile::tempdir().unwrap();
+    plenary(home.path())
+        .args([
+            "event",
+            "create",
+            "--slug",
+            "empty",
+            "--title",
+            "Empty",
+            "--timezone",
+            "Europe/Berlin",
+        ])
+        .args(["--start", "2026-10-24", "--end", "2026-10-26"])
+        .assert()
+        .success();
+    let out = home.path().join("empty.ics");
+    plenary(home.path())
+        .args(["export", "ics", "--event", "empty", "-o"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("the file has no sessions"));
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n"), "{text}");
+    // The October change falls within the event's days: both observances are there.
+    assert!(
+        text.contains("TZOFFSETTO:+0100") && text.contains("TZOFFSETTO:+0200"),
+        "{text}"
+    );
+    external_checks("empty", &text, &Vec::new());
+    // With --utc as well (the zone is then simply not referred to).
+    let utc = plenary(home.path())
+        .args(["export", "ics", "--event", "empty", "--utc"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("the file has no sessions"))
+        .get_output()
+        .stdout
+        .clone();
+    external_checks("empty-utc", &String::from_utf8(utc).unwrap(), &Vec::new());
+    // An event with sessions says nothing of the kind.
+    plenary(home.path()).arg("demo").assert().success();
+    plenary(home.path())
+        .args(["export", "ics", "--event", "ospos-for-good-2023"])
+        .assert()
+        .success()
+        .stderr(predicates::prelude::PredicateBooleanExt::not(
+            predicates::str::contains("no sessions"),
+        ));
 }

@@ -45,9 +45,11 @@ pub struct ExportArgs {
 pub struct ImportArgs {
     /// The .ics file.
     file: PathBuf,
-    /// The event to import into (slug, id or UUID).
+    /// The event to import into (slug, id or UUID). Without it, the file becomes an event of
+    /// its own: named by the calendar's NAME or X-WR-CALNAME (else the file name), in its
+    /// X-WR-TIMEZONE (else the zone its TZIDs name, else UTC), with days spanning its sessions.
     #[arg(long)]
-    event: String,
+    event: Option<String>,
     /// Show what would happen without changing the store.
     #[arg(long)]
     dry_run: bool,
@@ -74,20 +76,37 @@ pub fn export(db: &Option<PathBuf>, args: ExportArgs) -> CliResult {
         now: None,
     };
     let text = plenary_ical::export_event(&reader, event.id, &options)?;
-    write_output(args.output.as_deref(), &text)
+    write_output(args.output.as_deref(), &text)?;
+    if plenary_ical::vevent_count(&text) == 0 {
+        // Still a valid calendar (it holds the event's VTIMEZONE), but the user should know.
+        eprintln!(
+            "note: the file has no sessions: {} has no scheduled sessions{}",
+            event.data.slug,
+            if options.scope == ExportScope::default() {
+                ""
+            } else {
+                " in this selection"
+            }
+        );
+    }
+    Ok(())
 }
 
 pub fn import(db: &Option<PathBuf>, args: ImportArgs) -> CliResult {
     let bytes = read_input(&args.file)?;
     let mut store = open_store(db)?;
-    let event = store.read().find_event(&args.event)?;
     let options = ImportOptions { dry_run: args.dry_run };
     let source = args.file.display().to_string();
-    let report = plenary_ical::import_ics(&mut store, event.id, &source, &bytes, &options, &mut |_, _| {}).map_err(
-        |e| match e {
-            ImportError::Parse(p) => Failure::Data(format!("{source}: {p}; nothing was imported")),
-            ImportError::Store(s) => Failure::from(s),
-        },
-    )?;
+    let imported = match &args.event {
+        Some(key) => {
+            let event = store.read().find_event(key)?;
+            plenary_ical::import_ics(&mut store, event.id, &source, &bytes, &options, &mut |_, _| {})
+        }
+        None => plenary_ical::import_ics_as_event(&mut store, &source, &bytes, &options, &mut |_, _| {}),
+    };
+    let report = imported.map_err(|e| match e {
+        ImportError::Parse(p) => Failure::Data(format!("{source}: {p}; nothing was imported")),
+        ImportError::Store(s) => Failure::from(s),
+    })?;
     show_report(&report, args.json)
 }

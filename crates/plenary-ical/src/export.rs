@@ -68,6 +68,13 @@ pub fn export_event_bytes(
     export_event(reader, event, options).map(String::into_bytes)
 }
 
+/// How many VEVENTs a calendar written by [`write_calendar`] holds (0: the event, or the
+/// scope, has no scheduled sessions; the file then holds only the event's VTIMEZONE).
+pub fn vevent_count(calendar: &str) -> usize {
+    // Content lines start after CRLF; a TEXT value never holds a raw line break.
+    calendar.matches("\r\nBEGIN:VEVENT\r\n").count()
+}
+
 /// A scope with its names resolved against the store.
 #[derive(Debug, Clone, Default)]
 pub struct ResolvedScope {
@@ -490,6 +497,18 @@ pub fn write_calendar(schedule: &Schedule, scope: &ResolvedScope, options: &Expo
             for line in vtimezone_lines(tz, from, to) {
                 w.raw(&line);
             }
+        }
+    }
+    if sessions.is_empty() {
+        // RFC 5545 §3.6 requires at least one component and strict readers refuse a calendar
+        // without one: the event's own VTIMEZONE over its days keeps the file valid (also
+        // with `utc`, where it is simply not referred to). The CLI tells the user the file
+        // has no sessions.
+        let first = plenary_core::time::day_start_at(tz, event.data.start_date, event.data.day_change);
+        let after = event.data.end_date.succ_opt().unwrap_or(event.data.end_date);
+        let last = plenary_core::time::day_start_at(tz, after, event.data.day_change);
+        for line in vtimezone_lines(tz, first, last.max(first)) {
+            w.raw(&line);
         }
     }
     let mut description = String::new();

@@ -14,7 +14,7 @@ pub mod vtimezone;
 pub mod windows_zones;
 pub mod zone;
 
-pub use export::{export_event, export_event_bytes, write_calendar, ExportOptions, ExportScope, PRODID};
-pub use import::{import_components, import_ics, ImportError, ImportOptions};
+pub use export::{export_event, export_event_bytes, vevent_count, write_calendar, ExportOptions, ExportScope, PRODID};
+pub use import::{import_components, import_ics, import_ics_as_event, ImportError, ImportOptions};
 pub use parse::{Note, ParseError};
 pub use plenary_core::ImportReport;
