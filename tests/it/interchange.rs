@@ -885,3 +885,361 @@ fn the_cli_lists_conflicts_exits_1_and_takes_a_choice() {
         .success();
     assert_eq!(title(), "Retitled on B");
 }
+
+// ---- issue 10: nothing lost, times never silently wrong, conference days past midnight
+
+/// Every frab XML/JSON file the tests have: the fixtures and the frab cases.
+fn frab_files() -> Vec<String> {
+    let mut files = Vec::new();
+    for dir in ["frab-xml", "schedule-json", "cases"] {
+        let mut stack = vec![fixtures_dir().join(dir)];
+        while let Some(d) = stack.pop() {
+            for entry in std::fs::read_dir(&d).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "xml" || e == "json") {
+                    let rel = path.strip_prefix(fixtures_dir()).unwrap();
+                    files.push(rel.to_string_lossy().into_owned());
+                }
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Events in a frab file, counted without Plenary's parser: `<event` start tags in XML (frab has
+/// no other element of that name, and text holds `<` only escaped); in JSON, the entries of
+/// every `days[].rooms` list and of schedule2's top-level `events`.
+fn events_in_file(rel: &str, bytes: &[u8]) -> usize {
+    if rel.ends_with(".xml") {
+        let text = String::from_utf8_lossy(bytes);
+        return text.matches("<event ").count() + text.matches("<event>").count();
+    }
+    let v: Value = serde_json::from_slice(bytes).unwrap();
+    let s = &v["schedule"];
+    let in_days: usize = s["conference"]["days"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|d| d["rooms"].as_object().into_iter().flatten())
+        .map(|(_, events)| events.as_array().map_or(0, Vec::len))
+        .sum();
+    in_days + s["events"].as_array().map_or(0, Vec::len)
+}
+
+#[test]
+fn every_event_of_every_frab_file_is_accounted_for() {
+    let files = frab_files();
+    assert!(files.len() >= 11, "{files:?}");
+    for rel in files {
+        let bytes = std::fs::read(fixture(&rel)).unwrap();
+        let expected = events_in_file(&rel, &bytes);
+        assert!(expected > 0, "{rel}: no events counted");
+        let mut store = Store::open_in_memory().unwrap();
+        let run = |store: &mut Store, zone: Option<&str>| {
+            let options = FrabOptions {
+                timezone: zone.map(str::to_string),
+                dry_run: false,
+            };
+            frab::import(store, &rel, &bytes, &options, &mut |_, _| {})
+        };
+        // A file without a zone is asked for one; give the programme's (UTC when unknown).
+        let zone = match rel.as_str() {
+            r if r.contains("36c3") => "Europe/Berlin",
+            r if r.contains("fosdem") => "Europe/Brussels",
+            r if r.contains("04-utc-offset") => "Asia/Taipei",
+            _ => "UTC",
+        };
+        let report = match run(&mut store, None) {
+            Err(plenary_interchange::ImportError::NeedsTimezone { .. }) => run(&mut store, Some(zone)),
+            other => other,
+        }
+        .unwrap_or_else(|e| panic!("{rel}: {e}"));
+        assert_eq!(report.records, expected, "{rel}: records in the report");
+        let accounted =
+            report.created.sessions + report.updated.sessions + report.unchanged.sessions + report.skipped.len();
+        assert_eq!(
+            accounted,
+            expected,
+            "{rel}: created {} + updated {} + unchanged {} + skipped {} ≠ {expected} events in the file",
+            report.created.sessions,
+            report.updated.sessions,
+            report.unchanged.sessions,
+            report.skipped.len()
+        );
+        for s in &report.skipped {
+            assert!(!s.reason.is_empty(), "{rel}: {s:?}");
+            if rel.ends_with(".xml") {
+                assert!(s.line.is_some(), "{rel}: a skipped XML event names its line: {s:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn case_02_pretalx_durations_of_a_day_or_more() {
+    let rome = |s: &str| -> Option<DateTime<Utc>> {
+        let local = chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+        Some(
+            local
+                .and_local_timezone(chrono_tz::Europe::Rome)
+                .single()
+                .unwrap()
+                .with_timezone(&Utc),
+        )
+    };
+    let mut store = Store::open_in_memory().unwrap();
+    let r = frab_import(&mut store, "cases/02-pretalx-day-duration/schedule.xml", None);
+    assert!(r.skipped.is_empty(), "{:?}", r.skipped);
+    let s = schedule(&store, &r);
+    let hackathon = session_by_code(&s, "AAA102");
+    assert_eq!(hackathon.data.start, rome("2026-10-02 12:00"));
+    assert_eq!(hackathon.data.end, rome("2026-10-03 12:00"));
+    let ctf = session_by_code(&s, "AAA103");
+    assert_eq!(ctf.data.start, rome("2026-10-02 17:00"));
+    assert_eq!(ctf.data.end, rome("2026-10-03 19:30"));
+    let opening = session_by_code(&s, "AAA101");
+    assert_eq!(opening.data.end, rome("2026-10-02 11:40"));
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n.message.contains("read as D:HH:MM") && n.message.contains("pretalx")),
+        "{:?}",
+        r.notes
+    );
+
+    // JSON (no generator named): the minutes field is not zero, so D:HH:MM.
+    let r = frab_import(&mut store, "cases/02-pretalx-day-duration/schedule.json", None);
+    let s = schedule(&store, &r);
+    let ctf = session_by_code(&s, "CCC301");
+    assert_eq!(ctf.data.start, rome("2026-10-02 17:00"));
+    assert_eq!(ctf.data.end, rome("2026-10-03 19:30"));
+    assert!(r.notes.iter().any(|n| n.message.contains("D:HH:MM")), "{:?}", r.notes);
+
+    // The runaway value is refused with its line and the reason; the event keeps its 3 days.
+    let mut store = Store::open_in_memory().unwrap();
+    let r = frab_import(&mut store, "cases/02-pretalx-day-duration/schedule-runaway.xml", None);
+    assert_eq!(r.created.sessions, 2);
+    assert_eq!(r.skipped.len(), 1, "{:?}", r.skipped);
+    assert_eq!(r.skipped[0].line, Some(45));
+    assert!(r.skipped[0].reason.contains("6944:11:40"), "{:?}", r.skipped);
+    assert!(r.skipped[0].reason.contains("past the conference"), "{:?}", r.skipped);
+    let s = schedule(&store, &r);
+    assert_eq!(
+        (s.event.data.start_date.to_string(), s.event.data.end_date.to_string()),
+        ("2026-10-02".into(), "2026-10-04".into())
+    );
+}
+
+#[test]
+fn case_04_a_wrong_offset_in_date_gives_way_to_start_in_the_known_zone() {
+    let mut store = Store::open_in_memory().unwrap();
+    let r = frab_import(
+        &mut store,
+        "cases/04-utc-offset-wrong-zone/schedule.xml",
+        Some("Asia/Taipei"),
+    );
+    let s = schedule(&store, &r);
+    let opening = session_by_code(&s, "1");
+    assert_eq!(opening.data.start, utc("2018-07-28T01:00:00Z"));
+    assert_eq!(opening.data.end, utc("2018-07-28T01:45:00Z"));
+    let bof = session_by_code(&s, "2");
+    assert_eq!(bof.data.start, utc("2018-07-28T06:00:00Z"));
+    assert_eq!(bof.data.end, utc("2018-07-28T07:00:00Z"));
+    let note = r
+        .notes
+        .iter()
+        .find(|n| n.message.contains("read as <start> in Asia/Taipei"))
+        .unwrap_or_else(|| panic!("the report says which reading was used: {:?}", r.notes));
+    assert!(note.message.starts_with("2 sessions"), "{}", note.message);
+    assert!(note.message.contains("+00:00"), "{}", note.message);
+}
+
+/// `<day ` elements of a frab XML text.
+fn frab_days(xml: &str) -> Vec<String> {
+    xml.match_indices("<day ")
+        .map(|(i, _)| {
+            let rest = &xml[i..];
+            let date = rest.find("date=\"").map(|d| &rest[d + 6..d + 16]).unwrap_or("");
+            date.to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn conference_days_that_run_past_midnight_survive_export_and_import() {
+    let input = std::fs::read_to_string(fixture("frab-xml/giggity_36c3_merged.xml")).unwrap();
+    let input_days = frab_days(&input);
+    assert_eq!(input_days, ["2019-12-27", "2019-12-28", "2019-12-29", "2019-12-30"]);
+
+    let mut store = Store::open_in_memory().unwrap();
+    let r = frab_import(&mut store, "frab-xml/giggity_36c3_merged.xml", Some("Europe/Berlin"));
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n.message.contains("conference days begin at 06:00")),
+        "{:?}",
+        r.notes
+    );
+    let s = schedule(&store, &r);
+    assert_eq!(s.event.data.day_change.to_string(), "06:00:00");
+    assert_eq!(
+        (s.event.data.start_date.to_string(), s.event.data.end_date.to_string()),
+        ("2019-12-27".into(), "2019-12-30".into())
+    );
+
+    // Export: the same four days, each session in the day the file put it in.
+    let xml = frab::to_xml(&s);
+    assert_eq!(frab_days(&xml.text), input_days);
+    // Every scheduled session is in a day (one of 36C3's lasts no time and waits in the tray).
+    assert!(xml.omitted.iter().all(|o| o.contains("not scheduled")), "{:?}", xml.omitted);
+    let scheduled = s.sessions.iter().filter(|x| x.data.start.is_some()).count();
+    assert_eq!(scheduled, s.sessions.len() - 1);
+    assert_eq!(xml.text.matches("<event ").count(), scheduled);
+    assert!(
+        xml.text
+            .contains(r#"<day index="1" date="2019-12-27" start="2019-12-27T06:00:00+01:00""#),
+        "{}",
+        &xml.text[..2000]
+    );
+    let json: Value = serde_json::from_str(&frab::to_json(&s).text).unwrap();
+    assert_eq!(json["schedule"]["conference"]["days"].as_array().unwrap().len(), 4);
+    assert_eq!(json["schedule"]["conference"]["daysCount"], 4);
+    // A session at 01:00 on 28 December is in the first day.
+    let night = s
+        .sessions
+        .iter()
+        .find(|x| {
+            x.data
+                .start
+                .is_some_and(|t| t.to_rfc3339() == "2019-12-28T00:00:00+00:00")
+        })
+        .expect("a session at 01:00 after the first day");
+    let first_day = &xml.text[..xml.text.find(r#"<day index="2""#).unwrap()];
+    assert!(first_day.contains(&night.uuid.to_string()), "{}", night.data.title);
+
+    // Re-import of the export (XML and JSON) into a fresh store keeps the day change and days.
+    for (name, text) in [("36c3.xml", xml.text.clone()), ("36c3.json", frab::to_json(&s).text)] {
+        let mut fresh = Store::open_in_memory().unwrap();
+        let back = frab::import(
+            &mut fresh,
+            name,
+            text.as_bytes(),
+            &FrabOptions::default(),
+            &mut |_, _| {},
+        )
+        .unwrap();
+        assert!(back.skipped.is_empty(), "{name}: {:?}", back.skipped);
+        let t = schedule(&fresh, &back);
+        assert_eq!(t.event.data.day_change.to_string(), "06:00:00", "{name}");
+        assert_eq!(t.event.data.end_date.to_string(), "2019-12-30", "{name}");
+        assert_eq!(frab_days(&frab::to_xml(&t).text), input_days, "{name}");
+    }
+
+    // The event file carries it too.
+    let file = event_file::export(&s, false);
+    let mut other = Store::open_in_memory().unwrap();
+    let back = event_file_import(&mut other, &file, Take::Store);
+    let t = schedule(&other, &back);
+    assert_eq!(t.event.data.day_change.to_string(), "06:00:00");
+    assert_eq!(frab_days(&frab::to_xml(&t).text), input_days);
+}
+
+#[test]
+fn an_event_file_with_absurd_dates_is_refused_naming_the_field_and_bad_links_cost_only_the_link() {
+    let store = demo_store();
+    let ospos = store.read().find_event("ospos-for-good-2023").unwrap();
+    let original = store.read().schedule(ospos.id).unwrap();
+    let mut file: Value = serde_json::from_str(&event_file::export(&original, false)).unwrap();
+
+    let mut absurd = file.clone();
+    absurd["event"]["end_date"] = Value::String("+262142-12-31".into());
+    let mut fresh = Store::open_in_memory().unwrap();
+    let options = EventFileOptions::default();
+    let text = absurd.to_string();
+    let err = event_file::import(&mut fresh, "far.json", text.as_bytes(), &options, &mut |_, _| {}).unwrap_err();
+    let message = err.to_string();
+    assert!(message.starts_with("far.json"), "{message}");
+    assert!(message.contains("end_date"), "{message}");
+    assert!(fresh.read().events().unwrap().is_empty());
+
+    // A javascript: link and a data: join link are dropped with a note; the session stays.
+    let with_people = file["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|s| s["people"].as_array().is_some_and(|p| !p.is_empty()))
+        .unwrap();
+    let session = &mut file["sessions"][with_people];
+    session["links"] = serde_json::json!([
+        {"label": "x", "url": "javascript:alert(1)"},
+        {"label": "ok", "url": "https://example.org/"}
+    ]);
+    session["join_url"] = Value::String("data:text/html,<script>alert(1)</script>".into());
+    let person = session["people"][0].clone();
+    session["people"].as_array_mut().unwrap().push(person);
+    let title = session["title"].as_str().unwrap().to_string();
+    let r = event_file_import(&mut fresh, &file.to_string(), Take::Store);
+    assert!(r.skipped.is_empty(), "{:?}", r.skipped);
+    assert_eq!(r.created.sessions, original.sessions.len());
+    let notes: Vec<&str> = r.notes.iter().map(|n| n.message.as_str()).collect();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("javascript:alert(1)") && n.contains("left out")),
+        "{notes:?}"
+    );
+    assert!(
+        notes.iter().any(|n| n.contains("join_url") && n.contains("data:")),
+        "{notes:?}"
+    );
+    assert!(notes.iter().any(|n| n.contains("named more than once")), "{notes:?}");
+    let s = schedule(&fresh, &r);
+    let kept = s.sessions.iter().find(|x| x.data.title == title).unwrap();
+    assert_eq!(kept.data.links.len(), 1);
+    assert_eq!(kept.data.join_url, None);
+}
+
+#[test]
+fn unsafe_frab_links_and_repeated_people_cost_the_link_or_the_repeat_with_a_note() {
+    let xml = std::fs::read_to_string(fixture("cases/02-pretalx-day-duration/schedule.xml"))
+        .unwrap()
+        .replace(
+            "<language>en</language>",
+            "<language>en</language><links><link href=\"javascript:alert(1)\">x</link><link href=\"https://example.org/a\">ok</link></links>",
+        )
+        .replace(
+            "<persons><person id='1'>Orga Team</person></persons>",
+            "<persons><person id='1'>Orga Team</person><person id='1'>Orga Team</person></persons>",
+        );
+    let mut store = Store::open_in_memory().unwrap();
+    let r = frab::import(
+        &mut store,
+        "links.xml",
+        xml.as_bytes(),
+        &FrabOptions::default(),
+        &mut |_, _| {},
+    )
+    .unwrap();
+    assert_eq!(r.created.sessions, 3);
+    assert!(r.skipped.is_empty(), "{:?}", r.skipped);
+    let notes: Vec<&str> = r.notes.iter().map(|n| n.message.as_str()).collect();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("3 links were left out") && n.contains("javascript:alert(1)")),
+        "{notes:?}"
+    );
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("\"Orga Team\" is named more than once as speaker")),
+        "{notes:?}"
+    );
+    let s = schedule(&store, &r);
+    let opening = session_by_code(&s, "AAA101");
+    assert_eq!(opening.data.links.len(), 1);
+    assert_eq!(opening.data.roles.len(), 1);
+}

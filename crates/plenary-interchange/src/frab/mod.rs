@@ -560,9 +560,14 @@ impl TimeReader {
 /// says which was taken and why.
 fn derive_day_change(doc: &Doc, resolved: &[Option<Times>], tz: Tz) -> (NaiveTime, Option<String>) {
     let mut night_latest: Option<NaiveTime> = None;
+    // When the night's sessions end (the same morning): a day change no earlier keeps them
+    // inside the event's last night.
+    let mut night_end: Option<NaiveTime> = None;
     let mut day_earliest: Option<NaiveTime> = None;
     for (e, t) in doc.events.iter().zip(resolved) {
-        let Some(Times::Scheduled(start, _)) = t else { continue };
+        let Some(Times::Scheduled(start, end)) = t else {
+            continue;
+        };
         let Some(date) = e
             .day
             .and_then(|d| doc.days.get(d))
@@ -576,6 +581,10 @@ fn derive_day_change(doc: &Doc, resolved: &[Option<Times>], tz: Tz) -> (NaiveTim
             day_earliest = Some(day_earliest.map_or(local.time(), |t| t.min(local.time())));
         } else if Some(local.date()) == date.succ_opt() {
             night_latest = Some(night_latest.map_or(local.time(), |t| t.max(local.time())));
+            let end = time::utc_to_local(tz, *end);
+            if end.date() == local.date() {
+                night_end = Some(night_end.map_or(end.time(), |t| t.max(end.time())));
+            }
         } else {
             // A session outside its day: the days do not describe conference days.
             return (NaiveTime::MIN, None);
@@ -596,7 +605,8 @@ fn derive_day_change(doc: &Doc, resolved: &[Option<Times>], tz: Tz) -> (NaiveTim
             )),
         );
     }
-    let fits = |t: &NaiveTime| after < *t && *t <= by;
+    let ends_by = night_end.filter(|e| *e <= by);
+    let fits = |t: &NaiveTime| after < *t && ends_by.is_none_or(|e| e <= *t) && *t <= by;
     let mut starts: HashMap<NaiveTime, usize> = HashMap::new();
     for day in &doc.days {
         let start = day.start.as_deref().and_then(|s| {
@@ -615,17 +625,21 @@ fn derive_day_change(doc: &Doc, resolved: &[Option<Times>], tz: Tz) -> (NaiveTim
     let (change, how) = match from_days {
         Some(t) => (t, "as the <day>s' start times show"),
         None => {
-            let hour = NaiveTime::from_hms_opt(after.hour() + 1, 0, 0).filter(fits);
-            (hour.unwrap_or(by), "the first whole hour after the night's last start")
+            let hour = (after.hour() + 1..24)
+                .filter_map(|h| NaiveTime::from_hms_opt(h, 0, 0))
+                .find(fits);
+            (hour.unwrap_or(by), "the first whole hour after the night's sessions")
         }
     };
     (
         change,
         Some(format!(
-            "conference days begin at {} ({how}): the file names no day_change, and its <day>s hold sessions until {} in \
-             the night after their date and from {} on it; sessions after midnight stay on the day before",
+            "conference days begin at {} ({how}): the file names no day_change, and its <day>s hold sessions starting \
+             until {} (ending by {}) in the night after their date and from {} on it; sessions after midnight stay on the \
+             day before",
             clock(change),
             clock(after),
+            night_end.map_or_else(|| "-".to_string(), clock),
             clock(by)
         )),
     )
