@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor } from './agenda';
+import { conferenceDay, sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor } from './agenda';
 import type { Session } from './types';
 
 const s = (id: number, start: string | null, end: string | null, room_id: number | null) =>
@@ -17,6 +17,17 @@ describe('agenda helpers', () => {
     expect(sessionsOnDay(list, '2026-07-10', 'Europe/Zurich').map((x) => x.id)).toEqual([1]);
     expect(sessionsOnDay(list, '2026-07-11', 'Europe/Zurich').map((x) => x.id)).toEqual([2]);
     expect(sessionsOnDay(list, '2026-07-10', 'UTC').map((x) => x.id)).toEqual([1, 2]);
+  });
+
+  it('puts sessions before the day change on the day before', () => {
+    // 00:30 on the 11th in Geneva belongs to the 10th when conference days begin at 06:00.
+    expect(sessionsOnDay(list, '2026-07-10', 'Europe/Zurich', '06:00:00').map((x) => x.id)).toEqual([1, 2]);
+    expect(sessionsOnDay(list, '2026-07-11', 'Europe/Zurich', '06:00:00')).toEqual([]);
+    expect(conferenceDay('2026-07-11T05:59:00', '06:00:00')).toBe('2026-07-10');
+    expect(conferenceDay('2026-07-11T06:00:00', '06:00:00')).toBe('2026-07-11');
+    expect(conferenceDay('2026-03-01T01:00:00', '05:00:00')).toBe('2026-02-28');
+    // The grid runs into the night, up to the next day change.
+    expect(visibleHours([list[0], list[1]], '2026-07-10', 'Europe/Zurich', '06:00:00')).toEqual({ min: '08:00', max: '26:00' });
   });
 
   it('keeps sessions without a time or a room in the tray', () => {

@@ -3,8 +3,25 @@ import type { Room, Session, Term } from './types';
 import { toWallClock } from './time';
 
 /** Sessions with a time and a room whose start falls on `date` in `zone`. */
-export function sessionsOnDay(sessions: Session[], date: string, zone: string): Session[] {
-  return sessions.filter((s) => s.start && s.end && s.room_id !== null && toWallClock(s.start, zone).slice(0, 10) === date);
+export function sessionsOnDay(sessions: Session[], date: string, zone: string, dayChange = '00:00:00'): Session[] {
+  return sessions.filter((s) => s.start && s.end && s.room_id !== null && conferenceDay(toWallClock(s.start, zone), dayChange) === date);
+}
+
+/**
+ * The conference day of a wall-clock time ("2026-07-11T01:30:00"): its date, or the day before
+ * when it is earlier than the event's day change ("06:00:00"; midnight means calendar days).
+ */
+export function conferenceDay(wall: string, dayChange = '00:00:00'): string {
+  if (wall.slice(11, 19) >= dayChange) return wall.slice(0, 10);
+  const d = new Date(`${wall.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Minutes from midnight of `date` to a wall-clock time (1440 and more on the days after). */
+function minutesFrom(date: string, wall: string): number {
+  const days = Math.round((Date.parse(`${wall.slice(0, 10)}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000);
+  return days * 1440 + Number(wall.slice(11, 13)) * 60 + Number(wall.slice(14, 16));
 }
 
 /** Sessions waiting in the tray: no time, or a time but no room yet. */
@@ -12,16 +29,18 @@ export function unscheduled(sessions: Session[]): Session[] {
   return sessions.filter((s) => !s.start || !s.end || s.room_id === null);
 }
 
-/** Hours to show: the day's sessions rounded out to whole hours, at least 08:00–18:00. */
-export function visibleHours(sessions: Session[], date: string, zone: string): { min: string; max: string } {
+/**
+ * Hours to show: the day's sessions rounded out to whole hours, at least 08:00–18:00. With a day
+ * change ("06:00:00") the conference day runs into the night, so the grid may reach past 24:00
+ * (up to the next day change); with calendar days a session past midnight ends the grid at 24:00.
+ */
+export function visibleHours(sessions: Session[], date: string, zone: string, dayChange = '00:00:00'): { min: string; max: string } {
   let min = 8 * 60;
   let max = 18 * 60;
+  const last = 24 * 60 + Number(dayChange.slice(0, 2)) * 60 + Number(dayChange.slice(3, 5));
   for (const s of sessions) {
-    const start = toWallClock(s.start!, zone);
-    const end = toWallClock(s.end!, zone);
-    const startMin = Number(start.slice(11, 13)) * 60 + Number(start.slice(14, 16));
-    // A session running past midnight extends the grid to the end of the day.
-    const endMin = end.slice(0, 10) > date ? 24 * 60 : Number(end.slice(11, 13)) * 60 + Number(end.slice(14, 16));
+    const startMin = minutesFrom(date, toWallClock(s.start!, zone));
+    const endMin = Math.min(minutesFrom(date, toWallClock(s.end!, zone)), last);
     min = Math.min(min, Math.floor(startMin / 60) * 60);
     max = Math.max(max, Math.ceil(endMin / 60) * 60);
   }
