@@ -396,3 +396,113 @@ fn a_reader_that_stops_early_ends_the_command_quietly() {
     assert!(out.status.success(), "{:?}: {stderr}", out.status);
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// Adds an event with the given days straight into the store file, as a store written by hand or
+/// by an older Plenary may hold one (the store's validation refuses such days).
+fn insert_raw_event(db: &std::path::Path, slug: &str, start: &str, end: &str) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.execute(
+        "INSERT INTO events (uuid, slug, title, timezone, start_date, end_date) VALUES (?1, ?2, 'Absurd', ?3, ?4, ?5)",
+        [&uuid::Uuid::new_v4().to_string(), slug, "America/New_York", start, end],
+    )
+    .unwrap();
+}
+
+#[test]
+fn absurd_event_days_are_refused_and_no_command_panics_on_a_stored_one() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let db = h.join("plenary.db");
+    let db_arg = db.to_str().unwrap();
+    run_ok(h, &["--db", db_arg, "demo"]);
+    // `event create` refuses days outside 1900–2200, naming the field.
+    for (end, message) in [
+        (
+            "+262142-12-31",
+            "event end_date: +262142-12-31 is outside the years Plenary plans in (1900–2200)",
+        ),
+        ("2201-01-01", "event end_date: 2201-01-01 is outside"),
+        ("2027-07-10", "event end_date: an event may last at most a year"),
+    ] {
+        let out = plenary(h)
+            .args(["--db", db_arg, "event", "create", "--slug", "far", "--title", "Far"])
+            .args(["--timezone", "Europe/Zurich", "--start", "2026-07-06", "--end", end])
+            .assert()
+            .code(1)
+            .get_output()
+            .stderr
+            .clone();
+        assert!(
+            String::from_utf8_lossy(&out).contains(message),
+            "{end}: {}",
+            String::from_utf8_lossy(&out)
+        );
+    }
+    // A store may already hold such events: nothing panics on them.
+    insert_raw_event(&db, "far-end", "2026-07-06", "+262142-12-31");
+    insert_raw_event(&db, "far-start", "+262142-12-30", "+262142-12-31");
+    insert_raw_event(&db, "far-back", "-262143-01-01", "2026-01-01");
+    let refused: &[&[&str]] = &[
+        &["check", "--event"],
+        &["slots", "--duration", "45m", "--event"],
+        &[
+            "session",
+            "add",
+            "--title",
+            "X",
+            "--start",
+            "2026-07-07 10:00",
+            "--end",
+            "2026-07-07 11:00",
+            "--event",
+        ],
+        &["export", "frab-xml", "--event"],
+        &["export", "frab-json", "--event"],
+        &["export", "ics", "--event"],
+        &["event", "duplicate", "--start", "2027-07-05"],
+        &["event", "duplicate"],
+    ];
+    let shown: &[&[&str]] = &[
+        &["event", "show"],
+        &["session", "list", "--event"],
+        &["export", "event", "--event"],
+        &["export", "csv-sessions", "--event"],
+    ];
+    for (slug, field) in [
+        ("far-end", "event end_date: +262142-12-31"),
+        ("far-start", "event start_date: +262142-12-30"),
+        ("far-back", "event start_date: -262143-01-01"),
+    ] {
+        for args in refused {
+            let out = plenary(h)
+                .args(["--db", db_arg])
+                .args(*args)
+                .arg(slug)
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(1), "{slug} {args:?}: {err}");
+            assert!(
+                err.contains(field) && err.contains("outside the years"),
+                "{slug} {args:?}: {err}"
+            );
+        }
+        for args in shown {
+            let out = plenary(h)
+                .args(["--db", db_arg])
+                .args(*args)
+                .arg(slug)
+                .output()
+                .unwrap();
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "{slug} {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+    // Correcting the days makes the event usable again.
+    run_ok(h, &["--db", db_arg, "event", "edit", "far-end", "--end", "2026-07-08"]);
+    run_ok(h, &["--db", db_arg, "check", "--event", "far-end"]);
+}

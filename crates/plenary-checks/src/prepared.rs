@@ -18,7 +18,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use plenary_core::model::*;
 use uuid::Uuid;
@@ -210,17 +210,29 @@ pub(crate) fn local_instant(tz: Tz, local: NaiveDateTime) -> i64 {
         match tz.from_local_datetime(&t) {
             LocalResult::Single(x) => return x.timestamp(),
             LocalResult::Ambiguous(a, b) => return a.min(b).timestamp(),
-            LocalResult::None => t += Duration::minutes(1),
+            LocalResult::None => match t.checked_add_signed(Duration::minutes(1)) {
+                Some(next) => t = next,
+                None => break,
+            },
         }
     }
     Utc.from_utc_datetime(&local).timestamp()
 }
 
 pub(crate) fn day_span(tz: Tz, date: NaiveDate) -> Span {
-    (
-        plenary_core::time::start_of_day(tz, date).timestamp(),
-        plenary_core::time::start_of_day(tz, date + Duration::days(1)).timestamp(),
-    )
+    day_span_from(tz, date, NaiveTime::MIN)
+}
+
+/// The span of the conference day `date` that begins at the local time `change` (the event's day
+/// change). The last date chrono holds has no next day: its span ends a day later in seconds
+/// (the store refuses such dates; this only keeps a hand-written store from panicking here).
+pub(crate) fn day_span_from(tz: Tz, date: NaiveDate, change: NaiveTime) -> Span {
+    let start = plenary_core::time::day_start_at(tz, date, change).timestamp();
+    let end = match date.succ_opt() {
+        Some(next) => plenary_core::time::day_start_at(tz, next, change).timestamp(),
+        None => start + 24 * 3600,
+    };
+    (start, end)
 }
 
 /// Sorts and merges overlapping or touching spans, dropping empty ones.
@@ -326,8 +338,10 @@ fn layout_with<T: Laid>(items: &mut [T], span: Span) {
 impl Model {
     pub fn new(schedule: &Schedule, config: &CheckConfig) -> Model {
         let tz: Tz = schedule.event.data.timezone.parse().unwrap_or(chrono_tz::UTC);
-        let first = day_span(tz, schedule.event.data.start_date).0;
-        let last = day_span(tz, schedule.event.data.end_date).1;
+        // The event's days run from its day change, as the store's rule for sessions does.
+        let change = schedule.event.data.day_change;
+        let first = day_span_from(tz, schedule.event.data.start_date, change).0;
+        let last = day_span_from(tz, schedule.event.data.end_date, change).1;
         let rooms: Vec<RoomRec> = schedule.rooms.iter().map(|r| room_rec(tz, r)).collect();
         let room_index = rooms.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
         let people: Vec<PersonRec> = schedule.people.iter().map(person_rec).collect();
@@ -477,7 +491,7 @@ fn room_rec(tz: Tz, r: &Room) -> RoomRec {
                     let open = local_instant(tz, h.date.and_time(h.opens));
                     // Closing at or before opening means closing after midnight.
                     let close_date = if h.closes <= h.opens {
-                        h.date + Duration::days(1)
+                        h.date.succ_opt().unwrap_or(h.date)
                     } else {
                         h.date
                     };

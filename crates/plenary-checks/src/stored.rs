@@ -10,6 +10,8 @@ use crate::{CheckConfig, Checker, Finding, Slot, SlotRequest};
 /// drags sessions and call [`Checker::move_session`].
 pub fn checker_for_event(reader: &Reader<'_>, event: EventId, config: &CheckConfig) -> Result<Checker> {
     let schedule = reader.schedule(event)?;
+    // A store written by hand may hold an event with absurd days: say which field, once.
+    plenary_core::sane::check_event_days(&schedule.event.data)?;
     let acknowledged = reader.acknowledged(event)?;
     Ok(Checker::new(&schedule, config, &acknowledged))
 }
@@ -46,6 +48,7 @@ pub fn slots_for_event(
     request: &SlotRequest,
 ) -> Result<Vec<Slot>> {
     let schedule = reader.schedule(event)?;
+    plenary_core::sane::check_event_days(&schedule.event.data)?;
     let mut extra: Vec<Person> = Vec::new();
     for id in &request.people {
         if schedule.person(*id).is_none() {

@@ -839,7 +839,13 @@ pub fn session(db: &Db, cmd: SessionCmd) -> CliResult {
                 let new_end = match (&end, new_start, old.data.start, old.data.end) {
                     (Some(e), _, _, _) => Some(local_time(&event, e, "end", fold)?),
                     // Keep the length: a move is not a resize.
-                    (None, Some(ns), Some(os), Some(oe)) => Some(ns + (oe - os)),
+                    (None, Some(ns), Some(os), Some(oe)) => Some(ns.checked_add_signed(oe - os).ok_or_else(|| {
+                        Error::invalid(
+                            "session",
+                            "end",
+                            "the session's length does not fit after the new start",
+                        )
+                    })?),
                     (None, _, _, _) => old.data.end,
                 };
                 let new_room = match &room {

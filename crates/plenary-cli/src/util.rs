@@ -112,15 +112,25 @@ pub fn read_input(path: &Path) -> CliResult<Vec<u8>> {
     std::fs::read(path).map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))
 }
 
-/// Parses a duration like "45m", "1h30m", "2h" or a plain number of minutes ("90").
+/// The longest duration `parse_minutes` accepts: a year of 366 days (an event lasts at most
+/// that long), so a duration added to a date can never overflow it.
+pub const MAX_MINUTES: i64 = 366 * 24 * 60;
+
+/// Parses a duration like "45m", "1h30m", "2h" or a plain number of minutes ("90"), from one
+/// minute to [`MAX_MINUTES`].
 pub fn parse_minutes(text: &str) -> Result<i64, String> {
     let text = text.trim();
-    if let Ok(minutes) = text.parse::<i64>() {
-        return if minutes > 0 {
-            Ok(minutes)
+    let in_range = |minutes: i64| {
+        if minutes <= 0 {
+            Err("a duration must be positive".to_string())
+        } else if minutes > MAX_MINUTES {
+            Err(format!("{text:?} is longer than a year"))
         } else {
-            Err("a duration must be positive".into())
-        };
+            Ok(minutes)
+        }
+    };
+    if let Ok(minutes) = text.parse::<i64>() {
+        return in_range(minutes);
     }
     let mut total = 0i64;
     let mut number = String::new();
@@ -131,7 +141,10 @@ pub fn parse_minutes(text: &str) -> Result<i64, String> {
                 let n: i64 = number
                     .parse()
                     .map_err(|_| format!("{text:?} is not a duration like 45m or 1h30m"))?;
-                total += if c == 'h' { n * 60 } else { n };
+                let minutes = if c == 'h' { n.checked_mul(60) } else { Some(n) };
+                total = minutes
+                    .and_then(|m| total.checked_add(m))
+                    .ok_or_else(|| format!("{text:?} is longer than a year"))?;
                 number.clear();
             }
             _ => return Err(format!("{text:?} is not a duration like 45m or 1h30m")),
@@ -140,12 +153,12 @@ pub fn parse_minutes(text: &str) -> Result<i64, String> {
     if !number.is_empty() || total <= 0 {
         return Err(format!("{text:?} is not a duration like 45m or 1h30m"));
     }
-    Ok(total)
+    in_range(total)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::parse_minutes;
+    use super::{parse_minutes, MAX_MINUTES};
 
     #[test]
     fn durations() {
@@ -156,5 +169,9 @@ mod tests {
         assert!(parse_minutes("0").is_err());
         assert!(parse_minutes("1h30").is_err());
         assert!(parse_minutes("soon").is_err());
+        assert_eq!(parse_minutes("8784h"), Ok(MAX_MINUTES));
+        assert!(parse_minutes("8785h").is_err());
+        assert!(parse_minutes("99999999999999999h").is_err());
+        assert!(parse_minutes("9223372036854775807").is_err());
     }
 }

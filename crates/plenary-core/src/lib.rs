@@ -7,6 +7,7 @@ pub mod generate;
 pub mod link;
 pub mod model;
 pub mod report;
+pub mod sane;
 pub mod store;
 pub mod time;
 pub mod vocab;

@@ -55,6 +55,8 @@ pub struct ExportOptions {
 /// Exports `event` from the store as iCalendar text.
 pub fn export_event(reader: &Reader<'_>, event: EventId, options: &ExportOptions) -> plenary_core::Result<String> {
     let schedule = reader.schedule(event)?;
+    // VTIMEZONE is sampled over the event's days: absurd ones (a hand-written store) are refused.
+    plenary_core::sane::check_event_days(&schedule.event.data)?;
     let filter = resolve_scope(reader, &schedule, &options.scope)?;
     Ok(write_calendar(&schedule, &filter, options))
 }

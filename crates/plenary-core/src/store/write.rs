@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Days, Duration, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension, Transaction};
 use uuid::Uuid;
 
@@ -12,6 +12,7 @@ use super::read::Reader;
 use super::to_json;
 use crate::error::{Error, Result};
 use crate::model::*;
+use crate::sane;
 use crate::time;
 use crate::vocab::BUILTIN;
 
@@ -109,16 +110,7 @@ fn validate_event(data: &EventData) -> Result<()> {
     check_slug(&data.slug)?;
     required("event", "title", &data.title)?;
     time::parse_zone(&data.timezone, "event", "timezone")?;
-    if data.end_date < data.start_date {
-        return Err(Error::invalid(
-            "event",
-            "end_date",
-            "the last day is before the first day",
-        ));
-    }
-    if (data.end_date - data.start_date).num_days() > 366 {
-        return Err(Error::invalid("event", "end_date", "an event may last at most a year"));
-    }
+    sane::check_event_days(data)?;
     check_links("event", &data.links)
 }
 
@@ -132,6 +124,8 @@ fn validate_person(data: &PersonData) -> Result<()> {
         ));
     }
     for (i, a) in data.availability.iter().enumerate() {
+        sane::check_instant("person", &format!("availability[{i}].start"), a.start)?;
+        sane::check_instant("person", &format!("availability[{i}].end"), a.end)?;
         if a.end <= a.start {
             return Err(Error::invalid(
                 "person",
@@ -149,6 +143,7 @@ fn validate_room(data: &RoomData) -> Result<()> {
         check_uri("room", "join_url", url)?;
     }
     for (i, h) in data.opening_hours.iter().enumerate() {
+        sane::check_date("room", &format!("opening_hours[{i}].date"), h.date)?;
         if h.closes <= h.opens {
             return Err(Error::invalid(
                 "room",
@@ -306,6 +301,8 @@ impl<'c> Tx<'c> {
         }
         let event = self.read().event(id)?;
         let tz = time::parse_zone(&event.data.timezone, "event", "timezone")?;
+        // A store written by hand or an old import may hold absurd days: refuse, don't panic.
+        sane::check_event_days(&event.data)?;
         // Conference days begin at the day change, so the night after the last day is inside.
         let change = event.data.day_change;
         let bounds = (
@@ -321,12 +318,24 @@ impl<'c> Tx<'c> {
     pub fn duplicate_event(&self, id: EventId, title: &str, start_date: NaiveDate) -> Result<Event> {
         let source = self.read().schedule(id)?;
         let tz = time::parse_zone(&source.event.data.timezone, "event", "timezone")?;
+        sane::check_event_days(&source.event.data)?;
+        sane::check_date("event", "start_date", start_date)?;
         let mut data = source.event.data.clone();
+        // Both dates are in the sane range, so the shift and every date moved by it fit.
         let shift = start_date - data.start_date;
+        let moved = |date: NaiveDate, entity: &'static str, field: &str| -> Result<NaiveDate> {
+            date.checked_add_signed(shift).ok_or_else(|| {
+                Error::invalid(
+                    entity,
+                    field,
+                    format!("{date} cannot move by {} days", shift.num_days()),
+                )
+            })
+        };
         data.title = title.to_string();
         data.slug = self.unique_slug(title)?;
         data.start_date = start_date;
-        data.end_date += shift;
+        data.end_date = moved(data.end_date, "event", "end_date")?;
         let event = self.create_event(&data)?;
         let mut venue_ids = std::collections::HashMap::new();
         for venue in &source.venues {
@@ -336,13 +345,19 @@ impl<'c> Tx<'c> {
         for room in &source.rooms {
             let mut room_data = room.data.clone();
             room_data.venue_id = room.data.venue_id.and_then(|v| venue_ids.get(&v).copied());
-            for hours in &mut room_data.opening_hours {
-                hours.date += shift;
+            for (i, hours) in room_data.opening_hours.iter_mut().enumerate() {
+                hours.date = moved(hours.date, "room", &format!("opening_hours[{i}].date"))?;
             }
             room_ids.insert(room.id, self.create_room(event.id, &room_data)?.id);
         }
         let move_local = |t: DateTime<Utc>| -> Result<DateTime<Utc>> {
-            let local = time::utc_to_local(tz, t) + shift;
+            let local = time::utc_to_local(tz, t).checked_add_signed(shift).ok_or_else(|| {
+                Error::invalid(
+                    "session",
+                    "start",
+                    format!("{t} cannot move by {} days", shift.num_days()),
+                )
+            })?;
             time::local_to_utc(tz, local, time::Fold::Earlier, "session", "start")
         };
         for session in &source.sessions {
@@ -679,8 +694,19 @@ impl<'c> Tx<'c> {
         let mut data = old.data.clone();
         if let (Some(old_start), Some(new_start)) = (old.data.start, start) {
             let shift = new_start - old_start;
-            for item in &mut data.items {
-                item.start = item.start.map(|t| t + shift);
+            for (i, item) in data.items.iter_mut().enumerate() {
+                item.start = item
+                    .start
+                    .map(|t| {
+                        t.checked_add_signed(shift).ok_or_else(|| {
+                            Error::invalid(
+                                "session",
+                                format!("items[{i}].start"),
+                                format!("{t} cannot move that far"),
+                            )
+                        })
+                    })
+                    .transpose()?;
             }
         }
         data.start = start;
@@ -822,6 +848,9 @@ impl<'c> Tx<'c> {
         check_roles("roles".into(), &data.roles)?;
         for (i, item) in data.items.iter().enumerate() {
             required(E, &format!("items[{i}].title"), &item.title)?;
+            if let Some(start) = item.start {
+                sane::check_instant(E, &format!("items[{i}].start"), start)?;
+            }
             check_roles(format!("items[{i}].roles"), &item.roles)?;
         }
         let mut term_exists = self
@@ -1058,12 +1087,17 @@ pub fn edition_title(title: &str, from: NaiveDate, to: NaiveDate) -> String {
 /// The date 52 or 53 weeks later that is nearest to the same day next year, so the weekday
 /// stays: 2026-06-22 (a Monday) → 2027-06-21 (a Monday).
 pub fn same_weekday_next_year(date: NaiveDate) -> NaiveDate {
+    let (Some(a), Some(b)) = (
+        date.checked_add_days(Days::new(364)),
+        date.checked_add_days(Days::new(371)),
+    ) else {
+        // Beyond the dates chrono holds: the store refuses such an event anyway.
+        return date;
+    };
     let next = date
         .with_year(date.year() + 1)
-        .or_else(|| (date - Duration::days(1)).with_year(date.year() + 1))
-        .unwrap_or(date + Duration::days(365));
-    let a = date + Duration::days(364);
-    let b = date + Duration::days(371);
+        .or_else(|| date.pred_opt()?.with_year(date.year() + 1))
+        .unwrap_or(a);
     if (next - a).num_days().abs() <= (b - next).num_days().abs() {
         a
     } else {
