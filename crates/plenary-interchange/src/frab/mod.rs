@@ -344,6 +344,8 @@ struct TimeReader {
     /// No session may end after this (the end of the day after the conference's last day): a
     /// duration that runs past it is a data-entry error, not a talk.
     latest: Option<DateTime<Utc>>,
+    /// No session may start before this (the day before the conference's first day).
+    earliest: Option<DateTime<Utc>>,
     /// Dates whose offset disagrees with the zone and were trusted: (count, example).
     offset_mismatch: (usize, String),
     /// Dates whose offset disagrees with the zone and with `<start>`, read as `<start>` in the
@@ -525,6 +527,18 @@ impl TimeReader {
             };
             self.local(date.and_time(clock), "start")?
         };
+        // A start far from the conference (a mistyped year) costs its session, not the file.
+        let outside = |t: &DateTime<Utc>| self.earliest.is_some_and(|e| *t < e) || self.latest.is_some_and(|l| *t >= l);
+        if outside(&start) {
+            let local = |t: DateTime<Utc>| time::utc_to_local(self.tz, t).format("%Y-%m-%d %H:%M").to_string();
+            let (from, to) = (self.earliest.map(local), self.latest.map(local));
+            return Err(format!(
+                "it starts {}, outside the conference's days ({} to {}); refused as a data-entry error",
+                local(start),
+                from.as_deref().unwrap_or("?"),
+                to.as_deref().unwrap_or("?")
+            ));
+        }
         let end = if let Some(r) = e.end.as_deref().and_then(|t| self.instant(t, "end")) {
             r?
         } else {
@@ -884,6 +898,10 @@ fn write_doc(
         .into_iter()
         .chain(doc.days.iter().filter_map(|d| d.date.as_deref().and_then(parse_date)))
         .max();
+    let first_named = conf_start
+        .into_iter()
+        .chain(doc.days.iter().filter_map(|d| d.date.as_deref().and_then(parse_date)))
+        .min();
     let file_day_change = doc.day_change.as_deref().and_then(parse_clock);
     let mut times = TimeReader {
         tz,
@@ -892,6 +910,9 @@ fn write_doc(
         day_change: file_day_change.filter(|t| *t != NaiveTime::MIN),
         latest: last_named
             .and_then(|d| d.checked_add_days(chrono::Days::new(2)))
+            .map(|d| time::start_of_day(tz, d)),
+        earliest: first_named
+            .and_then(|d| d.pred_opt())
             .map(|d| time::start_of_day(tz, d)),
         offset_mismatch: (0, String::new()),
         start_used: (0, String::new()),

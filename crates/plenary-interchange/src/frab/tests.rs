@@ -186,3 +186,39 @@ fn line_numbers_of_skipped_events() {
     assert_eq!(report.skipped[0].line, Some(8));
     assert!(report.skipped[0].reason.contains("\"soon\""), "{:?}", report.skipped);
 }
+
+#[test]
+fn a_session_far_from_the_conference_is_skipped_not_the_file() {
+    let base = NIGHT.replace(
+        "<acronym>night</acronym>",
+        "<acronym>night</acronym><start>2020-01-10</start><end>2020-01-10</end>",
+    );
+    let options = FrabOptions {
+        timezone: Some("Europe/Zurich".into()),
+        dry_run: false,
+    };
+    for date in [
+        "1800-01-01T22:30:00+01:00",
+        "+262142-12-31T22:30:00+01:00",
+        "9999-12-31T23:59:59+14:00",
+        "-0001-01-01T00:00:00-14:00",
+    ] {
+        let file = base.replace(
+            "<event id=\"1\"><title>Evening</title>",
+            &format!("<event id=\"1\"><title>Evening</title><date>{date}</date>"),
+        );
+        let mut store = Store::open_in_memory().unwrap();
+        let report = import(&mut store, "far.xml", file.as_bytes(), &options, &mut |_, _| {})
+            .unwrap_or_else(|e| panic!("{date}: {e}"));
+        assert_eq!(report.created.sessions, 1, "{date}: {report:?}");
+        assert_eq!(report.skipped.len(), 1, "{date}");
+        assert_eq!(report.skipped[0].line, Some(6), "{date}");
+        assert!(
+            report.skipped[0].reason.contains("outside the conference"),
+            "{date}: {:?}",
+            report.skipped
+        );
+        let s = store.read().schedule(report.event.unwrap().id).unwrap();
+        assert_eq!(s.event.data.start_date.to_string(), "2020-01-10", "{date}");
+    }
+}
