@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use plenary_fuzz::{snapshot, store_with_event, unchanged_on_error, year_of, EVENT_SLUG};
+use plenary_fuzz::{after_import, snapshot, store_with_event, year_of, EVENT_SLUG};
 use plenary_interchange::csv::{import_sessions, CsvOptions};
 
 fuzz_target!(|data: &[u8]| {
@@ -16,5 +16,5 @@ fuzz_target!(|data: &[u8]| {
         &CsvOptions::default(),
         &mut |_, _| {},
     );
-    unchanged_on_error(&store, &before, &result);
+    after_import(&store, &before, &result);
 });

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use plenary_fuzz::{snapshot, store, unchanged_on_error};
+use plenary_fuzz::{after_import, snapshot, store};
 use plenary_interchange::event_file::{import, EventFileOptions};
 
 fuzz_target!(|data: &[u8]| {
@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     for _ in 0..2 {
         let before = snapshot(&store);
         let result = import(&mut store, "fuzz.json", data, &options, &mut |_, _| {});
-        unchanged_on_error(&store, &before, &result);
+        after_import(&store, &before, &result);
         if result.is_err() {
             return;
         }

@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use plenary_fuzz::{snapshot, store, unchanged_on_error};
+use plenary_fuzz::{after_import, snapshot, store};
 use plenary_interchange::frab::{self, Format, FrabOptions};
 use plenary_interchange::ImportError;
 
@@ -20,5 +20,5 @@ fuzz_target!(|data: &[u8]| {
         options.timezone = Some("Europe/Brussels".into());
         result = frab::import(&mut store, "fuzz.json", data, &options, &mut |_, _| {});
     }
-    unchanged_on_error(&store, &before, &result);
+    after_import(&store, &before, &result);
 });

@@ -1,11 +1,15 @@
 //! What every fuzz target shares: a fresh in-memory store (with an event where the import needs
-//! one), a snapshot of everything the store holds, and the rule that an import which returns an
-//! error has changed nothing. A panic, stack overflow or timeout anywhere is a finding.
+//! one), a snapshot of everything the store holds, the rule that an import which returns an
+//! error has changed nothing, and the exports and checks run on what one that succeeded wrote.
+//! A panic, stack overflow or timeout anywhere is a finding.
 
 use std::fmt::Display;
 
 use chrono::NaiveDate;
+use plenary_checks::{CheckConfig, SlotRequest};
 use plenary_core::{EventData, EventId, Store};
+use plenary_ical::ExportOptions;
+use plenary_interchange::{csv, event_file, frab};
 
 /// Slug of the event that [`store_with_event`] creates (CSV sessions are imported into it).
 pub const EVENT_SLUG: &str = "fuzz";
@@ -65,9 +69,35 @@ pub fn snapshot(store: &Store) -> String {
     out
 }
 
-/// An import that failed as a whole must leave the store as it was (one transaction).
-pub fn unchanged_on_error<T, E: Display>(store: &Store, before: &str, result: &Result<T, E>) {
-    if let Err(error) = result {
-        assert_eq!(before, snapshot(store), "a failed import ({error}) changed the store");
+/// Checks what an import left behind. One that failed as a whole must leave the store as it
+/// was (one transaction). After one that succeeded, everything a user does next with the
+/// imported events must not panic either: every export, the checks and a free-slot search
+/// (issue 10: an event file ending in the year +262142 imported fine, then broke `check`,
+/// `slots` and the frab export).
+pub fn after_import<T, E: Display>(store: &Store, before: &str, result: &Result<T, E>) {
+    match result {
+        Err(error) => assert_eq!(before, snapshot(store), "a failed import ({error}) changed the store"),
+        Ok(_) => use_imported(store),
+    }
+}
+
+fn use_imported(store: &Store) {
+    let read = store.read();
+    let config = CheckConfig::default();
+    for event in read.events().expect("events are readable") {
+        let schedule = read.schedule(event.id).expect("an imported event is readable");
+        let _ = frab::to_xml(&schedule);
+        let _ = frab::to_json(&schedule);
+        let _ = csv::export_sessions(&schedule);
+        let _ = csv::export_people(&schedule, true);
+        let _ = csv::export_coverage(&schedule);
+        let _ = event_file::export(&schedule, true);
+        let options = ExportOptions {
+            include_private: true,
+            ..Default::default()
+        };
+        let _ = plenary_ical::export_event(&read, event.id, &options);
+        let _ = plenary_checks::check(&schedule, &config, &[]);
+        let _ = plenary_checks::free_slots(&schedule, &config, &[], &SlotRequest::default());
     }
 }
