@@ -202,6 +202,9 @@ fn a_session_far_from_the_conference_is_skipped_not_the_file() {
         "+262142-12-31T22:30:00+01:00",
         "9999-12-31T23:59:59+14:00",
         "-0001-01-01T00:00:00-14:00",
+        "+262142-12-31T22:30:00",
+        "-262143-01-01T00:00",
+        "1900-01-01 00:00",
     ] {
         let file = base.replace(
             "<event id=\"1\"><title>Evening</title>",
@@ -213,10 +216,11 @@ fn a_session_far_from_the_conference_is_skipped_not_the_file() {
         assert_eq!(report.created.sessions, 1, "{date}: {report:?}");
         assert_eq!(report.skipped.len(), 1, "{date}");
         assert_eq!(report.skipped[0].line, Some(6), "{date}");
+        // At the very edge of the date types, the zone has no such local time: also a reason.
+        let reason = &report.skipped[0].reason;
         assert!(
-            report.skipped[0].reason.contains("outside the conference"),
-            "{date}: {:?}",
-            report.skipped
+            reason.contains("outside the conference") || reason.contains("does not exist"),
+            "{date}: {reason}"
         );
         let s = store.read().schedule(report.event.unwrap().id).unwrap();
         assert_eq!(s.event.data.start_date.to_string(), "2020-01-10", "{date}");
