@@ -1094,7 +1094,11 @@ fn conference_days_that_run_past_midnight_survive_export_and_import() {
     let xml = frab::to_xml(&s);
     assert_eq!(frab_days(&xml.text), input_days);
     // Every scheduled session is in a day (one of 36C3's lasts no time and waits in the tray).
-    assert!(xml.omitted.iter().all(|o| o.contains("not scheduled")), "{:?}", xml.omitted);
+    assert!(
+        xml.omitted.iter().all(|o| o.contains("not scheduled")),
+        "{:?}",
+        xml.omitted
+    );
     let scheduled = s.sessions.iter().filter(|x| x.data.start.is_some()).count();
     assert_eq!(scheduled, s.sessions.len() - 1);
     assert_eq!(xml.text.matches("<event ").count(), scheduled);
@@ -1104,6 +1108,17 @@ fn conference_days_that_run_past_midnight_survive_export_and_import() {
         "{}",
         &xml.text[..2000]
     );
+    // Still valid against the c3voc schemas with conference days past midnight.
+    let dir = tempfile::tempdir().unwrap();
+    let (xml_path, json_path) = (dir.path().join("36c3.xml"), dir.path().join("36c3.json"));
+    std::fs::write(&xml_path, &xml.text).unwrap();
+    std::fs::write(&json_path, frab::to_json(&s).text).unwrap();
+    if tool("xmllint", &["--version"], "the apt package libxml2-utils") {
+        xmllint(&xml_path);
+    }
+    if tool("python3", &["-c", "import jsonschema"], "the pip package jsonschema") {
+        json_schema(&json_path, "schedule.schema.json");
+    }
     let json: Value = serde_json::from_str(&frab::to_json(&s).text).unwrap();
     assert_eq!(json["schedule"]["conference"]["days"].as_array().unwrap().len(), 4);
     assert_eq!(json["schedule"]["conference"]["daysCount"], 4);
