@@ -701,6 +701,20 @@ fn looks_like_html(s: &str) -> bool {
     .any(|t| lower.contains(t))
 }
 
+/// The fields a VEVENT from elsewhere carries ([`Context::foreign_fields`]); `None` where the
+/// file says nothing, so the store's value stays.
+#[derive(Default)]
+struct ForeignFields {
+    title: String,
+    status: SessionStatus,
+    description: String,
+    room_id: Option<RoomId>,
+    join_url: Option<String>,
+    online_only: bool,
+    links: Option<Vec<Link>>,
+    tags: Option<Vec<TermId>>,
+}
+
 /// A DAILY or WEEKLY RRULE, every part of it applied (anything else is refused by [`Context::rule`]).
 struct Rule {
     daily: bool,
@@ -1146,6 +1160,45 @@ impl<'a, 't> Context<'a, 't> {
             }
         };
         let plenary = e.prop("X-PLENARY-KIND").is_some();
+        // The file's fields are read once per VEVENT, then laid over each instance.
+        let foreign = if plenary {
+            None
+        } else {
+            match self.foreign_fields(e, notes) {
+                Ok(f) => Some(f),
+                Err(Error::Invalid { entity, field, message }) => {
+                    report.skipped.push(skip(e, format!("{entity} {field}: {message}")));
+                    return Ok(());
+                }
+                Err(other) => return Err(other),
+            }
+        };
+        // A Plenary VEVENT's data is built once too (from its first instance); what the store
+        // keeps per session is taken per instance.
+        let plenary_template = match occurrences.first() {
+            Some((_, uuid, start, end)) if plenary => match self.plenary_data(e, *uuid, *start, *end, notes) {
+                Ok(d) => Some(d),
+                Err(Error::Invalid { entity, field, message }) => {
+                    report.skipped.push(skip(e, format!("{entity} {field}: {message}")));
+                    return Ok(());
+                }
+                Err(other) => return Err(other),
+            },
+            _ => None,
+        };
+        let recurring = e.prop("RECURRENCE-ID").is_none() && (e.prop("RRULE").is_some() || e.prop("RDATE").is_some());
+        if recurring {
+            // Each instance below ends as a session or a skip of its own: the report's
+            // accounting counts this VEVENT as that many records.
+            notes.push(Note {
+                line: e.line,
+                message: format!(
+                    "recurring event {}: {} instance(s) within the event's days, each imported as a session",
+                    occurrences.first().map_or("", |o| o.0.as_str()),
+                    occurrences.len()
+                ),
+            });
+        }
         for (uid, uuid, start, end) in occurrences {
             if let Some(first) = self.seen.get(&uuid) {
                 report.skipped.push(skip(
@@ -1154,18 +1207,10 @@ impl<'a, 't> Context<'a, 't> {
                 ));
                 continue;
             }
-            let built = if plenary {
-                self.plenary_data(e, uuid, start, end, notes)
-            } else {
-                self.foreign_data(e, uuid, start, end, notes)
-            };
-            let data = match built {
-                Ok(d) => d,
-                Err(Error::Invalid { entity, field, message }) => {
-                    report.skipped.push(skip(e, format!("{entity} {field}: {message}")));
-                    continue;
-                }
-                Err(other) => return Err(other),
+            let data = match (&foreign, &plenary_template) {
+                (Some(f), _) => self.foreign_data(f, uuid, start, end),
+                (None, Some(template)) => self.plenary_instance(template, uuid, start, end),
+                (None, None) => continue,
             };
             let outcome = match self.store_session(uuid, &data) {
                 Ok(o) => o,
@@ -1368,13 +1413,6 @@ impl<'a, 't> Context<'a, 't> {
                 self.days_text()
             ));
         }
-        notes.push(Note {
-            line: e.line,
-            message: format!(
-                "recurring event {uid}: {} instance(s) within the event's days, each imported as a session",
-                starts.len()
-            ),
-        });
         Ok(starts
             .into_iter()
             .map(|(a, b)| (uid.clone(), instance_uuid(&uid, a), a, b))
@@ -1453,19 +1491,14 @@ impl<'a, 't> Context<'a, 't> {
         }
     }
 
-    fn foreign_data(
-        &mut self,
-        e: &Component,
-        uuid: Uuid,
-        start: DateTime<Utc>,
-        end: DateTime<Utc>,
-        notes: &mut Vec<Note>,
-    ) -> plenary_core::Result<SessionData> {
-        let mut d = self.existing.get(&uuid).map(|s| s.data.clone()).unwrap_or_default();
-        d.title = text(e, "SUMMARY").unwrap_or_default().trim().to_string();
-        d.start = Some(start);
-        d.end = Some(end);
-        d.status = Self::status(e);
+    /// What a VEVENT from elsewhere says about its sessions, read once however many
+    /// instances it has (reading it per instance would be instances × properties).
+    fn foreign_fields(&mut self, e: &Component, notes: &mut Vec<Note>) -> plenary_core::Result<ForeignFields> {
+        let mut d = ForeignFields {
+            title: text(e, "SUMMARY").unwrap_or_default().trim().to_string(),
+            status: Self::status(e),
+            ..Default::default()
+        };
         let description = text(e, "DESCRIPTION");
         d.description = match description {
             Some(desc) if looks_like_html(&desc) => {
@@ -1510,22 +1543,14 @@ impl<'a, 't> Context<'a, 't> {
             .or_else(|| conferences.iter().find(|(_, url)| url.starts_with("https:")))
             .or(conferences.first())
             .map(|(_, url)| url);
-        if let Some(url) = join {
-            d.join_url = Some(url.clone());
-            d.participation = if d.room_id.is_some() {
-                Participation::Hybrid
-            } else {
-                Participation::Remote
-            };
-        } else if online_only {
-            d.participation = Participation::Remote;
-        }
+        d.join_url = join.cloned();
+        d.online_only = online_only;
         if let Some(p) = e.prop("URL") {
             if let Some(url) = safe_link(p, &p.value, notes) {
-                d.links = vec![Link {
+                d.links = Some(vec![Link {
                     label: "Details".into(),
                     url,
-                }];
+                }]);
             }
         }
         if e.prop("CATEGORIES").is_some() {
@@ -1543,9 +1568,38 @@ impl<'a, 't> Context<'a, 't> {
                     }
                 }
             }
-            d.tags = tags;
+            d.tags = Some(tags);
         }
         Ok(d)
+    }
+
+    /// One instance's data from a VEVENT from elsewhere: the store's session (if any) with
+    /// what the file carries laid over it; what the file does not carry is kept.
+    fn foreign_data(&self, f: &ForeignFields, uuid: Uuid, start: DateTime<Utc>, end: DateTime<Utc>) -> SessionData {
+        let mut d = self.existing.get(&uuid).map(|s| s.data.clone()).unwrap_or_default();
+        d.title = f.title.clone();
+        d.start = Some(start);
+        d.end = Some(end);
+        d.status = f.status;
+        d.description = f.description.clone();
+        d.room_id = f.room_id;
+        if let Some(url) = &f.join_url {
+            d.join_url = Some(url.clone());
+            d.participation = if d.room_id.is_some() {
+                Participation::Hybrid
+            } else {
+                Participation::Remote
+            };
+        } else if f.online_only {
+            d.participation = Participation::Remote;
+        }
+        if let Some(links) = &f.links {
+            d.links = links.clone();
+        }
+        if let Some(tags) = &f.tags {
+            d.tags = tags.clone();
+        }
+        d
     }
 
     fn person_id(&mut self, p: &Property) -> plenary_core::Result<PersonId> {
@@ -1733,6 +1787,27 @@ impl<'a, 't> Context<'a, 't> {
             items,
             tags,
         })
+    }
+
+    /// Another instance of a Plenary VEVENT whose first instance gave `template`: its times,
+    /// and what the store keeps per session (attendance; private fields unless the file has them).
+    fn plenary_instance(
+        &self,
+        template: &SessionData,
+        uuid: Uuid,
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+    ) -> SessionData {
+        let old = self.existing.get(&uuid).map(|s| &s.data);
+        let mut d = template.clone();
+        d.start = Some(start);
+        d.end = Some(end);
+        d.expected_attendance = old.and_then(|o| o.expected_attendance);
+        if !self.private_included {
+            d.passcode = old.map(|o| o.passcode.clone()).unwrap_or_default();
+            d.private_notes = old.map(|o| o.private_notes.clone()).unwrap_or_default();
+        }
+        d
     }
 
     /// Writes one session. A UUID is stored at most once per file (`seen` skips repeats

@@ -59,43 +59,54 @@ impl Zone {
                 ),
                 LocalResult::None => {
                     let before = tz
-                        .offset_from_utc_datetime(&(local - Duration::hours(36)))
+                        .offset_from_utc_datetime(&shift(local, -36 * 3600))
                         .fix()
                         .local_minus_utc();
-                    (
-                        Utc.from_utc_datetime(&(local - Duration::seconds(before.into()))),
-                        Resolved::Gap,
-                    )
+                    (Utc.from_utc_datetime(&shift(local, -i64::from(before))), Resolved::Gap)
                 }
             },
             Zone::Custom { initial, onsets, .. } => {
-                let mut offsets: Vec<i32> = onsets.iter().map(|(_, o)| *o).collect();
-                offsets.push(*initial);
+                // Only the offsets in force near this local time can read it (an offset is
+                // under 100 hours): a binary search, not a pass over every onset of a block
+                // that may list thousands (a pass per time would be quadratic in the file).
+                let as_utc = Utc.from_utc_datetime(&local);
+                let (from, to) = (
+                    as_utc.checked_sub_signed(Duration::days(5)).unwrap_or(as_utc),
+                    as_utc.checked_add_signed(Duration::days(5)).unwrap_or(as_utc),
+                );
+                let lo = onsets.partition_point(|(o, _)| *o <= from);
+                let hi = onsets.partition_point(|(o, _)| *o <= to);
+                let before = if lo == 0 { *initial } else { onsets[lo - 1].1 };
+                let mut offsets: Vec<i32> = onsets[lo..hi].iter().map(|(_, o)| *o).collect();
+                offsets.push(before);
                 offsets.sort_unstable();
                 offsets.dedup();
                 let valid: Vec<DateTime<Utc>> = offsets
                     .iter()
-                    .map(|o| Utc.from_utc_datetime(&(local - Duration::seconds((*o).into()))))
+                    .map(|o| Utc.from_utc_datetime(&shift(local, -i64::from(*o))))
                     .filter(|t| {
                         let o = Self::custom_offset_at(*initial, onsets, *t);
-                        *t == Utc.from_utc_datetime(&(local - Duration::seconds(o.into())))
+                        *t == Utc.from_utc_datetime(&shift(local, -i64::from(o)))
                     })
                     .collect();
                 match (valid.iter().min(), valid.iter().max()) {
                     (Some(t), _) if valid.len() == 1 => (*t, Resolved::Exact),
                     (Some(t), Some(later)) => (*t, Resolved::Fold(*later)),
                     _ => {
-                        let probe = Utc.from_utc_datetime(&(local - Duration::hours(36)));
+                        let probe = Utc.from_utc_datetime(&shift(local, -36 * 3600));
                         let before = Self::custom_offset_at(*initial, onsets, probe);
-                        (
-                            Utc.from_utc_datetime(&(local - Duration::seconds(before.into()))),
-                            Resolved::Gap,
-                        )
+                        (Utc.from_utc_datetime(&shift(local, -i64::from(before))), Resolved::Gap)
                     }
                 }
             }
         }
     }
+}
+
+/// `local` moved by `seconds`, or left where it is at the edge of chrono's range (the
+/// parser's four-digit years never get there; `Zone::to_utc` is public).
+fn shift(local: NaiveDateTime, seconds: i64) -> NaiveDateTime {
+    local.checked_add_signed(Duration::seconds(seconds)).unwrap_or(local)
 }
 
 /// An IANA name, also when written with a prefix ("/mozilla.org/20050126_1/Europe/Paris").

@@ -482,3 +482,71 @@ fn multi_line_utc_instants_are_exact() {
         Some("2026-06-01T09:00:00Z".parse::<DateTime<Utc>>().unwrap())
     );
 }
+
+/// Import time of `make(n)` and `make(10 n)` into a three-day UTC event (dry run).
+fn import_ratio(make: impl Fn(usize) -> Vec<u8>, n: usize) -> f64 {
+    let run = |bytes: &[u8]| {
+        let mut store = Store::open_in_memory().unwrap();
+        let ev = event_in(&mut store, "UTC", (2026, 6, 1), 3);
+        let t = Instant::now();
+        let report = import_ics(
+            &mut store,
+            ev,
+            "t.ics",
+            bytes,
+            &ImportOptions { dry_run: true },
+            &mut |_, _| {},
+        )
+        .unwrap();
+        (t.elapsed(), report)
+    };
+    let (small, r) = run(&make(n));
+    assert!(r.skipped.is_empty(), "{:#?}", r.skipped);
+    let (large, _) = run(&make(10 * n));
+    small.as_secs_f64().max(1e-6).recip() * large.as_secs_f64()
+}
+
+#[test]
+fn import_time_is_linear_in_instances_times_properties_and_in_zone_onsets() {
+    // One VEVENT with n RDATEs and n CATEGORIES lines: its fields are read once, not per instance.
+    let rdates = |n: usize| {
+        let dates: Vec<String> = (0..n)
+            .map(|i| format!("202606{:02}T{:02}{:02}00Z", 1 + i / 1440, (i / 60) % 24, i % 60))
+            .collect();
+        let categories = "CATEGORIES:Open data\r\n".repeat(n);
+        calendar(&vevent(
+            "many",
+            &format!(
+                "DTSTART:20260601T000000Z\r\nDURATION:PT1M\r\nRDATE:{}\r\n{categories}",
+                dates.join(",")
+            ),
+        ))
+    };
+    // A custom zone with n onsets, read by n VEVENTs.
+    let zone = |n: usize| {
+        let onsets: Vec<String> = (0..n).map(|i| format!("{:04}0101T000000", 1000 + i)).collect();
+        let mut s = format!(
+            "BEGIN:VTIMEZONE\r\nTZID:Custom\r\nBEGIN:STANDARD\r\nDTSTART:09000101T000000\r\nRDATE:{}\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n",
+            onsets.join(",")
+        );
+        for i in 0..n {
+            s.push_str(&vevent(
+                &format!("z{i}"),
+                &format!(
+                    "DTSTART;TZID=Custom:202606{:02}T{:02}{:02}00\r\nDURATION:PT1M\r\n",
+                    1 + i / 1440,
+                    (i / 60) % 24,
+                    i % 60
+                ),
+            ));
+        }
+        calendar(&s)
+    };
+    for (name, ratio) in [
+        ("RDATEs × CATEGORIES", import_ratio(rdates, 300)),
+        ("zone onsets × VEVENTs", import_ratio(zone, 300)),
+    ] {
+        eprintln!("{name}: 10x input took {ratio:.1}x");
+        assert!(ratio < 30.0, "{name}: 10x input took {ratio:.1}x the time");
+    }
+}
