@@ -285,7 +285,8 @@ fn parse_duration(text: &str) -> Option<DurationText> {
             let hms = (*b < 60 && *c < 60)
                 .then(|| checked_duration(&[(*a, 3600), (*b, 60), (*c, 1)]))
                 .flatten();
-            let dhm = (*b < 24 && *c < 60)
+            // pretalx switches to D:HH:MM only once a talk lasts a day, so "0:05:30" is H:MM:SS.
+            let dhm = (*a >= 1 && *b < 24 && *c < 60)
                 .then(|| checked_duration(&[(*a, 86_400), (*b, 3600), (*c, 60)]))
                 .flatten();
             (hms.is_some() || dhm.is_some()).then_some(DurationText::Three {

@@ -7,11 +7,20 @@ fn durations() {
         parse_duration("00:05:00"),
         Some(DurationText::Three {
             hms: Some(Duration::minutes(5)),
-            dhm: Some(Duration::hours(5)),
+            dhm: None,
             last_nonzero: false
         })
     );
     assert_eq!(parse_duration("1:75"), None);
+    // Seconds are seconds when the first field is zero (pretalx writes D:HH:MM only from a day).
+    assert_eq!(
+        parse_duration("00:05:30"),
+        Some(DurationText::Three {
+            hms: Some(Duration::seconds(330)),
+            dhm: None,
+            last_nonzero: true
+        })
+    );
     // 1:02:30 as D:HH:MM is a day, two hours and thirty minutes.
     assert_eq!(
         parse_duration("1:02:30"),
@@ -224,5 +233,54 @@ fn a_session_far_from_the_conference_is_skipped_not_the_file() {
         );
         let s = store.read().schedule(report.event.unwrap().id).unwrap();
         assert_eq!(s.event.data.start_date.to_string(), "2020-01-10", "{date}");
+    }
+}
+
+#[test]
+fn the_reading_of_a_b_c_follows_the_generator_and_the_conference() {
+    let options = FrabOptions {
+        timezone: Some("Europe/Zurich".into()),
+        dry_run: false,
+    };
+    // (generator, duration, minutes expected, reading named in the notes)
+    for (generator, duration, minutes, reading) in [
+        ("", "1:00:00", 60, "H:MM:SS"),
+        (
+            "<generator name=\"pretalx\" version=\"2026.1\"/>",
+            "1:00:00",
+            24 * 60,
+            "D:HH:MM",
+        ),
+        // Three days would run past the one-day conference (and its next day): hours, then.
+        (
+            "<generator name=\"pretalx\" version=\"2026.1\"/>",
+            "3:00:00",
+            180,
+            "H:MM:SS",
+        ),
+        // A last field that is not zero is minutes, when the day and more fits the conference …
+        ("", "1:00:30", 24 * 60 + 30, "D:HH:MM"),
+        // … and seconds when it does not (22:30 + 1 d 2 h 30 min is past the day after).
+        ("", "1:02:30", 62, "H:MM:SS"),
+    ] {
+        let file = NIGHT.replace("<schedule>", &format!("<schedule>{generator}")).replace(
+            "<duration>01:00</duration>",
+            &format!("<duration>{duration}</duration>"),
+        );
+        let mut store = Store::open_in_memory().unwrap();
+        let report = import(&mut store, "a.xml", file.as_bytes(), &options, &mut |_, _| {}).unwrap();
+        assert!(report.skipped.is_empty(), "{duration}: {:?}", report.skipped);
+        let s = store.read().schedule(report.event.unwrap().id).unwrap();
+        let evening = s.sessions.iter().find(|x| x.data.code == "1").unwrap();
+        let length = evening.data.end.unwrap() - evening.data.start.unwrap();
+        assert_eq!(length.num_minutes(), minutes, "{generator} {duration}");
+        assert!(
+            report
+                .notes
+                .iter()
+                .any(|n| n.message.contains(&format!("read as {reading}")) && n.message.contains(duration)),
+            "{generator} {duration}: {:?}",
+            report.notes
+        );
     }
 }
