@@ -201,6 +201,11 @@ fn event_for_file(tx: &Tx<'_>, source: &str, roots: &[Component]) -> plenary_cor
             let Some(Ok(When::At(start))) = e.prop("DTSTART").map(|p| cx.when(p, e.line, &mut scratch)) else {
                 continue;
             };
+            // A start outside the years Plenary plans in makes no day of the event (its
+            // session is skipped with the reason).
+            if plenary_core::sane::check_instant("session", "start", start).is_err() {
+                continue;
+            }
             let end = match (e.prop("DTEND"), e.prop("DURATION")) {
                 (Some(p), _) => match cx.when(p, e.line, &mut scratch) {
                     Ok(When::At(t)) => t,
@@ -212,7 +217,11 @@ fn event_for_file(tx: &Tx<'_>, source: &str, roots: &[Component]) -> plenary_cor
                     .unwrap_or(start),
                 (None, None) => start,
             };
-            let end = end.max(start);
+            // A session longer than an event may last (a year) cannot be imported anyway (it
+            // is skipped with the reason): only its start counts, which also keeps absurd
+            // DURATIONs away from the edge of chrono's range.
+            let longest = start.checked_add_signed(Duration::days(366)).unwrap_or(start);
+            let end = if end > longest { start } else { end.max(start) };
             span = Some(match span {
                 None => (start, end),
                 Some((a, b)) => (a.min(start), b.max(end)),
@@ -223,7 +232,7 @@ fn event_for_file(tx: &Tx<'_>, source: &str, roots: &[Component]) -> plenary_cor
         return Err(Error::invalid(
             "import",
             "file",
-            "no VEVENT in the file has a start time, so the event's days are unknown; import into an event with --event",
+            "no VEVENT in the file has a start time (in the years Plenary plans in, 1900–2200), so the event's days are unknown; import into an event with --event",
         ));
     };
     // Days in the event's zone (an event found again keeps its own).

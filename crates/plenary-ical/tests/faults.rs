@@ -550,3 +550,47 @@ fn import_time_is_linear_in_instances_times_properties_and_in_zone_onsets() {
         assert!(ratio < 30.0, "{name}: 10x input took {ratio:.1}x the time");
     }
 }
+
+#[test]
+fn an_event_made_from_a_file_survives_edge_dates_and_refuses_an_absurd_span() {
+    let cases: [(&str, Option<&str>); 4] = [
+        // Ends near the end of chrono's range: the session is refused, the event is made.
+        (
+            "DTSTART:20260601T090000Z\r\nDURATION:P13572000W\r\n",
+            None,
+        ),
+        ("DTSTART:99991231T230000Z\r\nDURATION:PT2H\r\n", Some("no VEVENT in the file has a start time")),
+        (
+            "DTSTART;TZID=America/New_York:00000101T000000\r\nDURATION:PT1H\r\n",
+            Some("no VEVENT in the file has a start time"),
+        ),
+        (
+            "DTSTART:20260601T090000Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:y\r\nSUMMARY:y\r\nDTSTART:20300601T090000Z\r\nDURATION:PT1H\r\n",
+            Some("at most a year"),
+        ),
+    ];
+    for (times, refused) in cases {
+        let mut store = Store::open_in_memory().unwrap();
+        let file = calendar(&vevent("x", times));
+        let result =
+            plenary_ical::import_ics_as_event(&mut store, "edge.ics", &file, &ImportOptions::default(), &mut |_, _| {});
+        match (result, refused) {
+            (Ok(report), None) => {
+                assert_eq!(report.created.events, 1, "{times}");
+                assert_eq!(
+                    report.created.sessions + report.skipped.len(),
+                    1,
+                    "{times}: {report:#?}"
+                );
+            }
+            (Err(e), Some(why)) => {
+                assert!(e.to_string().contains(why), "{times}: {e}");
+                assert!(
+                    store.read().events().unwrap().is_empty(),
+                    "a refused file changes nothing"
+                );
+            }
+            (other, _) => panic!("{times}: {other:?}"),
+        }
+    }
+}
