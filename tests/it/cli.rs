@@ -506,3 +506,254 @@ fn absurd_event_days_are_refused_and_no_command_panics_on_a_stored_one() {
     run_ok(h, &["--db", db_arg, "event", "edit", "far-end", "--end", "2026-07-08"]);
     run_ok(h, &["--db", db_arg, "check", "--event", "far-end"]);
 }
+
+fn stderr_of(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn an_import_that_skips_records_exits_1_and_says_so_last() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    run_ok(h, &["demo"]);
+    let csv = h.join("sessions.csv");
+    std::fs::write(
+        &csv,
+        "title,date,start,end\nOpening,2023-06-21,09:00,09:30\nBroken,2023-06-21,25:00,26:00\n",
+    )
+    .unwrap();
+    let import = |extra: &[&str]| {
+        plenary(h)
+            .args(["import", "csv-sessions", "--event", "ospos-for-good-2023"])
+            .args(extra)
+            .arg(&csv)
+            .output()
+            .unwrap()
+    };
+    for extra in [&["--dry-run"][..], &[]] {
+        let out = import(extra);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+        let text = String::from_utf8(out.stdout).unwrap();
+        let last = text.lines().last().unwrap();
+        let rest = if extra.is_empty() {
+            "the rest was imported"
+        } else {
+            "the rest would be imported (dry run)"
+        };
+        assert_eq!(
+            last,
+            format!("1 of 2 rows skipped, each with its reason above; {rest}. Exit status 1.")
+        );
+    }
+    // Under --json standard output stays one JSON document; the line goes to standard error.
+    let out = import(&["--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let report = json(&out.stdout);
+    assert_eq!(report["skipped"].as_array().unwrap().len(), 1, "{report}");
+    assert!(stderr_of(&out).contains("1 of 2 rows skipped"), "{}", stderr_of(&out));
+    // A file without problems still exits 0.
+    std::fs::write(&csv, "title,date,start,end\nClosing,2023-06-21,17:00,17:30\n").unwrap();
+    assert_eq!(import(&[]).status.code(), Some(0));
+}
+
+#[test]
+fn a_time_in_a_dst_fold_says_which_instant_was_taken() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    run_ok(
+        h,
+        &[
+            "event",
+            "create",
+            "--slug",
+            "autumn",
+            "--title",
+            "Autumn",
+            "--timezone",
+            "Europe/Zurich",
+            "--start",
+            "2026-10-24",
+            "--end",
+            "2026-10-26",
+        ],
+    );
+    let out = plenary(h)
+        .args(["session", "add", "--event", "autumn", "--title", "Night owls"])
+        .args(["--start", "2026-10-25 02:30", "--end", "2026-10-25 03:30"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let note = stderr_of(&out);
+    assert!(
+        note.contains("session start: 2026-10-25 02:30 happens twice in Europe/Zurich")
+            && note.contains("took the first, 02:30 (UTC+02:00, 00:30 UTC)")
+            && note.contains("The other is 02:30 (UTC+01:00, 01:30 UTC)"),
+        "{note}"
+    );
+    let session = json(run_ok(h, &["session", "show", "--event", "autumn", "--session", "1", "--json"]).as_bytes());
+    assert_eq!(session["start"], "2026-10-25T00:30:00Z");
+    let out = plenary(h)
+        .args(["session", "move", "--event", "autumn", "--session", "1", "--later"])
+        .args(["--start", "2026-10-25 02:30"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("took the second, 02:30 (UTC+01:00, 01:30 UTC)"),
+        "{}",
+        stderr_of(&out)
+    );
+    let session = json(run_ok(h, &["session", "show", "--event", "autumn", "--session", "1", "--json"]).as_bytes());
+    assert_eq!(session["start"], "2026-10-25T01:30:00Z");
+    // An ordinary time says nothing.
+    let out = plenary(h)
+        .args([
+            "session",
+            "move",
+            "--event",
+            "autumn",
+            "--session",
+            "1",
+            "--start",
+            "2026-10-25 10:00",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(stderr_of(&out), "");
+}
+
+#[test]
+fn the_same_role_twice_for_one_person_is_refused() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    run_ok(h, &["demo"]);
+    let role = ["role", "add", "--event", "wsis-forum-2026", "--session", "231"];
+    run_ok(h, &["person", "add", "--name", "Ada Lovelace"]);
+    run_ok(
+        h,
+        &[&role[..], &["--person", "Ada Lovelace", "--role", "moderator"]].concat(),
+    );
+    let out = plenary(h)
+        .args(role)
+        .args(["--person", "Ada Lovelace", "--role", "moderator"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr_of(&out).contains("already holds the role moderator"),
+        "{}",
+        stderr_of(&out)
+    );
+    // Another role for the same person is fine.
+    run_ok(
+        h,
+        &[&role[..], &["--person", "Ada Lovelace", "--role", "speaker"]].concat(),
+    );
+}
+
+#[test]
+fn an_export_onto_the_store_is_refused_and_outputs_replace_files_whole() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let db = h.join("data/plenary/plenary.db");
+    run_ok(h, &["demo"]);
+    let before = std::fs::read(&db).unwrap();
+    let link = h.join("store-link.db");
+    std::os::unix::fs::symlink(&db, &link).unwrap();
+    let spelled = h.join("data/plenary/../plenary/plenary.db");
+    let wal = h.join("data/plenary/plenary.db-wal");
+    for target in [&db, &link, &spelled, &wal] {
+        for export in [&["ics"][..], &["frab-xml"], &["event"], &["csv-sessions"]] {
+            let out = plenary(h)
+                .arg("export")
+                .args(export)
+                .args(["--event", "wsis-forum-2026", "-o"])
+                .arg(target)
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(2), "{target:?} {export:?}");
+            assert!(
+                stderr_of(&out).contains("this is the open Plenary store"),
+                "{}",
+                stderr_of(&out)
+            );
+        }
+    }
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+    run_ok(h, &["event", "show", "wsis-forum-2026"]);
+    // An ordinary output replaces the old file whole and leaves no temporary file behind.
+    let out_dir = h.join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let ics = out_dir.join("wsis.ics");
+    std::fs::write(&ics, "old content that is longer than nothing").unwrap();
+    run_ok(
+        h,
+        &[
+            "export",
+            "ics",
+            "--event",
+            "wsis-forum-2026",
+            "-o",
+            ics.to_str().unwrap(),
+        ],
+    );
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(
+        text.starts_with("BEGIN:VCALENDAR\r\n") && text.ends_with("END:VCALENDAR\r\n"),
+        "{text}"
+    );
+    let names: Vec<_> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["wsis.ics"]);
+}
+
+#[test]
+fn user_text_cannot_drive_the_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    run_ok(h, &["demo"]);
+    let evil = "Evil\u{1b}[2J\u{1b}]0;owned\u{7}\r\u{9b}31m\u{202e}txt.exe";
+    run_ok(
+        h,
+        &[
+            "session",
+            "add",
+            "--event",
+            "wsis-forum-2026",
+            "--title",
+            evil,
+            "--start",
+            "2026-07-10 15:00",
+            "--end",
+            "2026-07-10 16:00",
+        ],
+    );
+    run_ok(h, &["event", "edit", "wsis-forum-2026", "--title", evil]);
+    for args in [
+        &["session", "list", "--event", "wsis-forum-2026"][..],
+        &["event", "show", "wsis-forum-2026"],
+        &["events", "list"],
+        &["check", "--event", "wsis-forum-2026"],
+    ] {
+        let out = plenary(h).args(args).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.contains("Evil␛[2J␛]0;owned␇␍\u{fffd}31m\u{fffd}txt.exe"),
+            "{args:?}: {text:?}"
+        );
+        assert!(
+            !text.chars().any(|c| (c.is_control() && c != '\n') || c == '\u{202e}'),
+            "{args:?}: {text:?}"
+        );
+    }
+    // JSON keeps the text exactly, every control character escaped.
+    let text = run_ok(h, &["session", "list", "--event", "wsis-forum-2026", "--json"]);
+    assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text:?}");
+    let sessions = json(text.as_bytes());
+    assert!(
+        sessions.as_array().unwrap().iter().any(|s| s["title"] == evil),
+        "{sessions}"
+    );
+}

@@ -76,7 +76,7 @@ pub fn export(db: &Option<PathBuf>, args: ExportArgs) -> CliResult {
         now: None,
     };
     let text = plenary_ical::export_event(&reader, event.id, &options)?;
-    write_output(args.output.as_deref(), &text)?;
+    write_output(args.output.as_deref(), &text, &store)?;
     if plenary_ical::vevent_count(&text) == 0 {
         // Still a valid calendar (it holds the event's VTIMEZONE), but the user should know.
         eprintln!(

@@ -285,7 +285,7 @@ pub fn export(db: &Option<PathBuf>, cmd: ExportCmd) -> CliResult {
             vec![],
         ),
     };
-    write_output(output.as_deref(), &text)?;
+    write_output(output.as_deref(), &text, &store)?;
     for line in omitted {
         eprintln!("left out: {line}");
     }

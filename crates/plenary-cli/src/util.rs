@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone, Utc};
 use plenary_core::time::{self, Fold};
 use plenary_core::{Error, ErrorKind, Event, Store};
 
@@ -22,11 +22,11 @@ impl Failure {
     pub fn report(self) -> ExitCode {
         match self {
             Failure::Data(message) => {
-                eprintln!("error: {message}");
+                eprintln!("error: {}", neutralise(&message));
                 ExitCode::from(1)
             }
             Failure::Usage(message) => {
-                eprintln!("error: {message}");
+                eprintln!("error: {}", neutralise(&message));
                 ExitCode::from(2)
             }
             Failure::Reported => ExitCode::from(1),
@@ -53,11 +53,45 @@ pub fn open_store(db: &Option<PathBuf>) -> CliResult<Store> {
 }
 
 /// Reads "2026-07-10 09:00" in the event's zone. `fold` picks the instant when the clocks go
-/// back and the time happens twice.
+/// back and the time happens twice; then a note on standard error says which instant (offset)
+/// was taken and how to get the other.
 pub fn local_time(event: &Event, text: &str, field: &str, fold: Fold) -> plenary_core::Result<DateTime<Utc>> {
     let tz = time::parse_zone(&event.data.timezone, "event", "timezone")?;
     let local = time::parse_local(text, "session", field)?;
-    time::local_to_utc(tz, local, fold, "session", field)
+    let taken = time::local_to_utc(tz, local, fold, "session", field)?;
+    if let Some(note) = fold_note(tz, local, taken, field) {
+        eprintln!("{note}");
+    }
+    Ok(taken)
+}
+
+/// The note for a local time that happens twice in `tz` (`None` for any other time).
+fn fold_note(tz: chrono_tz::Tz, local: NaiveDateTime, taken: DateTime<Utc>, field: &str) -> Option<String> {
+    let LocalResult::Ambiguous(a, b) = tz.from_local_datetime(&local) else {
+        return None;
+    };
+    let (first, second) = (a.min(b), a.max(b));
+    let show = |t: DateTime<chrono_tz::Tz>| {
+        format!(
+            "{} (UTC{}, {} UTC)",
+            t.format("%H:%M"),
+            t.format("%:z"),
+            t.with_timezone(&Utc).format("%H:%M")
+        )
+    };
+    let (which, other, how) = if taken == first.with_timezone(&Utc) {
+        ("first", second, "give --later to `plenary session move` for the second")
+    } else {
+        ("second", first, "leave out --later for the first")
+    };
+    Some(format!(
+        "note: session {field}: {} happens twice in {} (the clocks go back); took the {which}, {}. \
+         The other is {}: {how}.",
+        local.format("%Y-%m-%d %H:%M"),
+        tz.name(),
+        show(if which == "first" { first } else { second }),
+        show(other),
+    ))
 }
 
 /// An instant as the event's local time: "2026-07-10 09:00".
@@ -70,15 +104,24 @@ pub fn show_local(event: &Event, t: DateTime<Utc>) -> String {
 
 pub fn print_json<T: serde::Serialize>(value: &T) -> CliResult {
     let text = serde_json::to_string_pretty(value).map_err(|e| Failure::Usage(e.to_string()))?;
-    outln!("{text}");
+    let mut text = json_for_terminal(text);
+    text.push('\n');
+    raw_stdout(text.as_bytes());
     Ok(())
 }
 
-/// Writes command output; see `outln!`. A closed pipe ends the process with success (the reader
-/// has what it wanted); any other failure to write is an I/O error, exit 2.
+/// Writes command output, neutralised for the terminal (see [`neutralise`]); see `outln!`.
 pub fn stdout(args: std::fmt::Arguments<'_>) {
+    let text = std::fmt::format(args);
+    raw_stdout(neutralise(&text).as_bytes());
+}
+
+/// Writes bytes to standard output as they are (exports, JSON). A closed pipe ends the process
+/// with success (the reader has what it wanted); any other failure to write is an I/O error,
+/// exit 2.
+pub fn raw_stdout(bytes: &[u8]) {
     use std::io::Write;
-    if let Err(e) = std::io::stdout().lock().write_fmt(args) {
+    if let Err(e) = std::io::stdout().lock().write_all(bytes) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
@@ -87,25 +130,99 @@ pub fn stdout(args: std::fmt::Arguments<'_>) {
     }
 }
 
-/// Prints an import's report: the one report shape of every import, as JSON or as text.
+/// Prints an import's report: the one report shape of every import, as JSON or as text. When it
+/// lists a skipped record the import had data problems: the last line says how many (on
+/// standard error under `--json`, so standard output stays JSON) and the command exits 1.
 pub fn show_report(report: &plenary_core::ImportReport, json: bool) -> CliResult {
     if json {
-        print_json(report)
+        print_json(report)?;
     } else {
         out!("{}", report.to_text());
-        Ok(())
     }
+    let Some(last) = skipped_line(report) else {
+        return Ok(());
+    };
+    if json {
+        eprintln!("{last}");
+    } else {
+        outln!("{last}");
+    }
+    Err(Failure::Reported)
 }
 
-/// Writes `text` to `path`, or to standard output without a path.
-pub fn write_output(path: Option<&Path>, text: &str) -> CliResult {
+/// The closing line of a report that skipped records, or `None` when it skipped none.
+fn skipped_line(report: &plenary_core::ImportReport) -> Option<String> {
+    let skipped = report.skipped.len();
+    if skipped == 0 {
+        return None;
+    }
+    let records = if report.records_name.is_empty() {
+        "records"
+    } else {
+        &report.records_name
+    };
+    let rest = if report.dry_run {
+        "the rest would be imported (dry run)"
+    } else {
+        "the rest was imported"
+    };
+    Some(format!(
+        "{skipped} of {} {records} skipped, each with its reason above; {rest}. Exit status 1.",
+        report.records.max(skipped)
+    ))
+}
+
+/// Writes an export's `text` to `path` through [`plenary_core::output::write_atomically`]
+/// (never onto `store`'s own files, never half a file), or to standard output, unchanged,
+/// without a path.
+pub fn write_output(path: Option<&Path>, text: &str, store: &Store) -> CliResult {
     match path {
-        Some(path) => std::fs::write(path, text).map_err(|e| Failure::Usage(format!("{}: {e}", path.display()))),
+        Some(path) => Ok(plenary_core::output::write_atomically(path, text.as_bytes(), store)?),
         None => {
-            out!("{text}");
+            raw_stdout(text.as_bytes());
             Ok(())
         }
     }
+}
+
+/// User text made harmless for a terminal: every control character but line feed and tab
+/// (escape sequences start with one: ESC, or the C1 CSI U+009B), and the Unicode marks that
+/// reorder or hide text (bidirectional overrides and isolates), is shown as a visible stand-in
+/// instead of being obeyed: C0 as its Control Picture (ESC → ␛, CR → ␍), the rest as U+FFFD.
+/// Every line the command prints goes through this (`out!`, `outln!`, error messages).
+pub fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
+    let harmful = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(harmful) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match c {
+            c if !harmful(c) => c,
+            '\u{7f}' => '\u{2421}',
+            c if (c as u32) < 0x20 => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+            _ => '\u{fffd}',
+        })
+        .collect()
+}
+
+/// JSON as text for a terminal: serde escapes C0 controls, but DEL and the C1 controls (U+009B
+/// starts an escape sequence on some terminals) pass raw; escape them too (still the same JSON).
+fn json_for_terminal(json: String) -> String {
+    if !json.chars().any(|c| ('\u{7f}'..='\u{9f}').contains(&c)) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if ('\u{7f}'..='\u{9f}').contains(&c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 pub fn read_input(path: &Path) -> CliResult<Vec<u8>> {

@@ -6,6 +6,7 @@ pub mod error;
 pub mod generate;
 pub mod link;
 pub mod model;
+pub mod output;
 pub mod report;
 pub mod sane;
 pub mod store;

@@ -225,6 +225,33 @@ fn invalid_input_names_the_field_and_changes_nothing() {
         ),
         (
             SessionData {
+                roles: vec![
+                    RoleAssignment {
+                        person_id: 4242,
+                        role: Role::Chair,
+                    },
+                    RoleAssignment {
+                        person_id: 4242,
+                        role: Role::Chair,
+                    },
+                ],
+                ..session_at(room, utc(2026, 7, 10, 7, 0))
+            },
+            "roles[1]",
+        ),
+        (
+            SessionData {
+                items: vec![SessionItem {
+                    title: "Far away".into(),
+                    start: Some(utc(2026, 7, 10, 7, 0) + Duration::days(365 * 300)),
+                    ..Default::default()
+                }],
+                ..session_at(room, utc(2026, 7, 10, 7, 0))
+            },
+            "items[0].start",
+        ),
+        (
+            SessionData {
                 tags: vec![987654],
                 ..session_at(room, utc(2026, 7, 10, 7, 0))
             },
@@ -641,4 +668,30 @@ fn a_dry_run_does_the_writes_then_leaves_the_store_as_it_was() {
         .write_or_dry_run::<_, crate::Error>(false, |tx| tx.create_event(&event_data("real")))
         .unwrap();
     assert_eq!(store.read().events().unwrap().len(), 1);
+}
+
+#[test]
+fn one_person_may_hold_two_roles_but_each_once() {
+    let (mut store, event, room) = fixture();
+    let err = store
+        .write(|tx| {
+            let p = tx.create_person(&PersonData {
+                name: "Doreen Bogdan-Martin".into(),
+                ..Default::default()
+            })?;
+            let role = |role| RoleAssignment { person_id: p.id, role };
+            let ok = SessionData {
+                roles: vec![role(Role::Chair), role(Role::Speaker)],
+                ..session_at(room, utc(2026, 7, 10, 7, 0))
+            };
+            tx.create_session(event, &ok)?;
+            let twice = SessionData {
+                roles: vec![role(Role::Speaker), role(Role::Chair), role(Role::Speaker)],
+                ..session_at(room, utc(2026, 7, 10, 9, 0))
+            };
+            tx.create_session(event, &twice)
+        })
+        .unwrap_err();
+    assert_eq!(err.field(), Some("roles[2]"), "{err}");
+    assert!(err.to_string().contains("already holds the role speaker"), "{err}");
 }

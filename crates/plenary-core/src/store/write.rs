@@ -828,6 +828,20 @@ impl<'c> Tx<'c> {
             .prepare_cached("SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1)")?;
         let mut check_roles = |field: String, roles: &[RoleAssignment]| -> Result<()> {
             for (i, r) in roles.iter().enumerate() {
+                // One person may hold several roles, but each role once: a second "chair" for
+                // the same person is a slip (or a file listing them twice), not information.
+                if roles[..i]
+                    .iter()
+                    .any(|o| o.person_id == r.person_id && o.role == r.role)
+                {
+                    return Err(Error::invalid(
+                        E,
+                        format!("{field}[{i}]"),
+                        format!("person {} already holds the role {} here", r.person_id, r.role.as_str()),
+                    ));
+                }
+            }
+            for (i, r) in roles.iter().enumerate() {
                 if self.known.borrow().people.contains(&r.person_id) {
                     continue;
                 }

@@ -1,0 +1,178 @@
+//! Writing an export to a file the user named: never onto the open store, and always whole.
+//!
+//! Both the command line and the desktop shell write every output through
+//! [`write_atomically`], so an export aimed at the store's own file (`-o ~/.local/share/plenary/
+//! plenary.db`) is refused before anything is touched, and a crash or a full disk mid-write
+//! leaves the old file as it was instead of half a file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+/// The files SQLite keeps for the store at `db`: the database and its journals.
+fn store_files(db: &Path) -> Vec<PathBuf> {
+    let mut files = vec![db.to_path_buf()];
+    for suffix in ["-wal", "-journal", "-shm"] {
+        let mut name = db.as_os_str().to_owned();
+        name.push(suffix);
+        files.push(PathBuf::from(name));
+    }
+    files
+}
+
+/// `path` with its folder resolved (symbolic links, `..`), for comparing files that may not
+/// exist yet; `None` when the folder itself does not exist.
+fn resolved(path: &Path) -> Option<PathBuf> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    Some(dir.canonicalize().ok()?.join(path.file_name()?))
+}
+
+/// Whether writing `target` would write one of the store's files: the same file (same device
+/// and inode, so hard and symbolic links and other spellings of the path count), or the same
+/// resolved path for a journal that does not exist at the moment.
+pub fn is_store_file(target: &Path, store: &Store) -> bool {
+    let Some(db) = store.path() else {
+        return false;
+    };
+    store_files(db).iter().any(|file| {
+        same_file::is_same_file(target, file).unwrap_or(false)
+            || matches!((resolved(target), resolved(file)), (Some(a), Some(b)) if a == b)
+    })
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> Error {
+    Error::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+/// Writes `bytes` to `path` atomically: into a temporary file in the same folder, flushed to
+/// disk, then renamed over `path` (`tempfile`'s `NamedTempFile::persist`), so readers see the
+/// old file or the new one, never a part. An existing file keeps its permissions.
+///
+/// Errors: [`Error::Io`] naming `path` when it is one of `store`'s own files (the database or
+/// its `-wal`, `-journal`, `-shm`; nothing is written), and naming the path that failed when
+/// the folder cannot be written, the disk is full or the rename fails.
+pub fn write_atomically(path: &Path, bytes: &[u8], store: &Store) -> Result<()> {
+    if is_store_file(path, store) {
+        return Err(io_error(
+            path,
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "this is the open Plenary store (or its journal); writing the export there would destroy it. \
+                 Nothing was written; choose another file",
+            ),
+        ));
+    }
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".plenary-export-")
+        .tempfile_in(dir)
+        .map_err(|e| io_error(dir, e))?;
+    // The temporary file is private (0600); an export is an ordinary file, and a replaced file
+    // keeps the permissions it had.
+    let permissions = match std::fs::metadata(path) {
+        Ok(meta) => Some(meta.permissions()),
+        Err(_) => default_permissions(),
+    };
+    if let Some(permissions) = permissions {
+        temp.as_file()
+            .set_permissions(permissions)
+            .map_err(|e| io_error(temp.path(), e))?;
+    }
+    temp.write_all(bytes).map_err(|e| io_error(path, e))?;
+    temp.as_file().sync_all().map_err(|e| io_error(path, e))?;
+    temp.persist(path).map_err(|e| io_error(path, e.error))?;
+    Ok(())
+}
+
+#[cfg(unix)]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store_in(dir: &Path) -> Store {
+        Store::open(&dir.join("plenary.db")).unwrap()
+    }
+
+    #[test]
+    fn the_store_and_its_journals_are_refused_by_any_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store_in(dir.path());
+        let db = dir.path().join("plenary.db");
+        let before = std::fs::read(&db).unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        let link = dir.path().join("link.db");
+        std::fs::hard_link(&db, &link).unwrap();
+        for target in [
+            db.clone(),
+            dir.path().join("sub/../plenary.db"),
+            dir.path().join("plenary.db-wal"),
+            dir.path().join("plenary.db-journal"),
+            link,
+        ] {
+            let err = write_atomically(&target, b"BEGIN:VCALENDAR", &store).unwrap_err();
+            assert!(err.to_string().contains("open Plenary store"), "{target:?}: {err}");
+        }
+        assert_eq!(std::fs::read(&db).unwrap(), before);
+        assert!(store.read().events().is_ok());
+    }
+
+    #[test]
+    fn a_file_is_replaced_whole_and_keeps_its_permissions() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store_in(dir.path());
+        let out = dir.path().join("out.ics");
+        write_atomically(&out, b"first", &store).unwrap();
+        assert_eq!(std::fs::read(&out).unwrap(), b"first");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(&out).unwrap().permissions().mode() & 0o777, 0o644);
+            std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        write_atomically(&out, b"second", &store).unwrap();
+        assert_eq!(std::fs::read(&out).unwrap(), b"second");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(&out).unwrap().permissions().mode() & 0o777, 0o600);
+        }
+        // Nothing else is left in the folder.
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.starts_with("plenary.db"))
+            .collect();
+        names.sort();
+        assert_eq!(names, ["out.ics"]);
+    }
+
+    #[test]
+    fn a_missing_folder_is_an_io_error_naming_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store_in(dir.path());
+        let err = write_atomically(&dir.path().join("no/such/out.ics"), b"x", &store).unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Io);
+        assert!(err.to_string().contains("no/such"), "{err}");
+    }
+}
