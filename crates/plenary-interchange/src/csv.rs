@@ -663,11 +663,12 @@ fn session_row(tx: &Tx<'_>, event: &Event, tz: Tz, row: &Row<'_>, report: &mut I
     }
     if row.has("tags") {
         let mut tags = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for reference in row.list("tags") {
             let term = read
                 .find_term(&reference)
                 .map_err(|e| format!("tag {reference:?}: {e}"))?;
-            if !tags.contains(&term.id) {
+            if seen.insert(term.id) {
                 tags.push(term.id);
             }
         }
@@ -677,6 +678,8 @@ fn session_row(tx: &Tx<'_>, event: &Event, tz: Tz, row: &Row<'_>, report: &mut I
     if !role_fields.is_empty() {
         // Roles of the mapped columns are replaced; other roles stay.
         data.roles.retain(|r| !role_fields.contains(&r.role));
+        let mut held: std::collections::HashSet<(i64, Role)> =
+            data.roles.iter().map(|r| (r.person_id, r.role)).collect();
         for role in role_fields {
             for name in row.list(role_column(role)) {
                 let person_id = match read.find_person(&name) {
@@ -690,7 +693,7 @@ fn session_row(tx: &Tx<'_>, event: &Event, tz: Tz, row: &Row<'_>, report: &mut I
                         .id
                     }
                 };
-                if data.roles.iter().any(|r| r.person_id == person_id && r.role == role) {
+                if !held.insert((person_id, role)) {
                     report.note_at(
                         row.line,
                         format!(

@@ -446,10 +446,10 @@ fn write_file(
     };
     report.event = Some(EventRef::of(&event));
 
-    let venues = read.venues(event.id)?;
+    let venues: HashMap<Uuid, plenary_core::Venue> = read.venues(event.id)?.into_iter().map(|v| (v.uuid, v)).collect();
     let mut venue_ids = HashMap::new();
     for v in &file.venues {
-        let id = match venues.iter().find(|x| x.uuid == v.uuid) {
+        let id = match venues.get(&v.uuid) {
             Some(known) => {
                 let (data, differing) = merge_fields(&known.data, &v.data, take);
                 if !differing.is_empty() {
@@ -475,14 +475,14 @@ fn write_file(
         venue_ids.insert(v.uuid, id);
     }
 
-    let rooms = read.rooms(event.id)?;
+    let rooms: HashMap<Uuid, plenary_core::Room> = read.rooms(event.id)?.into_iter().map(|r| (r.uuid, r)).collect();
     let mut room_ids = HashMap::new();
     for r in &file.rooms {
         let mut file_data = r.data.clone();
         file_data.venue_id = r.venue.and_then(|v| venue_ids.get(&v).copied());
         let what = format!("room {:?}", file_data.name);
         keep_safe_link(&mut file_data.join_url, &what, "join_url", &mut report);
-        let id = match rooms.iter().find(|x| x.uuid == r.uuid) {
+        let id = match rooms.get(&r.uuid) {
             Some(known) => {
                 let (data, differing) = merge_fields(&known.data, &file_data, take);
                 if !differing.is_empty() {
@@ -582,12 +582,13 @@ fn write_file(
     // The store refuses one person twice in one role of a session: keep the first, say so.
     let map_roles = |roles: &[FileRole], report: &mut ImportReport, what: &str| -> Vec<RoleAssignment> {
         let mut out: Vec<RoleAssignment> = Vec::with_capacity(roles.len());
+        let mut held: HashSet<(i64, Role)> = HashSet::new();
         for r in roles {
             let Some(id) = person_ids.get(&r.person) else {
                 report.warn(format!("{what}: person {} is not in the file; role left out", r.person));
                 continue;
             };
-            if out.iter().any(|o| o.person_id == *id && o.role == r.role) {
+            if !held.insert((*id, r.role)) {
                 report.warn(format!(
                     "{what}: person {} is named more than once as {}; kept once",
                     r.person,

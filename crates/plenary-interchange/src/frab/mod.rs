@@ -78,6 +78,8 @@ pub(crate) struct Doc {
     pub people: Vec<DocPerson>,
     pub days: Vec<DocDay>,
     pub events: Vec<DocEvent>,
+    /// Index into `rooms` by name, so that every mention of a room costs the same.
+    pub room_index: HashMap<String, usize>,
 }
 
 impl Doc {
@@ -86,7 +88,7 @@ impl Doc {
         if room.name.is_empty() {
             return;
         }
-        if let Some(known) = self.rooms.iter_mut().find(|r| r.name == room.name) {
+        if let Some(known) = self.room_index.get(&room.name).and_then(|i| self.rooms.get_mut(*i)) {
             if known.guid.is_none() {
                 known.guid = room.guid;
             }
@@ -97,6 +99,7 @@ impl Doc {
                 known.description = room.description;
             }
         } else {
+            self.room_index.insert(room.name.clone(), self.rooms.len());
             self.rooms.push(room);
         }
     }
@@ -1096,14 +1099,20 @@ fn write_doc(
     let mut room_ids: HashMap<String, RoomId> = HashMap::new();
     let mut next_position = existing_rooms.iter().map(|r| r.data.position + 1).max().unwrap_or(0);
     let mut rooms = doc.rooms.clone();
+    let mut room_names: HashSet<String> = rooms.iter().map(|r| r.name.clone()).collect();
     for e in &doc.events {
-        if !e.room.is_empty() && !rooms.iter().any(|r| r.name == e.room) {
+        if !e.room.is_empty() && room_names.insert(e.room.clone()) {
             rooms.push(DocRoom {
                 name: e.room.clone(),
                 guid: e.room_guid.clone(),
                 ..Default::default()
             });
         }
+    }
+    let existing_by_uuid: HashMap<Uuid, RoomId> = existing_rooms.iter().map(|r| (r.uuid, r.id)).collect();
+    let mut existing_by_name: HashMap<&str, RoomId> = HashMap::new();
+    for r in &existing_rooms {
+        existing_by_name.entry(r.data.name.as_str()).or_insert(r.id);
     }
     let mut room_uuids_here = HashSet::new();
     for room in &rooms {
@@ -1124,12 +1133,12 @@ fn write_doc(
             ));
             uuid = derived_uuid(&event_uuid, &format!("room-guid:{uuid}"));
         }
-        if let Some(known) = existing_rooms
-            .iter()
-            .find(|r| r.uuid == uuid || r.data.name == room.name)
+        if let Some(known) = existing_by_uuid
+            .get(&uuid)
+            .or_else(|| existing_by_name.get(room.name.as_str()))
         {
             report.unchanged.rooms += 1;
-            room_ids.insert(room.name.clone(), known.id);
+            room_ids.insert(room.name.clone(), *known);
             continue;
         }
         let data = RoomData {
@@ -1148,12 +1157,12 @@ fn write_doc(
     // Tracks: terms of the "tracks" vocabulary, found by name or slug.
     let mut track_terms: HashMap<String, TermId> = HashMap::new();
     let mut tracks = doc.tracks.clone();
+    let mut track_keys: HashSet<String> = tracks
+        .iter()
+        .flat_map(|t| std::iter::once(t.name.clone()).chain(t.slug.clone()))
+        .collect();
     for e in &doc.events {
-        if !e.track.is_empty()
-            && !tracks
-                .iter()
-                .any(|t| t.name == e.track || t.slug.as_deref() == Some(&e.track))
-        {
+        if !e.track.is_empty() && track_keys.insert(e.track.clone()) {
             tracks.push(DocTrack {
                 name: e.track.clone(),
                 slug: None,
@@ -1259,6 +1268,7 @@ fn write_doc(
 
         // People and roles.
         let mut roles: Vec<RoleAssignment> = Vec::new();
+        let mut held: HashSet<(i64, Role)> = HashSet::new();
         for p in &e.persons {
             let name = p.name.trim();
             if name.is_empty() {
@@ -1307,7 +1317,7 @@ fn write_doc(
                     id
                 }
             };
-            if roles.iter().any(|r| r.person_id == person_id && r.role == role) {
+            if !held.insert((person_id, role)) {
                 let at = e.line.map(|l| format!(" (line {l})")).unwrap_or_default();
                 report.warn(format!(
                     "{}{at}: {name:?} is named more than once as {}; kept once",
@@ -1320,13 +1330,14 @@ fn write_doc(
         }
 
         let mut links: Vec<Link> = Vec::new();
+        let mut urls: HashSet<String> = HashSet::new();
         let candidates = e.links.iter().cloned().chain(e.url.iter().map(|u| Link {
             label: "Event page".into(),
             url: u.clone(),
         }));
         for link in candidates {
             match absolute_link(&link.url, doc.base_url.as_deref()) {
-                Some(url) if !links.iter().any(|l| l.url == url) => links.push(Link {
+                Some(url) if urls.insert(url.clone()) => links.push(Link {
                     label: if link.label.is_empty() { url.clone() } else { link.label },
                     url,
                 }),
