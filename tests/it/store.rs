@@ -1,4 +1,5 @@
-//! The store across crates: the generated large event reads back whole and consistent.
+//! The store across crates: the generated large event reads back whole and consistent; files
+//! that are not a usable store are named for what they are.
 
 use plenary_core::generate::{large_event, Size};
 use plenary_core::Store;
@@ -37,4 +38,59 @@ fn a_store_file_survives_reopening() {
     let store = Store::open(&path).unwrap();
     let e = store.read().find_event("ospos-for-good-2023").unwrap();
     assert_eq!(store.read().schedule(e.id).unwrap(), before);
+}
+
+/// What `plenary --db <path> events list` says and its exit code.
+fn open_with_cli(home: &std::path::Path, db: &std::path::Path) -> (Option<i32>, String) {
+    let out = crate::support::plenary(home)
+        .arg("--db")
+        .arg(db)
+        .args(["events", "list"])
+        .output()
+        .unwrap();
+    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn stores_that_are_not_what_they_seem_are_named_for_what_they_are() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    // Another application's SQLite file with empty tables: refused, byte for byte untouched.
+    let foreign = h.join("firefox-places.sqlite");
+    rusqlite::Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);")
+        .unwrap();
+    let before = std::fs::read(&foreign).unwrap();
+    let (code, err) = open_with_cli(h, &foreign);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("an SQLite database of another application"), "{err}");
+    assert_eq!(std::fs::read(&foreign).unwrap(), before);
+    assert!(!h.join("firefox-places.sqlite-wal").exists());
+    // A Plenary store whose header is damaged: damaged, with its path.
+    let db = h.join("plenary.db");
+    {
+        let mut store = Store::open(&db).unwrap();
+        store.write(plenary_core::demo::load).unwrap();
+    }
+    let mut bytes = std::fs::read(&db).unwrap();
+    bytes[..16].copy_from_slice(b"garbage garbage\0");
+    std::fs::write(&db, &bytes).unwrap();
+    let (code, err) = open_with_cli(h, &db);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains(&format!("{}: the store is damaged", db.display())),
+        "{err}"
+    );
+    assert!(!err.contains("not a Plenary"), "{err}");
+    // A store that cannot be written (sysfs refuses even root): permission denied and the path.
+    let unwritable = std::path::Path::new("/sys/kernel/uevent_seqnum");
+    if unwritable.exists() {
+        let (code, err) = open_with_cli(h, unwritable);
+        assert_eq!(code, Some(2), "{err}");
+        assert!(
+            err.contains("/sys/kernel/uevent_seqnum: cannot be written: Permission denied"),
+            "{err}"
+        );
+    }
 }

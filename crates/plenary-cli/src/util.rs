@@ -49,7 +49,15 @@ pub type CliResult<T = ()> = Result<T, Failure>;
 
 pub fn open_store(db: &Option<PathBuf>) -> CliResult<Store> {
     let path = db.clone().unwrap_or_else(Store::default_path);
-    Store::open(&path).map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))
+    Store::open(&path).map_err(|e| {
+        // Damaged and unwritable stores name their path (or its folder) already.
+        let message = e.to_string();
+        if message.starts_with(&path.display().to_string()) || matches!(e, Error::Io { .. }) {
+            Failure::Usage(message)
+        } else {
+            Failure::Usage(format!("{}: {message}", path.display()))
+        }
+    })
 }
 
 /// Reads "2026-07-10 09:00" in the event's zone. `fold` picks the instant when the clocks go

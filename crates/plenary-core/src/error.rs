@@ -37,6 +37,10 @@ pub enum Error {
     Database(#[from] rusqlite::Error),
     #[error("{path}: {source}")]
     Io { path: String, source: std::io::Error },
+    /// The store's file is damaged (SQLite reports "malformed" or "file is not a database"):
+    /// `path` is the file, `detail` SQLite's words. Its kind is [`ErrorKind::Database`].
+    #[error("{path}: the store is damaged or is not a database ({detail}); nothing was changed. Restore it from a backup, or move it aside and Plenary starts a new store")]
+    Damaged { path: String, detail: String },
 }
 
 impl Error {
@@ -61,7 +65,7 @@ impl Error {
             Error::NotFound { .. } => ErrorKind::NotFound,
             Error::Conflict(_) => ErrorKind::Conflict,
             Error::IncompatibleDatabase(_) => ErrorKind::IncompatibleDatabase,
-            Error::Database(_) => ErrorKind::Database,
+            Error::Database(_) | Error::Damaged { .. } => ErrorKind::Database,
             Error::Io { .. } => ErrorKind::Io,
         }
     }

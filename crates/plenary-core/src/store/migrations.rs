@@ -174,25 +174,25 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
 }
 
 pub(crate) fn migrate_with(conn: &mut Connection, migrations: &[&str]) -> Result<()> {
-    // A file that is not SQLite at all fails on its first read: say so, in the same kind.
-    let not_ours = |e: rusqlite::Error| Error::IncompatibleDatabase(format!("not a Plenary database: {e}"));
-    let version: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(not_ours)?;
-    let app_id: i32 = conn
-        .pragma_query_value(None, "application_id", |r| r.get(0))
-        .map_err(not_ours)?;
-    let has_tables: bool = conn
-        .query_row(
-            "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table')",
-            [],
-            |r| r.get(0),
-        )
-        .map_err(not_ours)?;
-    if has_tables && app_id != APPLICATION_ID {
-        return Err(Error::IncompatibleDatabase(
-            "this file is not a Plenary database; nothing was changed".into(),
-        ));
+    // A file that is not SQLite, or a damaged one, fails on its first read with SQLite's own
+    // error (file is not a database, malformed), which `Store::open` explains with the path.
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let has_schema: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_schema)", [], |r| r.get(0))?;
+    // Only a file with nothing in it may become a store: any table, index, view or trigger, an
+    // application id or a schema version says another program made it, even if its tables are
+    // empty.
+    let blank = !has_schema && app_id == 0 && version == 0;
+    if app_id != APPLICATION_ID && !blank {
+        let whose = if app_id == 0 {
+            String::new()
+        } else {
+            format!(" (application id {app_id:#010x})")
+        };
+        return Err(Error::IncompatibleDatabase(format!(
+            "this file is an SQLite database of another application{whose}, not a Plenary store; \
+             nothing was changed. Give Plenary a new file (--db)"
+        )));
     }
     let known = migrations.len() as i64;
     if version > known {

@@ -24,30 +24,47 @@ pub struct Store {
 
 impl Store {
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    ///
+    /// Errors, each naming the path: [`Error::Io`] when the file or its folder cannot be written
+    /// (permission denied, a read-only disk: SQLite keeps its journal beside the store);
+    /// [`Error::Damaged`] for a damaged file; [`Error::IncompatibleDatabase`] for another
+    /// application's SQLite file (only an empty file may become a store) or a newer Plenary's.
     pub fn open(path: &Path) -> Result<Store> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
-                path: dir.display().to_string(),
-                source,
-            })?;
-        }
+        let dir = match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        std::fs::create_dir_all(dir).map_err(|e| Error::Io {
+            path: dir.display().to_string(),
+            source: std::io::Error::new(e.kind(), format!("cannot be created: {e}")),
+        })?;
+        check_writable(path, dir)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| Error::IncompatibleDatabase(format!("{}: cannot open: {e}", path.display())))?;
-        Self::init(conn, Some(path.to_path_buf()))
+        .and_then(|conn| {
+            // `foreign_keys` reads nothing; `quick_check` reads the header and every page's
+            // structure, so a damaged store is found here, before any write.
+            let ok: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+            if ok != "ok" {
+                return Err(rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+                    Some(ok),
+                ));
+            }
+            Ok(conn)
+        })
+        .map_err(|e| explain(path, e.into()))?;
+        Self::init(conn, Some(path.to_path_buf())).map_err(|e| explain(path, e))
     }
-
     /// A private store in memory, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store> {
         Self::init(Connection::open_in_memory()?, None)
     }
 
     fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
-        // A file that is not SQLite at all fails here, before anything is written.
-        conn.pragma_update(None, "foreign_keys", true)
-            .map_err(|e| Error::IncompatibleDatabase(format!("not a Plenary database: {e}")))?;
+        conn.pragma_update(None, "foreign_keys", true)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrations::migrate(&mut conn)?;
         if path.is_some() {
@@ -99,6 +116,54 @@ impl Store {
         }
         // An uncommitted transaction rolls back when it is dropped.
         Ok(value)
+    }
+}
+
+/// Refuses a store that cannot be written, before SQLite sees it: SQLite would open a read-only
+/// file read-only without a word and fail at the first change, and report a read-only folder
+/// as "unable to open database file".
+fn check_writable(path: &Path, dir: &Path) -> Result<()> {
+    let cannot = |what: &Path, e: std::io::Error| Error::Io {
+        path: what.display().to_string(),
+        source: std::io::Error::new(e.kind(), format!("cannot be written: {e}")),
+    };
+    if path.exists() {
+        std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(path)
+            .map_err(|e| cannot(path, e))?;
+    }
+    // The journal (and a new store) are created beside the store.
+    tempfile::tempfile_in(dir).map_err(|e| {
+        let mut err = cannot(dir, e);
+        if let Error::Io { source, .. } = &mut err {
+            *source = std::io::Error::new(
+                source.kind(),
+                format!("{source} (Plenary keeps the store's journal in its folder)"),
+            );
+        }
+        err
+    })?;
+    Ok(())
+}
+
+/// Says what is wrong with the store at `path` when SQLite's error is about the file itself.
+fn explain(path: &Path, err: Error) -> Error {
+    use rusqlite::ErrorCode;
+    let Error::Database(e) = &err else {
+        return err;
+    };
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => Error::Damaged {
+            path: path.display().to_string(),
+            detail: e.to_string(),
+        },
+        Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => Error::Io {
+            path: path.display().to_string(),
+            source: std::io::Error::new(std::io::ErrorKind::PermissionDenied, format!("cannot be written: {e}")),
+        },
+        _ => err,
     }
 }
 

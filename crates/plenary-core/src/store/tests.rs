@@ -442,10 +442,140 @@ fn a_foreign_database_is_refused() {
         "hello, this is not a database at all, just some text ........",
     )
     .unwrap();
-    assert_eq!(
-        Store::open(&not_sqlite).err().expect("refused").kind(),
-        ErrorKind::IncompatibleDatabase
+    let err = Store::open(&not_sqlite).err().expect("refused");
+    assert_eq!(err.kind(), ErrorKind::Database);
+    assert!(
+        err.to_string()
+            .contains("is damaged or is not a database (file is not a database)"),
+        "{err}"
     );
+}
+
+/// A file made by another program with `setup`, as it is on disk before Plenary opens it.
+fn foreign_file(dir: &std::path::Path, name: &str, setup: &str) -> (std::path::PathBuf, Vec<u8>) {
+    let path = dir.join(name);
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch(setup).unwrap();
+    drop(conn);
+    let bytes = std::fs::read(&path).unwrap();
+    (path, bytes)
+}
+
+#[test]
+fn only_an_empty_file_becomes_a_store_and_another_applications_file_is_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, setup) in [
+        ("empty-tables.db", "CREATE TABLE notes (x); "),
+        (
+            "index-only.db",
+            "CREATE TABLE t (x); CREATE INDEX i ON t(x); DELETE FROM t;",
+        ),
+        ("view.db", "CREATE VIEW v AS SELECT 1;"),
+        ("marked.db", "PRAGMA application_id = 1234;"),
+        ("versioned.db", "PRAGMA user_version = 7;"),
+    ] {
+        let (path, before) = foreign_file(dir.path(), name, setup);
+        let err = Store::open(&path).err().expect(name);
+        assert_eq!(err.kind(), ErrorKind::IncompatibleDatabase, "{name}: {err}");
+        assert!(err.to_string().contains("another application"), "{name}: {err}");
+        assert_eq!(std::fs::read(&path).unwrap(), before, "{name} changed");
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert!(
+            !names.iter().any(|n| n.to_string_lossy().ends_with("-wal")),
+            "{names:?}"
+        );
+    }
+    // A zero-length file and a blank SQLite file may become stores.
+    let empty = dir.path().join("zero.db");
+    std::fs::write(&empty, b"").unwrap();
+    Store::open(&empty).unwrap();
+    let (blank, _) = foreign_file(dir.path(), "blank.db", "PRAGMA page_size = 4096; VACUUM;");
+    let store = Store::open(&blank).unwrap();
+    assert!(store.read().vocabularies().unwrap().len() >= 3);
+}
+
+#[test]
+fn a_damaged_store_says_it_is_damaged_and_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plenary.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        store.write(crate::demo::load).unwrap();
+        // Everything into the main file, so that damaging it damages the store.
+        store.conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let mut bytes = std::fs::read(&path).unwrap();
+    // Overwrite the pages after the first two (the schema stays readable) with noise.
+    for (i, b) in bytes.iter_mut().enumerate().skip(2 * 4096) {
+        *b = (i * 7 % 251) as u8;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert_eq!(err.kind(), ErrorKind::Database, "{err}");
+    let text = err.to_string();
+    assert!(
+        text.starts_with(&format!("{}: the store is damaged", path.display())),
+        "{text}"
+    );
+    assert!(text.contains("malformed"), "{text}");
+    // A damaged header: SQLite's "file is not a database".
+    bytes[..16].copy_from_slice(b"SQLite format 2\0");
+    std::fs::write(&path, &bytes).unwrap();
+    let text = Store::open(&path).err().expect("refused").to_string();
+    assert!(
+        text.contains("the store is damaged") && text.contains("file is not a database"),
+        "{text}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_store_that_cannot_be_written_says_so_and_why() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("locked");
+    std::fs::create_dir(&folder).unwrap();
+    let path = folder.join("plenary.db");
+    drop(Store::open(&path).unwrap());
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).unwrap();
+    // Root writes through permissions; then a file and a folder that refuse even root (sysfs)
+    // stand in for them.
+    let root = std::fs::OpenOptions::new().write(true).open(&path).is_ok();
+    let (file, new_in_folder, folder_name) = if root {
+        let sys = std::path::Path::new("/sys");
+        (
+            sys.join("kernel/uevent_seqnum"),
+            sys.join("plenary-test.db"),
+            sys.to_path_buf(),
+        )
+    } else {
+        (path.clone(), folder.join("new.db"), folder.clone())
+    };
+    let err = Store::open(&file).err().expect("refused");
+    assert_eq!(err.kind(), ErrorKind::Io, "{err}");
+    let text = err.to_string();
+    assert!(
+        text.starts_with(&format!("{}: cannot be written", file.display())),
+        "{text}"
+    );
+    assert!(text.contains("Permission denied"), "{text}");
+    // A new store in a folder that cannot be written: the folder is named.
+    let err = Store::open(&new_in_folder).err().expect("refused");
+    assert_eq!(err.kind(), ErrorKind::Io, "{err}");
+    let text = err.to_string();
+    assert!(
+        text.starts_with(&format!("{}: cannot be written", folder_name.display())),
+        "{text}"
+    );
+    assert!(
+        text.contains("Permission denied") && !text.contains("not a Plenary"),
+        "{text}"
+    );
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
 
 #[test]
