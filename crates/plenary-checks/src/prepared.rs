@@ -193,6 +193,8 @@ impl SessionRec {
 pub(crate) struct Model {
     pub tz: Tz,
     pub event_span: Span,
+    /// The event's first and last day as stored (checked before the slot search walks them).
+    pub event_days: (NaiveDate, NaiveDate),
     pub config: CheckConfig,
     pub rooms: Vec<RoomRec>,
     pub room_index: FastMap<RoomId, usize>,
@@ -349,6 +351,7 @@ impl Model {
         let mut model = Model {
             tz,
             event_span: (first, last),
+            event_days: (schedule.event.data.start_date, schedule.event.data.end_date),
             config: config.clone(),
             rooms,
             room_index,

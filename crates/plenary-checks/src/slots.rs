@@ -129,11 +129,12 @@ impl Checker {
         let event_last = instant(m.event_span.1 - 1).with_timezone(&tz).date_naive();
         // The search walks the event's days one by one: an event with absurd days (a store
         // written by hand) is refused instead of searched for hours or overflowing a date.
-        plenary_core::sane::check_date("event", "start_date", event_first)?;
-        plenary_core::sane::check_date("event", "end_date", event_last)?;
-        if (event_last - event_first).num_days() > plenary_core::sane::MAX_EVENT_DAYS + 1 {
-            return Err(Error::invalid("event", "end_date", "an event may last at most a year"));
-        }
+        let (start_date, end_date) = m.event_days;
+        plenary_core::sane::check_event_days(&plenary_core::EventData {
+            start_date,
+            end_date,
+            ..Default::default()
+        })?;
         let first = request.first_day.unwrap_or(event_first).max(event_first);
         let last = request.last_day.unwrap_or(event_last).min(event_last);
         if first > last {

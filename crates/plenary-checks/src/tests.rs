@@ -1054,3 +1054,24 @@ mod slots {
         assert!(free_slots(&b.s, &config, &[], &outside).is_err());
     }
 }
+
+/// A schedule read from a store written by hand may hold days chrono can barely represent: the
+/// checks run without panicking, and the slot search refuses the days, naming the field.
+#[test]
+fn absurd_event_days_never_panic() {
+    for (first, last, field) in [
+        ("2026-07-06", "+262142-12-31", "end_date"),
+        ("+262142-12-30", "+262142-12-31", "start_date"),
+        ("-262143-01-01", "2026-01-01", "start_date"),
+    ] {
+        let mut b = B::new("America/New_York", "2026-07-06", "2026-07-06");
+        let date = |d: &str| d.parse::<NaiveDate>().unwrap();
+        b.s.event.data.start_date = date(first);
+        b.s.event.data.end_date = date(last);
+        b.room("K", None, |_| {});
+        let findings = check(&b.s, &CheckConfig::default(), &[]);
+        assert!(findings.is_empty(), "{findings:?}");
+        let err = crate::free_slots(&b.s, &CheckConfig::default(), &[], &crate::SlotRequest::default()).unwrap_err();
+        assert_eq!(err.field(), Some(field), "{first}..{last}: {err}");
+    }
+}
