@@ -73,7 +73,11 @@ pub fn day_start_at(tz: Tz, date: NaiveDate, change: NaiveTime) -> DateTime<Utc>
         match tz.from_local_datetime(&local) {
             LocalResult::Single(t) => return t.with_timezone(&Utc),
             LocalResult::Ambiguous(a, b) => return a.min(b).with_timezone(&Utc),
-            LocalResult::None => local += chrono::Duration::minutes(1),
+            // The last minutes chrono holds have no next minute: stop, never overflow.
+            LocalResult::None => match local.checked_add_signed(chrono::Duration::minutes(1)) {
+                Some(next) => local = next,
+                None => break,
+            },
         }
     }
     Utc.from_utc_datetime(&date.and_time(change))
@@ -148,6 +152,15 @@ mod tests {
         assert_eq!((late - early).num_hours(), 1);
         assert_eq!(utc_to_local(tz, early), l);
         assert_eq!(utc_to_local(tz, late), l);
+    }
+
+    #[test]
+    fn a_day_start_at_the_end_of_time_does_not_panic() {
+        let last = NaiveDate::MAX;
+        let change = NaiveTime::from_hms_opt(23, 0, 0).unwrap();
+        // 23:00 in New York on chrono's last day is past its last instant: no panic, a value.
+        let t = day_start_at(chrono_tz::America::New_York, last, change);
+        assert_eq!(t.date_naive(), last);
     }
 
     #[test]
