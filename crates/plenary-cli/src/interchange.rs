@@ -287,7 +287,7 @@ pub fn export(db: &Option<PathBuf>, cmd: ExportCmd) -> CliResult {
     };
     write_output(output.as_deref(), &text, &store)?;
     for line in omitted {
-        eprintln!("left out: {line}");
+        eprintln!("left out: {}", crate::util::neutralise(&line));
     }
     Ok(())
 }
