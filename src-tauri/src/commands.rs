@@ -1062,7 +1062,7 @@ mod tests {
             let path = pick(&state, &path.to_string_lossy());
             let err = interchange_export(&state, id, &options, path).unwrap_err();
             assert_eq!(err.field.as_deref(), Some("path"), "{err:?}");
-            assert!(err.message.contains("Plenary's own database"), "{}", err.message);
+            assert!(err.message.contains("the open Plenary store"), "{}", err.message);
         }
         assert_eq!(std::fs::read(&db).unwrap(), before);
         assert!(!state.read(|r| r.events()).unwrap().is_empty());
@@ -1114,7 +1114,7 @@ mod tests {
         assert_eq!((first.created.sessions, first.created.rooms), (36, 2), "{first:?}");
         let again = frab_import(&state, &pick(&state, &path), Some(String::new()), false, &mut none).unwrap();
         assert_eq!(again.created.sessions, 0);
-        assert_eq!(again.unchanged.sessions, 36);
+        assert_eq!(again.unchanged.sessions, 36, "{again:?}");
         assert_eq!(state.read(|r| r.events()).unwrap().len(), 1);
     }
 

@@ -210,37 +210,15 @@ pub fn read(state: &AppState, path: &str) -> Res<Vec<u8>> {
     std::fs::read(&path).map_err(|e| CommandError::new(ErrorKind::Io, format!("{}: {e}", path.display())))
 }
 
-/// Writes a file a Save dialog returned, through a temporary file and a rename so that a
-/// failed write never leaves half a file, and never onto the open store.
+/// Writes a file a Save dialog returned, through plenary-core's `write_atomically`: a temporary
+/// file and a rename, so a failed write never leaves half a file, and never onto the open store
+/// or its journals (by any name or link). Its errors name the `path` field.
 pub fn write(state: &AppState, path: &str, bytes: &[u8]) -> Res<()> {
     let path = state.picked().vet(Dialog::Save, path)?;
-    write_atomically(&path, state.store_path(), bytes)
-}
-
-fn write_atomically(target: &Path, store: Option<&Path>, bytes: &[u8]) -> Res<()> {
-    let io = |e: std::io::Error| CommandError::new(ErrorKind::Io, format!("{}: {e}", target.display()));
-    if let Some(store) = store {
-        // Compared as the files they are: another spelling or a link to the store is the store.
-        let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
-            (Ok(a), Ok(b)) => a == b,
-            _ => a == b,
-        };
-        if same(target, store) {
-            return Err(CommandError::invalid(
-                "path",
-                format!(
-                    "{}: this is Plenary's own database; choose another file name",
-                    target.display()
-                ),
-            ));
-        }
-    }
-    let mut tmp_name = target.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    tmp_name.push(".plenary-tmp");
-    let tmp = target.with_file_name(tmp_name);
-    std::fs::write(&tmp, bytes).map_err(io)?;
-    std::fs::rename(&tmp, target).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        io(e)
+    state.with_store(|store| {
+        plenary_core::output::write_atomically(&path, bytes, store).map_err(|e| CommandError {
+            field: Some("path".into()),
+            ..e.into()
+        })
     })
 }

@@ -12,8 +12,6 @@ use crate::CommandError;
 
 pub struct AppState {
     store: Mutex<Store>,
-    /// The store's file, which no export may overwrite (`None` in memory).
-    store_path: Option<PathBuf>,
     picked: Picked,
 }
 
@@ -49,7 +47,6 @@ impl AppState {
     /// (`files::Picked::from_env`).
     pub fn from_store(store: Store) -> AppState {
         AppState {
-            store_path: store.path().map(Path::to_path_buf),
             store: Mutex::new(store),
             picked: Picked::from_env(),
         }
@@ -58,11 +55,6 @@ impl AppState {
     /// The paths the person chose in this run's file dialogs.
     pub fn picked(&self) -> &Picked {
         &self.picked
-    }
-
-    /// The store's file, if it has one.
-    pub fn store_path(&self) -> Option<&Path> {
-        self.store_path.as_deref()
     }
 
     fn lock(&self) -> Result<MutexGuard<'_, Store>, CommandError> {

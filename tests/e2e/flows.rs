@@ -762,7 +762,7 @@ async fn files_only_through_the_shells_dialogs() -> Res {
             .await?
             .text()
             .await?;
-        assert!(refused.contains("Plenary's own database"), "{refused}");
+        assert!(refused.contains("the open Plenary store"), "{refused}");
         app.axe("import/export with an export refused").await?;
         Res::Ok(())
     }
