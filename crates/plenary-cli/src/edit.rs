@@ -98,10 +98,10 @@ pub struct EventFields {
     /// IANA time zone, e.g. Europe/Zurich.
     #[arg(long)]
     timezone: Option<String>,
-    /// First day, YYYY-MM-DD.
+    /// First day, YYYY-MM-DD (years 1900–2200).
     #[arg(long)]
     start: Option<String>,
-    /// Last day, YYYY-MM-DD.
+    /// Last day, YYYY-MM-DD: at most 366 days after the first.
     #[arg(long)]
     end: Option<String>,
     /// An organising organisation (repeat for several, in order; replaces the list).
