@@ -54,7 +54,8 @@ fn io_error(path: &Path, source: std::io::Error) -> Error {
 
 /// Writes `bytes` to `path` atomically: into a temporary file in the same folder, flushed to
 /// disk, then renamed over `path` (`tempfile`'s `NamedTempFile::persist`), so readers see the
-/// old file or the new one, never a part. An existing file keeps its permissions.
+/// old file or the new one, never a part. An existing file keeps its permissions. A device or
+/// pipe (`/dev/stdout`) is written to directly.
 ///
 /// Errors: [`Error::Io`] naming `path` when it is one of `store`'s own files (the database or
 /// its `-wal`, `-journal`, `-shm`; nothing is written), and naming the path that failed when
@@ -69,6 +70,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8], store: &Store) -> Result<()> 
                  Nothing was written; choose another file",
             ),
         ));
+    }
+    // A device or a pipe (`-o /dev/stdout`) cannot be replaced, only written to: renaming a file
+    // over it would replace the device node itself.
+    if std::fs::metadata(path).is_ok_and(|meta| !meta.is_file() && !meta.is_dir()) {
+        return std::fs::write(path, bytes).map_err(|e| io_error(path, e));
     }
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
@@ -165,6 +171,19 @@ mod tests {
             .collect();
         names.sort();
         assert_eq!(names, ["out.ics"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_written_to_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let store = store_in(dir.path());
+        let null = Path::new("/dev/null");
+        write_atomically(null, b"discarded", &store).unwrap();
+        assert!(std::fs::metadata(null).unwrap().file_type().is_char_device());
+        let err = write_atomically(dir.path(), b"x", &store).unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Io, "{err}");
     }
 
     #[test]
