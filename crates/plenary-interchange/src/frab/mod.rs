@@ -849,7 +849,10 @@ fn write_doc(
         None => None,
     };
     let store_zone = existing.as_ref().and_then(|e| e.data.timezone.parse::<Tz>().ok());
-    let zone_known = user_zone.is_some() || store_zone.is_some();
+    // The store's zone is independent of the file only when it differs from the file's own
+    // name: an event made by importing this file took its zone from it, and a re-import must
+    // read the times exactly as the first import did (else every session would "move").
+    let zone_known = user_zone.is_some() || (store_zone.is_some() && store_zone != file_zone);
     let tz = match (user_zone, store_zone, file_zone) {
         (Some(user), _, file) => {
             match file {
