@@ -713,16 +713,16 @@ pub fn interchange_export(
     let private = options.include_private;
     let (text, omitted) = match options.format {
         InterchangeFormat::FrabXml => {
-            let out = frab::to_xml(&schedule);
+            let out = frab::to_xml(&schedule)?;
             (out.text, out.omitted)
         }
         InterchangeFormat::FrabJson => {
-            let out = frab::to_json(&schedule);
+            let out = frab::to_json(&schedule)?;
             (out.text, out.omitted)
         }
         InterchangeFormat::CsvSessions => (sheets::export_sessions(&schedule), vec![]),
         InterchangeFormat::CsvPeople => (sheets::export_people(&schedule, private), vec![]),
-        InterchangeFormat::EventFile => (event_file::export(&schedule, private), vec![]),
+        InterchangeFormat::EventFile => (event_file::export(&schedule, private)?, vec![]),
     };
     files::write(state, &path, text.as_bytes())?;
     let sessions = match options.format {

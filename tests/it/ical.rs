@@ -1725,3 +1725,65 @@ fn exporting_an_event_without_sessions_writes_a_valid_calendar_and_says_so() {
             predicates::str::contains("no sessions"),
         ));
 }
+
+/// A store written before the link rule (or by hand) may hold `javascript:` and `data:` links:
+/// no line of an iCalendar export (URL, CONFERENCE, DESCRIPTION, X-PLENARY-*) carries them,
+/// while the safe link beside them stays.
+#[test]
+fn unsafe_links_already_stored_never_reach_an_icalendar_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.plenary");
+    let mut store = Store::open(&path).unwrap();
+    let event = event_in(&mut store, "old", "Europe/Zurich", (2026, 7, 6), 2);
+    session_at(
+        &mut store,
+        event,
+        "Opening",
+        "2026-07-06T08:00:00Z",
+        "2026-07-06T09:00:00Z",
+    );
+    store
+        .write(|tx| {
+            tx.create_room(
+                event,
+                &plenary_core::RoomData {
+                    name: "Hall".into(),
+                    ..Default::default()
+                },
+            )
+        })
+        .unwrap();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch(
+            "UPDATE events SET links = '[{\"label\":\"Bad\",\"url\":\"javascript:alert(1)\"}]';
+             UPDATE rooms SET join_url = 'javascript:alert(2)';
+             UPDATE sessions SET room_id = (SELECT id FROM rooms), join_url = 'javascript:alert(3)',
+               registration_url = 'data:text/html,x',
+               links = '[{\"label\":\"Slides\",\"url\":\"JAVASCRIPT:alert(4)\"},\
+                         {\"label\":\"Video\",\"url\":\"https://example.org/v\"}]';",
+        )
+        .unwrap();
+    assert_eq!(
+        store.read().schedule(event).unwrap().sessions[0]
+            .data
+            .join_url
+            .as_deref(),
+        Some("javascript:alert(3)")
+    );
+    for include_private in [false, true] {
+        let text = export_event(
+            &store.read(),
+            event,
+            &ExportOptions {
+                include_private,
+                ..options()
+            },
+        )
+        .unwrap();
+        let flat = unfold(&text).to_lowercase();
+        assert!(!flat.contains("javascript:"), "{text}");
+        assert!(!flat.contains("data:text"), "{text}");
+        assert!(flat.contains("https://example.org/v"), "{text}");
+    }
+}

@@ -359,8 +359,8 @@ fn exports_validate_against_the_c3voc_schemas() {
     assert_eq!(events.len(), 5);
     for summary in events {
         let s = store.read().schedule(summary.id).unwrap();
-        let xml = frab::to_xml(&s);
-        let json = frab::to_json(&s);
+        let xml = frab::to_xml(&s).unwrap();
+        let json = frab::to_json(&s).unwrap();
         // Every scheduled session is in the export, and only those are left out that cannot be.
         let scheduled = s.sessions.iter().filter(|x| x.data.start.is_some()).count();
         assert_eq!(xml.text.matches("<event guid=").count(), scheduled, "{}", summary.slug);
@@ -478,7 +478,7 @@ fn an_event_file_moves_a_whole_event_and_merges_by_uuid() {
     let mut a = demo_store();
     let ospos = a.read().find_event("ospos-for-good-2023").unwrap();
     let original = a.read().schedule(ospos.id).unwrap();
-    let text = event_file::export(&original, true);
+    let text = event_file::export(&original, true).unwrap();
 
     // Another machine: everything arrives with the same UUIDs.
     let mut b = Store::open_in_memory().unwrap();
@@ -529,7 +529,7 @@ fn an_event_file_moves_a_whole_event_and_merges_by_uuid() {
         tx.update_session(session.id, &data)
     })
     .unwrap();
-    let from_b = event_file::export(&b.read().schedule(copy.event.id).unwrap(), true);
+    let from_b = event_file::export(&b.read().schedule(copy.event.id).unwrap(), true).unwrap();
     let r = event_file_import(&mut a, &from_b, Take::Store);
     assert_eq!(r.updated.sessions, 1);
     assert!(r.conflicts.is_empty());
@@ -544,7 +544,7 @@ fn an_event_file_moves_a_whole_event_and_merges_by_uuid() {
         tx.update_session(tx.read().session_by_uuid(session.uuid)?.unwrap().id, &data)
     })
     .unwrap();
-    let from_b = event_file::export(&b.read().schedule(copy.event.id).unwrap(), true);
+    let from_b = event_file::export(&b.read().schedule(copy.event.id).unwrap(), true).unwrap();
     std::thread::sleep(std::time::Duration::from_millis(1100));
     a.write(|tx| {
         let mut data = b_session_data(tx, session.uuid);
@@ -1092,7 +1092,7 @@ fn conference_days_that_run_past_midnight_survive_export_and_import() {
     );
 
     // Export: the same four days, each session in the day the file put it in.
-    let xml = frab::to_xml(&s);
+    let xml = frab::to_xml(&s).unwrap();
     assert_eq!(frab_days(&xml.text), input_days);
     // Every scheduled session is in a day (one of 36C3's lasts no time and waits in the tray).
     assert!(
@@ -1113,14 +1113,14 @@ fn conference_days_that_run_past_midnight_survive_export_and_import() {
     let dir = tempfile::tempdir().unwrap();
     let (xml_path, json_path) = (dir.path().join("36c3.xml"), dir.path().join("36c3.json"));
     std::fs::write(&xml_path, &xml.text).unwrap();
-    std::fs::write(&json_path, frab::to_json(&s).text).unwrap();
+    std::fs::write(&json_path, frab::to_json(&s).unwrap().text).unwrap();
     if tool("xmllint", &["--version"], "the apt package libxml2-utils") {
         xmllint(&xml_path);
     }
     if tool("python3", &["-c", "import jsonschema"], "the pip package jsonschema") {
         json_schema(&json_path, "schedule.schema.json");
     }
-    let json: Value = serde_json::from_str(&frab::to_json(&s).text).unwrap();
+    let json: Value = serde_json::from_str(&frab::to_json(&s).unwrap().text).unwrap();
     assert_eq!(json["schedule"]["conference"]["days"].as_array().unwrap().len(), 4);
     assert_eq!(json["schedule"]["conference"]["daysCount"], 4);
     // A session at 01:00 on 28 December is in the first day.
@@ -1137,7 +1137,10 @@ fn conference_days_that_run_past_midnight_survive_export_and_import() {
     assert!(first_day.contains(&night.uuid.to_string()), "{}", night.data.title);
 
     // Re-import of the export (XML and JSON) into a fresh store keeps the day change and days.
-    for (name, text) in [("36c3.xml", xml.text.clone()), ("36c3.json", frab::to_json(&s).text)] {
+    for (name, text) in [
+        ("36c3.xml", xml.text.clone()),
+        ("36c3.json", frab::to_json(&s).unwrap().text),
+    ] {
         let mut fresh = Store::open_in_memory().unwrap();
         let back = frab::import(
             &mut fresh,
@@ -1151,16 +1154,16 @@ fn conference_days_that_run_past_midnight_survive_export_and_import() {
         let t = schedule(&fresh, &back);
         assert_eq!(t.event.data.day_change.to_string(), "06:00:00", "{name}");
         assert_eq!(t.event.data.end_date.to_string(), "2019-12-30", "{name}");
-        assert_eq!(frab_days(&frab::to_xml(&t).text), input_days, "{name}");
+        assert_eq!(frab_days(&frab::to_xml(&t).unwrap().text), input_days, "{name}");
     }
 
     // The event file carries it too.
-    let file = event_file::export(&s, false);
+    let file = event_file::export(&s, false).unwrap();
     let mut other = Store::open_in_memory().unwrap();
     let back = event_file_import(&mut other, &file, Take::Store);
     let t = schedule(&other, &back);
     assert_eq!(t.event.data.day_change.to_string(), "06:00:00");
-    assert_eq!(frab_days(&frab::to_xml(&t).text), input_days);
+    assert_eq!(frab_days(&frab::to_xml(&t).unwrap().text), input_days);
 }
 
 #[test]
@@ -1168,7 +1171,7 @@ fn an_event_file_with_absurd_dates_is_refused_naming_the_field_and_bad_links_cos
     let store = demo_store();
     let ospos = store.read().find_event("ospos-for-good-2023").unwrap();
     let original = store.read().schedule(ospos.id).unwrap();
-    let mut file: Value = serde_json::from_str(&event_file::export(&original, false)).unwrap();
+    let mut file: Value = serde_json::from_str(&event_file::export(&original, false).unwrap()).unwrap();
 
     let mut absurd = file.clone();
     absurd["event"]["end_date"] = Value::String("+262142-12-31".into());

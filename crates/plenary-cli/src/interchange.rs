@@ -256,20 +256,13 @@ pub fn export(db: &Option<PathBuf>, cmd: ExportCmd) -> CliResult {
         let event = reader.find_event(key)?;
         Ok(reader.schedule(event.id)?)
     };
-    // A timetable lists the event's days one by one: a hand-written store's absurd days are
-    // refused with the field, not walked.
-    let timetable = |key: &str| -> CliResult<plenary_core::Schedule> {
-        let schedule = load(key)?;
-        plenary_core::sane::check_event_days(&schedule.event.data)?;
-        Ok(schedule)
-    };
     let (text, output, omitted) = match cmd {
         ExportCmd::FrabXml(args) => {
-            let out = frab::to_xml(&timetable(&args.event)?);
+            let out = frab::to_xml(&load(&args.event)?)?;
             (out.text, args.output, out.omitted)
         }
         ExportCmd::FrabJson(args) => {
-            let out = frab::to_json(&timetable(&args.event)?);
+            let out = frab::to_json(&load(&args.event)?)?;
             (out.text, args.output, out.omitted)
         }
         ExportCmd::CsvSessions(args) => (csv::export_sessions(&load(&args.event)?), args.output, vec![]),
@@ -280,7 +273,7 @@ pub fn export(db: &Option<PathBuf>, cmd: ExportCmd) -> CliResult {
         ),
         ExportCmd::Coverage(args) => (csv::export_coverage(&load(&args.event)?), args.output, vec![]),
         ExportCmd::Event(args) => (
-            event_file::export(&load(&args.out.event)?, args.include_private),
+            event_file::export(&load(&args.out.event)?, args.include_private)?,
             args.out.output,
             vec![],
         ),

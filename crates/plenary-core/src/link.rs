@@ -9,6 +9,10 @@
 //! `sips`, `xmpp`, …) plus `mailto`. Never `javascript:`, `data:`, `file:`, `vbscript:` or any
 //! scheme not on the list: an allow-list, so a new dangerous scheme is refused by default.
 
+use std::borrow::Cow;
+
+use crate::model::{Link, Schedule};
+
 /// The schemes a link may use, lower case (schemes compare case-insensitively, RFC 3986 §3.1).
 pub const SAFE_SCHEMES: &[&str] = &[
     "https", "http", "mailto", "tel", "sip", "sips", "xmpp", "h323", "matrix",
@@ -62,6 +66,42 @@ pub fn check_link(value: &str) -> Result<(), LinkProblem> {
 /// Whether `value` (as written) is a safe link: `check_link(value).is_ok()`.
 pub fn is_safe_link(value: &str) -> bool {
     check_link(value).is_ok()
+}
+
+/// `schedule` with every link the rule above refuses left out: the event's and sessions' named
+/// links, rooms' and sessions' join links, sessions' registration links. The store refuses such
+/// links, but one written before the rule existed (or by hand) may still hold `javascript:`;
+/// every exporter calls this first so they never leave Plenary. Borrows when every link is safe
+/// (the usual case, no copy).
+pub fn without_unsafe_links(schedule: &Schedule) -> Cow<'_, Schedule> {
+    let unsafe_opt = |l: &Option<String>| l.as_deref().is_some_and(|l| !is_safe_link(l));
+    let unsafe_any = |links: &[Link]| links.iter().any(|l| !is_safe_link(&l.url));
+    let dirty = unsafe_any(&schedule.event.data.links)
+        || schedule.rooms.iter().any(|r| unsafe_opt(&r.data.join_url))
+        || schedule
+            .sessions
+            .iter()
+            .any(|s| unsafe_opt(&s.data.join_url) || unsafe_opt(&s.data.registration_url) || unsafe_any(&s.data.links));
+    if !dirty {
+        return Cow::Borrowed(schedule);
+    }
+    let keep_opt = |l: &mut Option<String>| {
+        if l.as_deref().is_some_and(|v| !is_safe_link(v)) {
+            *l = None;
+        }
+    };
+    let keep_list = |links: &mut Vec<Link>| links.retain(|l| is_safe_link(&l.url));
+    let mut clean = schedule.clone();
+    keep_list(&mut clean.event.data.links);
+    for room in &mut clean.rooms {
+        keep_opt(&mut room.data.join_url);
+    }
+    for s in &mut clean.sessions {
+        keep_opt(&mut s.data.join_url);
+        keep_opt(&mut s.data.registration_url);
+        keep_list(&mut s.data.links);
+    }
+    Cow::Owned(clean)
 }
 
 #[cfg(test)]

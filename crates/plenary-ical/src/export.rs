@@ -435,6 +435,9 @@ fn participation_text(p: Participation) -> &'static str {
 
 /// Writes the calendar for the sessions of `schedule` that `scope` selects.
 pub fn write_calendar(schedule: &Schedule, scope: &ResolvedScope, options: &ExportOptions) -> String {
+    // An old store may hold links the store now refuses: they never reach URL, CONFERENCE,
+    // DESCRIPTION or X-PLENARY lines.
+    let schedule = &*plenary_core::link::without_unsafe_links(schedule);
     let event = &schedule.event;
     let tz: Tz = event.data.timezone.parse().unwrap_or(chrono_tz::UTC);
     let look = Lookup {

@@ -742,7 +742,10 @@ fn finish(writer: csv::Writer<Vec<u8>>) -> String {
 
 /// Sessions, one row each, with the columns the session import reads back. Times are local in
 /// the event's zone. The passcode and private notes are never exported.
+///
+/// Links a participant could not safely open (an old store may hold them) are left out.
 pub fn export_sessions(schedule: &Schedule) -> String {
+    let schedule = &*plenary_core::link::without_unsafe_links(schedule);
     let tz: Tz = schedule.event.data.timezone.parse().unwrap_or(chrono_tz::UTC);
     let mut w = csv::Writer::from_writer(Vec::new());
     write_row(

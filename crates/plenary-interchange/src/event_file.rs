@@ -129,15 +129,25 @@ pub struct FileSession {
     pub data: SessionData,
 }
 
-/// The whole event as an event file. Private fields only with `include_private`.
-pub fn export(schedule: &Schedule, include_private: bool) -> String {
-    let file = to_file(schedule, include_private, Utc::now());
+/// The whole event as an event file (pretty JSON, ending in a newline). Private fields only
+/// with `include_private`; unsafe links left out.
+///
+/// # Errors
+/// The event's stored days outside the sane range, naming `event start_date` or `event
+/// end_date` (a store written by hand): every import would refuse such a file.
+pub fn export(schedule: &Schedule, include_private: bool) -> plenary_core::Result<String> {
+    let schedule = crate::exportable(schedule)?;
+    let file = to_file(&schedule, include_private, Utc::now());
     let mut text = serde_json::to_string_pretty(&file).expect("event files always serialise");
     text.push('\n');
-    text
+    Ok(text)
 }
 
+/// The event file's structure for `schedule` as of `now`, with links a participant could not
+/// safely open left out (an old store may hold them). Dates are taken as stored: [`export`]
+/// checks them.
 pub fn to_file(schedule: &Schedule, include_private: bool, now: DateTime<Utc>) -> EventFile {
+    let schedule = &*plenary_core::link::without_unsafe_links(schedule);
     let person_uuid: HashMap<i64, Uuid> = schedule.people.iter().map(|p| (p.id, p.uuid)).collect();
     let room_uuid: HashMap<i64, Uuid> = schedule.rooms.iter().map(|r| (r.id, r.uuid)).collect();
     let venue_uuid: HashMap<i64, Uuid> = schedule.venues.iter().map(|v| (v.id, v.uuid)).collect();

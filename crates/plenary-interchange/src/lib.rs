@@ -9,7 +9,9 @@ pub mod event_file;
 pub mod frab;
 pub use plenary_core::report::{Conflict, Counts, EventRef, ImportReport, Note, Skipped};
 
-use plenary_core::Store;
+use std::borrow::Cow;
+
+use plenary_core::{Schedule, Store};
 use uuid::Uuid;
 
 /// Why an import was refused as a whole. Nothing was written.
@@ -69,6 +71,15 @@ pub(crate) fn derived_uuid(scope: &Uuid, key: &str) -> Uuid {
 /// link drops the link, not the session.
 pub(crate) fn is_absolute_uri(value: &str) -> bool {
     plenary_core::link::is_safe_link(value)
+}
+
+/// What every export starts from: the event's stored days checked (a timetable walks them one
+/// by one, so a hand-written store's year +262142 is refused naming `event start_date` or
+/// `event end_date` instead of looping or panicking), and links a participant could not safely
+/// open left out (`plenary_core::link::without_unsafe_links`; an old store may hold them).
+pub(crate) fn exportable(schedule: &Schedule) -> plenary_core::Result<Cow<'_, Schedule>> {
+    plenary_core::sane::check_event_days(&schedule.event.data)?;
+    Ok(plenary_core::link::without_unsafe_links(schedule))
 }
 
 /// Byte offsets of line starts, to turn a parser's byte position into a 1-based line number.

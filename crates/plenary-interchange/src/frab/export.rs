@@ -346,7 +346,12 @@ fn is_track_slug(s: &str) -> bool {
 }
 
 /// The event as frab schedule XML.
-pub fn to_xml(schedule: &Schedule) -> Exported {
+///
+/// # Errors
+/// The event's stored days outside the sane range (`event start_date` / `event end_date`, a
+/// store written by hand or by an older Plenary): a timetable lists its days one by one.
+pub fn to_xml(schedule: &Schedule) -> plenary_core::Result<Exported> {
+    let schedule = &*crate::exportable(schedule)?;
     let plan = Plan::new(schedule);
     let ev = &schedule.event.data;
     let mut out = String::with_capacity(1024 + schedule.sessions.len() * 1200);
@@ -406,10 +411,10 @@ pub fn to_xml(schedule: &Schedule) -> Exported {
         out.push_str("  </day>\n");
     }
     out.push_str("</schedule>\n");
-    Exported {
+    Ok(Exported {
         text: out,
         omitted: plan.omitted,
-    }
+    })
 }
 
 fn write_xml_event(out: &mut String, plan: &Plan<'_>, s: &Session, room: &str) {
@@ -597,7 +602,11 @@ struct JsonLink {
 }
 
 /// The event as schedule JSON (c3voc v1), with each person's role.
-pub fn to_json(schedule: &Schedule) -> Exported {
+///
+/// # Errors
+/// As [`to_xml`]: absurd stored days, naming the field.
+pub fn to_json(schedule: &Schedule) -> plenary_core::Result<Exported> {
+    let schedule = &*crate::exportable(schedule)?;
     let plan = Plan::new(schedule);
     let ev = &schedule.event.data;
     // The schema's zone pattern admits names like Europe/Zurich and UTC; other IANA names are
@@ -673,10 +682,10 @@ pub fn to_json(schedule: &Schedule) -> Exported {
     };
     let mut text = serde_json::to_string_pretty(&root).expect("export structures always serialise");
     text.push('\n');
-    Exported {
+    Ok(Exported {
         text,
         omitted: plan.omitted,
-    }
+    })
 }
 
 fn json_event(plan: &Plan<'_>, s: &Session, room: &str) -> JsonEvent {
