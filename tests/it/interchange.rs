@@ -860,6 +860,40 @@ fn the_cli_lists_conflicts_exits_1_and_takes_a_choice() {
     std::thread::sleep(std::time::Duration::from_millis(1100));
     retitle(a, "Retitled on A");
 
+    // The same file with one more session that the store refuses (its end before its start):
+    // the import both skips a record and has a conflict, and says both (a dry run, so the
+    // steps below see the store unchanged).
+    let broken = b.join("from-b-broken.json");
+    let mut doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&from_b).unwrap()).unwrap();
+    let mut extra = doc["sessions"][0].clone();
+    extra["uuid"] = serde_json::json!(uuid::Uuid::new_v4());
+    extra["title"] = serde_json::json!("Ends before it starts");
+    extra["end"] = extra["start"].clone();
+    extra["start"] = serde_json::json!("2023-11-01T12:00:00Z");
+    doc["sessions"].as_array_mut().unwrap().push(extra);
+    std::fs::write(&broken, serde_json::to_vec(&doc).unwrap()).unwrap();
+    let out = plenary(a)
+        .args(["import", "event", "--dry-run"])
+        .arg(&broken)
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(stdout.contains("conflicts 1"), "{stdout}");
+    assert!(
+        stdout.trim_end().lines().last().unwrap().starts_with("1 of ")
+            && stdout.contains("skipped, each with its reason above"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("1 sessions were changed on both sides") && stderr.contains("--take file"),
+        "{stderr}"
+    );
+
     let out = plenary(a)
         .args(["import", "event"])
         .arg(&from_b)

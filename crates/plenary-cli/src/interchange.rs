@@ -8,7 +8,7 @@ use plenary_interchange::event_file::{self, EventFileOptions, Take};
 use plenary_interchange::frab::{self, FrabOptions};
 use plenary_interchange::{csv, ImportError};
 
-use crate::util::{open_store, read_input, show_report, write_output, CliResult, Failure};
+use crate::util::{open_store, read_input, show_report, show_report_with_hint, write_output, CliResult, Failure};
 
 #[derive(clap::Subcommand)]
 pub enum ImportCmd {
@@ -231,20 +231,20 @@ pub fn import(db: &Option<PathBuf>, cmd: ImportCmd) -> CliResult {
             };
             let report = event_file::import(&mut store, &source_name(&args.file), &bytes, &options, &mut |_, _| {})
                 .map_err(|e| failure(&args.file, e))?;
-            show_report(&report, args.report.json)?;
             let open = report
                 .conflicts
                 .iter()
                 .filter(|c| !options.choices.contains_key(&c.session))
                 .count();
-            if args.take.is_none() && open > 0 {
-                eprintln!(
+            // Both the conflicts' hint and the skipped records' closing line are printed: an
+            // import can have both, and each says something different to do.
+            let hint = (args.take.is_none() && open > 0).then(|| {
+                format!(
                     "{open} sessions were changed on both sides; the store's versions were kept. Run again with \
                      --take file (or --choose UUID=file for one session) to take the file's, or --take store to accept."
-                );
-                return Err(Failure::Reported);
-            }
-            Ok(())
+                )
+            });
+            show_report_with_hint(&report, args.report.json, hint.as_deref())
         }
     }
 }

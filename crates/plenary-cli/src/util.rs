@@ -142,13 +142,23 @@ pub fn raw_stdout(bytes: &[u8]) {
 /// lists a skipped record the import had data problems: the last line says how many (on
 /// standard error under `--json`, so standard output stays JSON) and the command exits 1.
 pub fn show_report(report: &plenary_core::ImportReport, json: bool) -> CliResult {
+    show_report_with_hint(report, json, None)
+}
+
+/// [`show_report`] with a `hint` for what the user can do next (an event file's conflicts),
+/// printed on standard error before the closing line about skipped records, so neither hides
+/// the other. A hint alone also means data problems: the command exits 1.
+pub fn show_report_with_hint(report: &plenary_core::ImportReport, json: bool, hint: Option<&str>) -> CliResult {
     if json {
         print_json(report)?;
     } else {
         out!("{}", report.to_text());
     }
+    if let Some(hint) = hint {
+        eprintln!("{}", neutralise(hint));
+    }
     let Some(last) = skipped_line(report) else {
-        return Ok(());
+        return if hint.is_some() { Err(Failure::Reported) } else { Ok(()) };
     };
     if json {
         eprintln!("{last}");
