@@ -1013,6 +1013,53 @@ fn every_event_of_every_frab_file_is_accounted_for() {
     }
 }
 
+/// Every frab fixture and case imported twice into one store: the second import finds every
+/// session again and changes none (updates replace, never duplicate; times read as the first
+/// import read them).
+#[test]
+fn every_frab_file_imported_twice_changes_nothing_the_second_time() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (mut seen, mut found_again) = (0, 0);
+    for rel in frab_files() {
+        let bytes = std::fs::read(fixture(&rel)).unwrap();
+        let zone = match rel.as_str() {
+            r if r.contains("36c3") => "Europe/Berlin",
+            r if r.contains("fosdem") => "Europe/Brussels",
+            r if r.contains("04-utc-offset") => "Asia/Taipei",
+            _ => "UTC",
+        };
+        let run = |store: &mut Store| {
+            let mut options = FrabOptions {
+                timezone: None,
+                dry_run: false,
+            };
+            match frab::import(store, &rel, &bytes, &options, &mut |_, _| {}) {
+                Err(plenary_interchange::ImportError::NeedsTimezone { .. }) => {
+                    options.timezone = Some(zone.to_string());
+                    frab::import(store, &rel, &bytes, &options, &mut |_, _| {})
+                }
+                other => other,
+            }
+            .unwrap_or_else(|e| panic!("{rel}: {e}"))
+        };
+        let first = run(&mut store);
+        let second = run(&mut store);
+        let changed = |r: &ImportReport| (r.created.events, r.created.sessions, r.updated.sessions);
+        assert_eq!(changed(&second), (0, 0, 0), "{rel}: second import {:#?}", second.notes);
+        assert_eq!(
+            second.unchanged.sessions,
+            first.created.sessions + first.updated.sessions + first.unchanged.sessions,
+            "{rel}"
+        );
+        assert_eq!(second.skipped.len(), first.skipped.len(), "{rel}");
+        seen += 1;
+        found_again += second.unchanged.sessions;
+    }
+    assert!(seen >= 11, "{seen} files");
+    // 36C3, FOSDEM 2021 and 38C3 alone hold 1351 + 773 + 1007 sessions (3257 found in all).
+    assert!(found_again >= 3131, "{found_again} sessions found again");
+}
+
 #[test]
 fn case_02_pretalx_durations_of_a_day_or_more() {
     let rome = |s: &str| -> Option<DateTime<Utc>> {
