@@ -722,7 +722,7 @@ pub fn interchange_export(
         }
         InterchangeFormat::CsvSessions => (sheets::export_sessions(&schedule), vec![]),
         InterchangeFormat::CsvPeople => (sheets::export_people(&schedule, private), vec![]),
-        InterchangeFormat::EventFile => (event_file::export(&schedule, private)?, vec![]),
+        InterchangeFormat::EventFile => (event_file::export(&schedule, private), vec![]),
     };
     files::write(state, &path, text.as_bytes())?;
     let sessions = match options.format {

@@ -273,7 +273,7 @@ pub fn export(db: &Option<PathBuf>, cmd: ExportCmd) -> CliResult {
         ),
         ExportCmd::Coverage(args) => (csv::export_coverage(&load(&args.event)?), args.output, vec![]),
         ExportCmd::Event(args) => (
-            event_file::export(&load(&args.out.event)?, args.include_private)?,
+            event_file::export(&load(&args.out.event)?, args.include_private),
             args.out.output,
             vec![],
         ),

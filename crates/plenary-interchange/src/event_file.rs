@@ -130,22 +130,18 @@ pub struct FileSession {
 }
 
 /// The whole event as an event file (pretty JSON, ending in a newline). Private fields only
-/// with `include_private`; unsafe links left out.
-///
-/// # Errors
-/// The event's stored days outside the sane range, naming `event start_date` or `event
-/// end_date` (a store written by hand): every import would refuse such a file.
-pub fn export(schedule: &Schedule, include_private: bool) -> plenary_core::Result<String> {
-    let schedule = crate::exportable(schedule)?;
-    let file = to_file(&schedule, include_private, Utc::now());
+/// with `include_private`; unsafe links left out. The event's days are written as stored, even
+/// absurd ones from a hand-written store: the file is the whole event's backup and does no
+/// arithmetic on them (its import refuses such days, naming the field).
+pub fn export(schedule: &Schedule, include_private: bool) -> String {
+    let file = to_file(schedule, include_private, Utc::now());
     let mut text = serde_json::to_string_pretty(&file).expect("event files always serialise");
     text.push('\n');
-    Ok(text)
+    text
 }
 
 /// The event file's structure for `schedule` as of `now`, with links a participant could not
-/// safely open left out (an old store may hold them). Dates are taken as stored: [`export`]
-/// checks them.
+/// safely open left out (an old store may hold them). Dates are taken as stored.
 pub fn to_file(schedule: &Schedule, include_private: bool, now: DateTime<Utc>) -> EventFile {
     let schedule = &*plenary_core::link::without_unsafe_links(schedule);
     let person_uuid: HashMap<i64, Uuid> = schedule.people.iter().map(|p| (p.id, p.uuid)).collect();
