@@ -1,5 +1,8 @@
 //! The `plenary` binary on a temporary data folder: commands, JSON shapes and exit codes.
 
+use std::path::Path;
+
+use plenary_core::Store;
 use serde_json::Value;
 
 use crate::support::plenary;
@@ -756,4 +759,93 @@ fn user_text_cannot_drive_the_terminal() {
         sessions.as_array().unwrap().iter().any(|s| s["title"] == evil),
         "{sessions}"
     );
+}
+
+/// The conference day change set from the command line: `event create/edit --day-change HH:MM`
+/// (in --help), shown by `event show`, kept in the store, and a night session before it
+/// listed under the day before; a time that is not HH:MM is refused naming the field.
+#[test]
+fn the_day_change_is_set_by_create_and_edit_and_shown() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let help = run_ok(h, &["event", "create", "--help"]);
+    assert!(help.contains("--day-change <HH:MM>"), "{help}");
+    run_ok(
+        h,
+        &[
+            "event",
+            "create",
+            "--slug",
+            "camp",
+            "--title",
+            "Camp",
+            "--timezone",
+            "Europe/Berlin",
+            "--start",
+            "2026-08-01",
+            "--end",
+            "2026-08-02",
+            "--day-change",
+            "06:00",
+        ],
+    );
+    let stored = |h: &Path| {
+        let store = Store::open(&h.join("data/plenary/plenary.db")).unwrap();
+        let event = store.read().find_event("camp").unwrap();
+        event.data.day_change.format("%H:%M").to_string()
+    };
+    assert_eq!(stored(h), "06:00");
+    // The night after the last day, before the day change, is still the event's last day.
+    run_ok(
+        h,
+        &[
+            "session",
+            "add",
+            "--event",
+            "camp",
+            "--title",
+            "Late set",
+            "--start",
+            "2026-08-03 02:00",
+            "--end",
+            "2026-08-03 03:00",
+        ],
+    );
+    let shown = run_ok(h, &["event", "show", "camp"]);
+    assert!(
+        shown.contains("Each day begins at 06:00 (earlier sessions belong to the day before)"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("  2026-08-02\n") && !shown.contains("  2026-08-03\n"),
+        "{shown}"
+    );
+
+    run_ok(h, &["event", "edit", "camp", "--day-change", "05:30"]);
+    assert_eq!(stored(h), "05:30");
+    assert!(run_ok(h, &["event", "show", "camp"]).contains("Each day begins at 05:30"));
+    for bad in ["25:00", "6", "06:00 pm"] {
+        let out = plenary(h)
+            .args(["event", "edit", "camp", "--day-change", bad])
+            .assert()
+            .code(1)
+            .get_output()
+            .stderr
+            .clone();
+        let err = String::from_utf8_lossy(&out);
+        assert!(
+            err.contains("event day_change: ") && err.contains("write HH:MM"),
+            "{bad}: {err}"
+        );
+    }
+    assert_eq!(stored(h), "05:30");
+    // Midnight again: calendar days, and no line about it.
+    let out = plenary(h)
+        .args(["event", "edit", "camp", "--day-change", "00:00"])
+        .assert()
+        .get_output()
+        .clone();
+    // The late session now lies outside the last calendar day: the store refuses the change.
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(stored(h), "05:30");
 }

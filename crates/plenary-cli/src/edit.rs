@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use clap::{Args, Subcommand};
 use plenary_core::store::{edition_title, same_weekday_next_year};
 use plenary_core::time::{self, Fold};
@@ -33,6 +33,18 @@ fn set<T>(slot: &mut T, value: Option<T>) {
 
 fn date(text: &str, field: &str) -> Result<NaiveDate, Error> {
     time::parse_date(text, "event", field)
+}
+
+/// A day change as the user writes it: `HH:MM` (24-hour local time, as frab writes it); the
+/// error names `event day_change`.
+fn day_change(text: &str) -> Result<NaiveTime, Error> {
+    NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| {
+        Error::invalid(
+            "event",
+            "day_change",
+            format!("{text:?} is not a time of day; write HH:MM, as in 06:00"),
+        )
+    })
 }
 
 /// The session `session` of the event `event` (each an id, UUID, slug or code).
@@ -104,6 +116,11 @@ pub struct EventFields {
     /// Last day, YYYY-MM-DD: at most 366 days after the first.
     #[arg(long)]
     end: Option<String>,
+    /// The local time each conference day begins, HH:MM (frab's day_change): with 06:00, a
+    /// session at 02:00 belongs to the day before and the last day runs to 06:00 the morning
+    /// after --end. 00:00 (the default) means calendar days.
+    #[arg(long, value_name = "HH:MM")]
+    day_change: Option<String>,
     /// An organising organisation (repeat for several, in order; replaces the list).
     #[arg(long = "organiser")]
     organisers: Vec<String>,
@@ -120,6 +137,9 @@ impl EventFields {
         }
         if let Some(v) = self.end {
             data.end_date = date(&v, "end_date")?;
+        }
+        if let Some(v) = self.day_change {
+            data.day_change = day_change(&v)?;
         }
         if !self.organisers.is_empty() {
             data.organisers = self.organisers;

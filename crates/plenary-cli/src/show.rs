@@ -76,6 +76,15 @@ pub fn render(s: &Schedule) -> String {
         let _ = writeln!(out, "{}", e.tagline);
     }
     let _ = writeln!(out, "{} to {}, times in {}", e.start_date, e.end_date, e.timezone);
+    // Midnight is calendar days, which need no line; any other day change moves the night's
+    // sessions onto the day before, which the reader must know.
+    if e.day_change != chrono::NaiveTime::MIN {
+        let _ = writeln!(
+            out,
+            "Each day begins at {} (earlier sessions belong to the day before)",
+            e.day_change.format("%H:%M")
+        );
+    }
     if !e.organisers.is_empty() {
         let _ = writeln!(out, "Organisers: {}", e.organisers.join("; "));
     }
@@ -100,16 +109,20 @@ pub fn render(s: &Schedule) -> String {
     }
     let people: HashMap<_, _> = s.people.iter().map(|p| (p.id, p)).collect();
     let rooms: HashMap<_, _> = s.rooms.iter().map(|r| (r.id, r)).collect();
+    let tz: chrono_tz::Tz = e.timezone.parse().unwrap_or(chrono_tz::UTC);
     let mut day = String::new();
     let _ = writeln!(out, "\nSessions:");
     for session in &s.sessions {
         let when = match (session.data.start, session.data.end) {
             (Some(a), Some(b)) => {
-                let (a, b) = (show_local(&s.event, a), show_local(&s.event, b));
-                if a[..10] != day {
-                    day = a[..10].to_string();
+                // Headed by conference day: a night session before the day change sits under
+                // the day before, as in the agenda and the frab export.
+                let heading = e.conference_day(tz, a).to_string();
+                if heading != day {
+                    day = heading;
                     let _ = writeln!(out, "  {day}");
                 }
+                let (a, b) = (show_local(&s.event, a), show_local(&s.event, b));
                 format!("{}–{}", &a[11..], &b[11..])
             }
             _ => "unscheduled".to_string(),
