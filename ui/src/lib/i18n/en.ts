@@ -71,6 +71,8 @@ export const en = {
   'events.timezoneHint': 'For example Europe/Zurich or America/New_York.',
   'events.startDate': 'First day',
   'events.endDate': 'Last day',
+  'events.dayChange': 'Each day begins at',
+  'events.dayChangeHint': 'Local time. With 06:00, a session at 02:00 belongs to the day before; 00:00 means calendar days.',
 
   'agenda.heading': 'Agenda',
   'agenda.day': 'Day',
