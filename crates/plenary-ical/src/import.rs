@@ -235,12 +235,15 @@ fn event_for_file(tx: &Tx<'_>, source: &str, roots: &[Component]) -> plenary_cor
             "no VEVENT in the file has a start time (in the years Plenary plans in, 1900–2200), so the event's days are unknown; import into an event with --event",
         ));
     };
-    // Days in the event's zone (an event found again keeps its own).
+    // Conference days in the event's zone (an event found again keeps its own zone and day
+    // change: a session in the night after its last day, before the day change, belongs to
+    // that day and widens nothing).
     let day_tz: Tz = event.data.timezone.parse().unwrap_or(tz);
-    let first_day = time::utc_to_local(day_tz, first).date();
-    // A session that ends at midnight does not make a day of the next one.
-    let last_day = time::utc_to_local(day_tz, last - Duration::seconds(1))
-        .date()
+    let first_day = event.data.conference_day(day_tz, first);
+    // A session that ends at the day change does not make a day of the next one.
+    let last_day = event
+        .data
+        .conference_day(day_tz, last - Duration::seconds(1))
         .max(first_day);
     let mut data = event.data.clone();
     let outcome = match existing {
@@ -1428,10 +1431,21 @@ impl<'a, 't> Context<'a, 't> {
             .collect())
     }
 
+    /// The event's days for a reason: its first and last day, and when its days are
+    /// conference days (a day change other than midnight) the hours each one covers.
     fn days_text(&self) -> String {
-        let ev = self.tx.read().event(self.event).ok();
-        ev.map(|e| format!("{} to {}, {}", e.data.start_date, e.data.end_date, e.data.timezone))
-            .unwrap_or_default()
+        let Ok(ev) = self.tx.read().event(self.event) else {
+            return String::new();
+        };
+        let d = &ev.data;
+        if d.day_change == chrono::NaiveTime::MIN {
+            return format!("{} to {}, {}", d.start_date, d.end_date, d.timezone);
+        }
+        let change = d.day_change.format("%H:%M");
+        format!(
+            "{} to {}, each from {change} to {change} the next day, {}",
+            d.start_date, d.end_date, d.timezone
+        )
     }
 
     fn outside(&self, start: DateTime<Utc>) -> String {
