@@ -109,6 +109,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_schedule_loses_only_its_unsafe_links_and_is_borrowed_when_it_has_none() {
+        let mut store = crate::Store::open_in_memory().unwrap();
+        store.write(crate::demo::load).unwrap();
+        let events = store.read().events().unwrap();
+        let clean = store.read().schedule(events[0].id).unwrap();
+        assert!(matches!(without_unsafe_links(&clean), Cow::Borrowed(_)));
+
+        let mut dirty = clean.clone();
+        let link = |url: &str| Link {
+            label: "x".into(),
+            url: url.into(),
+        };
+        dirty.event.data.links = vec![link("javascript:alert(1)"), link("https://example.org/")];
+        dirty.sessions[0].data.join_url = Some("data:text/html,x".into());
+        dirty.sessions[0].data.registration_url = Some("https://example.org/r".into());
+        dirty.sessions[0].data.links = vec![link("VBScript:x"), link("tel:+41")];
+        let cleaned = without_unsafe_links(&dirty);
+        assert!(matches!(cleaned, Cow::Owned(_)));
+        assert_eq!(cleaned.event.data.links, vec![link("https://example.org/")]);
+        let s = &cleaned.sessions[0].data;
+        assert_eq!(s.join_url, None);
+        assert_eq!(s.registration_url.as_deref(), Some("https://example.org/r"));
+        assert_eq!(s.links, vec![link("tel:+41")]);
+    }
+
+    #[test]
     fn accepts_what_participants_can_open() {
         for ok in [
             "https://example.org/join?id=1",
