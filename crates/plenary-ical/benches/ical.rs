@@ -75,7 +75,11 @@ fn bench_programme(c: &mut Criterion, label: &str, file_name: &str, store: &Stor
     });
     let schedule = store.read().schedule(event).unwrap();
     group.bench_function(format!("{label}export 10k sessions (write only)"), |b| {
-        b.iter(|| write_calendar(&schedule, &ResolvedScope::default(), &options).len())
+        b.iter(|| {
+            write_calendar(&schedule, &ResolvedScope::default(), &options)
+                .expect("sane days")
+                .len()
+        })
     });
     // What the import does before it touches the store: parse into components (folded
     // lines unfolded into an arena), then free them.

@@ -58,7 +58,7 @@ pub fn export_event(reader: &Reader<'_>, event: EventId, options: &ExportOptions
     // VTIMEZONE is sampled over the event's days: absurd ones (a hand-written store) are refused.
     plenary_core::sane::check_event_days(&schedule.event.data)?;
     let filter = resolve_scope(reader, &schedule, &options.scope)?;
-    Ok(write_calendar(&schedule, &filter, options))
+    write_calendar(&schedule, &filter, options)
 }
 
 /// The same as [`export_event`], as UTF-8 bytes (what a file or HTTP response takes).
@@ -434,7 +434,16 @@ fn participation_text(p: Participation) -> &'static str {
 }
 
 /// Writes the calendar for the sessions of `schedule` that `scope` selects.
-pub fn write_calendar(schedule: &Schedule, scope: &ResolvedScope, options: &ExportOptions) -> String {
+///
+/// # Errors
+/// The event's stored days outside the sane range, naming `event start_date` or `event
+/// end_date`: the VTIMEZONE is sampled over them (a store written by hand may hold +262142).
+pub fn write_calendar(
+    schedule: &Schedule,
+    scope: &ResolvedScope,
+    options: &ExportOptions,
+) -> plenary_core::Result<String> {
+    plenary_core::sane::check_event_days(&schedule.event.data)?;
     // An old store may hold links the store now refuses: they never reach URL, CONFERENCE,
     // DESCRIPTION or X-PLENARY lines.
     let schedule = &*plenary_core::link::without_unsafe_links(schedule);
@@ -521,7 +530,7 @@ pub fn write_calendar(schedule: &Schedule, scope: &ResolvedScope, options: &Expo
         write_session(&mut w, &mut description, s, schedule, &look, zone, now, options);
     }
     w.raw("END:VCALENDAR");
-    w.out
+    Ok(w.out)
 }
 
 fn uid(uuid: &uuid::Uuid) -> String {

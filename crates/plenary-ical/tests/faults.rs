@@ -594,3 +594,16 @@ fn an_event_made_from_a_file_survives_edge_dates_and_refuses_an_absurd_span() {
         }
     }
 }
+
+/// A schedule read from a store written by hand may hold absurd days: the writer itself
+/// refuses them naming the field (whoever calls it), instead of sampling a VTIMEZONE over them.
+#[test]
+fn the_writer_refuses_absurd_stored_days_naming_the_field() {
+    let mut store = Store::open_in_memory().unwrap();
+    let ev = event_in(&mut store, "Europe/Berlin", (2026, 6, 1), 3);
+    let mut schedule = store.read().schedule(ev).unwrap();
+    schedule.event.data.end_date = NaiveDate::MAX;
+    let options = plenary_ical::ExportOptions::default();
+    let err = plenary_ical::write_calendar(&schedule, &Default::default(), &options).unwrap_err();
+    assert_eq!(err.field(), Some("end_date"), "{err}");
+}
