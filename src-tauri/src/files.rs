@@ -19,7 +19,7 @@ use std::sync::Mutex;
 use plenary_core::ErrorKind;
 use serde::Deserialize;
 use serde_json::Value;
-use tauri::{AppHandle, Runtime, WebviewWindow};
+use tauri::{AppHandle, Runtime, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::commands::{blocking, decode};
@@ -137,6 +137,12 @@ pub async fn pick_save_file<R: Runtime>(
         pick(&app, &window, state, Dialog::Save, &default_name, &filters)
     })
     .await
+}
+
+/// Saves text the UI made (a CSV) at the path the person picked in the save dialog.
+#[tauri::command]
+pub fn save_text(state: State<'_, AppState>, path: String, contents: String) -> Res<()> {
+    write(&state, &path, contents.as_bytes())
 }
 
 /// Runs on a blocking thread: the dialog's `blocking_*` calls wait for the person and must not

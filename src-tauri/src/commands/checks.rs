@@ -17,16 +17,10 @@ pub fn check_event(state: State<'_, AppState>, event_id: EventId, config: Option
     state.read(|r| plenary_checks::stored::check_event(r, event_id, &config))
 }
 
-/// Acknowledges a current finding; refused when no current finding has the fingerprint. The
-/// rule travels along for the UI's convenience; the finding itself names it.
+/// Acknowledges a current finding; refused when no current finding has the fingerprint (which
+/// also names its rule).
 #[tauri::command]
-pub fn acknowledge_finding(
-    state: State<'_, AppState>,
-    event_id: EventId,
-    rule: String,
-    fingerprint: String,
-) -> Res<()> {
-    let _ = rule;
+pub fn acknowledge_finding(state: State<'_, AppState>, event_id: EventId, fingerprint: String) -> Res<()> {
     state.with_store(|s| {
         Ok(plenary_checks::stored::acknowledge(
             s,

@@ -58,18 +58,6 @@ pub async fn import_ics<R: Runtime>(
     .await
 }
 
-#[tauri::command]
-pub fn coverage_csv(state: State<'_, AppState>, event_id: EventId) -> Res<String> {
-    let schedule = state.read(|r| r.schedule(event_id))?;
-    Ok(plenary_interchange::csv::export_coverage(&schedule))
-}
-
-/// Saves text the UI made (a CSV) at the path the person picked in the save dialog.
-#[tauri::command]
-pub fn save_text(state: State<'_, AppState>, path: String, contents: String) -> Res<()> {
-    files::write(&state, &path, contents.as_bytes())
-}
-
 fn ical_error(path: &str, err: plenary_ical::ImportError) -> CommandError {
     match err {
         plenary_ical::ImportError::Parse(e) => {

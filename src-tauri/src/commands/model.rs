@@ -1,9 +1,9 @@
 //! The schedule's own records: events, venues and rooms, people, sessions, vocabularies and
 //! selections. Each command decodes its form and makes one call to the store.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use plenary_core::store::{edition_title, same_weekday_next_year};
-use plenary_core::time::{self, Fold};
+use plenary_core::time;
 use plenary_core::*;
 use serde::Serialize;
 use serde_json::Value;
@@ -186,16 +186,6 @@ fn instant(text: Option<String>, field: &str) -> Res<Option<DateTime<Utc>>> {
 // ---- vocabularies, selections, acknowledgements
 
 #[tauri::command]
-pub fn list_vocabularies(state: State<'_, AppState>) -> Res<Vec<Vocabulary>> {
-    state.read(|r| r.vocabularies())
-}
-
-#[tauri::command]
-pub fn list_terms(state: State<'_, AppState>) -> Res<Vec<Term>> {
-    state.read(|r| r.terms())
-}
-
-#[tauri::command]
 pub fn create_vocabulary(
     state: State<'_, AppState>,
     key: String,
@@ -223,24 +213,4 @@ pub fn save_selection(
     session_ids: Vec<SessionId>,
 ) -> Res<Selection> {
     state.write(|tx| tx.save_selection(event_id, &name, &session_ids))
-}
-
-// ---- time
-
-/// The UTC instant of a local time typed in the event's zone; refuses times a DST gap skips.
-#[tauri::command]
-pub fn local_to_utc(timezone: String, local: String, fold: Option<String>) -> Res<String> {
-    let tz = time::parse_zone(&timezone, "event", "timezone")?;
-    let local = time::parse_local(&local, "session", "start")?;
-    let fold = match fold.as_deref() {
-        None | Some("earlier") => Fold::Earlier,
-        Some("later") => Fold::Later,
-        Some(other) => {
-            return Err(CommandError::invalid(
-                "fold",
-                format!("fold {other:?} is not earlier or later"),
-            ))
-        }
-    };
-    Ok(time::local_to_utc(tz, local, fold, "session", "start")?.to_rfc3339_opts(SecondsFormat::Secs, true))
 }

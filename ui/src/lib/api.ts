@@ -103,8 +103,6 @@ export const api = {
   deleteSession: (sessionId: number) => call<null>('delete_session', { sessionId }),
   restoreSession: (eventId: number, session: Session) => call<Session>('restore_session', { eventId, session }),
 
-  listVocabularies: () => call<Vocabulary[]>('list_vocabularies'),
-  listTerms: () => call<Term[]>('list_terms'),
   createVocabulary: (key: string, name: string, description: string) =>
     call<Vocabulary>('create_vocabulary', { key, name, description }),
   createTerm: (vocabularyId: number, code: string, label: string) =>
@@ -113,9 +111,6 @@ export const api = {
   listSelections: (eventId: number) => call<Selection[]>('list_selections', { eventId }),
   saveSelection: (eventId: number, name: string, sessionIds: number[]) =>
     call<Selection>('save_selection', { eventId, name, sessionIds }),
-
-  localToUtc: (timezone: string, local: string, fold: 'earlier' | 'later' = 'earlier') =>
-    call<string>('local_to_utc', { timezone, local, fold }),
 
   exportIcs: (eventId: number, options: IcsOptions, path: string) =>
     call<ExportResult>('export_ics', { eventId, options, path }),
@@ -137,9 +132,8 @@ export const api = {
     call<ExportResult>('export_interchange', { eventId, options, path }),
   checkEvent: (eventId: number) => call<Finding[]>('check_event', { eventId }),
   findSlots: (eventId: number, request: SlotRequest) => call<Slot[]>('find_slots', { eventId, request }),
-  acknowledgeFinding: (eventId: number, rule: string, fingerprint: string) =>
-    call<null>('acknowledge_finding', { eventId, rule, fingerprint }),
-  coverageCsv: (eventId: number) => call<string>('coverage_csv', { eventId }),
+  acknowledgeFinding: (eventId: number, fingerprint: string) =>
+    call<null>('acknowledge_finding', { eventId, fingerprint }),
   /** Writes UTF-8 text to a path the person chose in a save dialog (CSV exports made in the UI). */
   saveText: (path: string, contents: string) => call<null>('save_text', { path, contents }),
   /** The shell's Open dialog: the chosen path (the only kind the import commands read), or null. */

@@ -38,14 +38,6 @@ fn a_malformed_form_names_its_field() {
     assert_eq!(err.field.as_deref(), Some("start_date"));
 }
 
-#[test]
-fn local_times_in_a_dst_gap_are_refused() {
-    let ok = local_to_utc("Europe/Zurich".into(), "2026-07-10T09:00".into(), None).unwrap();
-    assert_eq!(ok, "2026-07-10T07:00:00Z");
-    let gap = local_to_utc("Europe/Zurich".into(), "2026-03-29T02:30".into(), None).unwrap_err();
-    assert_eq!(gap.field.as_deref(), Some("start"));
-}
-
 // ---- schedule interchange
 
 fn fixture(rel: &str) -> String {
