@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::{Doc, DocDay, DocEvent, DocPerson, DocRoom, DocTrack};
+use super::doc::{Doc, DocDay, DocEvent, DocPerson, DocRoom, DocTrack};
 use crate::ImportError;
 use plenary_core::Link;
 

@@ -1,3 +1,8 @@
+use chrono::Duration;
+use plenary_core::{SessionKind, Store};
+
+use super::times::{parse_duration, DurationText};
+use super::values::kind_from_type;
 use super::*;
 
 #[test]

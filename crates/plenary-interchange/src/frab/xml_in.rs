@@ -4,7 +4,7 @@
 use quick_xml::events::{BytesStart, Event as X};
 use quick_xml::Reader;
 
-use super::{Doc, DocDay, DocEvent, DocPerson, DocRoom, DocTrack};
+use super::doc::{Doc, DocDay, DocEvent, DocPerson, DocRoom, DocTrack};
 use crate::{ImportError, LineIndex};
 use plenary_core::Link;
 

@@ -1,0 +1,100 @@
+//! The day change a file implies when it names none.
+
+use std::collections::HashMap;
+
+use chrono::{NaiveTime, Timelike};
+use chrono_tz::Tz;
+use plenary_core::time;
+
+use super::doc::Doc;
+use super::times::{day_start_clock, parse_date, Times};
+
+/// The local time at which the file's conference days begin, read from its `<day>`s when it
+/// names none. Every session a `<day>` holds starts on that day's date or in the night after it,
+/// so the day change lies after the latest start in such a night and no later than the earliest
+/// start on a day's own date. Of the times that fit, the one most `<day start>`s show is taken
+/// (a Plenary export writes every day's start at the day change), else the first whole hour.
+/// Midnight when no session runs past midnight or the days say nothing consistent. The note
+/// says which was taken and why.
+pub(super) fn derive_day_change(doc: &Doc, resolved: &[Option<Times>], tz: Tz) -> (NaiveTime, Option<String>) {
+    let mut night_latest: Option<NaiveTime> = None;
+    // When the night's sessions end (the same morning): a day change no earlier keeps them
+    // inside the event's last night.
+    let mut night_end: Option<NaiveTime> = None;
+    let mut day_earliest: Option<NaiveTime> = None;
+    for (e, t) in doc.events.iter().zip(resolved) {
+        let Some(Times::Scheduled(start, end)) = t else {
+            continue;
+        };
+        let Some(date) = e
+            .day
+            .and_then(|d| doc.days.get(d))
+            .and_then(|d| d.date.as_deref())
+            .and_then(parse_date)
+        else {
+            continue;
+        };
+        let local = time::utc_to_local(tz, *start);
+        if local.date() == date {
+            day_earliest = Some(day_earliest.map_or(local.time(), |t| t.min(local.time())));
+        } else if Some(local.date()) == date.succ_opt() {
+            night_latest = Some(night_latest.map_or(local.time(), |t| t.max(local.time())));
+            let end = time::utc_to_local(tz, *end);
+            if end.date() == local.date() {
+                night_end = Some(night_end.map_or(end.time(), |t| t.max(end.time())));
+            }
+        } else {
+            // A session outside its day: the days do not describe conference days.
+            return (NaiveTime::MIN, None);
+        }
+    }
+    let Some(after) = night_latest else {
+        return (NaiveTime::MIN, None);
+    };
+    let by = day_earliest.unwrap_or(NaiveTime::from_hms_opt(23, 59, 0).unwrap_or(NaiveTime::MIN));
+    let clock = |t: NaiveTime| t.format("%H:%M").to_string();
+    if by <= after {
+        return (
+            NaiveTime::MIN,
+            Some(format!(
+                "the file's <day>s overlap (a night session at {} but a day beginning with one at {}); calendar days are kept",
+                clock(after),
+                clock(by)
+            )),
+        );
+    }
+    let ends_by = night_end.filter(|e| *e <= by);
+    let fits = |t: &NaiveTime| after < *t && ends_by.is_none_or(|e| e <= *t) && *t <= by;
+    let mut starts: HashMap<NaiveTime, usize> = HashMap::new();
+    for day in &doc.days {
+        let start = day.start.as_deref().and_then(|s| day_start_clock(s, tz));
+        if let Some(start) = start.filter(fits) {
+            *starts.entry(start).or_default() += 1;
+        }
+    }
+    let from_days = starts
+        .into_iter()
+        .max_by_key(|(t, n)| (*n, std::cmp::Reverse(*t)))
+        .map(|(t, _)| t);
+    let (change, how) = match from_days {
+        Some(t) => (t, "as the <day>s' start times show"),
+        None => {
+            let hour = (after.hour() + 1..24)
+                .filter_map(|h| NaiveTime::from_hms_opt(h, 0, 0))
+                .find(fits);
+            (hour.unwrap_or(by), "the first whole hour after the night's sessions")
+        }
+    };
+    (
+        change,
+        Some(format!(
+            "conference days begin at {} ({how}): the file names no day_change, and its <day>s hold sessions starting \
+             until {} (ending by {}) in the night after their date and from {} on it; sessions after midnight stay on the \
+             day before",
+            clock(change),
+            clock(after),
+            night_end.map_or_else(|| "-".to_string(), clock),
+            clock(by)
+        )),
+    )
+}
