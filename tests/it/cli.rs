@@ -849,3 +849,304 @@ fn the_day_change_is_set_by_create_and_edit_and_shown() {
     assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(stored(h), "05:30");
 }
+
+/// The stumbles a newcomer found: each test below fails without its fix.
+mod newcomer {
+    use super::{run_ok, stderr_of};
+    use crate::support::{fixture, plenary};
+
+    /// `plenary --db DB ARGS…`, its output whatever the exit status.
+    fn run(h: &std::path::Path, db: &std::path::Path, args: &[&str]) -> std::process::Output {
+        plenary(h).arg("--db").arg(db).args(args).output().unwrap()
+    }
+
+    fn session_title(h: &std::path::Path, db: &str, key: &str) -> String {
+        let out = run_ok(
+            h,
+            &[
+                "--db",
+                db,
+                "session",
+                "show",
+                "--event",
+                "e",
+                "--session",
+                key,
+                "--json",
+            ],
+        );
+        super::json(out.as_bytes())["title"].as_str().unwrap().to_string()
+    }
+
+    #[test]
+    fn a_session_key_that_is_one_sessions_code_and_anothers_id_is_refused_naming_both() {
+        let home = tempfile::tempdir().unwrap();
+        let h = home.path();
+        let db = h.join("s.db");
+        let db_arg = db.to_str().unwrap();
+        run_ok(
+            h,
+            &[
+                "--db",
+                db_arg,
+                "event",
+                "create",
+                "--slug",
+                "e",
+                "--title",
+                "E",
+                "--timezone",
+                "UTC",
+                "--start",
+                "2026-07-10",
+                "--end",
+                "2026-07-11",
+            ],
+        );
+        // Session 1 has code 2; session 2 has code x.
+        for (title, code) in [("Coded two", "2"), ("Id two", "x")] {
+            run_ok(
+                h,
+                &[
+                    "--db",
+                    db_arg,
+                    "session",
+                    "add",
+                    "--event",
+                    "e",
+                    "--title",
+                    title,
+                    "--code",
+                    code,
+                    "--start",
+                    "2026-07-10 09:00",
+                    "--end",
+                    "2026-07-10 10:00",
+                ],
+            );
+        }
+        let out = run(
+            h,
+            &db,
+            &[
+                "session",
+                "move",
+                "--event",
+                "e",
+                "--session",
+                "2",
+                "--start",
+                "2026-07-10 14:00",
+            ],
+        );
+        assert_eq!(out.status.code(), Some(1));
+        let err = stderr_of(&out);
+        assert!(
+            err.contains("the code of session 1") && err.contains("the id of session 2"),
+            "{err}"
+        );
+        assert!(err.contains("code:2") && err.contains("id:2"), "{err}");
+        // Nothing moved.
+        let list = run_ok(h, &["--db", db_arg, "session", "list", "--event", "e"]);
+        assert!(!list.contains("14:00"), "{list}");
+        // Each form picks its session, for every command that takes --session.
+        assert_eq!(session_title(h, db_arg, "id:2"), "Id two");
+        assert_eq!(session_title(h, db_arg, "code:2"), "Coded two");
+        assert_eq!(session_title(h, db_arg, "x"), "Id two");
+        run_ok(
+            h,
+            &[
+                "--db",
+                db_arg,
+                "session",
+                "move",
+                "--event",
+                "e",
+                "--session",
+                "id:2",
+                "--start",
+                "2026-07-10 14:00",
+            ],
+        );
+        let list = run_ok(h, &["--db", db_arg, "session", "list", "--event", "e"]);
+        let moved: Vec<&str> = list.lines().filter(|l| l.contains("14:00")).collect();
+        assert_eq!(moved.len(), 1, "{list}");
+        assert!(moved[0].contains("Id two"), "{list}");
+        // The list has column headers; --json stays a bare array.
+        assert_eq!(
+            list.lines().next().unwrap().split_whitespace().collect::<Vec<_>>(),
+            ["ID", "CODE", "START", "TITLE"]
+        );
+        let listed = run_ok(h, &["--db", db_arg, "session", "list", "--event", "e", "--json"]);
+        assert_eq!(super::json(listed.as_bytes()).as_array().unwrap().len(), 2);
+        // The help says what --session takes.
+        let help = run_ok(h, &["session", "move", "--help"]);
+        assert!(help.contains("its id, code or UUID; write id:N or code:C"), "{help}");
+    }
+
+    #[test]
+    fn event_show_gives_the_day_a_session_ends_on_when_it_is_a_later_one() {
+        let home = tempfile::tempdir().unwrap();
+        let h = home.path();
+        let db = h.join("s.db");
+        let db_arg = db.to_str().unwrap();
+        run_ok(
+            h,
+            &[
+                "--db",
+                db_arg,
+                "event",
+                "create",
+                "--slug",
+                "e",
+                "--title",
+                "E",
+                "--timezone",
+                "Europe/Berlin",
+                "--start",
+                "2026-10-01",
+                "--end",
+                "2026-10-03",
+            ],
+        );
+        for (title, start, end) in [
+            ("Hackathon", "2026-10-01 12:00", "2026-10-02 12:00"),
+            ("Marathon", "2026-10-01 12:00", "2026-10-03 12:00"),
+            ("Talk", "2026-10-01 15:00", "2026-10-01 16:00"),
+        ] {
+            run_ok(
+                h,
+                &[
+                    "--db", db_arg, "session", "add", "--event", "e", "--title", title, "--start", start, "--end", end,
+                ],
+            );
+        }
+        let text = run_ok(h, &["--db", db_arg, "event", "show", "e"]);
+        let line = |title: &str| text.lines().find(|l| l.contains(title)).unwrap().trim().to_string();
+        assert!(line("Hackathon").starts_with("12:00–12:00 (+1 day) "), "{text}");
+        assert!(line("Marathon").starts_with("12:00–12:00 (+2 days) "), "{text}");
+        assert!(line("Talk").starts_with("15:00–16:00 "), "{text}");
+        assert!(!line("Talk").contains("day)"), "{text}");
+    }
+
+    #[test]
+    fn messages_name_the_place_and_the_real_reason() {
+        let home = tempfile::tempdir().unwrap();
+        let h = home.path();
+        let db = h.join("s.db");
+        // An empty calendar: the file holds no VEVENT, said with its name.
+        let bom = fixture("ics/pyical_bom.ics");
+        let out = run(h, &db, &["import", "ics", bom.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1));
+        let err = stderr_of(&out);
+        assert!(
+            err.starts_with(&format!("error: {}: the file holds no VEVENT", bom.display())),
+            "{err}"
+        );
+        assert!(!err.contains("start time") && !err.contains("--event"), "{err}");
+        // A store whose folder takes no files: the store's path, and why.
+        if std::path::Path::new("/proc/version").exists() {
+            let out = plenary(h)
+                .args(["--db", "/proc/version", "events", "list"])
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(2));
+            let err = stderr_of(&out);
+            assert!(err.starts_with("error: /proc/version: "), "{err}");
+        }
+        // An export into a missing folder: the path given and the OS's reason, no temporary name.
+        run_ok(h, &["--db", db.to_str().unwrap(), "demo"]);
+        let out = run(
+            h,
+            &db,
+            &[
+                "export",
+                "ics",
+                "--event",
+                "wsis-forum-2026",
+                "-o",
+                "/nonexistent-plenary/x.ics",
+            ],
+        );
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr_of(&out);
+        assert_eq!(
+            err.trim_end(),
+            "error: /nonexistent-plenary/x.ics: cannot be written: No such file or directory (os error 2)"
+        );
+    }
+
+    #[test]
+    fn an_import_that_imports_nothing_leaves_nothing_behind_and_says_so() {
+        let home = tempfile::tempdir().unwrap();
+        let h = home.path();
+        // A missing input creates no store, for every import command.
+        let db = h.join("never.db");
+        for args in [
+            &["import", "ics", "nope.ics"][..],
+            &["import", "frab", "nope.xml"],
+            &["import", "csv-people", "nope.csv"],
+            &["import", "csv-sessions", "--event", "e", "nope.csv"],
+            &["import", "event", "nope.json"],
+        ] {
+            let out = run(h, &db, args);
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            assert!(
+                stderr_of(&out).starts_with("error: nope."),
+                "{args:?}: {}",
+                stderr_of(&out)
+            );
+            assert!(!db.exists(), "{args:?} created the store");
+        }
+        // A file none of whose sessions can be imported makes no event, and says nothing was imported.
+        let db = h.join("s.db");
+        let weeks = fixture("cases/17-huge-duration-panic/duration-weeks.ics");
+        let out = run(h, &db, &["import", "ics", weeks.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(
+            text.lines().last().unwrap(),
+            "1 of 1 VEVENTs skipped, each with its reason above; nothing was imported. Exit status 1."
+        );
+        assert!(text.contains("no event was made from it"), "{text}");
+        assert!(!text.contains("created:"), "{text}");
+        let events = run_ok(h, &["--db", db.to_str().unwrap(), "events", "list", "--json"]);
+        assert_eq!(super::json(events.as_bytes()), serde_json::json!([]));
+    }
+
+    #[test]
+    fn a_damaged_store_says_so_in_a_few_lines() {
+        let home = tempfile::tempdir().unwrap();
+        let h = home.path();
+        let db = h.join("s.db");
+        drop(plenary_core::Store::open(&db).unwrap());
+        {
+            // A table of many pages, written last so its pages end the file, all in the main file.
+            let conn = rusqlite::Connection::open(&db).unwrap();
+            conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+            conn.execute_batch(
+                "CREATE TABLE bulk (id INTEGER PRIMARY KEY, v BLOB);
+                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400)
+                 INSERT INTO bulk (v) SELECT zeroblob(900) FROM n;",
+            )
+            .unwrap();
+        }
+        let mut bytes = std::fs::read(&db).unwrap();
+        let pages = bytes.len() / 4096;
+        // Damage the first byte (the page type) of the last 30 pages: 30 problems for SQLite.
+        for page in pages - 30..pages {
+            bytes[page * 4096] = 0x77;
+        }
+        std::fs::write(&db, &bytes).unwrap();
+        let out = run(h, &db, &["events", "list"]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr_of(&out);
+        assert!(
+            err.starts_with(&format!("error: {}: the store is damaged", db.display())),
+            "{err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert_eq!(err.matches("btreeInitPage").count(), 3, "{err}");
+        assert!(err.contains("Restore it from a backup"), "{err}");
+    }
+}

@@ -149,7 +149,8 @@ pub struct SlotsArgs {
     /// Include online-only rooms (for a remote session).
     #[arg(long)]
     online: bool,
-    /// Find a new slot for this session (code, id or UUID): its own bookings do not block.
+    /// Find a new slot for this session (id, code or UUID; id:N or code:C when a code is another
+    /// session's id): its own bookings do not block.
     #[arg(long, value_name = "SESSION")]
     for_session: Option<String>,
     /// Grid of candidate starts: 15m, 30m, 1h...

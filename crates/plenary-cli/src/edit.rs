@@ -654,7 +654,8 @@ pub enum SessionCmd {
     Edit {
         #[arg(long)]
         event: String,
-        /// Id, UUID or code.
+        /// The session: its id, code or UUID; write id:N or code:C when a code is another
+        /// session's id.
         #[arg(long)]
         session: String,
         #[command(flatten)]
@@ -664,6 +665,8 @@ pub enum SessionCmd {
     Move {
         #[arg(long)]
         event: String,
+        /// The session: its id, code or UUID; write id:N or code:C when a code is another
+        /// session's id.
         #[arg(long)]
         session: String,
         /// New start, local time "YYYY-MM-DD HH:MM".
@@ -692,6 +695,8 @@ pub enum SessionCmd {
     Show {
         #[arg(long)]
         event: String,
+        /// The session: its id, code or UUID; write id:N or code:C when a code is another
+        /// session's id.
         #[arg(long)]
         session: String,
         #[arg(long)]
@@ -701,6 +706,8 @@ pub enum SessionCmd {
     Item {
         #[arg(long)]
         event: String,
+        /// The session: its id, code or UUID; write id:N or code:C when a code is another
+        /// session's id.
         #[arg(long)]
         session: String,
         #[arg(long)]
@@ -717,6 +724,8 @@ pub enum SessionCmd {
     Delete {
         #[arg(long)]
         event: String,
+        /// The session: its id, code or UUID; write id:N or code:C when a code is another
+        /// session's id.
         #[arg(long)]
         session: String,
     },
@@ -883,6 +892,7 @@ pub fn session(db: &Db, cmd: SessionCmd) -> CliResult {
             if json {
                 return print_json(&sessions);
             }
+            outln!("{:>5}  {:<6} {:<17} TITLE", "ID", "CODE", "START");
             for s in sessions {
                 let when = s
                     .data
@@ -934,11 +944,12 @@ pub fn session(db: &Db, cmd: SessionCmd) -> CliResult {
             outln!("Added item {title:?}.");
         }
         SessionCmd::Delete { event, session } => {
-            store.write(|tx| {
+            let deleted = store.write(|tx| {
                 let (_, old) = event_session(tx, &event, &session)?;
-                tx.delete_session(old.id)
+                tx.delete_session(old.id)?;
+                Ok(old.id)
             })?;
-            outln!("Deleted session {session}.");
+            outln!("Deleted session {deleted}.");
         }
     }
     Ok(())
@@ -952,6 +963,8 @@ pub enum RoleCmd {
     Add {
         #[arg(long)]
         event: String,
+        /// The session: its id, code or UUID; write id:N or code:C when a code is another
+        /// session's id.
         #[arg(long)]
         session: String,
         #[arg(long)]
@@ -965,6 +978,8 @@ pub enum RoleCmd {
     Remove {
         #[arg(long)]
         event: String,
+        /// The session: its id, code or UUID; write id:N or code:C when a code is another
+        /// session's id.
         #[arg(long)]
         session: String,
         #[arg(long)]
@@ -1033,6 +1048,8 @@ pub enum TagCmd {
     Add {
         #[arg(long)]
         event: String,
+        /// The session: its id, code or UUID; write id:N or code:C when a code is another
+        /// session's id.
         #[arg(long)]
         session: String,
         term: String,
@@ -1041,6 +1058,8 @@ pub enum TagCmd {
     Remove {
         #[arg(long)]
         event: String,
+        /// The session: its id, code or UUID; write id:N or code:C when a code is another
+        /// session's id.
         #[arg(long)]
         session: String,
         term: String,
@@ -1141,7 +1160,7 @@ pub enum SelectionCmd {
         event: String,
         #[arg(long)]
         name: String,
-        /// Session ids, UUIDs or codes.
+        /// Session ids, codes or UUIDs; id:N or code:C when a code is another session's id.
         sessions: Vec<String>,
     },
     /// The event's selections.

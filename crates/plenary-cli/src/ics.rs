@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use plenary_core::ErrorKind;
 use plenary_ical::{ExportOptions, ExportScope, ImportError, ImportOptions};
 
 use crate::util::{open_store, read_input, show_report, write_output, CliResult, Failure};
@@ -106,6 +107,15 @@ pub fn import(db: &Option<PathBuf>, args: ImportArgs) -> CliResult {
     };
     let report = imported.map_err(|e| match e {
         ImportError::Parse(p) => Failure::Data(format!("{source}: {p}; nothing was imported")),
+        // The file's own problems name the file; the store's (damaged, not found) their own place.
+        ImportError::Store(plenary_core::Error::Invalid {
+            entity: "import",
+            field,
+            message,
+        }) if field == "file" => Failure::Data(format!("{source}: {message}; nothing was imported")),
+        ImportError::Store(s) if matches!(s.kind(), ErrorKind::Invalid) => {
+            Failure::Data(format!("{source}: {s}; nothing was imported"))
+        }
         ImportError::Store(s) => Failure::from(s),
     })?;
     show_report(&report, args.json)

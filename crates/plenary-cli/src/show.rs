@@ -4,9 +4,9 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use plenary_core::{Schedule, Session};
+use plenary_core::{time, Schedule, Session};
 
-use crate::util::{open_store, print_json, show_local, CliResult};
+use crate::util::{open_store, print_json, CliResult};
 
 #[derive(Subcommand)]
 pub enum EventsCmd {
@@ -122,8 +122,7 @@ pub fn render(s: &Schedule) -> String {
                     day = heading;
                     let _ = writeln!(out, "  {day}");
                 }
-                let (a, b) = (show_local(&s.event, a), show_local(&s.event, b));
-                format!("{}–{}", &a[11..], &b[11..])
+                span(tz, a, b)
             }
             _ => "unscheduled".to_string(),
         };
@@ -143,6 +142,19 @@ pub fn render(s: &Schedule) -> String {
         }
     }
     out
+}
+
+/// A session's times as "09:00–10:30" in `tz`, with "(+1 day)" or "(+N days)" when it ends on
+/// a later local date than it starts, so a 24-hour session does not read "12:00–12:00".
+fn span(tz: chrono_tz::Tz, start: chrono::DateTime<chrono::Utc>, end: chrono::DateTime<chrono::Utc>) -> String {
+    let (a, b) = (time::utc_to_local(tz, start), time::utc_to_local(tz, end));
+    let days = (b.date() - a.date()).num_days();
+    let later = match days {
+        0 => String::new(),
+        1 => " (+1 day)".to_string(),
+        n => format!(" ({n:+} days)"),
+    };
+    format!("{}–{}{later}", a.format("%H:%M"), b.format("%H:%M"))
 }
 
 fn role_lines(session: &Session, people: &HashMap<i64, &plenary_core::Person>) -> Vec<String> {

@@ -179,10 +179,17 @@ fn skipped_line(report: &plenary_core::ImportReport) -> Option<String> {
     } else {
         &report.records_name
     };
-    let rest = if report.dry_run {
-        "the rest would be imported (dry run)"
-    } else {
-        "the rest was imported"
+    // Every record skipped: there is no "rest"; whether anything else (an event, people) was
+    // still written decides between "nothing" and "none of them".
+    let all = skipped >= report.records;
+    let changed = report.created.total() + report.updated.total() > 0;
+    let rest = match (all, changed, report.dry_run) {
+        (false, _, false) => "the rest was imported",
+        (false, _, true) => "the rest would be imported (dry run)",
+        (true, false, false) => "nothing was imported",
+        (true, false, true) => "nothing would be imported (dry run)",
+        (true, true, false) => "none of them was imported",
+        (true, true, true) => "none of them would be imported (dry run)",
     };
     Some(format!(
         "{skipped} of {} {records} skipped, each with its reason above; {rest}. Exit status 1.",

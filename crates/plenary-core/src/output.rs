@@ -52,14 +52,29 @@ fn io_error(path: &Path, source: std::io::Error) -> Error {
     }
 }
 
+/// An error of the temporary file as the user sees it: `path` (the file they named) and the
+/// OS's reason, without the temporary file's internal name that `tempfile` adds to its errors.
+fn temp_error(path: &Path, e: std::io::Error) -> Error {
+    // `tempfile` wraps the OS's error as "{error} at path {temporary file}", with no way to
+    // reach the OS's error itself.
+    let text = e.to_string();
+    let reason = text
+        .rsplit_once(" at path ")
+        .map_or(text.as_str(), |(reason, _)| reason);
+    io_error(
+        path,
+        std::io::Error::new(e.kind(), format!("cannot be written: {reason}")),
+    )
+}
+
 /// Writes `bytes` to `path` atomically: into a temporary file in the same folder, flushed to
 /// disk, then renamed over `path` (`tempfile`'s `NamedTempFile::persist`), so readers see the
 /// old file or the new one, never a part. An existing file keeps its permissions. A device or
 /// pipe (`/dev/stdout`) is written to directly.
 ///
 /// Errors: [`Error::Io`] naming `path` when it is one of `store`'s own files (the database or
-/// its `-wal`, `-journal`, `-shm`; nothing is written), and naming the path that failed when
-/// the folder cannot be written, the disk is full or the rename fails.
+/// its `-wal`, `-journal`, `-shm`; nothing is written), and naming `path` with the OS's reason
+/// when its folder cannot be written (or does not exist), the disk is full or the rename fails.
 pub fn write_atomically(path: &Path, bytes: &[u8], store: &Store) -> Result<()> {
     if is_store_file(path, store) {
         return Err(io_error(
@@ -83,7 +98,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8], store: &Store) -> Result<()> 
     let mut temp = tempfile::Builder::new()
         .prefix(".plenary-export-")
         .tempfile_in(dir)
-        .map_err(|e| io_error(dir, e))?;
+        .map_err(|e| temp_error(path, e))?;
     // The temporary file is private (0600); an export is an ordinary file, and a replaced file
     // keeps the permissions it had.
     let permissions = match std::fs::metadata(path) {
@@ -93,11 +108,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8], store: &Store) -> Result<()> 
     if let Some(permissions) = permissions {
         temp.as_file()
             .set_permissions(permissions)
-            .map_err(|e| io_error(temp.path(), e))?;
+            .map_err(|e| temp_error(path, e))?;
     }
-    temp.write_all(bytes).map_err(|e| io_error(path, e))?;
-    temp.as_file().sync_all().map_err(|e| io_error(path, e))?;
-    temp.persist(path).map_err(|e| io_error(path, e.error))?;
+    temp.write_all(bytes).map_err(|e| temp_error(path, e))?;
+    temp.as_file().sync_all().map_err(|e| temp_error(path, e))?;
+    temp.persist(path).map_err(|e| temp_error(path, e.error))?;
     Ok(())
 }
 

@@ -92,9 +92,16 @@ pub fn import_ics_as_event(
 ) -> Result<ImportReport, ImportError> {
     let arena = bumpalo::Bump::new();
     let (roots, notes) = parse_in(bytes, &arena)?;
-    let mut report = store.write_or_dry_run(options.dry_run, |tx| {
+    // A new event none of whose sessions could be imported would be left empty: the whole
+    // transaction is rolled back instead, and the report (its skipped records) kept here.
+    let mut nothing: Option<ImportReport> = None;
+    let written = store.write_or_dry_run(options.dry_run, |tx| {
         let (event, outcome, how) = event_for_file(tx, source, &roots)?;
         let mut report = import_components(tx, event, &roots, notes, progress)?;
+        if outcome == Upsert::Created && report.created.sessions == 0 {
+            nothing = Some(report);
+            return Err(Error::Conflict("no session imported".into()));
+        }
         match outcome {
             Upsert::Created => report.created.events += 1,
             Upsert::Updated => report.updated.events += 1,
@@ -108,7 +115,24 @@ pub fn import_ics_as_event(
             },
         );
         Ok::<_, Error>(report)
-    })?;
+    });
+    let mut report = match (written, nothing) {
+        (_, Some(mut report)) => {
+            report.event = None;
+            report.created = report::Counts::default();
+            report.updated = report::Counts::default();
+            report.unchanged = report::Counts::default();
+            report.notes.insert(
+                0,
+                report::Note {
+                    line: None,
+                    message: "no --event given, and no session of the file could be imported, so no event was made from it; nothing was changed".into(),
+                },
+            );
+            report
+        }
+        (written, None) => written?,
+    };
     report.source = source.to_string();
     report.dry_run = options.dry_run;
     Ok(report)
@@ -227,6 +251,13 @@ fn event_for_file(tx: &Tx<'_>, source: &str, roots: &[Component]) -> plenary_cor
                 Some((a, b)) => (a.min(start), b.max(end)),
             });
         }
+    }
+    if found.vevents == 0 {
+        return Err(Error::invalid(
+            "import",
+            "file",
+            "the file holds no VEVENT (an empty calendar), so there are no sessions to make an event from",
+        ));
     }
     let Some((first, last)) = span else {
         return Err(Error::invalid(

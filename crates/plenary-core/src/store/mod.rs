@@ -46,11 +46,22 @@ impl Store {
         .and_then(|conn| {
             // `foreign_keys` reads nothing; `quick_check` reads the header and every page's
             // structure, so a damaged store is found here, before any write.
-            let ok: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
-            if ok != "ok" {
+            // At most three problems: a badly damaged file has one per page, and the first
+            // few say all a reader can act on.
+            let found: Vec<String> = conn
+                .prepare("PRAGMA quick_check(3)")?
+                .query_map([], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if found != ["ok"] {
+                let lines: Vec<&str> = found
+                    .iter()
+                    .flat_map(|row| row.lines())
+                    .filter(|line| !line.trim().is_empty() && !line.starts_with("*** in database"))
+                    .take(3)
+                    .collect();
                 return Err(rusqlite::Error::SqliteFailure(
                     rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
-                    Some(ok),
+                    Some(format!("SQLite's check of the file found: {}", lines.join("; "))),
                 ));
             }
             Ok(conn)
@@ -134,8 +145,23 @@ fn check_writable(path: &Path, dir: &Path) -> Result<()> {
             .open(path)
             .map_err(|e| cannot(path, e))?;
     }
-    // The journal (and a new store) are created beside the store.
+    // The journal (and a new store) are created beside the store. An existing file is named
+    // with its folder (`--db /proc/version`: the file opens, its folder takes no files); a new
+    // one by its folder.
     tempfile::tempfile_in(dir).map_err(|e| {
+        if path.exists() {
+            return Error::Io {
+                path: path.display().to_string(),
+                source: std::io::Error::new(
+                    e.kind(),
+                    format!(
+                        "cannot be used as the store: its folder {} takes no new files ({e}), and Plenary keeps the \
+                         store's journal beside it",
+                        dir.display()
+                    ),
+                ),
+            };
+        }
         let mut err = cannot(dir, e);
         if let Error::Io { source, .. } = &mut err {
             *source = std::io::Error::new(

@@ -384,15 +384,33 @@ impl<'c> Reader<'c> {
         id.map(|id| self.session(id)).transpose()
     }
 
-    /// A session of `event` by id, UUID or code ("231").
+    /// A session of `event` by `key`: its id, UUID or code ("231"); `id:12`, `code:231` or
+    /// `uuid:…` match that field alone. A bare key that matches more than one session (a numeric
+    /// code that is another session's id, or a code two sessions share) is refused as `Invalid`
+    /// naming each session and the form that picks it, never guessed; no match is `NotFound`.
     pub fn find_session(&self, event: EventId, key: &str) -> Result<Session> {
-        let id: Option<SessionId> = self.one(
-            "SELECT id FROM sessions WHERE event_id = ?1
-             AND (code = ?2 OR uuid = ?2 OR CAST(id AS TEXT) = ?2) ORDER BY id LIMIT 1",
-            params![event, key],
-            |r| r.get(0),
+        let (cond, value) = match key.split_once(':') {
+            Some(("id", v)) => ("CAST(id AS TEXT) = ?2", v.trim()),
+            Some(("code", v)) => ("code = ?2", v),
+            Some(("uuid", v)) => ("uuid = ?2", v.trim()),
+            _ => ("(code = ?2 OR uuid = ?2 OR CAST(id AS TEXT) = ?2)", key),
+        };
+        let found = self.all(
+            &format!("SELECT id, code, title FROM sessions WHERE event_id = ?1 AND {cond} ORDER BY id LIMIT 5"),
+            params![event, value],
+            |r| {
+                Ok((
+                    r.get::<_, SessionId>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            },
         )?;
-        self.session(id.ok_or_else(|| Error::not_found("session", key))?)
+        match found.as_slice() {
+            [] => Err(Error::not_found("session", key)),
+            [(id, ..)] => self.session(*id),
+            many => Err(ambiguous_session(key, many)),
+        }
     }
 
     fn sessions_where(&self, filter: SessionFilter) -> Result<Vec<Session>> {
@@ -618,4 +636,41 @@ fn prefixed(cols: &str, table: &str) -> String {
         .map(|c| format!("{table}.{}", c.trim()))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The refusal of a session key that names several sessions: each one, what of it matched, and
+/// the `id:`/`code:` form that picks it.
+fn ambiguous_session(key: &str, found: &[(SessionId, String, String)]) -> Error {
+    let by_code = found.iter().filter(|(_, code, _)| code == key).count();
+    let mut named = Vec::new();
+    let mut picks = Vec::new();
+    for (id, code, title) in found {
+        let what = if id.to_string() == key {
+            "the id"
+        } else if code == key {
+            "the code"
+        } else {
+            "the UUID"
+        };
+        let code = if code.is_empty() {
+            String::new()
+        } else {
+            format!("code {code}, ")
+        };
+        named.push(format!("{what} of session {id} ({code}{title:?})"));
+        picks.push(if id.to_string() != key && by_code == 1 && what == "the code" {
+            format!("code:{key}")
+        } else {
+            format!("id:{id}")
+        });
+    }
+    Error::invalid(
+        "session",
+        "id or code",
+        format!(
+            "{key:?} names more than one session: {}; say which with {}",
+            named.join(" and "),
+            picks.join(" or ")
+        ),
+    )
 }
