@@ -985,6 +985,60 @@ mod newcomer {
     }
 
     #[test]
+    fn a_csv_import_finds_a_session_by_its_code_even_when_the_code_is_another_sessions_id() {
+        let home = tempfile::tempdir().unwrap();
+        let h = home.path();
+        let db = h.join("s.db");
+        let db_arg = db.to_str().unwrap();
+        run_ok(
+            h,
+            &[
+                "--db",
+                db_arg,
+                "event",
+                "create",
+                "--slug",
+                "e",
+                "--title",
+                "E",
+                "--timezone",
+                "UTC",
+                "--start",
+                "2026-07-10",
+                "--end",
+                "2026-07-11",
+            ],
+        );
+        let csv = h.join("s.csv");
+        std::fs::write(
+            &csv,
+            "code,title,date,start,end\n2,Coded two,2026-07-10,09:00,10:00\nx,Id two,2026-07-10,11:00,12:00\n",
+        )
+        .unwrap();
+        let import = || {
+            run_ok(
+                h,
+                &[
+                    "--db",
+                    db_arg,
+                    "import",
+                    "csv-sessions",
+                    "--event",
+                    "e",
+                    csv.to_str().unwrap(),
+                ],
+            )
+        };
+        assert!(import().contains("created: 2 sessions"));
+        // Code 2 is session 1's; session 2's id is 2: the row of code 2 is session 1 again.
+        let again = import();
+        assert!(
+            again.contains("unchanged: 2 sessions") && !again.contains("created"),
+            "{again}"
+        );
+    }
+
+    #[test]
     fn event_show_gives_the_day_a_session_ends_on_when_it_is_a_later_one() {
         let home = tempfile::tempdir().unwrap();
         let h = home.path();

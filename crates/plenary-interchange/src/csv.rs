@@ -529,7 +529,11 @@ fn session_row(tx: &Tx<'_>, event: &Event, tz: Tz, row: &Row<'_>, report: &mut I
         Some(u) => read.session_by_uuid(u)?.filter(|s| s.event_id == event.id),
         None => match row.get("code") {
             "" => None,
-            code => read.find_session(event.id, code).ok().filter(|s| s.data.code == code),
+            // By code alone: a numeric code may also be another session's id.
+            code => read
+                .find_session(event.id, &format!("code:{code}"))
+                .ok()
+                .filter(|s| s.data.code == code),
         },
     };
     let mut data = known.as_ref().map(|s| s.data.clone()).unwrap_or_default();
