@@ -1,7 +1,7 @@
 //! Reads frab / Pentabarf schedule XML into a [`Doc`], leniently: unknown elements are ignored,
 //! missing ones stay empty, and each event remembers its line for the report.
 
-use quick_xml::events::{BytesStart, Event as X};
+use quick_xml::events::{BytesRef, BytesStart, Event as X};
 use quick_xml::Reader;
 
 use super::doc::{Doc, DocDay, DocEvent, DocPerson, DocRoom, DocTrack};
@@ -41,6 +41,19 @@ fn attr(e: &BytesStart<'_>, reader: &Reader<&[u8]>, name: &[u8]) -> Option<Strin
         })
 }
 
+/// The character a reference stands for (`&#233;`, `&amp;`); an error naming any other entity.
+fn general_ref(r: &BytesRef<'_>) -> Result<char, String> {
+    let resolved = match r.resolve_char_ref() {
+        Ok(Some(c)) => Some(c),
+        Ok(None) => r.decode().ok().and_then(|name| resolve_entity(&name)),
+        Err(_) => None,
+    };
+    resolved.ok_or_else(|| {
+        let name = r.decode().map(|n| n.into_owned()).unwrap_or_default();
+        format!("unknown entity &{name}; (only the five XML entities and character references are allowed)")
+    })
+}
+
 fn resolve_entity(name: &str) -> Option<char> {
     Some(match name {
         "amp" => '&',
@@ -67,21 +80,17 @@ pub(crate) fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
                 format!("not well-formed XML: {e}"),
             )
         })?;
+        let empty = matches!(event, X::Empty(_));
         match event {
-            X::Start(e) => {
+            X::Start(e) | X::Empty(e) => {
                 if !saw_root {
                     check_root(source, &e)?;
                     saw_root = true;
                 }
                 start(&mut st, &reader, &e, lines.line(pos));
-            }
-            X::Empty(e) => {
-                if !saw_root {
-                    check_root(source, &e)?;
-                    saw_root = true;
+                if empty {
+                    end(&mut st);
                 }
-                start(&mut st, &reader, &e, lines.line(pos));
-                end(&mut st);
             }
             X::End(_) => end(&mut st),
             // pretalx signs its files in a comment ("Made with love by pretalx"), which tells
@@ -104,22 +113,8 @@ pub(crate) fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
                 st.text.push_str(&text);
             }
             X::GeneralRef(r) => {
-                let resolved = match r.resolve_char_ref() {
-                    Ok(Some(c)) => Some(c),
-                    Ok(None) => r.decode().ok().and_then(|name| resolve_entity(&name)),
-                    Err(_) => None,
-                };
-                match resolved {
-                    Some(c) => st.text.push(c),
-                    None => {
-                        let name = r.decode().map(|n| n.into_owned()).unwrap_or_default();
-                        return Err(ImportError::format(
-                            source,
-                            Some(lines.line(pos)),
-                            format!("unknown entity &{name}; (only the five XML entities and character references are allowed)"),
-                        ));
-                    }
-                }
+                let c = general_ref(&r).map_err(|why| ImportError::format(source, Some(lines.line(pos)), why))?;
+                st.text.push(c);
             }
             X::Eof => break,
             _ => {}
