@@ -267,20 +267,25 @@ fn import_time_is_linear_in_the_number_of_vevents() {
             .collect();
         calendar(&events)
     };
+    // The best of three runs, each into a fresh store: one slow run on a loaded machine must
+    // not look like super-linear work.
     let run = |bytes: &[u8]| {
-        let mut store = Store::open_in_memory().unwrap();
-        let ev = event_in(&mut store, "UTC", (2026, 6, 1), 1);
-        let t = Instant::now();
-        let report = plenary_ical::import_ics(
-            &mut store,
-            ev,
-            "t.ics",
-            bytes,
-            &ImportOptions { dry_run: true },
-            &mut |_, _| {},
-        )
-        .unwrap();
-        (t.elapsed(), report)
+        let once = || {
+            let mut store = Store::open_in_memory().unwrap();
+            let ev = event_in(&mut store, "UTC", (2026, 6, 1), 1);
+            let t = Instant::now();
+            let report = plenary_ical::import_ics(
+                &mut store,
+                ev,
+                "t.ics",
+                bytes,
+                &ImportOptions { dry_run: true },
+                &mut |_, _| {},
+            )
+            .unwrap();
+            (t.elapsed(), report)
+        };
+        (0..3).map(|_| once()).min_by_key(|(t, _)| *t).unwrap()
     };
     let (small, large) = (file(200), file(2_000));
     let (t_small, r) = run(&small);
@@ -485,20 +490,24 @@ fn multi_line_utc_instants_are_exact() {
 
 /// Import time of `make(n)` and `make(10 n)` into a three-day UTC event (dry run).
 fn import_ratio(make: impl Fn(usize) -> Vec<u8>, n: usize) -> f64 {
+    // The best of three runs (see import_time_is_linear_in_the_number_of_vevents).
     let run = |bytes: &[u8]| {
-        let mut store = Store::open_in_memory().unwrap();
-        let ev = event_in(&mut store, "UTC", (2026, 6, 1), 3);
-        let t = Instant::now();
-        let report = import_ics(
-            &mut store,
-            ev,
-            "t.ics",
-            bytes,
-            &ImportOptions { dry_run: true },
-            &mut |_, _| {},
-        )
-        .unwrap();
-        (t.elapsed(), report)
+        let once = || {
+            let mut store = Store::open_in_memory().unwrap();
+            let ev = event_in(&mut store, "UTC", (2026, 6, 1), 3);
+            let t = Instant::now();
+            let report = import_ics(
+                &mut store,
+                ev,
+                "t.ics",
+                bytes,
+                &ImportOptions { dry_run: true },
+                &mut |_, _| {},
+            )
+            .unwrap();
+            (t.elapsed(), report)
+        };
+        (0..3).map(|_| once()).min_by_key(|(t, _)| *t).unwrap()
     };
     let (small, r) = run(&make(n));
     assert!(r.skipped.is_empty(), "{:#?}", r.skipped);
