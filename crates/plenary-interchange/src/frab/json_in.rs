@@ -140,7 +140,24 @@ pub(crate) fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
             "not a schedule JSON file: \"schedule\" has no \"conference\"",
         )
     })?;
-    let mut doc = Doc {
+    let mut doc = head(&root, schedule, conference);
+    read_tracks(&mut doc, conference);
+    read_rooms(&mut doc, schedule, conference);
+    read_days(&mut doc, conference);
+    if let Some(events) = schedule.get("events").and_then(Value::as_array) {
+        for e in events {
+            doc.events.push(event(e, None, ""));
+        }
+    }
+    if let Some(persons) = schedule.get("persons").and_then(Value::as_array) {
+        doc.people = persons.iter().map(person).collect();
+    }
+    Ok(doc)
+}
+
+/// The document with the conference's fields, before tracks, rooms, days and events.
+fn head(root: &Value, schedule: &Value, conference: &Value) -> Doc {
+    Doc {
         format: if schedule.get("events").is_some() {
             "schedule2 JSON"
         } else {
@@ -161,7 +178,11 @@ pub(crate) fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
             .map(|g| name_of(Some(g)).to_lowercase())
             .find(|g| !g.is_empty()),
         ..Default::default()
-    };
+    }
+}
+
+/// The conference's track list.
+fn read_tracks(doc: &mut Doc, conference: &Value) {
     if let Some(tracks) = conference.get("tracks").and_then(Value::as_array) {
         for t in tracks {
             let name = text(t.get("name"));
@@ -173,6 +194,10 @@ pub(crate) fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
             }
         }
     }
+}
+
+/// The room lists.
+fn read_rooms(doc: &mut Doc, schedule: &Value, conference: &Value) {
     // Rooms are listed under the conference (v1 and schedule2) or, in files that break the
     // schema, beside it.
     for rooms in [conference.get("rooms"), schedule.get("rooms")].into_iter().flatten() {
@@ -192,6 +217,10 @@ pub(crate) fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
             });
         }
     }
+}
+
+/// The days, with their rooms and the events in them.
+fn read_days(doc: &mut Doc, conference: &Value) {
     if let Some(days) = conference.get("days").and_then(Value::as_array) {
         for d in days {
             doc.days.push(DocDay {
@@ -212,13 +241,4 @@ pub(crate) fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
             }
         }
     }
-    if let Some(events) = schedule.get("events").and_then(Value::as_array) {
-        for e in events {
-            doc.events.push(event(e, None, ""));
-        }
-    }
-    if let Some(persons) = schedule.get("persons").and_then(Value::as_array) {
-        doc.people = persons.iter().map(person).collect();
-    }
-    Ok(doc)
 }

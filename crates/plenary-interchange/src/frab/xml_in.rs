@@ -228,31 +228,7 @@ fn end(st: &mut State) {
     {
         let p = names(&path);
         match p.as_slice() {
-            ["schedule", "conference", field] => {
-                let c = &mut st.doc;
-                match *field {
-                    "title" => c.title = value,
-                    "acronym" => c.acronym = value,
-                    "start" => c.start = Some(value),
-                    "end" => c.end = Some(value),
-                    "time_zone_name" => c.time_zone = Some(value).filter(|v| !v.is_empty()),
-                    "url" => c.url = Some(value).filter(|v| !v.is_empty()),
-                    "base_url" => c.base_url = Some(value).filter(|v| !v.is_empty()),
-                    "day_change" => c.day_change = Some(value).filter(|v| !v.is_empty()),
-                    "track" => {
-                        if let Some(mut track) = st.track.take() {
-                            // Old files write the name as text, new ones as an attribute.
-                            if track.name.is_empty() {
-                                track.name = value;
-                            }
-                            if !track.name.is_empty() {
-                                c.tracks.push(track);
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
+            ["schedule", "conference", field] => conference_field(st, field, value),
             ["schedule", "day", "room", "event"] => {
                 if let Some(event) = st.event.take() {
                     st.doc.events.push(event);
@@ -261,23 +237,7 @@ fn end(st: &mut State) {
             ["schedule", "day", "room"] => st.room = None,
             ["schedule", "day", "room", "event", field] => {
                 if let Some(ev) = st.event.as_mut() {
-                    let v = Some(value.clone()).filter(|v| !v.is_empty());
-                    match *field {
-                        "date" => ev.date = v,
-                        "start" => ev.start = v,
-                        "duration" => ev.duration = v,
-                        // The enclosing <room name> is authoritative: merged files shorten the inner one.
-                        "room" if ev.room.is_empty() => ev.room = value,
-                        "title" => ev.title = value,
-                        "subtitle" => ev.subtitle = value,
-                        "track" => ev.track = value,
-                        "type" => ev.kind = value,
-                        "language" => ev.language = value,
-                        "abstract" => ev.abstract_ = value,
-                        "description" => ev.description = value,
-                        "url" => ev.url = v,
-                        _ => {}
-                    }
+                    event_field(ev, field, value);
                 }
             }
             ["schedule", "day", "room", "event", "persons", "person"] => {
@@ -299,4 +259,52 @@ fn end(st: &mut State) {
     }
     st.path = path;
     st.path.pop();
+}
+
+/// The end of `<conference><field>`: the field's text into the document.
+fn conference_field(st: &mut State, field: &str, value: String) {
+    let c = &mut st.doc;
+    match field {
+        "title" => c.title = value,
+        "acronym" => c.acronym = value,
+        "start" => c.start = Some(value),
+        "end" => c.end = Some(value),
+        "time_zone_name" => c.time_zone = Some(value).filter(|v| !v.is_empty()),
+        "url" => c.url = Some(value).filter(|v| !v.is_empty()),
+        "base_url" => c.base_url = Some(value).filter(|v| !v.is_empty()),
+        "day_change" => c.day_change = Some(value).filter(|v| !v.is_empty()),
+        "track" => {
+            if let Some(mut track) = st.track.take() {
+                // Old files write the name as text, new ones as an attribute.
+                if track.name.is_empty() {
+                    track.name = value;
+                }
+                if !track.name.is_empty() {
+                    c.tracks.push(track);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The end of `<event><field>`: the field's text into the event.
+fn event_field(ev: &mut DocEvent, field: &str, value: String) {
+    let v = Some(value.clone()).filter(|v| !v.is_empty());
+    match field {
+        "date" => ev.date = v,
+        "start" => ev.start = v,
+        "duration" => ev.duration = v,
+        // The enclosing <room name> is authoritative: merged files shorten the inner one.
+        "room" if ev.room.is_empty() => ev.room = value,
+        "title" => ev.title = value,
+        "subtitle" => ev.subtitle = value,
+        "track" => ev.track = value,
+        "type" => ev.kind = value,
+        "language" => ev.language = value,
+        "abstract" => ev.abstract_ = value,
+        "description" => ev.description = value,
+        "url" => ev.url = v,
+        _ => {}
+    }
 }
