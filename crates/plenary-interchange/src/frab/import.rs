@@ -160,8 +160,8 @@ fn needs_timezone(doc: &Doc, source: &str) -> ImportError {
     }
 }
 
-/// The local time at which conference days begin: the file's <day_change>, else what its
-/// <day>s and the sessions in them show.
+/// The local time at which conference days begin: the file's `<day_change>`, else what its
+/// `<day>`s and the sessions in them show.
 fn day_change(doc: &Doc, resolved: &[Option<Times>], tz: Tz, report: &mut ImportReport) -> NaiveTime {
     if let Some(change) = doc.day_change.as_deref().and_then(super::times::parse_clock) {
         return change;

@@ -48,7 +48,7 @@ fn label(s: &Session) -> String {
 
 /// Whether a URL is an `http(s)` URI that XML Schema's anyURI (and the JSON "uri" format)
 /// accepts: a host, only URI characters, at most one `#`. Real links are often sloppier
-/// ("https://chat.example.org/#/room/#x:example.org"); those stay in `<links>`, whose `href` is a
+/// (`https://chat.example.org/#/room/#x:example.org`); those stay in `<links>`, whose `href` is a
 /// plain string, and are left out of the typed `<url>`.
 fn http_uri_ok(url: &str) -> bool {
     let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) else {
