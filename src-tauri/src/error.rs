@@ -6,7 +6,6 @@ use serde::Serialize;
 use ts_rs::TS;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
 pub struct CommandError {
     pub kind: ErrorKind,
     pub message: String,

@@ -21,6 +21,7 @@ use serde::Deserialize;
 use serde_json::Value;
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
+use ts_rs::TS;
 
 use crate::commands::{blocking, decode};
 use crate::{AppState, CommandError};
@@ -102,7 +103,7 @@ impl Picked {
 }
 
 /// A filter of a file dialog: "iCalendar" with `["ics"]`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, TS)]
 pub struct FileFilter {
     pub name: String,
     pub extensions: Vec<String>,

@@ -8,7 +8,6 @@ use uuid::Uuid;
 /// How much a finding matters. `check` exits 1 when an unacknowledged error remains.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum Severity {
     Error,
     Warning,
@@ -36,7 +35,6 @@ macro_rules! rules {
         /// A check's stable name: stored with acknowledgements and printed in JSON, so never rename one.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
         #[serde(rename_all = "snake_case")]
-        #[ts(export)]
         pub enum Rule {
             $(#[doc = $doc] $variant,)+
         }
@@ -112,7 +110,6 @@ impl std::fmt::Display for Rule {
 
 /// One thing a moderator should look at.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct Finding {
     pub rule: Rule,
     pub severity: Severity,
@@ -205,7 +202,6 @@ impl std::fmt::Write for Fnv {
 /// Knobs of the checks, serialisable so the desktop app can keep and pass them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(default)]
-#[ts(export)]
 pub struct CheckConfig {
     /// Minutes a room needs between two sessions (cleaning, set-up).
     pub room_changeover_minutes: u32,

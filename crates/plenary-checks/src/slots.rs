@@ -30,7 +30,6 @@ use crate::prepared::{covered, day_span, instant, local_instant, merge, Span};
 /// What the new session needs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(default)]
-#[ts(export)]
 pub struct SlotRequest {
     pub minutes: u32,
     pub people: Vec<PersonId>,
@@ -75,7 +74,6 @@ impl Default for SlotRequest {
 
 /// A feasible time and room.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct Slot {
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,

@@ -6,7 +6,6 @@ use ts_rs::TS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum ErrorKind {
     /// The input breaks a rule of the model; nothing was changed.
     Invalid,

@@ -21,14 +21,12 @@ pub type SelectionId = i64;
 
 /// A named link ("Register", "CAST homepage").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
-#[ts(export)]
 pub struct Link {
     pub label: String,
     pub url: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Default)]
-#[ts(export)]
 pub struct EventData {
     /// Short unique handle used on the command line and in file names: `[a-z0-9-]+`.
     pub slug: String,
@@ -63,7 +61,6 @@ impl EventData {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct Event {
     pub id: EventId,
     pub uuid: Uuid,
@@ -73,7 +70,6 @@ pub struct Event {
 
 /// One row of `events list`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct EventSummary {
     pub id: EventId,
     pub uuid: Uuid,
@@ -87,7 +83,6 @@ pub struct EventSummary {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Default)]
-#[ts(export)]
 pub struct VenueData {
     pub name: String,
     pub address: String,
@@ -96,7 +91,6 @@ pub struct VenueData {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct Venue {
     pub id: VenueId,
     pub uuid: Uuid,
@@ -107,7 +101,6 @@ pub struct Venue {
 
 /// When a room is open on one day of the event (local times in the event's zone).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct OpeningHours {
     pub date: NaiveDate,
     pub opens: NaiveTime,
@@ -115,7 +108,6 @@ pub struct OpeningHours {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Default)]
-#[ts(export)]
 pub struct RoomData {
     pub name: String,
     /// The venue the room is in; `None` for an online-only (virtual) room.
@@ -136,7 +128,6 @@ pub struct RoomData {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct Room {
     pub id: RoomId,
     pub uuid: Uuid,
@@ -147,7 +138,6 @@ pub struct Room {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, Default)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum SessionKind {
     Keynote,
     Panel,
@@ -183,7 +173,6 @@ impl SessionKind {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, Default)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum Participation {
     #[default]
     OnSite,
@@ -193,7 +182,6 @@ pub enum Participation {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, Default)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum SessionStatus {
     #[default]
     Draft,
@@ -205,7 +193,6 @@ pub enum SessionStatus {
 /// credits (moderators first), used when a session lists no explicit order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum Role {
     Moderator,
     MasterOfCeremonies,
@@ -249,7 +236,6 @@ impl Role {
 
 /// A person in a role. The position in the containing list is the speaking/credit order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct RoleAssignment {
     pub person_id: PersonId,
     pub role: Role,
@@ -259,7 +245,6 @@ pub struct RoleAssignment {
 /// Without `start`, an item begins when the one before it ends (the first at the session's
 /// start); `minutes` is its length.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
-#[ts(export)]
 pub struct SessionItem {
     pub uuid: Uuid,
     pub title: String,
@@ -270,7 +255,6 @@ pub struct SessionItem {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Default)]
-#[ts(export)]
 pub struct SessionData {
     /// The programme's own number or code ("231").
     pub code: String,
@@ -304,7 +288,6 @@ pub struct SessionData {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct Session {
     pub id: SessionId,
     pub uuid: Uuid,
@@ -319,14 +302,12 @@ pub struct Session {
 
 /// A span of time in which a person can take part.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct Availability {
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
-#[ts(export)]
 pub struct PersonData {
     /// "Mr.", "Dr", "H.E."
     pub honorific: String,
@@ -356,7 +337,6 @@ impl PersonData {
 
 /// People belong to the store, not to one event: the same moderator works many events.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct Person {
     pub id: PersonId,
     pub uuid: Uuid,
@@ -365,7 +345,6 @@ pub struct Person {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct Vocabulary {
     pub id: VocabularyId,
     pub uuid: Uuid,
@@ -377,7 +356,6 @@ pub struct Vocabulary {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct Term {
     pub id: TermId,
     pub uuid: Uuid,
@@ -392,7 +370,6 @@ pub struct Term {
 
 /// An attendee's named pick of sessions ("My week"), exportable as a personal calendar.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct Selection {
     pub id: SelectionId,
     pub event_id: EventId,
@@ -402,7 +379,6 @@ pub struct Selection {
 
 /// Everything about one event, read in one go: what exports, checks and the agenda use.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct Schedule {
     pub event: Event,
     pub venues: Vec<Venue>,

@@ -11,7 +11,6 @@ use crate::model::{Event, EventId};
 
 /// How many of each entity an import touched in one way (created, updated or unchanged).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
 pub struct Counts {
     pub events: usize,
     pub venues: usize,
@@ -30,7 +29,6 @@ impl Counts {
 
 /// A record of the input that was not imported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
 pub struct Skipped {
     /// 1-based line in the input, where the format gives one (iCalendar, XML, CSV).
     pub line: Option<usize>,
@@ -42,7 +40,6 @@ pub struct Skipped {
 /// Something the import tolerated or interpreted and the user should know (a Windows zone name
 /// mapped to IANA, a time in a DST gap moved, no time zone in the file…).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
 pub struct Note {
     /// 1-based line in the input, when the note is about one place in it.
     pub line: Option<usize>,
@@ -52,7 +49,6 @@ pub struct Note {
 /// Both organisers changed the same session since the file was exported: the import keeps the
 /// store's version unless told otherwise, and lists the session here so the user can choose.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
 pub struct Conflict {
     pub session: Uuid,
     pub code: String,
@@ -65,7 +61,6 @@ pub struct Conflict {
 
 /// The event an import wrote into.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
 pub struct EventRef {
     pub id: EventId,
     pub uuid: Uuid,
@@ -87,7 +82,6 @@ impl EventRef {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
 pub struct ImportReport {
     /// The input's name (file name) as given to the import.
     pub source: String,

@@ -15,6 +15,7 @@ use plenary_core::{
     SessionStatus, Term, Vocabulary,
 };
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::fast_hash::FastHash;
 use crate::text::{escape_text_with, quote_param_with, MAX_LINE_OCTETS};
@@ -23,7 +24,7 @@ use crate::vtimezone::{push_local, push_utc, vtimezone_lines};
 pub const PRODID: &str = "-//Plenary//Plenary agenda planner//EN";
 
 /// Which sessions to export. Every filter that is set must match (they combine).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default)]
 pub struct ExportScope {
     /// One day of the event, in the event's zone.
@@ -38,7 +39,8 @@ pub struct ExportScope {
     pub selection: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// How to write the calendar: which sessions, in which time form, with what.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default)]
 pub struct ExportOptions {
     pub scope: ExportScope,
@@ -48,7 +50,9 @@ pub struct ExportOptions {
     pub items_as_events: bool,
     /// E-mails, phone numbers, passcodes and private notes. Off unless asked for.
     pub include_private: bool,
-    /// DTSTAMP of every VEVENT; the current time when unset (tests fix it).
+    /// DTSTAMP of every VEVENT; the current time when unset (tests fix it). Not in the UI's
+    /// type: the window always stamps with the current time.
+    #[ts(skip)]
     pub now: Option<DateTime<Utc>>,
 }
 

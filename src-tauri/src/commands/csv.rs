@@ -15,7 +15,6 @@ use crate::{files, AppState, CommandError};
 /// Which spreadsheet `import_csv` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum CsvKind {
     People,
     Sessions,
@@ -23,7 +22,6 @@ pub enum CsvKind {
 
 /// One column of a CSV file whose header does not name its field ("E-mail address" → email).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, TS)]
-#[ts(export)]
 pub struct ColumnMap {
     pub header: String,
     pub field: String,
@@ -61,7 +59,6 @@ pub fn csv_fields(what: Value) -> Res<Vec<String>> {
 /// One column of a CSV file as an import without mappings reads it: its header and the field it
 /// goes to by that header, or none when the import leaves it out.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
 pub struct CsvColumn {
     pub header: String,
     pub field: Option<String>,

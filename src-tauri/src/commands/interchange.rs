@@ -16,7 +16,6 @@ use crate::{files, AppState, CommandError};
 /// Which side an event-file merge keeps where both organisers changed a session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum MergeSide {
     /// Keep this store's version (the default) and list the conflict in the report.
     Store,
@@ -27,7 +26,6 @@ pub enum MergeSide {
 /// The organiser's choice for one conflicting session of an event-file merge, made after a run
 /// listed the conflict; it overrides `take` for that session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, TS)]
-#[ts(export)]
 pub struct SessionChoice {
     #[ts(type = "string")]
     pub session: uuid::Uuid,
@@ -37,7 +35,6 @@ pub struct SessionChoice {
 /// The formats `export_interchange` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, TS)]
 #[serde(rename_all = "kebab-case")]
-#[ts(export)]
 pub enum InterchangeFormat {
     FrabXml,
     FrabJson,
@@ -49,7 +46,6 @@ pub enum InterchangeFormat {
 /// What `export_interchange` is asked to write. `include_private` applies to the formats that
 /// can carry private data (CSV people, event files) and is off unless the person ticks it.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, TS)]
-#[ts(export)]
 pub struct InterchangeExport {
     pub format: InterchangeFormat,
     #[serde(default)]

@@ -87,7 +87,6 @@ pub fn decode<T: DeserializeOwned>(entity: &str, value: Value) -> Res<T> {
 
 /// Payload of the `progress` event that long imports and exports emit.
 #[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
 pub struct Progress {
     pub task: String,
     pub done: u64,
@@ -108,7 +107,6 @@ pub fn emit_progress<R: Runtime>(app: &AppHandle<R>, task: &str, done: u64, tota
 
 /// What an export wrote.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
 pub struct ExportResult {
     pub path: String,
     pub sessions: u32,

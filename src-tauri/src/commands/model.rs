@@ -15,7 +15,6 @@ use crate::{AppState, CommandError};
 
 /// Title and first day proposed for next year's edition of an event.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
 pub struct NextEdition {
     pub title: String,
     pub start_date: String,

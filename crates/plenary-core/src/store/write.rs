@@ -19,7 +19,6 @@ use crate::vocab::BUILTIN;
 /// What an upsert by UUID did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum Upsert {
     Created,
     Updated,
