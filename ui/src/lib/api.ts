@@ -1,4 +1,4 @@
-// One typed function per Tauri command (src-tauri/src/commands.rs). Every failure becomes a
+// One typed function per Tauri command (src-tauri/src/commands/, files.rs). Every failure becomes a
 // CommandError carrying the shell's message, so screens can show it in words.
 import type {
   Event, EventData, EventSummary, Person, PersonData, Room, RoomData, Schedule, Selection, Session,
@@ -11,8 +11,14 @@ import type { MergeSide } from './bindings/MergeSide';
 import type { SessionChoice } from './bindings/SessionChoice';
 import type { InterchangeExport } from './bindings/InterchangeExport';
 import type { ExportResult } from './bindings/ExportResult';
+import type { ExportOptions } from './bindings/ExportOptions';
+import type { NextEdition } from './bindings/NextEdition';
+import type { Progress } from './bindings/Progress';
+import type { FileFilter } from './bindings/FileFilter';
+import type { CommandError as CommandErrorBody } from './bindings/CommandError';
 
-export class CommandError extends Error {
+/** The shell's error (`CommandErrorBody`, generated from src-tauri/src/error.rs) as a thrown Error. */
+export class CommandError extends Error implements CommandErrorBody {
   kind: ErrorKind;
   field: string | null;
   constructor(kind: ErrorKind, message: string, field: string | null = null) {
@@ -33,7 +39,7 @@ export function inTauri(): boolean {
 export function toCommandError(raw: unknown): CommandError {
   if (raw instanceof CommandError) return raw;
   if (raw && typeof raw === 'object' && 'message' in raw) {
-    const r = raw as { kind?: ErrorKind; message: unknown; field?: string | null };
+    const r = raw as Partial<CommandErrorBody> & { message: unknown };
     return new CommandError(r.kind ?? 'io', String(r.message), r.field ?? null);
   }
   return new CommandError('io', typeof raw === 'string' ? raw : String(raw));
@@ -50,28 +56,9 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
-export interface NextEdition { title: string; start_date: string }
-export type { ExportResult };
-/** plenary-ical's ExportScope: every filter that is set must match. */
-export interface IcsScope {
-  day?: string | null;
-  /** A room by name, id or UUID. */
-  room?: string | null;
-  /** A person by name, id or UUID. */
-  person?: string | null;
-  /** `vocabulary:code`, e.g. "sdg:9". */
-  tag?: string | null;
-  /** A selection's name. */
-  selection?: string | null;
-}
-/** plenary-ical's ExportOptions. */
-export interface IcsOptions {
-  scope: IcsScope;
-  utc: boolean;
-  items_as_events: boolean;
-  include_private: boolean;
-}
-export interface Progress { task: string; done: number; total: number }
+// Argument and result types are generated from the Rust types (ui/src/lib/bindings); screens
+// import these from here. `IcsOptions` is plenary-ical's ExportOptions.
+export type { ExportResult, NextEdition, Progress, ExportOptions as IcsOptions };
 
 export const api = {
   listEvents: () => call<EventSummary[]>('list_events'),
@@ -112,9 +99,9 @@ export const api = {
   saveSelection: (eventId: number, name: string, sessionIds: number[]) =>
     call<Selection>('save_selection', { eventId, name, sessionIds }),
 
-  exportIcs: (eventId: number, options: IcsOptions, path: string) =>
+  exportIcs: (eventId: number, options: ExportOptions, path: string) =>
     call<ExportResult>('export_ics', { eventId, options, path }),
-  previewIcs: (eventId: number, options: IcsOptions) => call<string>('preview_ics', { eventId, options }),
+  previewIcs: (eventId: number, options: ExportOptions) => call<string>('preview_ics', { eventId, options }),
   importIcs: (eventId: number, path: string, dryRun: boolean) =>
     call<ImportReport>('import_ics', { eventId, path, dryRun }),
   /** A frab schedule (XML or JSON): creates an event or updates the one it made before. */
@@ -137,10 +124,10 @@ export const api = {
   /** Writes UTF-8 text to a path the person chose in a save dialog (CSV exports made in the UI). */
   saveText: (path: string, contents: string) => call<null>('save_text', { path, contents }),
   /** The shell's Open dialog: the chosen path (the only kind the import commands read), or null. */
-  pickOpenFile: (filters: { name: string; extensions: string[] }[]) =>
+  pickOpenFile: (filters: FileFilter[]) =>
     call<string | null>('pick_open_file', { filters }),
   /** The shell's Save dialog: the chosen path (the only kind the exports write), or null. */
-  pickSaveFile: (defaultName: string, filters: { name: string; extensions: string[] }[]) =>
+  pickSaveFile: (defaultName: string, filters: FileFilter[]) =>
     call<string | null>('pick_save_file', { defaultName, filters }),
 };
 

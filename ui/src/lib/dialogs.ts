@@ -3,8 +3,9 @@
 // page cannot name a file of its own (src-tauri/src/files.rs). End-to-end tests answer these
 // dialogs through the shell too (a debug-build-only environment variable), not from the page.
 import { api } from './api';
+import type { FileFilter } from './bindings/FileFilter';
 
-export interface FileFilter { name: string; extensions: string[] }
+export type { FileFilter };
 
 /** The file the person chose to open, or null when they cancelled. */
 export async function chooseOpenPath(filters: FileFilter[]): Promise<string | null> {
