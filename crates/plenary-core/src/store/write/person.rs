@@ -1,0 +1,100 @@
+//! People.
+
+use rusqlite::params;
+use uuid::Uuid;
+
+use super::{required, Tx, Upsert};
+use crate::error::{Error, Result};
+use crate::model::*;
+use crate::sane;
+use crate::store::to_json;
+
+fn validate_person(data: &PersonData) -> Result<()> {
+    required("person", "name", &data.name)?;
+    if !data.email.is_empty() && !data.email.contains('@') {
+        return Err(Error::invalid(
+            "person",
+            "email",
+            format!("{:?} is not an e-mail address", data.email),
+        ));
+    }
+    for (i, a) in data.availability.iter().enumerate() {
+        sane::check_instant("person", &format!("availability[{i}].start"), a.start)?;
+        sane::check_instant("person", &format!("availability[{i}].end"), a.end)?;
+        if a.end <= a.start {
+            return Err(Error::invalid(
+                "person",
+                format!("availability[{i}].end"),
+                "ends before it starts",
+            ));
+        }
+    }
+    Ok(())
+}
+
+impl Tx<'_> {
+    pub fn create_person(&self, data: &PersonData) -> Result<Person> {
+        self.insert_person(Uuid::new_v4(), data)
+    }
+
+    pub fn insert_person(&self, uuid: Uuid, data: &PersonData) -> Result<Person> {
+        validate_person(data)?;
+        self.exec(
+            "INSERT INTO people (uuid, honorific, name, function, organisation, bio, email, phone, availability)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                uuid.to_string(),
+                data.honorific,
+                data.name,
+                data.function,
+                data.organisation,
+                data.bio,
+                data.email,
+                data.phone,
+                to_json(&data.availability),
+            ],
+        )?;
+        Ok(Person {
+            id: self.tx.last_insert_rowid(),
+            uuid,
+            data: data.clone(),
+        })
+    }
+
+    pub fn update_person(&self, id: PersonId, data: &PersonData) -> Result<Person> {
+        validate_person(data)?;
+        let changed = self.exec(
+            "UPDATE people SET honorific = ?2, name = ?3, function = ?4, organisation = ?5, bio = ?6,
+                    email = ?7, phone = ?8, availability = ?9 WHERE id = ?1",
+            params![
+                id,
+                data.honorific,
+                data.name,
+                data.function,
+                data.organisation,
+                data.bio,
+                data.email,
+                data.phone,
+                to_json(&data.availability),
+            ],
+        )?;
+        self.must_change("person", id, changed)?;
+        self.read().person(id)
+    }
+
+    /// Deletes a person and their roles in every session.
+    pub fn delete_person(&self, id: PersonId) -> Result<()> {
+        self.known.borrow_mut().people.remove(&id);
+        let changed = self.exec("DELETE FROM people WHERE id = ?1", [id])?;
+        self.must_change("person", id, changed)
+    }
+
+    /// Creates the person, or updates the one with this UUID.
+    pub fn upsert_person(&self, uuid: Uuid, data: &PersonData) -> Result<(Person, Upsert)> {
+        match self.read().person_by_uuid(uuid)? {
+            None => Ok((self.insert_person(uuid, data)?, Upsert::Created)),
+            Some(old) if old.data == *data => Ok((old, Upsert::Unchanged)),
+            Some(old) => Ok((self.update_person(old.id, data)?, Upsert::Updated)),
+        }
+    }
+}

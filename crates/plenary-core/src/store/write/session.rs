@@ -1,0 +1,337 @@
+//! Sessions with their items, roles and tags.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
+use std::collections::HashSet;
+use uuid::Uuid;
+
+use super::{check_links, check_uri, now, required, secs, Tx, Upsert};
+use crate::error::{Error, Result};
+use crate::model::*;
+use crate::sane;
+use crate::store::to_json;
+
+impl Tx<'_> {
+    pub fn create_session(&self, event: EventId, data: &SessionData) -> Result<Session> {
+        self.insert_session(event, Uuid::new_v4(), data)
+    }
+
+    pub fn insert_session(&self, event: EventId, uuid: Uuid, data: &SessionData) -> Result<Session> {
+        self.validate_session(event, data)?;
+        let at = now();
+        self.exec(
+            "INSERT INTO sessions (uuid, event_id, code, title, subtitle, kind, start, end, room_id, participation,
+                 join_url, join_instructions, passcode, registration_url, description, languages, interpretation,
+                 status, expected_attendance, organisers, links, private_notes, revision, created, modified)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
+                     ?21, ?22, 0, ?23, ?23)",
+            params![
+                uuid.to_string(),
+                event,
+                data.code,
+                data.title,
+                data.subtitle,
+                data.kind.as_str(),
+                secs(data.start),
+                secs(data.end),
+                data.room_id,
+                data.participation.as_str(),
+                data.join_url,
+                data.join_instructions,
+                data.passcode,
+                data.registration_url,
+                data.description,
+                to_json(&data.languages),
+                to_json(&data.interpretation),
+                data.status.as_str(),
+                data.expected_attendance,
+                to_json(&data.organisers),
+                to_json(&data.links),
+                data.private_notes,
+                at.timestamp(),
+            ],
+        )?;
+        let id = self.tx.last_insert_rowid();
+        self.write_session_parts(id, data)?;
+        Ok(Session {
+            id,
+            uuid,
+            event_id: event,
+            revision: 0,
+            created: at,
+            modified: at,
+            data: data.clone(),
+        })
+    }
+
+    /// Replaces a session's fields. The revision goes up when its time, room, status or title
+    /// changes, so that calendars holding the old version replace it.
+    pub fn update_session(&self, id: SessionId, data: &SessionData) -> Result<Session> {
+        let old = self.read().session(id)?;
+        if old.data == *data {
+            return Ok(old);
+        }
+        self.validate_session(old.event_id, data)?;
+        let significant = old.data.start != data.start
+            || old.data.end != data.end
+            || old.data.room_id != data.room_id
+            || old.data.status != data.status
+            || old.data.title != data.title;
+        let revision = old.revision + u32::from(significant);
+        let at = now();
+        self.exec(
+            "UPDATE sessions SET code = ?2, title = ?3, subtitle = ?4, kind = ?5, start = ?6, end = ?7, room_id = ?8,
+                 participation = ?9, join_url = ?10, join_instructions = ?11, passcode = ?12, registration_url = ?13,
+                 description = ?14, languages = ?15, interpretation = ?16, status = ?17, expected_attendance = ?18,
+                 organisers = ?19, links = ?20, private_notes = ?21, revision = ?22, modified = ?23
+             WHERE id = ?1",
+            params![
+                id,
+                data.code,
+                data.title,
+                data.subtitle,
+                data.kind.as_str(),
+                secs(data.start),
+                secs(data.end),
+                data.room_id,
+                data.participation.as_str(),
+                data.join_url,
+                data.join_instructions,
+                data.passcode,
+                data.registration_url,
+                data.description,
+                to_json(&data.languages),
+                to_json(&data.interpretation),
+                data.status.as_str(),
+                data.expected_attendance,
+                to_json(&data.organisers),
+                to_json(&data.links),
+                data.private_notes,
+                revision,
+                at.timestamp(),
+            ],
+        )?;
+        self.exec("DELETE FROM session_items WHERE session_id = ?1", [id])?;
+        self.exec("DELETE FROM session_roles WHERE session_id = ?1", [id])?;
+        self.exec("DELETE FROM session_tags WHERE session_id = ?1", [id])?;
+        self.write_session_parts(id, data)?;
+        Ok(Session {
+            revision,
+            modified: at,
+            data: data.clone(),
+            ..old
+        })
+    }
+
+    /// Moves a session to a time and room (`None` times put it back in the tray). Explicitly
+    /// timed items move with it.
+    pub fn move_session(
+        &self,
+        id: SessionId,
+        start: Option<DateTime<Utc>>,
+        end: Option<DateTime<Utc>>,
+        room: Option<RoomId>,
+    ) -> Result<Session> {
+        let old = self.read().session(id)?;
+        let mut data = old.data.clone();
+        if let (Some(old_start), Some(new_start)) = (old.data.start, start) {
+            let shift = new_start - old_start;
+            for (i, item) in data.items.iter_mut().enumerate() {
+                item.start = item
+                    .start
+                    .map(|t| {
+                        t.checked_add_signed(shift).ok_or_else(|| {
+                            Error::invalid(
+                                "session",
+                                format!("items[{i}].start"),
+                                format!("{t} cannot move that far"),
+                            )
+                        })
+                    })
+                    .transpose()?;
+            }
+        }
+        data.start = start;
+        data.end = end;
+        data.room_id = room;
+        self.update_session(id, &data)
+    }
+
+    pub fn delete_session(&self, id: SessionId) -> Result<()> {
+        let changed = self.exec("DELETE FROM sessions WHERE id = ?1", [id])?;
+        self.must_change("session", id, changed)
+    }
+
+    /// Creates the session, or updates the one with this UUID (which must be in `event`).
+    pub fn upsert_session(&self, event: EventId, uuid: Uuid, data: &SessionData) -> Result<(Session, Upsert)> {
+        match self.read().session_by_uuid(uuid)? {
+            None => Ok((self.insert_session(event, uuid, data)?, Upsert::Created)),
+            Some(old) if old.event_id != event => Err(Error::Conflict(format!(
+                "session {uuid} belongs to another event in this store"
+            ))),
+            Some(old) if old.data == *data => Ok((old, Upsert::Unchanged)),
+            Some(old) => Ok((self.update_session(old.id, data)?, Upsert::Updated)),
+        }
+    }
+
+    fn write_session_parts(&self, id: SessionId, data: &SessionData) -> Result<()> {
+        let mut add_role = self.tx.prepare_cached(
+            "INSERT INTO session_roles (session_id, item_id, position, person_id, role) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for (pos, r) in data.roles.iter().enumerate() {
+            add_role.execute(params![id, None::<i64>, pos as i64, r.person_id, r.role.as_str()])?;
+        }
+        let mut add_item = self.tx.prepare_cached(
+            "INSERT INTO session_items (session_id, position, uuid, title, start, minutes, description)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for (pos, item) in data.items.iter().enumerate() {
+            let uuid = if item.uuid.is_nil() { Uuid::new_v4() } else { item.uuid };
+            add_item.execute(params![
+                id,
+                pos as i64,
+                uuid.to_string(),
+                item.title,
+                secs(item.start),
+                item.minutes,
+                item.description
+            ])?;
+            let item_id = self.tx.last_insert_rowid();
+            for (rpos, r) in item.roles.iter().enumerate() {
+                add_role.execute(params![id, item_id, rpos as i64, r.person_id, r.role.as_str()])?;
+            }
+        }
+        let mut add_tag = self
+            .tx
+            .prepare_cached("INSERT INTO session_tags (session_id, term_id, position) VALUES (?1, ?2, ?3)")?;
+        for (pos, term) in data.tags.iter().enumerate() {
+            add_tag.execute(params![id, term, pos as i64])?;
+        }
+        Ok(())
+    }
+
+    fn validate_session(&self, event: EventId, data: &SessionData) -> Result<()> {
+        const E: &str = "session";
+        required(E, "title", &data.title)?;
+        match (data.start, data.end) {
+            (None, None) => {}
+            (Some(_), None) => return Err(Error::invalid(E, "end", "set an end as well as a start, or neither")),
+            (None, Some(_)) => return Err(Error::invalid(E, "start", "set a start as well as an end, or neither")),
+            (Some(start), Some(end)) => {
+                if end <= start {
+                    return Err(Error::invalid(E, "end", "the session ends before it starts"));
+                }
+                let (first, last) = self.event_bounds(event)?;
+                if start < first || end > last {
+                    let ev = self.read().event(event)?;
+                    return Err(Error::invalid(
+                        E,
+                        if start < first || start >= last { "start" } else { "end" },
+                        format!(
+                            "the session falls outside the event's days ({} to {}, {})",
+                            ev.data.start_date, ev.data.end_date, ev.data.timezone
+                        ),
+                    ));
+                }
+            }
+        }
+        if let Some(room) = data.room_id {
+            let cached = self.known.borrow().room_event.get(&room).copied();
+            let owner: Option<EventId> = match cached {
+                Some(owner) => Some(owner),
+                None => self
+                    .tx
+                    .prepare_cached("SELECT event_id FROM rooms WHERE id = ?1")?
+                    .query_row([room], |r| r.get(0))
+                    .optional()?,
+            };
+            if let Some(owner) = owner {
+                self.known.borrow_mut().room_event.insert(room, owner);
+            }
+            match owner {
+                None => return Err(Error::invalid(E, "room_id", format!("there is no room {room}"))),
+                Some(owner) if owner != event => {
+                    return Err(Error::invalid(E, "room_id", "the room belongs to another event"))
+                }
+                _ => {}
+            }
+        }
+        for (field, url) in [
+            ("join_url", &data.join_url),
+            ("registration_url", &data.registration_url),
+        ] {
+            if let Some(url) = url {
+                check_uri(E, field, url)?;
+            }
+        }
+        check_links(E, &data.links)?;
+        let mut person_exists = self
+            .tx
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1)")?;
+        let mut check_roles = |field: String, roles: &[RoleAssignment]| -> Result<()> {
+            for (i, r) in roles.iter().enumerate() {
+                // One person may hold several roles, but each role once: a second "chair" for
+                // the same person is a slip (or a file listing them twice), not information.
+                if roles[..i]
+                    .iter()
+                    .any(|o| o.person_id == r.person_id && o.role == r.role)
+                {
+                    return Err(Error::invalid(
+                        E,
+                        format!("{field}[{i}]"),
+                        format!("person {} already holds the role {} here", r.person_id, r.role.as_str()),
+                    ));
+                }
+            }
+            for (i, r) in roles.iter().enumerate() {
+                if self.known.borrow().people.contains(&r.person_id) {
+                    continue;
+                }
+                let exists: bool = person_exists.query_row([r.person_id], |row| row.get(0))?;
+                if exists {
+                    self.known.borrow_mut().people.insert(r.person_id);
+                }
+                if !exists {
+                    return Err(Error::invalid(
+                        E,
+                        format!("{field}[{i}].person_id"),
+                        format!("there is no person {}", r.person_id),
+                    ));
+                }
+            }
+            Ok(())
+        };
+        check_roles("roles".into(), &data.roles)?;
+        for (i, item) in data.items.iter().enumerate() {
+            required(E, &format!("items[{i}].title"), &item.title)?;
+            if let Some(start) = item.start {
+                sane::check_instant(E, &format!("items[{i}].start"), start)?;
+            }
+            check_roles(format!("items[{i}].roles"), &item.roles)?;
+        }
+        let mut term_exists = self
+            .tx
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM terms WHERE id = ?1)")?;
+        let mut seen = HashSet::new();
+        for (i, term) in data.tags.iter().enumerate() {
+            if !seen.insert(term) {
+                return Err(Error::invalid(E, format!("tags[{i}]"), "the tag is listed twice"));
+            }
+            if self.known.borrow().terms.contains(term) {
+                continue;
+            }
+            let exists: bool = term_exists.query_row([term], |row| row.get(0))?;
+            if exists {
+                self.known.borrow_mut().terms.insert(*term);
+            }
+            if !exists {
+                return Err(Error::invalid(
+                    E,
+                    format!("tags[{i}]"),
+                    format!("there is no term {term}"),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
