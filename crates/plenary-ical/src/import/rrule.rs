@@ -1,0 +1,445 @@
+//! Recurrence: RRULE parsing (DAILY, WEEKLY and what each part means), expansion within the
+//! event's days, EXDATE and RDATE.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Utc, Weekday};
+use plenary_core::time;
+use uuid::Uuid;
+
+use crate::parse::{Component, Note, Property};
+use crate::zone::{self, Zone};
+
+use super::times::{add_checked, parse_duration};
+use super::values::short;
+use super::{instance_uuid, uid_to_uuid, Context, When};
+
+/// A DAILY or WEEKLY RRULE, every part of it applied (anything else is refused by [`Context::rule`]).
+pub(super) struct Rule {
+    pub(super) daily: bool,
+    pub(super) interval: i64,
+    /// COUNT; a number too big to write is as good as none (the expansion stops at the event's end).
+    pub(super) count: Option<u64>,
+    pub(super) until: Option<DateTime<Utc>>,
+    pub(super) days: Vec<Weekday>,
+    /// WKST: where a week starts, which decides the weeks that INTERVAL skips.
+    pub(super) week_start: Weekday,
+    /// BYMONTH and BYMONTHDAY: limits (RFC 5545 §3.3.10 table: "Limit" for DAILY and WEEKLY).
+    pub(super) months: Vec<u32>,
+    pub(super) month_days: Vec<i32>,
+}
+
+impl Rule {
+    fn keeps(&self, d: NaiveDate) -> bool {
+        let month_ok = self.months.is_empty() || self.months.contains(&d.month());
+        let day_ok = self.month_days.is_empty() || {
+            let len = days_in_month(d);
+            self.month_days
+                .iter()
+                .any(|&m| m == d.day() as i32 || (m < 0 && len as i32 + 1 + m == d.day() as i32))
+        };
+        month_ok && day_ok
+    }
+}
+
+pub(super) fn days_in_month(d: NaiveDate) -> u32 {
+    let first = d.with_day(1).unwrap_or(d);
+    let next = first.checked_add_months(chrono::Months::new(1)).unwrap_or(first);
+    u32::try_from((next - first).num_days()).unwrap_or(31)
+}
+
+/// A parse-able list of numbers within `range`, or the reason.
+pub(super) fn number_list<T: std::str::FromStr + PartialOrd + Copy>(
+    part: &str,
+    v: &str,
+    range: std::ops::RangeInclusive<T>,
+) -> Result<Vec<T>, String> {
+    v.split(',')
+        .map(|x| {
+            x.trim()
+                .parse::<T>()
+                .ok()
+                .filter(|n| range.contains(n))
+                .ok_or_else(|| format!("{part}={v} is not a list of valid numbers"))
+        })
+        .collect()
+}
+
+impl<'a, 't> Context<'a, 't> {
+    /// Reads a DAILY or WEEKLY RRULE. Every part that changes the result is applied (INTERVAL,
+    /// COUNT, UNTIL, BYDAY, WKST, BYMONTH, BYMONTHDAY) or the rule is refused with the reason:
+    /// never ignored.
+    pub(super) fn rule(&mut self, p: &Property, notes: &mut Vec<Note>) -> Result<Rule, String> {
+        let mut rule = Rule {
+            daily: true,
+            interval: 1,
+            count: None,
+            until: None,
+            days: Vec::new(),
+            week_start: Weekday::Mon,
+            months: Vec::new(),
+            month_days: Vec::new(),
+        };
+        let mut freq = None;
+        for part in p.value.trim().split(';').filter(|s| !s.is_empty()) {
+            let (k, v) = part.split_once('=').unwrap_or((part, ""));
+            let v = v.trim();
+            match k.trim().to_ascii_uppercase().as_str() {
+                "FREQ" => freq = Some(v.to_ascii_uppercase()),
+                "INTERVAL" => {
+                    rule.interval = v
+                        .parse::<i64>()
+                        .ok()
+                        .filter(|&n| n > 0)
+                        .or_else(|| (!v.is_empty() && v.bytes().all(|b| b.is_ascii_digit())).then_some(i64::MAX))
+                        .ok_or(format!("INTERVAL={} is not a positive number", short(v)))?
+                }
+                "COUNT" => {
+                    let digits = !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit());
+                    rule.count = Some(match v.parse::<u64>() {
+                        Ok(n) if n > 0 => n,
+                        Err(_) if digits => u64::MAX,
+                        _ => return Err(format!("COUNT={} is not a positive number", short(v))),
+                    });
+                }
+                "UNTIL" => {
+                    let up = Property {
+                        name: "UNTIL".into(),
+                        params: Vec::new(),
+                        value: v.into(),
+                        line: p.line,
+                    };
+                    let until = self
+                        .when(&up, p.line, notes)
+                        .map_err(|_| format!("UNTIL={} is not a date or a date-time", short(v)))?;
+                    rule.until = Some(match until {
+                        When::At(t) => t,
+                        When::Day(d) => match d.succ_opt() {
+                            Some(next) => time::start_of_day(self.event_tz, next),
+                            None => DateTime::<Utc>::MAX_UTC,
+                        },
+                    });
+                }
+                "BYDAY" => {
+                    for d in v.split(',') {
+                        rule.days.push(weekday(d).ok_or_else(|| {
+                            format!("BYDAY={}: only plain weekdays can be expanded (no ordinals such as 1MO)", short(v))
+                        })?);
+                    }
+                }
+                "WKST" => {
+                    rule.week_start = weekday(v).ok_or_else(|| format!("WKST={} is not a weekday", short(v)))?;
+                }
+                "BYMONTH" => rule.months = number_list("BYMONTH", v, 1..=12)?,
+                "BYMONTHDAY" => {
+                    rule.month_days = number_list("BYMONTHDAY", v, -31..=31)?;
+                    if rule.month_days.contains(&0) {
+                        return Err(format!("BYMONTHDAY={} is not a list of valid numbers", short(v)));
+                    }
+                }
+                other => {
+                    return Err(format!(
+                        "RRULE part {} cannot be expanded by Plenary (only INTERVAL, COUNT, UNTIL, BYDAY, WKST, BYMONTH and BYMONTHDAY), and ignoring it would give wrong times",
+                        short(other)
+                    ))
+                }
+            }
+        }
+        match freq.as_deref() {
+            Some("DAILY") => rule.daily = true,
+            Some("WEEKLY") => rule.daily = false,
+            Some(f) => {
+                return Err(format!(
+                    "RRULE FREQ={} cannot be expanded by Plenary (only DAILY and WEEKLY)",
+                    short(f)
+                ))
+            }
+            None => return Err("RRULE without FREQ".into()),
+        }
+        Ok(rule)
+    }
+
+    /// Starts of the instances of `rule` from `first` that begin within the event's days,
+    /// each with its local date (for DATE-valued EXDATEs). All date arithmetic is checked: an
+    /// INTERVAL that leaves the calendar ends the series.
+    pub(super) fn expand(
+        &mut self,
+        rule: &Rule,
+        dtstart: &Property,
+        first_local: NaiveDateTime,
+        notes: &mut Vec<Note>,
+    ) -> Result<Vec<(DateTime<Utc>, NaiveDate)>, String> {
+        let mut out = Vec::new();
+        let mut count = 0u64;
+        let first_date = first_local.date();
+        let from_wkst =
+            |d: Weekday| i64::from((7 + d.num_days_from_monday() - rule.week_start.num_days_from_monday()) % 7);
+        let week_start = first_date - Duration::days(from_wkst(first_date.weekday()));
+        let mut offsets: Vec<i64> = rule.days.iter().map(|&d| from_wkst(d)).collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        let period_days = if rule.daily {
+            rule.interval
+        } else {
+            rule.interval.saturating_mul(7)
+        };
+        // Without COUNT, the periods before the event's days need not be walked: start a
+        // little before them (the rule's phase is kept, as whole periods are skipped).
+        // Past this local date no instance can start within the event's days.
+        let stop_date = time::utc_to_local(self.event_tz, self.bounds.1).date() + Duration::days(2);
+        let mut period: i64 = 0;
+        if rule.count.is_none() {
+            let event_first = time::utc_to_local(self.event_tz, self.bounds.0).date();
+            let gap = (event_first - first_date).num_days() - 2;
+            if gap > 0 {
+                period = gap / period_days;
+            }
+        }
+        // Enough periods to cover any event's days (a week of dates per period at most).
+        let last_period = period.saturating_add(40_000);
+        while period < last_period {
+            let Some(base) = period
+                .checked_mul(period_days)
+                .and_then(Duration::try_days)
+                .and_then(|d| (if rule.daily { first_date } else { week_start }).checked_add_signed(d))
+            else {
+                break;
+            };
+            period += 1;
+            let candidates: Vec<NaiveDate> = if rule.daily {
+                if rule.days.is_empty() || rule.days.contains(&base.weekday()) {
+                    vec![base]
+                } else {
+                    vec![]
+                }
+            } else if offsets.is_empty() {
+                base.checked_add_signed(Duration::days(from_wkst(first_date.weekday())))
+                    .into_iter()
+                    .collect()
+            } else {
+                offsets
+                    .iter()
+                    .filter_map(|&o| base.checked_add_signed(Duration::days(o)))
+                    .collect()
+            };
+            for d in candidates {
+                if d > stop_date {
+                    return Ok(out);
+                }
+                if d < first_date || !rule.keeps(d) {
+                    continue;
+                }
+                let t = self.local_in(dtstart, d.and_time(first_local.time()), notes)?;
+                if rule.until.is_some_and(|u| t > u) || t >= self.bounds.1 {
+                    return Ok(out);
+                }
+                count += 1;
+                if t >= self.bounds.0 {
+                    out.push((t, d));
+                }
+                if rule.count.is_some_and(|c| count >= c) {
+                    return Ok(out);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// (UID, session UUID, start, end) of each instance of the VEVENT within the event's days.
+    #[allow(clippy::type_complexity)]
+    pub(super) fn occurrences(
+        &mut self,
+        e: &Component,
+        overridden: &HashMap<&str, HashSet<DateTime<Utc>>>,
+        notes: &mut Vec<Note>,
+    ) -> Result<Vec<(String, Uuid, DateTime<Utc>, DateTime<Utc>)>, String> {
+        let dtstart = e.prop("DTSTART").ok_or("no DTSTART: a session needs a start time")?;
+        if e.prop("SUMMARY").is_none_or(|s| s.value.trim().is_empty()) {
+            return Err("no SUMMARY: a session needs a title".into());
+        }
+        let start = match self.when(dtstart, e.line, notes)? {
+            When::At(t) => t,
+            When::Day(d) => {
+                return Err(format!(
+                "all-day event ({d}): Plenary sessions have start and end times, so all-day entries are not imported"
+            ))
+            }
+        };
+        let end = if let Some(p) = e.prop("DTEND") {
+            match self.when(p, e.line, notes)? {
+                When::At(t) => t,
+                When::Day(_) => return Err(format!("DTEND (line {}) is a date but DTSTART a date-time", p.line)),
+            }
+        } else if let Some(p) = e.prop("DURATION") {
+            let d = parse_duration(&p.value)
+                .map_err(|why| format!("DURATION {:?} (line {}) {why}", short(&p.value), p.line))?;
+            add_checked(start, d, "DURATION", p.line)?
+        } else {
+            return Err("no DTEND or DURATION: a session needs an end time".into());
+        };
+        if end <= start {
+            return Err(format!(
+                "has no duration: ends ({}) at or before its start ({})",
+                end.format("%Y-%m-%d %H:%M UTC"),
+                start.format("%Y-%m-%d %H:%M UTC")
+            ));
+        }
+        let length = end - start;
+        let uid_prop = e
+            .prop("UID")
+            .map(|p| p.value.trim().to_string())
+            .filter(|u| !u.is_empty());
+        let uid = match uid_prop {
+            Some(u) => u,
+            None => {
+                let made = format!(
+                    "{}|{}",
+                    e.prop("SUMMARY").map(|p| p.value.as_ref()).unwrap_or(""),
+                    dtstart.value.trim()
+                );
+                notes.push(Note {
+                    line: e.line,
+                    message: "VEVENT without UID: identified by its SUMMARY and DTSTART".into(),
+                });
+                made
+            }
+        };
+        if let Some(rid) = e.prop("RECURRENCE-ID") {
+            // An override of one instance: it takes that instance's identity.
+            let When::At(instance) = self.when(rid, e.line, notes)? else {
+                return Err("RECURRENCE-ID is a date; all-day instances are not imported".into());
+            };
+            if start < self.bounds.0 || start >= self.bounds.1 {
+                return Err(self.outside(start));
+            }
+            return Ok(vec![(uid.clone(), instance_uuid(&uid, instance), start, end)]);
+        }
+        let rrules: Vec<&Property> = e.props("RRULE").collect();
+        let rdates: Vec<&Property> = e.props("RDATE").collect();
+        if rrules.is_empty() && rdates.is_empty() {
+            if start < self.bounds.0 || start >= self.bounds.1 {
+                return Err(self.outside(start));
+            }
+            return Ok(vec![(uid.clone(), uid_to_uuid(&uid), start, end)]);
+        }
+        // A recurring event: expand within the event's days. Each instance keeps its local
+        // date, which a DATE-valued EXDATE names.
+        let mut starts: Vec<(DateTime<Utc>, DateTime<Utc>, NaiveDate)> = Vec::new();
+        let first_local = zone::parse_local(&dtstart.value).ok_or("DTSTART is not a date-time")?;
+        if rrules.is_empty() && start >= self.bounds.0 && start < self.bounds.1 {
+            starts.push((start, end, first_local.date()));
+        }
+        for r in &rrules {
+            let rule = self
+                .rule(r, notes)
+                .map_err(|m| format!("{m} (line {}); event not imported", r.line))?;
+            let instances = if dtstart.value.trim().ends_with(['Z', 'z']) {
+                // A UTC rule repeats in UTC.
+                let mut utc_start = dtstart.clone();
+                utc_start.params.retain(|(n, _)| n != "TZID");
+                let saved = std::mem::replace(&mut self.floating, Zone::Utc);
+                let r = self.expand(&rule, &utc_start, first_local, notes);
+                self.floating = saved;
+                r?
+            } else {
+                self.expand(&rule, dtstart, first_local, notes)?
+            };
+            for (t, d) in instances {
+                starts.push((t, add_checked(t, length, "the event's length", e.line)?, d));
+            }
+        }
+        for rd in &rdates {
+            let period = rd.param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("PERIOD"));
+            for part in rd.value.split(',') {
+                let (a, b) = part.split_once('/').map_or((part, None), |(a, b)| (a, Some(b)));
+                let p = Property {
+                    value: a.into(),
+                    ..(*rd).clone()
+                };
+                let When::At(t) = self.when(&p, rd.line, notes)? else {
+                    notes.push(Note {
+                        line: rd.line,
+                        message: format!("RDATE {} is a date only (all-day) on a timed event; ignored", short(a)),
+                    });
+                    continue;
+                };
+                let t_end = match (period, b) {
+                    (true, Some(b)) if b.trim_start().starts_with(['P', '+', '-']) => {
+                        let d = parse_duration(b)
+                            .map_err(|why| format!("RDATE period {:?} (line {}) {why}", short(b), rd.line))?;
+                        add_checked(t, d, "RDATE period", rd.line)?
+                    }
+                    (true, Some(b)) => {
+                        let q = Property {
+                            value: b.into(),
+                            ..(*rd).clone()
+                        };
+                        match self.when(&q, rd.line, notes)? {
+                            When::At(x) => x,
+                            When::Day(_) => add_checked(t, length, "RDATE", rd.line)?,
+                        }
+                    }
+                    _ => add_checked(t, length, "RDATE", rd.line)?,
+                };
+                if t >= self.bounds.0 && t < self.bounds.1 {
+                    let day = zone::parse_local(a).map_or_else(|| t.date_naive(), |l| l.date());
+                    starts.push((t, t_end, day));
+                }
+            }
+        }
+        let mut excluded: HashSet<DateTime<Utc>> = overridden.get(uid.as_str()).cloned().unwrap_or_default();
+        let mut excluded_days: HashSet<NaiveDate> = HashSet::new();
+        for ex in e.props("EXDATE") {
+            for part in ex.value.split(',') {
+                let p = Property {
+                    value: part.into(),
+                    ..ex.clone()
+                };
+                match self.when(&p, ex.line, notes)? {
+                    When::At(t) => {
+                        excluded.insert(t);
+                    }
+                    // A date on a timed series: the instance on that day goes (as Google,
+                    // Outlook and ical.js read it), said in the report.
+                    When::Day(d) => {
+                        if excluded_days.insert(d) {
+                            notes.push(Note {
+                                line: ex.line,
+                                message: format!(
+                                    "EXDATE {d} is a date on a timed series: the instance on that day is excluded"
+                                ),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        starts.retain(|(t, _, d)| !excluded.contains(t) && !excluded_days.contains(d));
+        let mut starts: Vec<(DateTime<Utc>, DateTime<Utc>)> = starts.into_iter().map(|(a, b, _)| (a, b)).collect();
+        starts.sort();
+        starts.dedup();
+        if starts.is_empty() {
+            return Err(format!(
+                "recurring event with no instance within the event's days ({})",
+                self.days_text()
+            ));
+        }
+        Ok(starts
+            .into_iter()
+            .map(|(a, b)| (uid.clone(), instance_uuid(&uid, a), a, b))
+            .collect())
+    }
+}
+
+pub(super) fn weekday(code: &str) -> Option<Weekday> {
+    Some(match code.trim().to_ascii_uppercase().as_str() {
+        "MO" => Weekday::Mon,
+        "TU" => Weekday::Tue,
+        "WE" => Weekday::Wed,
+        "TH" => Weekday::Thu,
+        "FR" => Weekday::Fri,
+        "SA" => Weekday::Sat,
+        "SU" => Weekday::Sun,
+        _ => return None,
+    })
+}

@@ -1,0 +1,185 @@
+//! Times: zones by TZID, local times (gaps and folds), DATE and DATE-TIME values, durations,
+//! and the event's days in reasons.
+
+use std::rc::Rc;
+
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use plenary_core::time;
+
+use crate::parse::{Note, Property};
+use crate::windows_zones::windows_to_iana;
+use crate::zone::{self, Resolved, Zone};
+
+use super::values::short;
+use super::{Context, When};
+
+/// ISO 8601 / RFC 5545 duration: "PT1H30M", "P1D", "-PT15M", "P1W". Checked: a duration
+/// beyond what a date can hold ("P999999999999999999W") is an error, never an overflow.
+pub(super) fn parse_duration(text: &str) -> Result<Duration, &'static str> {
+    const NOT: &str = "is not a duration";
+    const LONG: &str = "is too long to be a duration";
+    let t = text.trim();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let t = t.strip_prefix('P').ok_or(NOT)?;
+    let mut seconds: i64 = 0;
+    let mut num = String::new();
+    let mut in_time = false;
+    for c in t.chars() {
+        match c {
+            'T' => in_time = true,
+            '0'..='9' => num.push(c),
+            _ => {
+                if num.is_empty() {
+                    return Err(NOT);
+                }
+                // All digits: a parse failure here is a number too big for i64.
+                let n: i64 = num.parse().map_err(|_| LONG)?;
+                num.clear();
+                let unit: i64 = match (c, in_time) {
+                    ('W', false) => 7 * 86_400,
+                    ('D', false) => 86_400,
+                    ('H', true) => 3_600,
+                    ('M', true) => 60,
+                    ('S', true) => 1,
+                    _ => return Err(NOT),
+                };
+                seconds = n.checked_mul(unit).and_then(|s| seconds.checked_add(s)).ok_or(LONG)?;
+            }
+        }
+    }
+    if !num.is_empty() {
+        return Err(NOT);
+    }
+    let d = Duration::try_seconds(seconds).ok_or(LONG)?;
+    Ok(if neg { -d } else { d })
+}
+
+/// `t + d`, or the reason it cannot be a time.
+pub(super) fn add_checked(t: DateTime<Utc>, d: Duration, what: &str, line: usize) -> Result<DateTime<Utc>, String> {
+    t.checked_add_signed(d)
+        .ok_or_else(|| format!("{what} (line {line}) takes the time beyond any date a calendar can hold"))
+}
+
+impl<'a, 't> Context<'a, 't> {
+    pub(super) fn zone(&mut self, tzid: &str, notes: &mut Vec<Note>, line: usize) -> Result<Rc<Zone>, String> {
+        let tzid = tzid.trim().trim_matches('"');
+        if let Some(z) = self.zones.get(tzid) {
+            return z.clone();
+        }
+        let resolved = if tzid.eq_ignore_ascii_case("UTC") || tzid.eq_ignore_ascii_case("GMT") {
+            Ok(Zone::Utc)
+        } else if let Some(tz) = zone::iana(tzid) {
+            if !self.vtimezones.contains_key(tzid) {
+                notes.push(Note {
+                    line,
+                    message: format!("TZID {tzid} has no VTIMEZONE in the file; the IANA zone is used"),
+                });
+            }
+            Ok(Zone::Iana(tz))
+        } else if let Some(iana) = windows_to_iana(tzid) {
+            notes.push(Note {
+                line,
+                message: format!("TZID {tzid:?} is a Windows zone name, read as {iana}"),
+            });
+            Ok(Zone::Iana(iana.parse().expect("the table holds known zones")))
+        } else if let Some(block) = self.vtimezones.get(tzid) {
+            zone::from_vtimezone(tzid, block)
+        } else {
+            Err(format!(
+                "unknown time zone {tzid:?} and no VTIMEZONE for it in the file"
+            ))
+        };
+        let resolved = resolved.map(Rc::new);
+        self.zones.insert(tzid.to_string(), resolved.clone());
+        resolved
+    }
+
+    pub(super) fn local_in(
+        &mut self,
+        p: &Property,
+        local: NaiveDateTime,
+        notes: &mut Vec<Note>,
+    ) -> Result<DateTime<Utc>, String> {
+        let zone = match p.param("TZID") {
+            Some(tzid) => self.zone(tzid, notes, p.line)?,
+            None => Rc::new(self.floating.clone()),
+        };
+        let (t, how) = zone.to_utc(local);
+        match how {
+            Resolved::Exact => {}
+            Resolved::Fold(later) => {
+                let offset = (local - t.naive_utc()).num_minutes();
+                notes.push(Note {
+                    line: p.line,
+                    message: format!(
+                        "{} {} happens twice in {} (clocks go back); the first is taken (RFC 5545 §3.3.5): {} UTC, at UTC{}{:02}:{:02}, not the second at {} UTC",
+                        p.name,
+                        local.format("%Y-%m-%d %H:%M"),
+                        zone.name(),
+                        t.format("%Y-%m-%d %H:%M"),
+                        if offset < 0 { '-' } else { '+' },
+                        offset.abs() / 60,
+                        offset.abs() % 60,
+                        later.format("%Y-%m-%d %H:%M"),
+                    ),
+                })
+            }
+            Resolved::Gap => notes.push(Note {
+                line: p.line,
+                message: format!(
+                    "{} {} does not exist in {} (clocks go forward); read with the offset before the gap, as RFC 5545 says",
+                    p.name,
+                    local.format("%Y-%m-%d %H:%M"),
+                    zone.name()
+                ),
+            }),
+        }
+        Ok(t)
+    }
+
+    pub(super) fn when(&mut self, p: &Property, _line: usize, notes: &mut Vec<Note>) -> Result<When, String> {
+        let v = p.value.trim();
+        let is_date = p.param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("DATE")) || v.len() == 8;
+        if is_date {
+            return zone::parse_local(v)
+                .filter(|_| v.len() == 8)
+                .map(|l| When::Day(l.date()))
+                .ok_or_else(|| format!("{} {:?} is not a date (line {})", p.name, short(v), p.line));
+        }
+        let local = zone::parse_local(v)
+            .ok_or_else(|| format!("{} {:?} is not a date-time (line {})", p.name, short(v), p.line))?;
+        if v.ends_with(['Z', 'z']) {
+            return Ok(When::At(DateTime::from_naive_utc_and_offset(local, Utc)));
+        }
+        self.local_in(p, local, notes).map(When::At)
+    }
+
+    /// The event's days for a reason: its first and last day, and when its days are
+    /// conference days (a day change other than midnight) the hours each one covers.
+    pub(super) fn days_text(&self) -> String {
+        let Ok(ev) = self.tx.read().event(self.event) else {
+            return String::new();
+        };
+        let d = &ev.data;
+        if d.day_change == chrono::NaiveTime::MIN {
+            return format!("{} to {}, {}", d.start_date, d.end_date, d.timezone);
+        }
+        let change = d.day_change.format("%H:%M");
+        format!(
+            "{} to {}, each from {change} to {change} the next day, {}",
+            d.start_date, d.end_date, d.timezone
+        )
+    }
+
+    pub(super) fn outside(&self, start: DateTime<Utc>) -> String {
+        format!(
+            "starts {} ({}), outside the event's days ({})",
+            time::utc_to_local(self.event_tz, start).format("%Y-%m-%d %H:%M"),
+            self.event_tz.name(),
+            self.days_text()
+        )
+    }
+}
