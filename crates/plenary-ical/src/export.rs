@@ -11,8 +11,8 @@ use std::fmt::Write;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 use plenary_core::{
-    time, EventId, Participation, Person, PersonId, Reader, RoleAssignment, Room, Schedule, Session, SessionItem,
-    SessionStatus, Term, Vocabulary,
+    time, EventId, Participation, Person, PersonId, Reader, RoleAssignment, Room, Schedule, Session, SessionData,
+    SessionItem, SessionStatus, Term, TermId, Venue, Vocabulary,
 };
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -621,6 +621,41 @@ fn push_hhmm(s: &mut String, t: DateTime<Utc>, zone: Option<Tz>) {
     }
 }
 
+/// Where a session takes place, worked out once for its VEVENT and its items' VEVENTs.
+struct Place<'a> {
+    room: Option<&'a Room>,
+    venue: Option<&'a Venue>,
+    /// The session's join link, else its room's.
+    join: Option<&'a str>,
+    /// Whether anyone takes part online (not on-site only, or a virtual room).
+    online: bool,
+    /// LOCATION: "Room, Venue", "Room (Online)", "Online" or empty.
+    location: String,
+}
+
+impl<'a> Place<'a> {
+    fn of(d: &'a SessionData, schedule: &'a Schedule, look: &Lookup<'a>) -> Place<'a> {
+        let room = d.room_id.and_then(|id| look.rooms.get(&id).copied());
+        let venue = room.and_then(|r| r.data.venue_id).and_then(|v| schedule.venue(v));
+        let location = match (room, venue) {
+            (Some(r), _) if r.data.is_virtual => format!("{} (Online)", r.data.name),
+            (Some(r), Some(v)) => format!("{}, {}", r.data.name, v.data.name),
+            (Some(r), None) => r.data.name.clone(),
+            (None, _) if d.participation == Participation::Remote => "Online".to_string(),
+            (None, _) => String::new(),
+        };
+        Place {
+            room,
+            venue,
+            join: d.join_url.as_deref().or(room.and_then(|r| r.data.join_url.as_deref())),
+            online: d.participation != Participation::OnSite || room.is_some_and(|r| r.data.is_virtual),
+            location,
+        }
+    }
+}
+
+/// One session's VEVENT (and with `items_as_events` one VEVENT per timed item), `desc` being
+/// a buffer reused across sessions for the DESCRIPTION text. A session without times is left out.
 #[allow(clippy::too_many_arguments)]
 fn write_session(
     w: &mut Writer,
@@ -636,36 +671,59 @@ fn write_session(
     let (Some(start), Some(end)) = (d.start, d.end) else {
         return;
     };
-    let private = options.include_private;
-    let room = d.room_id.and_then(|id| look.rooms.get(&id).copied());
-    let venue = room.and_then(|r| r.data.venue_id).and_then(|v| schedule.venue(v));
-    let effective_join = d.join_url.as_deref().or(room.and_then(|r| r.data.join_url.as_deref()));
-    let online = d.participation != Participation::OnSite || room.is_some_and(|r| r.data.is_virtual);
+    let place = Place::of(d, schedule, look);
     let times = item_times(s);
 
+    write_head(w, s, &s.uuid, (start, end), zone, now, look);
+    w.text_prop("SUMMARY", &d.title);
+    if !place.location.is_empty() {
+        w.text_prop("LOCATION", &place.location);
+    }
+    describe_session(desc, d, &times, &place, look, zone, options);
+    w.text_prop("DESCRIPTION", desc.trim_end());
+    write_app_fields(w, d, &place, look);
+    write_plenary_fields(w, d, &place, look, options.include_private);
+    w.raw("END:VEVENT");
+
+    if options.items_as_events {
+        write_item_events(w, desc, s, &times, &place, look, (zone, now), options.include_private);
+    }
+}
+
+/// BEGIN:VEVENT up to ORGANIZER, the same for a session and its items' VEVENTs.
+fn write_head(
+    w: &mut Writer,
+    s: &Session,
+    uuid: &uuid::Uuid,
+    (start, end): (DateTime<Utc>, DateTime<Utc>),
+    zone: Option<Tz>,
+    now: DateTime<Utc>,
+    look: &Lookup<'_>,
+) {
     w.raw("BEGIN:VEVENT");
-    w.uid(&s.uuid);
+    w.uid(uuid);
     w.time("DTSTAMP", now, None);
     w.time("DTSTART", start, zone);
     w.time("DTEND", end, zone);
     w.number("SEQUENCE", s.revision);
     w.time("CREATED", s.created, None);
     w.time("LAST-MODIFIED", s.modified, None);
-    w.begin("STATUS").value(status_text(d.status));
+    w.begin("STATUS").value(status_text(s.data.status));
     w.out.push_str(&look.organizer);
-    w.text_prop("SUMMARY", &d.title);
-    let location = match (room, venue) {
-        (Some(r), _) if r.data.is_virtual => format!("{} (Online)", r.data.name),
-        (Some(r), Some(v)) => format!("{}, {}", r.data.name, v.data.name),
-        (Some(r), None) => r.data.name.clone(),
-        (None, _) if d.participation == Participation::Remote => "Online".to_string(),
-        (None, _) => String::new(),
-    };
-    if !location.is_empty() {
-        w.text_prop("LOCATION", &location);
-    }
+}
 
-    // The human-readable description.
+/// The human-readable DESCRIPTION into `desc` (cleared first): subtitle, description, people,
+/// programme, then one line per detail.
+fn describe_session(
+    desc: &mut String,
+    d: &SessionData,
+    times: &[Option<(DateTime<Utc>, DateTime<Utc>)>],
+    place: &Place<'_>,
+    look: &Lookup<'_>,
+    zone: Option<Tz>,
+    options: &ExportOptions,
+) {
+    let private = options.include_private;
     desc.clear();
     if !d.subtitle.is_empty() {
         desc.push_str(&d.subtitle);
@@ -681,35 +739,59 @@ fn write_session(
         if desc.len() > before_people {
             desc.push('\n');
         }
-        desc.push_str("Programme:\n");
-        for (item, t) in d.items.iter().zip(&times) {
-            match t {
-                Some((a, b)) => {
-                    push_hhmm(desc, *a, zone);
-                    desc.push('–');
-                    push_hhmm(desc, *b, zone);
-                    desc.push(' ');
-                    desc.push_str(&item.title);
-                    desc.push('\n');
-                }
-                None => {
-                    let _ = writeln!(desc, "{}", item.title);
-                }
-            }
-            describe_roles(desc, &item.roles, look, private, "  ");
-            if !item.description.is_empty() {
-                for line in item.description.lines() {
-                    let _ = writeln!(desc, "  {line}");
-                }
-            }
-        }
+        describe_programme(desc, &d.items, times, look, zone, private);
     }
     if desc.len() > before_people {
         desc.push('\n');
     }
+    describe_details(desc, d, place, private);
+    describe_tags(desc, &d.tags, look);
+    for link in &d.links {
+        line(desc, &[&link.label, ": ", &link.url]);
+    }
+    if private && !d.private_notes.is_empty() {
+        line(desc, &["Private notes: ", &d.private_notes]);
+    }
+}
+
+/// "Programme:" and one line per item ("09:00–09:30 Title", its people and description).
+fn describe_programme(
+    desc: &mut String,
+    items: &[SessionItem],
+    times: &[Option<(DateTime<Utc>, DateTime<Utc>)>],
+    look: &Lookup<'_>,
+    zone: Option<Tz>,
+    private: bool,
+) {
+    desc.push_str("Programme:\n");
+    for (item, t) in items.iter().zip(times) {
+        match t {
+            Some((a, b)) => {
+                push_hhmm(desc, *a, zone);
+                desc.push('–');
+                push_hhmm(desc, *b, zone);
+                desc.push(' ');
+                desc.push_str(&item.title);
+                desc.push('\n');
+            }
+            None => {
+                let _ = writeln!(desc, "{}", item.title);
+            }
+        }
+        describe_roles(desc, &item.roles, look, private, "  ");
+        if !item.description.is_empty() {
+            for line in item.description.lines() {
+                let _ = writeln!(desc, "  {line}");
+            }
+        }
+    }
+}
+
+/// Participation, joining, registration, languages and organisers, one line each.
+fn describe_details(desc: &mut String, d: &SessionData, place: &Place<'_>, private: bool) {
     line(desc, &["Participation: ", participation_text(d.participation)]);
-    if online {
-        if let Some(url) = effective_join {
+    if place.online {
+        if let Some(url) = place.join {
             line(desc, &["Join online: ", url]);
         }
     }
@@ -734,10 +816,13 @@ fn write_session(
         desc.push_str("Organised by: ");
         joined_line(desc, &d.organisers, ", ");
     }
-    // Tags, one line per vocabulary in the order they appear: "Sustainable Development Goals: 9
-    // Industry, Innovation and Infrastructure; 17 Partnerships for the Goals".
+}
+
+/// Tags, one line per vocabulary in the order they appear: "Sustainable Development Goals: 9
+/// Industry, Innovation and Infrastructure; 17 Partnerships for the Goals".
+fn describe_tags(desc: &mut String, tags: &[TermId], look: &Lookup<'_>) {
     let mut by_vocab: Vec<(i64, Vec<&str>)> = Vec::new();
-    for t in d.tags.iter().filter_map(|t| look.terms.get(t)) {
+    for t in tags.iter().filter_map(|t| look.terms.get(t)) {
         let label = look.tag_labels.get(&t.id).map(String::as_str).unwrap_or(&t.label);
         match by_vocab.iter_mut().find(|(v, _)| *v == t.vocabulary_id) {
             Some((_, labels)) => labels.push(label),
@@ -750,15 +835,11 @@ fn write_session(
         desc.push_str(": ");
         joined_line(desc, &labels, "; ");
     }
-    for link in &d.links {
-        line(desc, &[&link.label, ": ", &link.url]);
-    }
-    if private && !d.private_notes.is_empty() {
-        line(desc, &["Private notes: ", &d.private_notes]);
-    }
-    let text = desc.trim_end();
-    w.text_prop("DESCRIPTION", text);
+}
 
+/// What calendar apps read besides SUMMARY, LOCATION and DESCRIPTION: URL, CATEGORIES and
+/// CONFERENCE.
+fn write_app_fields(w: &mut Writer, d: &SessionData, place: &Place<'_>, look: &Lookup<'_>) {
     if let Some(url) = d
         .registration_url
         .as_deref()
@@ -782,21 +863,24 @@ fn write_session(
         }
         w.end_line();
     }
-    if online {
-        if let Some(url) = effective_join {
+    if place.online {
+        if let Some(url) = place.join {
             write_conference(w, &d.title, url);
         }
     }
+}
 
-    // Plenary's own fields, for a lossless re-import.
+/// Plenary's own fields as X-PLENARY-* properties, for a lossless re-import (private ones
+/// only with `private`).
+fn write_plenary_fields(w: &mut Writer, d: &SessionData, place: &Place<'_>, look: &Lookup<'_>, private: bool) {
     w.text_if("X-PLENARY-CODE", &d.code);
     w.text_if("X-PLENARY-SUBTITLE", &d.subtitle);
     w.text_prop("X-PLENARY-KIND", d.kind.as_str());
     w.text_prop("X-PLENARY-PARTICIPATION", d.participation.as_str());
     w.text_if("X-PLENARY-DESCRIPTION", &d.description);
-    if let Some(room) = room {
+    if let Some(room) = place.room {
         w.begin("X-PLENARY-ROOM");
-        if let Some(v) = venue {
+        if let Some(v) = place.venue {
             w.param("VENUE", &v.data.name);
         }
         if room.data.is_virtual {
@@ -823,7 +907,18 @@ fn write_session(
     for l in &d.links {
         w.begin("X-PLENARY-LINK").param("LABEL", &l.label).text(&l.url);
     }
-    for t in d.tags.iter().filter_map(|t| look.terms.get(t)) {
+    write_tags(w, &d.tags, look);
+    write_roles(w, &d.roles, None, look);
+    write_items(w, &d.items, look);
+    if private {
+        w.text_if("X-PLENARY-PASSCODE", &d.passcode);
+        w.text_if("X-PLENARY-PRIVATE-NOTES", &d.private_notes);
+    }
+}
+
+/// X-PLENARY-TAG lines: the term's label, its vocabulary's name, and `vocabulary:code`.
+fn write_tags(w: &mut Writer, tags: &[TermId], look: &Lookup<'_>) {
+    for t in tags.iter().filter_map(|t| look.terms.get(t)) {
         let vocab = look.vocabularies.get(&t.vocabulary_id);
         w.begin("X-PLENARY-TAG").param("LABEL", &t.label);
         if let Some(v) = vocab {
@@ -836,8 +931,11 @@ fn write_session(
             w.text(&t.code);
         }
     }
-    write_roles(w, &d.roles, None, look);
-    for item in &d.items {
+}
+
+/// X-PLENARY-ITEM lines (start, minutes, title), each item's description and roles.
+fn write_items(w: &mut Writer, items: &[SessionItem], look: &Lookup<'_>) {
+    for item in items {
         w.begin("X-PLENARY-ITEM").param_uuid("ITEM", &item.uuid);
         if let Some(t) = item.start {
             let mut v = String::new();
@@ -855,47 +953,45 @@ fn write_session(
         }
         write_roles(w, &item.roles, Some(item), look);
     }
-    if private {
-        w.text_if("X-PLENARY-PASSCODE", &d.passcode);
-        w.text_if("X-PLENARY-PRIVATE-NOTES", &d.private_notes);
-    }
-    w.raw("END:VEVENT");
+}
 
-    if options.items_as_events {
-        let this_uid = uid(&s.uuid);
-        for (item, t) in d.items.iter().zip(times) {
-            let Some((a, b)) = t else { continue };
-            w.raw("BEGIN:VEVENT");
-            w.uid(&item.uuid);
-            w.time("DTSTAMP", now, None);
-            w.time("DTSTART", a, zone);
-            w.time("DTEND", b, zone);
-            w.number("SEQUENCE", s.revision);
-            w.time("CREATED", s.created, None);
-            w.time("LAST-MODIFIED", s.modified, None);
-            w.begin("STATUS").value(status_text(d.status));
-            w.out.push_str(&look.organizer);
-            w.text_prop("SUMMARY", &item.title);
-            if !location.is_empty() {
-                w.text_prop("LOCATION", &location);
-            }
-            desc.clear();
-            if !item.description.is_empty() {
-                desc.push_str(&item.description);
-                desc.push_str("\n\n");
-            }
-            describe_roles(desc, &item.roles, look, private, "");
-            let _ = write!(desc, "Part of: {}", d.title);
-            w.text_prop("DESCRIPTION", desc);
-            w.begin("RELATED-TO").param("RELTYPE", "PARENT").value(&this_uid);
-            if online {
-                if let Some(url) = effective_join {
-                    write_conference(w, &d.title, url);
-                }
-            }
-            w.begin("X-PLENARY-ITEM-OF").value(&this_uid);
-            w.raw("END:VEVENT");
+/// With `items_as_events`, a VEVENT per timed item, RELATED-TO its session's VEVENT.
+#[allow(clippy::too_many_arguments)]
+fn write_item_events(
+    w: &mut Writer,
+    desc: &mut String,
+    s: &Session,
+    times: &[Option<(DateTime<Utc>, DateTime<Utc>)>],
+    place: &Place<'_>,
+    look: &Lookup<'_>,
+    (zone, now): (Option<Tz>, DateTime<Utc>),
+    private: bool,
+) {
+    let d = &s.data;
+    let this_uid = uid(&s.uuid);
+    for (item, t) in d.items.iter().zip(times) {
+        let Some(t) = *t else { continue };
+        write_head(w, s, &item.uuid, t, zone, now, look);
+        w.text_prop("SUMMARY", &item.title);
+        if !place.location.is_empty() {
+            w.text_prop("LOCATION", &place.location);
         }
+        desc.clear();
+        if !item.description.is_empty() {
+            desc.push_str(&item.description);
+            desc.push_str("\n\n");
+        }
+        describe_roles(desc, &item.roles, look, private, "");
+        let _ = write!(desc, "Part of: {}", d.title);
+        w.text_prop("DESCRIPTION", desc);
+        w.begin("RELATED-TO").param("RELTYPE", "PARENT").value(&this_uid);
+        if place.online {
+            if let Some(url) = place.join {
+                write_conference(w, &d.title, url);
+            }
+        }
+        w.begin("X-PLENARY-ITEM-OF").value(&this_uid);
+        w.raw("END:VEVENT");
     }
 }
 
