@@ -2,6 +2,9 @@
 //! one), a snapshot of everything the store holds, the rule that an import which returns an
 //! error has changed nothing, and the exports and checks run on what one that succeeded wrote.
 //! A panic, stack overflow or timeout anywhere is a finding.
+//!
+//! The stable property test (tests/it/fuzz_bytes.rs) includes this file as a module, so both
+//! halves of the fuzzing apply the same rules; it must therefore not use libfuzzer-sys.
 
 use std::fmt::Display;
 
@@ -40,12 +43,17 @@ pub fn year_of(bytes: &[u8]) -> i32 {
         .unwrap_or(2024)
 }
 
-/// A fresh in-memory store with one event (Europe/Berlin, the whole of `year`).
+/// A fresh in-memory store with a person and one event (Europe/Berlin, the whole of `year`),
+/// so that "a failed import changed nothing" is checked against a store that holds something.
 pub fn store_with_event(year: i32) -> (Store, EventId) {
     let mut store = store();
     let day = |m, d| NaiveDate::from_ymd_opt(year, m, d).expect("a valid date");
     let event = store
         .write(|tx| {
+            tx.create_person(&plenary_core::PersonData {
+                name: "Ada Lovelace".into(),
+                ..Default::default()
+            })?;
             tx.create_event(&EventData {
                 slug: EVENT_SLUG.into(),
                 title: "Fuzz".into(),

@@ -9,10 +9,8 @@ use std::process::Command;
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use chrono::{Days, NaiveDate};
-use plenary_checks::{CheckConfig, SlotRequest};
-use plenary_core::{EventData, EventId, Store};
-use plenary_ical::{ExportOptions, ImportOptions};
+use plenary_core::{EventId, Store};
+use plenary_ical::ImportOptions;
 use plenary_interchange::csv::{self, CsvOptions};
 use plenary_interchange::event_file::{self, EventFileOptions};
 use plenary_interchange::frab::{self, FrabOptions};
@@ -22,65 +20,18 @@ use proptest::sample::Index;
 
 use crate::support::fixtures_dir;
 
-const EVENT_SLUG: &str = "fuzz";
+// The rules the libFuzzer targets apply (a fresh store with an event in the input's year, a
+// failed import changes nothing, what a successful one wrote exports and checks without a
+// panic), shared with them rather than copied.
+// The fuzz targets use all of the harness; this test uses part of it.
+#[allow(dead_code)]
+#[path = "../../fuzz/src/lib.rs"]
+mod harness;
 
-/// The year the input's sessions are probably in (the store allows events of at most a year):
-/// the year after the first `DTSTART`, else the first `19..`/`20..` date, else 2024. The same
-/// rule as the fuzz targets' (fuzz/src/lib.rs).
-fn year_of(bytes: &[u8]) -> i32 {
-    let from = bytes
-        .windows(7)
-        .position(|w| w == b"DTSTART")
-        .and_then(|at| bytes[at..].iter().position(|b| *b == b':').map(|colon| at + colon + 1))
-        .unwrap_or(0);
-    bytes[from..]
-        .windows(5)
-        .find(|w| {
-            (w.starts_with(b"19") || w.starts_with(b"20"))
-                && w[..4].iter().all(u8::is_ascii_digit)
-                && (w[4].is_ascii_digit() || w[4] == b'-')
-        })
-        .and_then(|w| std::str::from_utf8(&w[..4]).ok()?.parse().ok())
-        .unwrap_or(2024)
-}
+use harness::{snapshot, store_with_event, year_of, EVENT_SLUG};
 
-/// A store with a person and one event (Europe/Berlin, the whole of `year`), so that
-/// "unchanged" is checked against a store that holds something.
-fn store_with_event(year: i32) -> (Store, EventId) {
-    let mut store = Store::open_in_memory().unwrap();
-    let day = |m, d| NaiveDate::from_ymd_opt(year, m, d).unwrap();
-    let event = store
-        .write(|tx| {
-            tx.create_person(&plenary_core::PersonData {
-                name: "Ada Lovelace".into(),
-                ..Default::default()
-            })?;
-            tx.create_event(&EventData {
-                slug: EVENT_SLUG.into(),
-                title: "Fuzz".into(),
-                timezone: "Europe/Berlin".into(),
-                start_date: day(1, 1),
-                end_date: day(12, 31),
-                ..Default::default()
-            })
-        })
-        .unwrap();
-    (store, event.id)
-}
-
-/// Everything the store holds, as text.
-fn snapshot(store: &Store) -> String {
-    let read = store.read();
-    let mut out = format!("{:?}\n{:?}\n{:?}\n", read.people(), read.vocabularies(), read.terms());
-    for event in read.events().unwrap() {
-        out.push_str(&format!("{:?}\n", read.schedule(event.id)));
-    }
-    out
-}
-
-/// Runs one import on a fresh store (with an event in `year`). If it fails as a whole, the
-/// store must not have changed; if it succeeds, every export, the checks and a free-slot search
-/// must work on what it wrote (values an import accepts must not break what comes next).
+/// Runs one import on a fresh store (with an event in `year`) and applies the harness's rules
+/// to what it left behind; a failed import's error names the importer.
 fn import_into_fresh<T, E: std::fmt::Display>(
     what: &str,
     year: i32,
@@ -88,43 +39,8 @@ fn import_into_fresh<T, E: std::fmt::Display>(
 ) {
     let (mut store, event) = store_with_event(year);
     let before = snapshot(&store);
-    match import(&mut store, event) {
-        Err(error) => assert_eq!(
-            before,
-            snapshot(&store),
-            "{what}: the failed import ({error}) changed the store"
-        ),
-        Ok(_) => use_imported(&store),
-    }
-}
-
-fn use_imported(store: &Store) {
-    let read = store.read();
-    let config = CheckConfig::default();
-    for event in read.events().unwrap() {
-        let schedule = read.schedule(event.id).unwrap();
-        let _ = frab::to_xml(&schedule);
-        let _ = frab::to_json(&schedule);
-        let _ = csv::export_sessions(&schedule);
-        let _ = csv::export_people(&schedule, true);
-        let _ = csv::export_coverage(&schedule);
-        let _ = event_file::export(&schedule, true);
-        let options = ExportOptions {
-            include_private: true,
-            ..Default::default()
-        };
-        let _ = plenary_ical::export_event(&read, event.id, &options);
-        let _ = plenary_checks::check(&schedule, &config, &[]);
-        // The event's last three days: where an end date near the calendar's limit overflows,
-        // and a search over a whole year's free slots costs ~0.1 s an input under ASan.
-        let last_day = schedule.event.data.end_date;
-        let request = SlotRequest {
-            first_day: Some(last_day.checked_sub_days(Days::new(2)).unwrap_or(last_day)),
-            last_day: Some(last_day),
-            ..Default::default()
-        };
-        let _ = plenary_checks::free_slots(&schedule, &config, &[], &request);
-    }
+    let result = import(&mut store, event).map_err(|e| format!("{what}: {e}"));
+    harness::after_import(&store, &before, &result);
 }
 
 /// The bytes through every parser and importer, as the command line calls them.
