@@ -274,6 +274,29 @@ fn text(c: &Component, name: &str) -> Option<String> {
     c.prop(name).map(|p| unescape_text(&p.value))
 }
 
+/// The VEVENT's UID, or for one without, "SUMMARY|DTSTART" (with a note).
+fn uid_of(e: &Component, dtstart: &Property, notes: &mut Vec<Note>) -> String {
+    let uid_prop = e
+        .prop("UID")
+        .map(|p| p.value.trim().to_string())
+        .filter(|u| !u.is_empty());
+    match uid_prop {
+        Some(u) => u,
+        None => {
+            let made = format!(
+                "{}|{}",
+                e.prop("SUMMARY").map(|p| p.value.as_ref()).unwrap_or(""),
+                dtstart.value.trim()
+            );
+            notes.push(Note {
+                line: e.line,
+                message: "VEVENT without UID: identified by its SUMMARY and DTSTART".into(),
+            });
+            made
+        }
+    }
+}
+
 fn uid_to_uuid(uid: &str) -> Uuid {
     uid.strip_suffix("@plenary")
         .and_then(|u| Uuid::parse_str(u).ok())

@@ -12,7 +12,10 @@ use crate::zone::{self, Zone};
 
 use super::times::{add_checked, parse_duration};
 use super::values::short;
-use super::{instance_uuid, uid_to_uuid, Context, When};
+use super::{instance_uuid, uid_of, uid_to_uuid, Context, When};
+
+/// An instance of a series: start, end, and its local date (which a DATE-valued EXDATE names).
+type Instance = (DateTime<Utc>, DateTime<Utc>, NaiveDate);
 
 /// A DAILY or WEEKLY RRULE, every part of it applied (anything else is refused by [`Context::rule`]).
 pub(super) struct Rule {
@@ -257,53 +260,9 @@ impl<'a, 't> Context<'a, 't> {
         if e.prop("SUMMARY").is_none_or(|s| s.value.trim().is_empty()) {
             return Err("no SUMMARY: a session needs a title".into());
         }
-        let start = match self.when(dtstart, e.line, notes)? {
-            When::At(t) => t,
-            When::Day(d) => {
-                return Err(format!(
-                "all-day event ({d}): Plenary sessions have start and end times, so all-day entries are not imported"
-            ))
-            }
-        };
-        let end = if let Some(p) = e.prop("DTEND") {
-            match self.when(p, e.line, notes)? {
-                When::At(t) => t,
-                When::Day(_) => return Err(format!("DTEND (line {}) is a date but DTSTART a date-time", p.line)),
-            }
-        } else if let Some(p) = e.prop("DURATION") {
-            let d = parse_duration(&p.value)
-                .map_err(|why| format!("DURATION {:?} (line {}) {why}", short(&p.value), p.line))?;
-            add_checked(start, d, "DURATION", p.line)?
-        } else {
-            return Err("no DTEND or DURATION: a session needs an end time".into());
-        };
-        if end <= start {
-            return Err(format!(
-                "has no duration: ends ({}) at or before its start ({})",
-                end.format("%Y-%m-%d %H:%M UTC"),
-                start.format("%Y-%m-%d %H:%M UTC")
-            ));
-        }
+        let (start, end) = self.span(e, dtstart, notes)?;
         let length = end - start;
-        let uid_prop = e
-            .prop("UID")
-            .map(|p| p.value.trim().to_string())
-            .filter(|u| !u.is_empty());
-        let uid = match uid_prop {
-            Some(u) => u,
-            None => {
-                let made = format!(
-                    "{}|{}",
-                    e.prop("SUMMARY").map(|p| p.value.as_ref()).unwrap_or(""),
-                    dtstart.value.trim()
-                );
-                notes.push(Note {
-                    line: e.line,
-                    message: "VEVENT without UID: identified by its SUMMARY and DTSTART".into(),
-                });
-                made
-            }
-        };
+        let uid = uid_of(e, dtstart, notes);
         if let Some(rid) = e.prop("RECURRENCE-ID") {
             // An override of one instance: it takes that instance's identity.
             let When::At(instance) = self.when(rid, e.line, notes)? else {
@@ -324,70 +283,123 @@ impl<'a, 't> Context<'a, 't> {
         }
         // A recurring event: expand within the event's days. Each instance keeps its local
         // date, which a DATE-valued EXDATE names.
-        let mut starts: Vec<(DateTime<Utc>, DateTime<Utc>, NaiveDate)> = Vec::new();
+        let mut starts: Vec<Instance> = Vec::new();
         let first_local = zone::parse_local(&dtstart.value).ok_or("DTSTART is not a date-time")?;
         if rrules.is_empty() && start >= self.bounds.0 && start < self.bounds.1 {
             starts.push((start, end, first_local.date()));
         }
         for r in &rrules {
-            let rule = self
-                .rule(r, notes)
-                .map_err(|m| format!("{m} (line {}); event not imported", r.line))?;
-            let instances = if dtstart.value.trim().ends_with(['Z', 'z']) {
-                // A UTC rule repeats in UTC.
-                let mut utc_start = dtstart.clone();
-                utc_start.params.retain(|(n, _)| n != "TZID");
-                let saved = std::mem::replace(&mut self.floating, Zone::Utc);
-                let r = self.expand(&rule, &utc_start, first_local, notes);
-                self.floating = saved;
-                r?
-            } else {
-                self.expand(&rule, dtstart, first_local, notes)?
-            };
-            for (t, d) in instances {
-                starts.push((t, add_checked(t, length, "the event's length", e.line)?, d));
-            }
+            starts.extend(self.rule_instances(r, dtstart, first_local, length, e.line, notes)?);
         }
         for rd in &rdates {
-            let period = rd.param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("PERIOD"));
-            for part in rd.value.split(',') {
-                let (a, b) = part.split_once('/').map_or((part, None), |(a, b)| (a, Some(b)));
-                let p = Property {
-                    value: a.into(),
-                    ..(*rd).clone()
-                };
-                let When::At(t) = self.when(&p, rd.line, notes)? else {
-                    notes.push(Note {
-                        line: rd.line,
-                        message: format!("RDATE {} is a date only (all-day) on a timed event; ignored", short(a)),
-                    });
-                    continue;
-                };
-                let t_end = match (period, b) {
-                    (true, Some(b)) if b.trim_start().starts_with(['P', '+', '-']) => {
-                        let d = parse_duration(b)
-                            .map_err(|why| format!("RDATE period {:?} (line {}) {why}", short(b), rd.line))?;
-                        add_checked(t, d, "RDATE period", rd.line)?
-                    }
-                    (true, Some(b)) => {
-                        let q = Property {
-                            value: b.into(),
-                            ..(*rd).clone()
-                        };
-                        match self.when(&q, rd.line, notes)? {
-                            When::At(x) => x,
-                            When::Day(_) => add_checked(t, length, "RDATE", rd.line)?,
-                        }
-                    }
-                    _ => add_checked(t, length, "RDATE", rd.line)?,
-                };
-                if t >= self.bounds.0 && t < self.bounds.1 {
-                    let day = zone::parse_local(a).map_or_else(|| t.date_naive(), |l| l.date());
-                    starts.push((t, t_end, day));
-                }
-            }
+            starts.extend(self.rdate_instances(rd, length, notes)?);
         }
         let mut excluded: HashSet<DateTime<Utc>> = overridden.get(uid.as_str()).cloned().unwrap_or_default();
+        let excluded_days = self.exdates(e, &mut excluded, notes)?;
+        starts.retain(|(t, _, d)| !excluded.contains(t) && !excluded_days.contains(d));
+        let mut starts: Vec<(DateTime<Utc>, DateTime<Utc>)> = starts.into_iter().map(|(a, b, _)| (a, b)).collect();
+        starts.sort();
+        starts.dedup();
+        if starts.is_empty() {
+            return Err(format!(
+                "recurring event with no instance within the event's days ({})",
+                self.days_text()
+            ));
+        }
+        Ok(starts
+            .into_iter()
+            .map(|(a, b)| (uid.clone(), instance_uuid(&uid, a), a, b))
+            .collect())
+    }
+
+    /// The instances of one RRULE line within the event's days, each `length` long. A rule
+    /// whose DTSTART is in UTC repeats in UTC.
+    fn rule_instances(
+        &mut self,
+        r: &Property,
+        dtstart: &Property,
+        first_local: NaiveDateTime,
+        length: Duration,
+        line: usize,
+        notes: &mut Vec<Note>,
+    ) -> Result<Vec<Instance>, String> {
+        let rule = self
+            .rule(r, notes)
+            .map_err(|m| format!("{m} (line {}); event not imported", r.line))?;
+        let instances = if dtstart.value.trim().ends_with(['Z', 'z']) {
+            // A UTC rule repeats in UTC.
+            let mut utc_start = dtstart.clone();
+            utc_start.params.retain(|(n, _)| n != "TZID");
+            let saved = std::mem::replace(&mut self.floating, Zone::Utc);
+            let r = self.expand(&rule, &utc_start, first_local, notes);
+            self.floating = saved;
+            r?
+        } else {
+            self.expand(&rule, dtstart, first_local, notes)?
+        };
+        instances
+            .into_iter()
+            .map(|(t, d)| Ok((t, add_checked(t, length, "the event's length", line)?, d)))
+            .collect()
+    }
+
+    /// The instances one RDATE line adds within the event's days: date-times (each `length`
+    /// long) or PERIODs (start/end, start/duration). A date only is ignored with a note.
+    fn rdate_instances(
+        &mut self,
+        rd: &Property,
+        length: Duration,
+        notes: &mut Vec<Note>,
+    ) -> Result<Vec<Instance>, String> {
+        let mut out = Vec::new();
+        let period = rd.param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("PERIOD"));
+        for part in rd.value.split(',') {
+            let (a, b) = part.split_once('/').map_or((part, None), |(a, b)| (a, Some(b)));
+            let p = Property {
+                value: a.into(),
+                ..rd.clone()
+            };
+            let When::At(t) = self.when(&p, rd.line, notes)? else {
+                notes.push(Note {
+                    line: rd.line,
+                    message: format!("RDATE {} is a date only (all-day) on a timed event; ignored", short(a)),
+                });
+                continue;
+            };
+            let t_end = match (period, b) {
+                (true, Some(b)) if b.trim_start().starts_with(['P', '+', '-']) => {
+                    let d = parse_duration(b)
+                        .map_err(|why| format!("RDATE period {:?} (line {}) {why}", short(b), rd.line))?;
+                    add_checked(t, d, "RDATE period", rd.line)?
+                }
+                (true, Some(b)) => {
+                    let q = Property {
+                        value: b.into(),
+                        ..rd.clone()
+                    };
+                    match self.when(&q, rd.line, notes)? {
+                        When::At(x) => x,
+                        When::Day(_) => add_checked(t, length, "RDATE", rd.line)?,
+                    }
+                }
+                _ => add_checked(t, length, "RDATE", rd.line)?,
+            };
+            if t >= self.bounds.0 && t < self.bounds.1 {
+                let day = zone::parse_local(a).map_or_else(|| t.date_naive(), |l| l.date());
+                out.push((t, t_end, day));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Adds the instants the VEVENT's EXDATE lines exclude to `excluded`; returns the local
+    /// days that DATE-valued EXDATEs exclude from a timed series (noted once per day).
+    fn exdates(
+        &mut self,
+        e: &Component,
+        excluded: &mut HashSet<DateTime<Utc>>,
+        notes: &mut Vec<Note>,
+    ) -> Result<HashSet<NaiveDate>, String> {
         let mut excluded_days: HashSet<NaiveDate> = HashSet::new();
         for ex in e.props("EXDATE") {
             for part in ex.value.split(',') {
@@ -414,20 +426,7 @@ impl<'a, 't> Context<'a, 't> {
                 }
             }
         }
-        starts.retain(|(t, _, d)| !excluded.contains(t) && !excluded_days.contains(d));
-        let mut starts: Vec<(DateTime<Utc>, DateTime<Utc>)> = starts.into_iter().map(|(a, b, _)| (a, b)).collect();
-        starts.sort();
-        starts.dedup();
-        if starts.is_empty() {
-            return Err(format!(
-                "recurring event with no instance within the event's days ({})",
-                self.days_text()
-            ));
-        }
-        Ok(starts
-            .into_iter()
-            .map(|(a, b)| (uid.clone(), instance_uuid(&uid, a), a, b))
-            .collect())
+        Ok(excluded_days)
     }
 }
 

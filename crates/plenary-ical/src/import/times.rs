@@ -6,7 +6,7 @@ use std::rc::Rc;
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use plenary_core::time;
 
-use crate::parse::{Note, Property};
+use crate::parse::{Component, Note, Property};
 use crate::windows_zones::windows_to_iana;
 use crate::zone::{self, Resolved, Zone};
 
@@ -155,6 +155,44 @@ impl<'a, 't> Context<'a, 't> {
             return Ok(When::At(DateTime::from_naive_utc_and_offset(local, Utc)));
         }
         self.local_in(p, local, notes).map(When::At)
+    }
+
+    /// The VEVENT's start and end: DTSTART, and DTEND or DTSTART + DURATION. Refused for an
+    /// all-day event, a missing end, or an end at or before the start.
+    pub(super) fn span(
+        &mut self,
+        e: &Component,
+        dtstart: &Property,
+        notes: &mut Vec<Note>,
+    ) -> Result<(DateTime<Utc>, DateTime<Utc>), String> {
+        let start = match self.when(dtstart, e.line, notes)? {
+            When::At(t) => t,
+            When::Day(d) => {
+                return Err(format!(
+                "all-day event ({d}): Plenary sessions have start and end times, so all-day entries are not imported"
+            ))
+            }
+        };
+        let end = if let Some(p) = e.prop("DTEND") {
+            match self.when(p, e.line, notes)? {
+                When::At(t) => t,
+                When::Day(_) => return Err(format!("DTEND (line {}) is a date but DTSTART a date-time", p.line)),
+            }
+        } else if let Some(p) = e.prop("DURATION") {
+            let d = parse_duration(&p.value)
+                .map_err(|why| format!("DURATION {:?} (line {}) {why}", short(&p.value), p.line))?;
+            add_checked(start, d, "DURATION", p.line)?
+        } else {
+            return Err("no DTEND or DURATION: a session needs an end time".into());
+        };
+        if end <= start {
+            return Err(format!(
+                "has no duration: ends ({}) at or before its start ({})",
+                end.format("%Y-%m-%d %H:%M UTC"),
+                start.format("%Y-%m-%d %H:%M UTC")
+            ));
+        }
+        Ok((start, end))
     }
 
     /// The event's days for a reason: its first and last day, and when its days are
