@@ -244,6 +244,8 @@ impl<'a, 't> Context<'a, 't> {
         Ok(person.id)
     }
 
+    /// A Plenary VEVENT's session (its first instance, `start`..`end`) from its X-PLENARY-*
+    /// lines; attendance, and private fields the file was exported without, stay as stored.
     pub(super) fn plenary_data(
         &mut self,
         e: &Component,
@@ -262,14 +264,67 @@ impl<'a, 't> Context<'a, 't> {
         let participation: Participation = parse_enum("X-PLENARY-PARTICIPATION")?
             .parse()
             .map_err(|m: String| Error::invalid("session", "participation", format!("X-PLENARY-PARTICIPATION {m}")))?;
-        let room_id = match e.prop("X-PLENARY-ROOM") {
+        let room_id = self.plenary_room(e)?;
+        let tags = self.plenary_tags(e)?;
+        let mut items = plenary_items(e);
+        let roles = self.plenary_roles(e, &mut items, notes)?;
+        let (passcode, private_notes) = if self.private_included {
+            (field("X-PLENARY-PASSCODE"), field("X-PLENARY-PRIVATE-NOTES"))
+        } else {
+            // The file was exported without private data: keep what the store has.
+            old.as_ref()
+                .map(|o| (o.passcode.clone(), o.private_notes.clone()))
+                .unwrap_or_default()
+        };
+        // A link a participant cannot safely open is left out with a note, not the session.
+        let link_of = |name: &str, notes: &mut Vec<Note>| {
+            e.prop(name)
+                .filter(|p| !p.value.trim().is_empty())
+                .and_then(|p| safe_link(p, &unescape_text(&p.value), notes))
+        };
+        let links = plenary_links(e, notes);
+        Ok(SessionData {
+            code: field("X-PLENARY-CODE"),
+            title: field("SUMMARY").trim().to_string(),
+            subtitle: field("X-PLENARY-SUBTITLE"),
+            kind,
+            start: Some(start),
+            end: Some(end),
+            room_id,
+            participation,
+            join_url: link_of("X-PLENARY-JOIN-URL", notes),
+            join_instructions: field("X-PLENARY-JOIN-INSTRUCTIONS"),
+            passcode,
+            registration_url: link_of("X-PLENARY-REGISTRATION-URL", notes),
+            description: field("X-PLENARY-DESCRIPTION"),
+            languages: list("X-PLENARY-LANGUAGE"),
+            interpretation: list("X-PLENARY-INTERPRETATION"),
+            status: Self::status(e),
+            expected_attendance: old.as_ref().and_then(|o| o.expected_attendance),
+            organisers: list("X-PLENARY-ORGANISER"),
+            links,
+            private_notes,
+            roles,
+            items,
+            tags,
+        })
+    }
+
+    /// The room X-PLENARY-ROOM names (with its VENUE, and VIRTUAL), found or created.
+    fn plenary_room(&mut self, e: &Component) -> plenary_core::Result<Option<RoomId>> {
+        match e.prop("X-PLENARY-ROOM") {
             Some(p) => {
                 let name = unescape_text(&p.value);
                 let is_virtual = p.param("VIRTUAL").is_some_and(|v| v.eq_ignore_ascii_case("TRUE"));
-                Some(self.room_id(&name, p.param("VENUE"), is_virtual)?)
+                Ok(Some(self.room_id(&name, p.param("VENUE"), is_virtual)?))
             }
-            None => None,
-        };
+            None => Ok(None),
+        }
+    }
+
+    /// The terms X-PLENARY-TAG lines name (`vocabulary:code`, LABEL, VOCABULARY), found or
+    /// created, each once, in file order.
+    fn plenary_tags(&mut self, e: &Component) -> plenary_core::Result<Vec<TermId>> {
         let mut tags = Vec::new();
         let mut have_tags = HashSet::new();
         for p in e.props("X-PLENARY-TAG") {
@@ -282,32 +337,18 @@ impl<'a, 't> Context<'a, 't> {
                 tags.push(id);
             }
         }
+        Ok(tags)
+    }
+
+    /// The session's X-PLENARY-ROLE lines: the session's roles, returned, and each item's,
+    /// added to `items`. A person holding a role twice in one place is kept once, with a note.
+    fn plenary_roles(
+        &mut self,
+        e: &Component,
+        items: &mut [SessionItem],
+        notes: &mut Vec<Note>,
+    ) -> plenary_core::Result<Vec<RoleAssignment>> {
         let mut roles = Vec::new();
-        let mut items: Vec<SessionItem> = Vec::new();
-        // Looked up by item, not searched per item: a VEVENT may carry thousands of lines.
-        let mut item_descriptions: HashMap<Option<&str>, String> = HashMap::new();
-        for d in e.props("X-PLENARY-ITEM-DESCRIPTION") {
-            item_descriptions
-                .entry(d.param("ITEM"))
-                .or_insert_with(|| unescape_text(&d.value));
-        }
-        for p in e.props("X-PLENARY-ITEM") {
-            let item_uuid = p
-                .param("ITEM")
-                .and_then(|u| Uuid::parse_str(u).ok())
-                .unwrap_or_else(Uuid::new_v4);
-            let start = p.param("START").and_then(zone::parse_local).map(|t| t.and_utc());
-            let minutes = p.param("MINUTES").and_then(|m| m.parse().ok());
-            let description = item_descriptions.get(&p.param("ITEM")).cloned().unwrap_or_default();
-            items.push(SessionItem {
-                uuid: item_uuid,
-                title: unescape_text(&p.value),
-                start,
-                minutes,
-                roles: Vec::new(),
-                description,
-            });
-        }
         let item_index: HashMap<Uuid, usize> = items.iter().enumerate().map(|(i, it)| (it.uuid, i)).collect();
         let mut held: HashSet<(Option<Uuid>, PersonId, Role)> = HashSet::new();
         for p in e.props("X-PLENARY-ROLE") {
@@ -350,54 +391,7 @@ impl<'a, 't> Context<'a, 't> {
                 None => roles.push(assignment),
             }
         }
-        let (passcode, private_notes) = if self.private_included {
-            (field("X-PLENARY-PASSCODE"), field("X-PLENARY-PRIVATE-NOTES"))
-        } else {
-            // The file was exported without private data: keep what the store has.
-            old.as_ref()
-                .map(|o| (o.passcode.clone(), o.private_notes.clone()))
-                .unwrap_or_default()
-        };
-        // A link a participant cannot safely open is left out with a note, not the session.
-        let link_of = |name: &str, notes: &mut Vec<Note>| {
-            e.prop(name)
-                .filter(|p| !p.value.trim().is_empty())
-                .and_then(|p| safe_link(p, &unescape_text(&p.value), notes))
-        };
-        let links = e
-            .props("X-PLENARY-LINK")
-            .filter_map(|p| {
-                safe_link(p, &unescape_text(&p.value), notes).map(|url| Link {
-                    label: p.param("LABEL").unwrap_or("").to_string(),
-                    url,
-                })
-            })
-            .collect();
-        Ok(SessionData {
-            code: field("X-PLENARY-CODE"),
-            title: field("SUMMARY").trim().to_string(),
-            subtitle: field("X-PLENARY-SUBTITLE"),
-            kind,
-            start: Some(start),
-            end: Some(end),
-            room_id,
-            participation,
-            join_url: link_of("X-PLENARY-JOIN-URL", notes),
-            join_instructions: field("X-PLENARY-JOIN-INSTRUCTIONS"),
-            passcode,
-            registration_url: link_of("X-PLENARY-REGISTRATION-URL", notes),
-            description: field("X-PLENARY-DESCRIPTION"),
-            languages: list("X-PLENARY-LANGUAGE"),
-            interpretation: list("X-PLENARY-INTERPRETATION"),
-            status: Self::status(e),
-            expected_attendance: old.as_ref().and_then(|o| o.expected_attendance),
-            organisers: list("X-PLENARY-ORGANISER"),
-            links,
-            private_notes,
-            roles,
-            items,
-            tags,
-        })
+        Ok(roles)
     }
 
     /// Another instance of a Plenary VEVENT whose first instance gave `template`: its times,
@@ -420,4 +414,42 @@ impl<'a, 't> Context<'a, 't> {
         }
         d
     }
+}
+
+/// The session's items from X-PLENARY-ITEM lines (ITEM uuid, START, MINUTES, title) with
+/// their X-PLENARY-ITEM-DESCRIPTIONs; roles are added by [`Context::plenary_roles`].
+fn plenary_items(e: &Component) -> Vec<SessionItem> {
+    // Looked up by item, not searched per item: a VEVENT may carry thousands of lines.
+    let mut item_descriptions: HashMap<Option<&str>, String> = HashMap::new();
+    for d in e.props("X-PLENARY-ITEM-DESCRIPTION") {
+        item_descriptions
+            .entry(d.param("ITEM"))
+            .or_insert_with(|| unescape_text(&d.value));
+    }
+    e.props("X-PLENARY-ITEM")
+        .map(|p| SessionItem {
+            uuid: p
+                .param("ITEM")
+                .and_then(|u| Uuid::parse_str(u).ok())
+                .unwrap_or_else(Uuid::new_v4),
+            title: unescape_text(&p.value),
+            start: p.param("START").and_then(zone::parse_local).map(|t| t.and_utc()),
+            minutes: p.param("MINUTES").and_then(|m| m.parse().ok()),
+            roles: Vec::new(),
+            description: item_descriptions.get(&p.param("ITEM")).cloned().unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// The X-PLENARY-LINK lines (LABEL, URL) a participant can safely open; others are left out
+/// with a note.
+fn plenary_links(e: &Component, notes: &mut Vec<Note>) -> Vec<Link> {
+    e.props("X-PLENARY-LINK")
+        .filter_map(|p| {
+            safe_link(p, &unescape_text(&p.value), notes).map(|url| Link {
+                label: p.param("LABEL").unwrap_or("").to_string(),
+                url,
+            })
+        })
+        .collect()
 }
