@@ -9,9 +9,25 @@ use uuid::Uuid;
 
 use crate::parse::{Component, Note};
 
+use super::session::ForeignFields;
 use super::{skip, Context};
 
+/// What a VEVENT says about its sessions, read once and laid over each instance.
+enum Fields {
+    /// From elsewhere: laid over what the store has.
+    Foreign(ForeignFields),
+    /// Plenary's own, built from the first instance; what the store keeps per session is
+    /// taken per instance.
+    Plenary(Box<SessionData>),
+}
+
+/// One instance of a VEVENT: (UID, session UUID, start, end).
+type Occurrence = (String, Uuid, DateTime<Utc>, DateTime<Utc>);
+
 impl<'a, 't> Context<'a, 't> {
+    /// Imports one VEVENT: each of its instances within the event's days becomes a session
+    /// (created, updated or unchanged) or a skip with the reason, in `report`. Only a store
+    /// failure is an error.
     pub(super) fn import_event(
         &mut self,
         e: &Component,
@@ -19,17 +35,8 @@ impl<'a, 't> Context<'a, 't> {
         report: &mut ImportReport,
         notes: &mut Vec<Note>,
     ) -> plenary_core::Result<()> {
-        if !e.closed {
-            report
-                .skipped
-                .push(skip(e, "the file ends inside this VEVENT (truncated file)".into()));
-            return Ok(());
-        }
-        if let Some(parent) = e.prop("X-PLENARY-ITEM-OF") {
-            report.skipped.push(skip(
-                e,
-                format!("item of session {}: imported with that session", parent.value.trim()),
-            ));
+        if let Some(reason) = not_a_session(e) {
+            report.skipped.push(skip(e, reason));
             return Ok(());
         }
         let occurrences = match self.occurrences(e, overridden, notes) {
@@ -39,32 +46,13 @@ impl<'a, 't> Context<'a, 't> {
                 return Ok(());
             }
         };
-        let plenary = e.prop("X-PLENARY-KIND").is_some();
-        // The file's fields are read once per VEVENT, then laid over each instance.
-        let foreign = if plenary {
-            None
-        } else {
-            match self.foreign_fields(e, notes) {
-                Ok(f) => Some(f),
-                Err(Error::Invalid { entity, field, message }) => {
-                    report.skipped.push(skip(e, format!("{entity} {field}: {message}")));
-                    return Ok(());
-                }
-                Err(other) => return Err(other),
+        let fields = match self.fields(e, &occurrences, notes) {
+            Ok(f) => f,
+            Err(Error::Invalid { entity, field, message }) => {
+                report.skipped.push(skip(e, format!("{entity} {field}: {message}")));
+                return Ok(());
             }
-        };
-        // A Plenary VEVENT's data is built once too (from its first instance); what the store
-        // keeps per session is taken per instance.
-        let plenary_template = match occurrences.first() {
-            Some((_, uuid, start, end)) if plenary => match self.plenary_data(e, *uuid, *start, *end, notes) {
-                Ok(d) => Some(d),
-                Err(Error::Invalid { entity, field, message }) => {
-                    report.skipped.push(skip(e, format!("{entity} {field}: {message}")));
-                    return Ok(());
-                }
-                Err(other) => return Err(other),
-            },
-            _ => None,
+            Err(other) => return Err(other),
         };
         let recurring = e.prop("RECURRENCE-ID").is_none() && (e.prop("RRULE").is_some() || e.prop("RDATE").is_some());
         if recurring {
@@ -79,37 +67,71 @@ impl<'a, 't> Context<'a, 't> {
                 ),
             });
         }
-        for (uid, uuid, start, end) in occurrences {
-            if let Some(first) = self.seen.get(&uuid) {
-                report.skipped.push(skip(
-                    e,
-                    format!("UID {uid} repeats the VEVENT of line {first}; the first one was imported"),
-                ));
-                continue;
+        let Some(fields) = fields else {
+            return Ok(());
+        };
+        for occurrence in occurrences {
+            self.import_instance(e, &fields, occurrence, report)?;
+        }
+        Ok(())
+    }
+
+    /// The VEVENT's fields, read once however many instances it has (reading them per
+    /// instance would be instances × properties); `None` for a Plenary VEVENT without instances.
+    fn fields(
+        &mut self,
+        e: &Component,
+        occurrences: &[Occurrence],
+        notes: &mut Vec<Note>,
+    ) -> plenary_core::Result<Option<Fields>> {
+        if e.prop("X-PLENARY-KIND").is_none() {
+            return Ok(Some(Fields::Foreign(self.foreign_fields(e, notes)?)));
+        }
+        match occurrences.first() {
+            Some((_, uuid, start, end)) => Ok(Some(Fields::Plenary(Box::new(
+                self.plenary_data(e, *uuid, *start, *end, notes)?,
+            )))),
+            None => Ok(None),
+        }
+    }
+
+    /// Stores one instance as a session and counts it, or skips it with the reason (a UUID
+    /// already imported from this file, data the store refuses).
+    fn import_instance(
+        &mut self,
+        e: &Component,
+        fields: &Fields,
+        (uid, uuid, start, end): Occurrence,
+        report: &mut ImportReport,
+    ) -> plenary_core::Result<()> {
+        if let Some(first) = self.seen.get(&uuid) {
+            report.skipped.push(skip(
+                e,
+                format!("UID {uid} repeats the VEVENT of line {first}; the first one was imported"),
+            ));
+            return Ok(());
+        }
+        let data = match fields {
+            Fields::Foreign(f) => self.foreign_data(f, uuid, start, end),
+            Fields::Plenary(template) => self.plenary_instance(template, uuid, start, end),
+        };
+        let outcome = match self.store_session(uuid, &data) {
+            Ok(o) => o,
+            Err(Error::Invalid { entity, field, message }) => {
+                report.skipped.push(skip(e, format!("{entity} {field}: {message}")));
+                return Ok(());
             }
-            let data = match (&foreign, &plenary_template) {
-                (Some(f), _) => self.foreign_data(f, uuid, start, end),
-                (None, Some(template)) => self.plenary_instance(template, uuid, start, end),
-                (None, None) => continue,
-            };
-            let outcome = match self.store_session(uuid, &data) {
-                Ok(o) => o,
-                Err(Error::Invalid { entity, field, message }) => {
-                    report.skipped.push(skip(e, format!("{entity} {field}: {message}")));
-                    continue;
-                }
-                Err(Error::Conflict(message)) => {
-                    report.skipped.push(skip(e, message));
-                    continue;
-                }
-                Err(other) => return Err(other),
-            };
-            self.seen.insert(uuid, e.line);
-            match outcome {
-                Upsert::Created => report.created.sessions += 1,
-                Upsert::Updated => report.updated.sessions += 1,
-                Upsert::Unchanged => report.unchanged.sessions += 1,
+            Err(Error::Conflict(message)) => {
+                report.skipped.push(skip(e, message));
+                return Ok(());
             }
+            Err(other) => return Err(other),
+        };
+        self.seen.insert(uuid, e.line);
+        match outcome {
+            Upsert::Created => report.created.sessions += 1,
+            Upsert::Updated => report.updated.sessions += 1,
+            Upsert::Unchanged => report.unchanged.sessions += 1,
         }
         Ok(())
     }
@@ -139,4 +161,14 @@ impl<'a, 't> Context<'a, 't> {
             }
         }
     }
+}
+
+/// Why a VEVENT gives no session of its own: a truncated file, or an item exported as an
+/// event (imported with its session).
+fn not_a_session(e: &Component) -> Option<String> {
+    if !e.closed {
+        return Some("the file ends inside this VEVENT (truncated file)".into());
+    }
+    e.prop("X-PLENARY-ITEM-OF")
+        .map(|parent| format!("item of session {}: imported with that session", parent.value.trim()))
 }
