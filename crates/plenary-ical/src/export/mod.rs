@@ -14,8 +14,8 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 use plenary_core::{
-    time, EventId, Participation, Person, PersonId, Reader, RoleAssignment, Room, Schedule, Session, SessionStatus,
-    Term, Vocabulary,
+    time, Event, EventId, Participation, Person, PersonId, Reader, RoleAssignment, Room, Schedule, Session,
+    SessionStatus, Term, Vocabulary,
 };
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -256,27 +256,8 @@ pub fn write_calendar(
     // An old store may hold links the store now refuses: they never reach URL, CONFERENCE,
     // DESCRIPTION or X-PLENARY lines.
     let schedule = &*plenary_core::link::without_unsafe_links(schedule);
-    let event = &schedule.event;
-    let tz: Tz = event.data.timezone.parse().unwrap_or(chrono_tz::UTC);
-    let look = Lookup {
-        rooms: schedule.rooms.iter().map(|r| (r.id, r)).collect(),
-        people: schedule.people.iter().map(|p| (p.id, p)).collect(),
-        terms: schedule.terms.iter().map(|t| (t.id, t)).collect(),
-        vocabularies: schedule.vocabularies.iter().map(|v| (v.id, v)).collect(),
-        tag_labels: schedule
-            .terms
-            .iter()
-            .map(|t| {
-                let label = if plenary_core::store::slugify(&t.label) == t.code {
-                    t.label.clone()
-                } else {
-                    format!("{} {}", t.code, t.label)
-                };
-                (t.id, label)
-            })
-            .collect(),
-        organizer: organizer_line(schedule),
-    };
+    let tz: Tz = schedule.event.data.timezone.parse().unwrap_or(chrono_tz::UTC);
+    let look = Lookup::of(schedule);
     let sessions: Vec<&Session> = schedule
         .sessions
         .iter()
@@ -284,6 +265,47 @@ pub fn write_calendar(
         .collect();
     let now = options.now.unwrap_or_else(Utc::now);
     let mut w = Writer::new(4096 + sessions.len() * 4096);
+    write_calendar_head(&mut w, &schedule.event, scope, tz, options);
+    write_people(&mut w, &sessions, &look, options.include_private);
+    let zone = (!options.utc).then_some(tz);
+    write_timezone(&mut w, &schedule.event, &sessions, tz, zone);
+    let mut description = String::new();
+    for s in sessions {
+        write_session(&mut w, &mut description, s, schedule, &look, zone, now, options);
+    }
+    w.raw("END:VCALENDAR");
+    Ok(w.out)
+}
+
+impl<'a> Lookup<'a> {
+    /// The schedule's rooms, people, terms and vocabularies by id, each tag's description
+    /// label, and the ORGANIZER line.
+    fn of(schedule: &'a Schedule) -> Lookup<'a> {
+        Lookup {
+            rooms: schedule.rooms.iter().map(|r| (r.id, r)).collect(),
+            people: schedule.people.iter().map(|p| (p.id, p)).collect(),
+            terms: schedule.terms.iter().map(|t| (t.id, t)).collect(),
+            vocabularies: schedule.vocabularies.iter().map(|v| (v.id, v)).collect(),
+            tag_labels: schedule
+                .terms
+                .iter()
+                .map(|t| {
+                    let label = if plenary_core::store::slugify(&t.label) == t.code {
+                        t.label.clone()
+                    } else {
+                        format!("{} {}", t.code, t.label)
+                    };
+                    (t.id, label)
+                })
+                .collect(),
+            organizer: organizer_line(schedule),
+        }
+    }
+}
+
+/// BEGIN:VCALENDAR and the calendar's own properties: name, description, zone, refresh
+/// interval, the event's slug and whether private fields are included.
+fn write_calendar_head(w: &mut Writer, event: &Event, scope: &ResolvedScope, tz: Tz, options: &ExportOptions) {
     w.raw("BEGIN:VCALENDAR");
     w.raw("VERSION:2.0");
     w.raw(&format!("PRODID:{PRODID}"));
@@ -304,8 +326,11 @@ pub fn write_calendar(
     if options.include_private {
         w.raw("X-PLENARY-PRIVATE:TRUE");
     }
-    write_people(&mut w, &sessions, &look, options.include_private);
-    let zone = (!options.utc).then_some(tz);
+}
+
+/// The VTIMEZONE of `zone` (times written in the event's zone) over the sessions and their
+/// items; for a calendar without sessions, `tz`'s over the event's days.
+fn write_timezone(w: &mut Writer, event: &Event, sessions: &[&Session], tz: Tz, zone: Option<Tz>) {
     if let Some(tz) = zone {
         let from = sessions.iter().filter_map(|s| s.data.start).min();
         let to = sessions.iter().filter_map(|s| s.data.end).max();
@@ -334,10 +359,4 @@ pub fn write_calendar(
             w.raw(&line);
         }
     }
-    let mut description = String::new();
-    for s in sessions {
-        write_session(&mut w, &mut description, s, schedule, &look, zone, now, options);
-    }
-    w.raw("END:VCALENDAR");
-    Ok(w.out)
 }

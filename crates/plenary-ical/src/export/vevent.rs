@@ -289,7 +289,7 @@ pub(super) fn organizer_line(schedule: &Schedule) -> String {
     w.out
 }
 
-/// The join link for apps: "Join <title>" as its label.
+/// The join link for apps: `Join <title>` as its label.
 pub(super) fn write_conference(w: &mut Writer, title: &str, url: &str) {
     let mut label = std::mem::take(&mut w.scratch);
     label.clear();
