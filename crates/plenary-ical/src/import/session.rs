@@ -99,83 +99,50 @@ impl<'a, 't> Context<'a, 't> {
         e: &Component,
         notes: &mut Vec<Note>,
     ) -> plenary_core::Result<ForeignFields> {
-        let mut d = ForeignFields {
-            title: text(e, "SUMMARY").unwrap_or_default().trim().to_string(),
-            status: Self::status(e),
-            ..Default::default()
-        };
-        let description = text(e, "DESCRIPTION");
-        d.description = match description {
-            Some(desc) if looks_like_html(&desc) => {
-                notes.push(Note {
-                    line: e.line,
-                    message: "HTML description converted to plain text".into(),
-                });
-                html_to_text(&desc)
-            }
-            Some(desc) => desc.trim_end().to_string(),
-            None => match e.prop("X-ALT-DESC") {
-                Some(p) => html_to_text(&unescape_text(&p.value)),
-                None => String::new(),
-            },
-        };
-        let location = text(e, "LOCATION")
-            .map(|l| {
-                l.lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-            .filter(|l| !l.is_empty());
+        let title = text(e, "SUMMARY").unwrap_or_default().trim().to_string();
+        let description = foreign_description(e, notes);
+        let location = foreign_location(e);
         let online_only = location.as_deref().is_some_and(|l| l.eq_ignore_ascii_case("online"));
-        d.room_id = match location.as_deref() {
+        let room_id = match location.as_deref() {
             Some(name) if !online_only => Some(self.room_id(name, None, false)?),
             _ => None,
         };
-        // Only links a participant can safely open are candidates; the others get a note.
-        let conferences: Vec<(&Property, String)> = e
-            .props("CONFERENCE")
-            .filter_map(|p| safe_link(p, &p.value, notes).map(|url| (p, url)))
-            .collect();
-        let join = conferences
-            .iter()
-            .find(|(p, _)| {
-                p.param_values("FEATURE")
-                    .iter()
-                    .any(|f| f.eq_ignore_ascii_case("VIDEO"))
-            })
-            .or_else(|| conferences.iter().find(|(_, url)| url.starts_with("https:")))
-            .or(conferences.first())
-            .map(|(_, url)| url);
-        d.join_url = join.cloned();
-        d.online_only = online_only;
-        if let Some(p) = e.prop("URL") {
-            if let Some(url) = safe_link(p, &p.value, notes) {
-                d.links = Some(vec![Link {
-                    label: "Details".into(),
-                    url,
-                }]);
-            }
+        let join_url = join_link(e, notes);
+        let links = details_link(e, notes);
+        let tags = self.category_tags(e)?;
+        Ok(ForeignFields {
+            title,
+            status: Self::status(e),
+            description,
+            room_id,
+            join_url,
+            online_only,
+            links,
+            tags,
+        })
+    }
+
+    /// The terms of the VEVENT's CATEGORIES (in the "categories" vocabulary), found or created,
+    /// each once; `None` without CATEGORIES, so the store's tags stay.
+    fn category_tags(&mut self, e: &Component) -> plenary_core::Result<Option<Vec<TermId>>> {
+        if e.prop("CATEGORIES").is_none() {
+            return Ok(None);
         }
-        if e.prop("CATEGORIES").is_some() {
-            let mut tags = Vec::new();
-            let mut have = HashSet::new();
-            for p in e.props("CATEGORIES") {
-                for label in split_text_list(&p.value) {
-                    let label = label.trim();
-                    if label.is_empty() {
-                        continue;
-                    }
-                    let id = self.term_id("categories", "Calendar categories", &category_code(label), label)?;
-                    if have.insert(id) {
-                        tags.push(id);
-                    }
+        let mut tags = Vec::new();
+        let mut have = HashSet::new();
+        for p in e.props("CATEGORIES") {
+            for label in split_text_list(&p.value) {
+                let label = label.trim();
+                if label.is_empty() {
+                    continue;
+                }
+                let id = self.term_id("categories", "Calendar categories", &category_code(label), label)?;
+                if have.insert(id) {
+                    tags.push(id);
                 }
             }
-            d.tags = Some(tags);
         }
-        Ok(d)
+        Ok(Some(tags))
     }
 
     /// One instance's data from a VEVENT from elsewhere: the store's session (if any) with
@@ -452,4 +419,64 @@ fn plenary_links(e: &Component, notes: &mut Vec<Note>) -> Vec<Link> {
             })
         })
         .collect()
+}
+
+/// DESCRIPTION as plain text (HTML converted, with a note), else X-ALT-DESC's HTML as text.
+fn foreign_description(e: &Component, notes: &mut Vec<Note>) -> String {
+    match text(e, "DESCRIPTION") {
+        Some(desc) if looks_like_html(&desc) => {
+            notes.push(Note {
+                line: e.line,
+                message: "HTML description converted to plain text".into(),
+            });
+            html_to_text(&desc)
+        }
+        Some(desc) => desc.trim_end().to_string(),
+        None => match e.prop("X-ALT-DESC") {
+            Some(p) => html_to_text(&unescape_text(&p.value)),
+            None => String::new(),
+        },
+    }
+}
+
+/// LOCATION on one line (its lines joined with ", "), if it says anything.
+fn foreign_location(e: &Component) -> Option<String> {
+    text(e, "LOCATION")
+        .map(|l| {
+            l.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .filter(|l| !l.is_empty())
+}
+
+/// The join link among the CONFERENCE lines: the video one, else the first https, else the
+/// first. Only links a participant can safely open are candidates; the others get a note.
+fn join_link(e: &Component, notes: &mut Vec<Note>) -> Option<String> {
+    let conferences: Vec<(&Property, String)> = e
+        .props("CONFERENCE")
+        .filter_map(|p| safe_link(p, &p.value, notes).map(|url| (p, url)))
+        .collect();
+    conferences
+        .iter()
+        .find(|(p, _)| {
+            p.param_values("FEATURE")
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case("VIDEO"))
+        })
+        .or_else(|| conferences.iter().find(|(_, url)| url.starts_with("https:")))
+        .or(conferences.first())
+        .map(|(_, url)| url.clone())
+}
+
+/// URL as the session's one link, "Details", if it is safe to open; `None` keeps the store's.
+fn details_link(e: &Component, notes: &mut Vec<Note>) -> Option<Vec<Link>> {
+    let p = e.prop("URL")?;
+    let url = safe_link(p, &p.value, notes)?;
+    Some(vec![Link {
+        label: "Details".into(),
+        url,
+    }])
 }
