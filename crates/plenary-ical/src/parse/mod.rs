@@ -258,10 +258,7 @@ pub fn parse_in<'a>(bytes: &'a [u8], arena: &'a Bump) -> Result<(Vec<Component<'
 fn parse_lines<'a>(bytes: &'a [u8], arena: Option<&'a Bump>) -> Result<(Vec<Component<'a>>, Vec<Note>), ParseError> {
     let mut notes = Vec::new();
     let mut line_notes = Vec::new();
-    let mut roots: Vec<Component> = Vec::new();
-    let mut stack: Vec<Component> = Vec::new();
-    // How many components of each name are open on `stack`.
-    let mut open: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut tree = Tree::default();
     let mut first = true;
     let mut refused: Option<ParseError> = None;
     logical_lines(bytes, &mut notes, |line_no, logical| {
@@ -284,73 +281,12 @@ fn parse_lines<'a>(bytes: &'a [u8], arena: Option<&'a Bump>) -> Result<(Vec<Comp
             (Line::Buffer(text), Some(arena)) => parse_content_line(arena.alloc_str(text), line_no),
             (Line::Buffer(text), None) => parse_content_line(text, line_no).map(Property::into_owned),
         };
-        let prop = match parsed {
-            Ok(p) => p,
-            Err(message) => {
-                line_notes.push(Note {
-                    line: line_no,
-                    message: format!("{message}; line ignored"),
-                });
-                return true;
-            }
-        };
-        match prop.name.as_ref() {
-            "BEGIN" => {
-                let name = prop.value.trim().to_ascii_uppercase();
-                *open.entry(name.clone()).or_insert(0) += 1;
-                stack.push(Component {
-                    name,
-                    // Fewer reallocations while a VEVENT fills up.
-                    props: Vec::with_capacity(16),
-                    children: Vec::new(),
-                    line: line_no,
-                    closed: false,
-                })
-            }
-            "END" => {
-                let name = prop.value.trim().to_ascii_uppercase();
-                // Counting the open components by name answers "no matching BEGIN" without
-                // scanning the stack, which could be thousands deep (quadratic otherwise); a
-                // match scans only the components the END closes.
-                let matched = open.get(&name).is_some_and(|&n| n > 0);
-                let pos = if matched {
-                    stack.iter().rposition(|c| c.name == name)
-                } else {
-                    None
-                };
-                let Some(pos) = pos else {
-                    line_notes.push(Note {
-                        line: line_no,
-                        message: format!("END:{name} without a matching BEGIN; ignored"),
-                    });
-                    return true;
-                };
-                while stack.len() > pos {
-                    let Some(mut done) = stack.pop() else { break };
-                    if let Some(n) = open.get_mut(&done.name) {
-                        *n = n.saturating_sub(1);
-                    }
-                    if stack.len() == pos {
-                        done.closed = true;
-                    } else {
-                        line_notes.push(Note {
-                            line: done.line,
-                            message: format!("{} is not closed before END:{name}", done.name),
-                        });
-                    }
-                    match stack.last_mut() {
-                        Some(parent) => parent.children.push(done),
-                        None => roots.push(done),
-                    }
-                }
-            }
-            _ => match stack.last_mut() {
-                Some(c) => c.props.push(prop),
-                None => line_notes.push(Note {
-                    line: line_no,
-                    message: format!("{} outside any component; ignored", prop.name),
-                }),
-            },
+        match parsed {
+            Ok(prop) => tree.add(prop, line_no, &mut line_notes),
+            Err(message) => line_notes.push(Note {
+                line: line_no,
+                message: format!("{message}; line ignored"),
+            }),
         }
         true
     });
@@ -364,18 +300,102 @@ fn parse_lines<'a>(bytes: &'a [u8], arena: Option<&'a Bump>) -> Result<(Vec<Comp
         });
     }
     notes.extend(line_notes);
-    while let Some(open) = stack.pop() {
-        notes.push(Note {
-            line: open.line,
-            message: format!("the file ends before END:{} (truncated?)", open.name),
-        });
-        match stack.last_mut() {
-            Some(parent) => parent.children.push(open),
-            None => roots.push(open),
-        }
-    }
+    let roots = tree.finish(&mut notes);
     notes.sort_by_key(|n| n.line);
     Ok((roots, notes))
+}
+
+/// The components as the lines build them: the finished top-level ones, and the open ones.
+#[derive(Default)]
+struct Tree<'a> {
+    roots: Vec<Component<'a>>,
+    stack: Vec<Component<'a>>,
+    /// How many components of each name are open on `stack`.
+    open: std::collections::HashMap<String, usize>,
+}
+
+impl<'a> Tree<'a> {
+    /// One content line: BEGIN opens a component, END closes one, anything else is a
+    /// property of the open component (or, outside any, a note).
+    fn add(&mut self, prop: Property<'a>, line_no: usize, notes: &mut Vec<Note>) {
+        match prop.name.as_ref() {
+            "BEGIN" => {
+                let name = prop.value.trim().to_ascii_uppercase();
+                *self.open.entry(name.clone()).or_insert(0) += 1;
+                self.stack.push(Component {
+                    name,
+                    // Fewer reallocations while a VEVENT fills up.
+                    props: Vec::with_capacity(16),
+                    children: Vec::new(),
+                    line: line_no,
+                    closed: false,
+                })
+            }
+            "END" => self.end(prop.value.trim().to_ascii_uppercase(), line_no, notes),
+            _ => match self.stack.last_mut() {
+                Some(c) => c.props.push(prop),
+                None => notes.push(Note {
+                    line: line_no,
+                    message: format!("{} outside any component; ignored", prop.name),
+                }),
+            },
+        }
+    }
+
+    /// END:`name`: closes the innermost open `name` and, with a note each, any component
+    /// left open inside it; an END without a matching BEGIN is ignored with a note.
+    fn end(&mut self, name: String, line_no: usize, notes: &mut Vec<Note>) {
+        // Counting the open components by name answers "no matching BEGIN" without
+        // scanning the stack, which could be thousands deep (quadratic otherwise); a
+        // match scans only the components the END closes.
+        let matched = self.open.get(&name).is_some_and(|&n| n > 0);
+        let pos = if matched {
+            self.stack.iter().rposition(|c| c.name == name)
+        } else {
+            None
+        };
+        let Some(pos) = pos else {
+            notes.push(Note {
+                line: line_no,
+                message: format!("END:{name} without a matching BEGIN; ignored"),
+            });
+            return;
+        };
+        while self.stack.len() > pos {
+            let Some(mut done) = self.stack.pop() else { break };
+            if let Some(n) = self.open.get_mut(&done.name) {
+                *n = n.saturating_sub(1);
+            }
+            if self.stack.len() == pos {
+                done.closed = true;
+            } else {
+                notes.push(Note {
+                    line: done.line,
+                    message: format!("{} is not closed before END:{name}", done.name),
+                });
+            }
+            match self.stack.last_mut() {
+                Some(parent) => parent.children.push(done),
+                None => self.roots.push(done),
+            }
+        }
+    }
+
+    /// The top-level components once the file has ended, the ones still open closed into
+    /// their parents with a note each (a truncated file).
+    fn finish(mut self, notes: &mut Vec<Note>) -> Vec<Component<'a>> {
+        while let Some(open) = self.stack.pop() {
+            notes.push(Note {
+                line: open.line,
+                message: format!("the file ends before END:{} (truncated?)", open.name),
+            });
+            match self.stack.last_mut() {
+                Some(parent) => parent.children.push(open),
+                None => self.roots.push(open),
+            }
+        }
+        self.roots
+    }
 }
 
 #[cfg(test)]
