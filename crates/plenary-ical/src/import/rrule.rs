@@ -89,40 +89,9 @@ impl<'a, 't> Context<'a, 't> {
             let v = v.trim();
             match k.trim().to_ascii_uppercase().as_str() {
                 "FREQ" => freq = Some(v.to_ascii_uppercase()),
-                "INTERVAL" => {
-                    rule.interval = v
-                        .parse::<i64>()
-                        .ok()
-                        .filter(|&n| n > 0)
-                        .or_else(|| (!v.is_empty() && v.bytes().all(|b| b.is_ascii_digit())).then_some(i64::MAX))
-                        .ok_or(format!("INTERVAL={} is not a positive number", short(v)))?
-                }
-                "COUNT" => {
-                    let digits = !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit());
-                    rule.count = Some(match v.parse::<u64>() {
-                        Ok(n) if n > 0 => n,
-                        Err(_) if digits => u64::MAX,
-                        _ => return Err(format!("COUNT={} is not a positive number", short(v))),
-                    });
-                }
-                "UNTIL" => {
-                    let up = Property {
-                        name: "UNTIL".into(),
-                        params: Vec::new(),
-                        value: v.into(),
-                        line: p.line,
-                    };
-                    let until = self
-                        .when(&up, p.line, notes)
-                        .map_err(|_| format!("UNTIL={} is not a date or a date-time", short(v)))?;
-                    rule.until = Some(match until {
-                        When::At(t) => t,
-                        When::Day(d) => match d.succ_opt() {
-                            Some(next) => time::start_of_day(self.event_tz, next),
-                            None => DateTime::<Utc>::MAX_UTC,
-                        },
-                    });
-                }
+                "INTERVAL" => rule.interval = interval(v)?,
+                "COUNT" => rule.count = Some(count(v)?),
+                "UNTIL" => rule.until = Some(self.until(p, v, notes)?),
                 "BYDAY" => {
                     for d in v.split(',') {
                         rule.days.push(weekday(d).ok_or_else(|| {
@@ -160,6 +129,27 @@ impl<'a, 't> Context<'a, 't> {
             None => return Err("RRULE without FREQ".into()),
         }
         Ok(rule)
+    }
+
+    /// UNTIL=`v` of RRULE `p` as an instant: a date-time, or a date as the end of that day
+    /// in the event's zone.
+    fn until(&mut self, p: &Property, v: &str, notes: &mut Vec<Note>) -> Result<DateTime<Utc>, String> {
+        let up = Property {
+            name: "UNTIL".into(),
+            params: Vec::new(),
+            value: v.into(),
+            line: p.line,
+        };
+        let until = self
+            .when(&up, p.line, notes)
+            .map_err(|_| format!("UNTIL={} is not a date or a date-time", short(v)))?;
+        Ok(match until {
+            When::At(t) => t,
+            When::Day(d) => match d.succ_opt() {
+                Some(next) => time::start_of_day(self.event_tz, next),
+                None => DateTime::<Utc>::MAX_UTC,
+            },
+        })
     }
 
     /// Starts of the instances of `rule` from `first` that begin within the event's days,
@@ -427,6 +417,25 @@ impl<'a, 't> Context<'a, 't> {
             }
         }
         Ok(excluded_days)
+    }
+}
+
+/// INTERVAL=`v`: a positive number; one too big to write is as good as the largest.
+fn interval(v: &str) -> Result<i64, String> {
+    v.parse::<i64>()
+        .ok()
+        .filter(|&n| n > 0)
+        .or_else(|| (!v.is_empty() && v.bytes().all(|b| b.is_ascii_digit())).then_some(i64::MAX))
+        .ok_or(format!("INTERVAL={} is not a positive number", short(v)))
+}
+
+/// COUNT=`v`: a positive number; one too big to write is as good as none.
+fn count(v: &str) -> Result<u64, String> {
+    let digits = !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit());
+    match v.parse::<u64>() {
+        Ok(n) if n > 0 => Ok(n),
+        Err(_) if digits => Ok(u64::MAX),
+        _ => Err(format!("COUNT={} is not a positive number", short(v))),
     }
 }
 
