@@ -169,33 +169,11 @@ pub fn import_components(
     }
     report.records = found.vevents;
     report.skipped.extend(found.skipped);
-    if found.calendars.len() > 1 {
-        let lines: Vec<String> = found.calendars.iter().map(|c| c.line.to_string()).collect();
-        notes.push(Note {
-            line: found.calendars[0].line,
-            message: format!(
-                "the file holds {} calendars (VCALENDAR at lines {}); the VEVENTs of every one are imported",
-                found.calendars.len(),
-                lines.join(", ")
-            ),
-        });
-    }
+    notes.extend(many_calendars_note(&found.calendars));
     let mut cx = Context::new(tx, event, &found.calendars)?;
     let events = found.events;
     let superseded = choose_copies(&events, &mut notes);
-    // Instances that a RECURRENCE-ID override replaces, per UID.
-    let mut overridden: HashMap<&str, HashSet<DateTime<Utc>>> = HashMap::new();
-    for (i, (e, cal)) in events.iter().enumerate() {
-        if superseded.contains_key(&i) {
-            continue;
-        }
-        if let (Some(uid), Some(rid)) = (e.prop("UID"), e.prop("RECURRENCE-ID")) {
-            cx.enter(cal);
-            if let Ok(When::At(t)) = cx.when(rid, e.line, &mut notes) {
-                overridden.entry(uid.value.trim()).or_default().insert(t);
-            }
-        }
-    }
+    let overridden = overridden_instances(&mut cx, &events, &superseded, &mut notes);
     let total = events.len();
     for (i, (e, cal)) in events.iter().enumerate() {
         if i.is_multiple_of(256) {
@@ -222,6 +200,45 @@ pub fn import_components(
     report.created.rooms = cx.rooms_created;
     report.created.people = cx.people_created;
     Ok(report)
+}
+
+/// A note for a file of several VCALENDARs (one per event is common), naming their lines.
+fn many_calendars_note(calendars: &[&Component]) -> Option<Note> {
+    if calendars.len() < 2 {
+        return None;
+    }
+    let lines: Vec<String> = calendars.iter().map(|c| c.line.to_string()).collect();
+    Some(Note {
+        line: calendars[0].line,
+        message: format!(
+            "the file holds {} calendars (VCALENDAR at lines {}); the VEVENTs of every one are imported",
+            calendars.len(),
+            lines.join(", ")
+        ),
+    })
+}
+
+/// Instances that a RECURRENCE-ID override replaces, per UID (overrides that lose to a
+/// newer copy, `superseded`, left out).
+fn overridden_instances<'c>(
+    cx: &mut Context,
+    events: &[(&'c Component, &Component)],
+    superseded: &HashMap<usize, String>,
+    notes: &mut Vec<Note>,
+) -> HashMap<&'c str, HashSet<DateTime<Utc>>> {
+    let mut overridden: HashMap<&str, HashSet<DateTime<Utc>>> = HashMap::new();
+    for (i, (e, cal)) in events.iter().enumerate() {
+        if superseded.contains_key(&i) {
+            continue;
+        }
+        if let (Some(uid), Some(rid)) = (e.prop("UID"), e.prop("RECURRENCE-ID")) {
+            cx.enter(cal);
+            if let Ok(When::At(t)) = cx.when(rid, e.line, notes) {
+                overridden.entry(uid.value.trim()).or_default().insert(t);
+            }
+        }
+    }
+    overridden
 }
 
 /// A skipped component, named by its SUMMARY or else its UID, at the line of its BEGIN.
