@@ -1,0 +1,191 @@
+//! Header → field mapping: the fields a column can hold, the common header spellings, and the
+//! rule that maps each column of a file to a field.
+
+use std::collections::HashMap;
+
+use plenary_core::Role;
+
+use super::reader;
+use crate::{ImportError, ImportReport};
+
+pub const PERSON_FIELDS: &[&str] = &[
+    "uuid",
+    "honorific",
+    "name",
+    "function",
+    "organisation",
+    "bio",
+    "email",
+    "phone",
+];
+
+/// Session fields a column can map to. Role columns hold names separated by ";".
+pub const SESSION_FIELDS: &[&str] = &[
+    "uuid",
+    "code",
+    "title",
+    "subtitle",
+    "kind",
+    "status",
+    "date",
+    "start",
+    "end",
+    "minutes",
+    "room",
+    "participation",
+    "description",
+    "languages",
+    "interpretation",
+    "join_url",
+    "registration_url",
+    "expected_attendance",
+    "organisers",
+    "links",
+    "tags",
+    "moderators",
+    "masters_of_ceremonies",
+    "chairs",
+    "keynote_speakers",
+    "speakers",
+    "panellists",
+    "presenters",
+    "rapporteurs",
+    "organiser_contacts",
+];
+
+pub(super) fn role_column(role: Role) -> &'static str {
+    match role {
+        Role::Moderator => "moderators",
+        Role::MasterOfCeremonies => "masters_of_ceremonies",
+        Role::Chair => "chairs",
+        Role::KeynoteSpeaker => "keynote_speakers",
+        Role::Speaker => "speakers",
+        Role::Panellist => "panellists",
+        Role::Presenter => "presenters",
+        Role::Rapporteur => "rapporteurs",
+        Role::OrganiserContact => "organiser_contacts",
+    }
+}
+
+/// Common header spellings for a field.
+fn synonym(header: &str) -> Option<&'static str> {
+    let h: String = header
+        .trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '_' })
+        .collect();
+    let h = h.trim_matches('_');
+    Some(match h {
+        "full_name" | "person" | "speaker_name" => "name",
+        "title_honorific" | "salutation" | "prefix" => "honorific",
+        "position" | "job_title" | "role_title" | "job" => "function",
+        "organization" | "organisation" | "affiliation" | "company" | "institution" => "organisation",
+        "biography" | "about" => "bio",
+        "e_mail" | "mail" | "email_address" => "email",
+        "telephone" | "phone_number" | "mobile" => "phone",
+        "session" | "session_title" | "name_of_session" => "title",
+        "type" | "format" | "session_type" => "kind",
+        "day" => "date",
+        "start_time" | "from" | "begins" => "start",
+        "end_time" | "to" | "ends" => "end",
+        "duration" | "length" => "minutes",
+        "location" | "venue" => "room",
+        "abstract" | "summary" => "description",
+        "language" => "languages",
+        "speaker" => "speakers",
+        "moderator" => "moderators",
+        "panelist" | "panelists" | "panellist" => "panellists",
+        "keywords" | "topics" => "tags",
+        "number" | "id" | "session_code" => "code",
+        _ => return None,
+    })
+}
+
+/// Which column holds which field: explicit mappings first, then headers named like fields,
+/// then synonyms. An explicit mapping to the empty field leaves that column out (the window's
+/// "not imported" for a column the headers would otherwise map). Unknown explicit fields and two
+/// columns mapped to one field are usage errors; unmapped columns a warning.
+pub(super) fn mapping(
+    headers: &csv::StringRecord,
+    explicit: &[(String, String)],
+    fields: &[&'static str],
+    report: &mut ImportReport,
+) -> Result<HashMap<&'static str, usize>, ImportError> {
+    let mut map: HashMap<&'static str, usize> = HashMap::new();
+    let mut left_out = Vec::new();
+    for (header, field) in explicit {
+        let leave_out = field.trim().is_empty();
+        let known = fields.iter().find(|f| **f == field.as_str());
+        if known.is_none() && !leave_out {
+            return Err(ImportError::Usage(format!(
+                "--map {header}={field}: {field:?} is not a field; use one of {}",
+                fields.join(", ")
+            )));
+        }
+        let Some(col) = headers.iter().position(|h| h.trim() == header.trim()) else {
+            return Err(ImportError::Usage(format!(
+                "--map {header}={field}: there is no column {header:?}; the columns are {}",
+                headers.iter().map(|h| format!("{h:?}")).collect::<Vec<_>>().join(", ")
+            )));
+        };
+        match known {
+            None => left_out.push(col),
+            Some(field) => {
+                if let Some(other) = map.insert(field, col).filter(|other| *other != col) {
+                    return Err(ImportError::Usage(format!(
+                        "--map {header}={field}: the column {:?} is mapped to {field} too; map one column to it",
+                        headers.get(other).unwrap_or("")
+                    )));
+                }
+            }
+        }
+    }
+    let mut unmapped = Vec::new();
+    for (col, header) in headers.iter().enumerate() {
+        if map.values().any(|c| *c == col) {
+            continue;
+        }
+        if left_out.contains(&col) {
+            unmapped.push(format!("{header:?}"));
+            continue;
+        }
+        let lower = header.trim().to_lowercase().replace([' ', '-'], "_");
+        let field = fields
+            .iter()
+            .copied()
+            .find(|f| *f == lower)
+            .or_else(|| synonym(header).filter(|s| fields.contains(s)));
+        match field {
+            Some(f) if !map.contains_key(f) => {
+                map.insert(f, col);
+            }
+            _ => unmapped.push(format!("{header:?}")),
+        }
+    }
+    if !unmapped.is_empty() {
+        report.warn(format!("columns not imported: {}", unmapped.join(", ")));
+    }
+    Ok(map)
+}
+
+/// The columns of a CSV file (its header row) and the field each one maps to by its header
+/// alone, by the same rule an import without explicit mappings applies; `None` where a column
+/// would not be imported. Lets a window show what an import will do before it runs.
+pub fn columns(
+    source: &str,
+    bytes: &[u8],
+    fields: &[&'static str],
+) -> Result<Vec<(String, Option<&'static str>)>, ImportError> {
+    let (_, headers) = reader(source, bytes)?;
+    let mut unused = ImportReport::new(source, "CSV", "rows");
+    let map = mapping(&headers, &[], fields, &mut unused)?;
+    Ok(headers
+        .iter()
+        .enumerate()
+        .map(|(col, header)| {
+            let field = map.iter().find(|(_, c)| **c == col).map(|(f, _)| *f);
+            (header.to_string(), field)
+        })
+        .collect())
+}

@@ -1,0 +1,122 @@
+//! Spreadsheets: CSV import of people and of sessions with a header mapping, and CSV export of
+//! sessions, people and the coverage matrix (sessions against SDGs, WSIS Action Lines and GDC
+//! objectives).
+//!
+//! Import maps each column to a field: by the header itself when it names a field (or a common
+//! synonym: "E-mail", "Organization", "Speakers"…), or by an explicit `header=field` mapping.
+//! A row that cannot be imported is skipped with its line and the reason; the other rows are
+//! imported, all in one transaction. Times are local times in the event's zone.
+
+mod columns;
+mod coverage;
+mod guard;
+mod people;
+mod sessions;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+
+use crate::{ImportError, ImportReport};
+
+pub use columns::{columns, PERSON_FIELDS, SESSION_FIELDS};
+pub use coverage::export_coverage;
+pub use guard::guard_cell;
+pub use people::{export_people, import_people};
+pub use sessions::{export_sessions, import_sessions};
+
+use guard::unguard;
+
+struct Row<'a> {
+    record: &'a csv::StringRecord,
+    map: &'a HashMap<&'static str, usize>,
+    /// The record's line in the file, for notes.
+    line: Option<usize>,
+}
+
+/// Notes about one row name its line when the reader knows it.
+trait NoteAt {
+    fn note_at(&mut self, line: Option<usize>, message: String);
+}
+
+impl NoteAt for ImportReport {
+    fn note_at(&mut self, line: Option<usize>, message: String) {
+        match line {
+            Some(l) => self.note(l, message),
+            None => self.warn(message),
+        }
+    }
+}
+
+impl Row<'_> {
+    fn get(&self, field: &str) -> &str {
+        self.map
+            .get(field)
+            .and_then(|c| self.record.get(*c))
+            .map(str::trim)
+            .map(unguard)
+            .unwrap_or("")
+    }
+    fn has(&self, field: &str) -> bool {
+        self.map.contains_key(field)
+    }
+    fn list(&self, field: &str) -> Vec<String> {
+        split_list(self.get(field))
+    }
+}
+
+fn split_list(text: &str) -> Vec<String> {
+    text.split([';', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn reader<'b>(source: &str, bytes: &'b [u8]) -> Result<(csv::Reader<&'b [u8]>, csv::StringRecord), ImportError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // Spreadsheets in many locales save with ";" between fields: take the one the header uses.
+    let first_line = bytes.split(|b| *b == b'\n').next().unwrap_or(b"");
+    let count = |d: u8| first_line.iter().filter(|b| **b == d).count();
+    let delimiter = [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|d| count(*d))
+        .unwrap_or(b',');
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(bytes);
+    let headers = reader
+        .headers()
+        .map_err(|e| ImportError::format(source, Some(1), format!("cannot read the header row: {e}")))?
+        .clone();
+    if headers.is_empty() {
+        return Err(ImportError::format(source, Some(1), "the file has no header row"));
+    }
+    Ok((reader, headers))
+}
+
+fn line_of(record: &csv::StringRecord) -> Option<usize> {
+    record.position().map(|p| p.line() as usize)
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CsvOptions {
+    /// (column header, field) pairs.
+    pub map: Vec<(String, String)>,
+    pub dry_run: bool,
+}
+
+/// Writes one row with every cell guarded ([`guard_cell`]).
+fn write_row<I, T>(w: &mut csv::Writer<Vec<u8>>, cells: I)
+where
+    I: IntoIterator<Item = T>,
+    T: AsRef<str>,
+{
+    let _ = w.write_record(cells.into_iter().map(|c| guard_cell(c.as_ref())));
+}
+
+fn finish(writer: csv::Writer<Vec<u8>>) -> String {
+    let bytes = writer.into_inner().expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("CSV of UTF-8 text is UTF-8")
+}

@@ -1,0 +1,158 @@
+//! People: import (update by uuid or name, else create) and export.
+
+use std::collections::HashMap;
+
+use plenary_core::{Schedule, Store};
+use uuid::Uuid;
+
+use super::columns::{mapping, PERSON_FIELDS};
+use super::{finish, line_of, reader, write_row, CsvOptions, Row};
+use crate::{in_transaction, ImportError, ImportReport};
+
+/// Imports people. A row with a `uuid` updates that person; otherwise a person of the same name
+/// is updated (empty cells leave fields alone); otherwise a person is created.
+pub fn import_people(
+    store: &mut Store,
+    source: &str,
+    bytes: &[u8],
+    options: &CsvOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<ImportReport, ImportError> {
+    let (mut rd, headers) = reader(source, bytes)?;
+    let records: Vec<csv::StringRecord> = rd
+        .records()
+        .collect::<Result<_, _>>()
+        .map_err(|e| ImportError::format(source, e.position().map(|p| p.line() as usize), e.to_string()))?;
+    in_transaction(store, options.dry_run, |tx| {
+        let mut report = ImportReport::new(source, "CSV people", "rows");
+        report.records = records.len();
+        let map = mapping(&headers, &options.map, PERSON_FIELDS, &mut report)?;
+        if !map.contains_key("name") {
+            return Err(ImportError::Usage(format!(
+                "no column holds the name; map one with --map HEADER=name (columns: {})",
+                headers.iter().collect::<Vec<_>>().join(", ")
+            )));
+        }
+        let people = tx.read().people()?;
+        let mut by_name: HashMap<String, i64> = people.iter().map(|p| (p.data.name.to_lowercase(), p.id)).collect();
+        let total = records.len();
+        for (i, record) in records.iter().enumerate() {
+            progress(i, total);
+            let line = line_of(record);
+            let row = Row {
+                record,
+                map: &map,
+                line,
+            };
+            let name = row.get("name");
+            if name.is_empty() {
+                report.skip(line, format!("row {}", i + 2), "the name is empty");
+                continue;
+            }
+            let what = format!("{name:?}");
+            let uuid = match row.get("uuid") {
+                "" => None,
+                text => match Uuid::parse_str(text) {
+                    Ok(u) => Some(u),
+                    Err(_) => {
+                        report.skip(line, what, format!("uuid {text:?} is not a UUID"));
+                        continue;
+                    }
+                },
+            };
+            let known = match uuid {
+                Some(u) => tx.read().person_by_uuid(u)?,
+                None => match by_name.get(&name.to_lowercase()) {
+                    Some(id) => Some(tx.read().person(*id)?),
+                    None => None,
+                },
+            };
+            let mut data = known.as_ref().map(|p| p.data.clone()).unwrap_or_default();
+            for (field, slot) in [
+                ("honorific", &mut data.honorific),
+                ("name", &mut data.name),
+                ("function", &mut data.function),
+                ("organisation", &mut data.organisation),
+                ("bio", &mut data.bio),
+                ("email", &mut data.email),
+                ("phone", &mut data.phone),
+            ] {
+                let value = row.get(field);
+                if !value.is_empty() {
+                    *slot = value.to_string();
+                }
+            }
+            let result = match &known {
+                Some(p) if p.data == data => {
+                    report.unchanged.people += 1;
+                    Ok(())
+                }
+                Some(p) => tx.update_person(p.id, &data).map(|_| report.updated.people += 1),
+                None => {
+                    let created = match uuid {
+                        Some(u) => tx.insert_person(u, &data),
+                        None => tx.create_person(&data),
+                    };
+                    created.map(|p| {
+                        by_name.insert(p.data.name.to_lowercase(), p.id);
+                        report.created.people += 1;
+                    })
+                }
+            };
+            match result {
+                Ok(()) => {}
+                Err(err @ plenary_core::Error::Invalid { .. }) => report.skip(line, what, err.to_string()),
+                Err(err) => return Err(err.into()),
+            }
+        }
+        progress(total, total);
+        Ok(report)
+    })
+}
+
+/// The people with a role in the event. E-mail and phone only with `include_private`.
+pub fn export_people(schedule: &Schedule, include_private: bool) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut header = vec!["uuid", "honorific", "name", "function", "organisation", "bio"];
+    if include_private {
+        header.extend(["email", "phone"]);
+    }
+    header.push("sessions");
+    write_row(&mut w, &header);
+    for p in &schedule.people {
+        let sessions = schedule
+            .sessions
+            .iter()
+            .filter(|s| {
+                s.data
+                    .roles
+                    .iter()
+                    .chain(s.data.items.iter().flat_map(|i| &i.roles))
+                    .any(|r| r.person_id == p.id)
+            })
+            .map(|s| {
+                if s.data.code.is_empty() {
+                    s.data.title.clone()
+                } else {
+                    s.data.code.clone()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        let d = &p.data;
+        let mut record = vec![
+            p.uuid.to_string(),
+            d.honorific.clone(),
+            d.name.clone(),
+            d.function.clone(),
+            d.organisation.clone(),
+            d.bio.clone(),
+        ];
+        if include_private {
+            record.extend([d.email.clone(), d.phone.clone()]);
+        }
+        record.push(sessions);
+        write_row(&mut w, &record);
+    }
+    finish(w)
+}
