@@ -267,26 +267,7 @@ fn import_time_is_linear_in_the_number_of_vevents() {
             .collect();
         calendar(&events)
     };
-    // The best of three runs, each into a fresh store: one slow run on a loaded machine must
-    // not look like super-linear work.
-    let run = |bytes: &[u8]| {
-        let once = || {
-            let mut store = Store::open_in_memory().unwrap();
-            let ev = event_in(&mut store, "UTC", (2026, 6, 1), 1);
-            let t = Instant::now();
-            let report = plenary_ical::import_ics(
-                &mut store,
-                ev,
-                "t.ics",
-                bytes,
-                &ImportOptions { dry_run: true },
-                &mut |_, _| {},
-            )
-            .unwrap();
-            (t.elapsed(), report)
-        };
-        (0..3).map(|_| once()).min_by_key(|(t, _)| *t).unwrap()
-    };
+    let run = |bytes: &[u8]| best_dry_import(bytes, 1);
     let (small, large) = (file(200), file(2_000));
     let (t_small, r) = run(&small);
     assert_eq!(r.created.sessions + r.skipped.len(), 200, "{r:#?}");
@@ -488,27 +469,31 @@ fn multi_line_utc_instants_are_exact() {
     );
 }
 
+/// The best of three dry-run imports of `bytes` into a fresh UTC event of `days` days from
+/// 2026-06-01, each into a fresh store (one slow run on a loaded machine must not look like
+/// super-linear work): the time and the report.
+fn best_dry_import(bytes: &[u8], days: u64) -> (StdDuration, plenary_core::ImportReport) {
+    let once = || {
+        let mut store = Store::open_in_memory().unwrap();
+        let ev = event_in(&mut store, "UTC", (2026, 6, 1), days);
+        let t = Instant::now();
+        let report = import_ics(
+            &mut store,
+            ev,
+            "t.ics",
+            bytes,
+            &ImportOptions { dry_run: true },
+            &mut |_, _| {},
+        )
+        .unwrap();
+        (t.elapsed(), report)
+    };
+    (0..3).map(|_| once()).min_by_key(|(t, _)| *t).unwrap()
+}
+
 /// Import time of `make(n)` and `make(10 n)` into a three-day UTC event (dry run).
 fn import_ratio(make: impl Fn(usize) -> Vec<u8>, n: usize) -> f64 {
-    // The best of three runs (see import_time_is_linear_in_the_number_of_vevents).
-    let run = |bytes: &[u8]| {
-        let once = || {
-            let mut store = Store::open_in_memory().unwrap();
-            let ev = event_in(&mut store, "UTC", (2026, 6, 1), 3);
-            let t = Instant::now();
-            let report = import_ics(
-                &mut store,
-                ev,
-                "t.ics",
-                bytes,
-                &ImportOptions { dry_run: true },
-                &mut |_, _| {},
-            )
-            .unwrap();
-            (t.elapsed(), report)
-        };
-        (0..3).map(|_| once()).min_by_key(|(t, _)| *t).unwrap()
-    };
+    let run = |bytes: &[u8]| best_dry_import(bytes, 3);
     let (small, r) = run(&make(n));
     assert!(r.skipped.is_empty(), "{:#?}", r.skipped);
     let (large, _) = run(&make(10 * n));
