@@ -158,7 +158,7 @@ describe('CSV column mapping table', () => {
 
   it('has a label for every field the shell can map a column to', () => {
     // The field lists of the interchange crate, read from its source so a new field needs a label.
-    const source = readFileSync(fileURLToPath(new URL('../../../crates/plenary-interchange/src/csv.rs', import.meta.url)), 'utf8');
+    const source = readFileSync(fileURLToPath(new URL('../../../crates/plenary-interchange/src/csv/columns.rs', import.meta.url)), 'utf8');
     const fields = ['PERSON_FIELDS', 'SESSION_FIELDS'].flatMap((name) => {
       const list = source.match(new RegExp(`pub const ${name}: &\\[&str\\] = &\\[([^\\]]*)\\]`));
       expect(list, name).not.toBeNull();
