@@ -1,0 +1,68 @@
+//! People.
+
+use rusqlite::Row;
+use uuid::Uuid;
+
+use super::{json_col, uuid_col, Reader};
+use crate::error::{Error, Result};
+use crate::model::*;
+
+pub(super) const PERSON_COLS: &str =
+    "id, uuid, honorific, name, function, organisation, bio, email, phone, availability";
+
+pub(super) fn person_row(row: &Row) -> rusqlite::Result<Person> {
+    Ok(Person {
+        id: row.get(0)?,
+        uuid: uuid_col(row, 1)?,
+        data: PersonData {
+            honorific: row.get(2)?,
+            name: row.get(3)?,
+            function: row.get(4)?,
+            organisation: row.get(5)?,
+            bio: row.get(6)?,
+            email: row.get(7)?,
+            phone: row.get(8)?,
+            availability: json_col(row, 9)?,
+        },
+    })
+}
+
+impl Reader<'_> {
+    pub fn people(&self) -> Result<Vec<Person>> {
+        self.all(
+            &format!("SELECT {PERSON_COLS} FROM people ORDER BY name COLLATE NOCASE, id"),
+            [],
+            person_row,
+        )
+    }
+
+    pub fn person(&self, id: PersonId) -> Result<Person> {
+        self.one(
+            &format!("SELECT {PERSON_COLS} FROM people WHERE id = ?1"),
+            [id],
+            person_row,
+        )?
+        .ok_or_else(|| Error::not_found("person", id))
+    }
+
+    pub fn person_by_uuid(&self, uuid: Uuid) -> Result<Option<Person>> {
+        self.one(
+            &format!("SELECT {PERSON_COLS} FROM people WHERE uuid = ?1"),
+            [uuid.to_string()],
+            person_row,
+        )
+    }
+
+    /// A person by id, UUID or exact name (the first of that name, by id).
+    pub fn find_person(&self, key: &str) -> Result<Person> {
+        self.one(
+            &format!(
+                "SELECT {PERSON_COLS} FROM people WHERE name = ?1 OR uuid = ?1 OR CAST(id AS TEXT) = ?1
+                 ORDER BY id LIMIT 1"
+            ),
+            [key],
+            person_row,
+        )?
+        .ok_or_else(|| Error::not_found("person", key))
+    }
+}
