@@ -285,6 +285,47 @@ fn external_checks(name: &str, text: &str, expected: &Seen) {
         seen.sort();
         assert_eq!(seen, expected, "libical reads {name} differently");
     }
+    let mut seen = ical_crate(text);
+    seen.sort();
+    assert_eq!(seen, expected, "the ical crate reads {name} differently");
+}
+
+/// What the `ical` crate (the design card's parser; a Rust reader that shares no code with
+/// ours) sees: each VEVENT's UID, DTSTART and DTEND. It leaves times as text, so they are
+/// resolved here: a `Z` time is UTC, else the TZID names an IANA zone (Plenary writes a time
+/// that happens twice in UTC, so a local time here has exactly one instant).
+fn ical_crate(text: &str) -> Seen {
+    use chrono::{NaiveDateTime, TimeZone};
+    let instant = |p: &ical::property::Property| -> DateTime<Utc> {
+        let value = p.value.as_deref().expect("a time has a value");
+        if let Some(utc) = value.strip_suffix('Z') {
+            return NaiveDateTime::parse_from_str(utc, "%Y%m%dT%H%M%S").unwrap().and_utc();
+        }
+        let local = NaiveDateTime::parse_from_str(value, "%Y%m%dT%H%M%S").unwrap();
+        let tzid = p
+            .params
+            .as_ref()
+            .and_then(|ps| ps.iter().find(|(k, _)| k == "TZID"))
+            .map(|(_, v)| v[0].clone())
+            .expect("a local time names its TZID");
+        let tz: chrono_tz::Tz = tzid.parse().unwrap();
+        tz.from_local_datetime(&local)
+            .single()
+            .expect("one instant")
+            .with_timezone(&Utc)
+    };
+    let mut seen = Seen::new();
+    for calendar in ical::IcalParser::new(std::io::BufReader::new(text.as_bytes())) {
+        for event in calendar.expect("the ical crate parses the file").events {
+            let find = |name: &str| event.properties.iter().find(|p| p.name == name);
+            seen.push((
+                find("UID").and_then(|p| p.value.clone()).expect("a UID"),
+                instant(find("DTSTART").expect("a DTSTART")),
+                instant(find("DTEND").expect("a DTEND")),
+            ));
+        }
+    }
+    seen
 }
 
 /// The sessions of `slug` the filter keeps, as (UID, start, end).
