@@ -860,6 +860,29 @@ mod newcomer {
         plenary(h).arg("--db").arg(db).args(args).output().unwrap()
     }
 
+    /// Creates the event `e`, in UTC, on 10–11 July 2026, in the store at `db_arg`.
+    fn create_two_day_utc_event(h: &std::path::Path, db_arg: &str) {
+        run_ok(
+            h,
+            &[
+                "--db",
+                db_arg,
+                "event",
+                "create",
+                "--slug",
+                "e",
+                "--title",
+                "E",
+                "--timezone",
+                "UTC",
+                "--start",
+                "2026-07-10",
+                "--end",
+                "2026-07-11",
+            ],
+        );
+    }
+
     fn session_title(h: &std::path::Path, db: &str, key: &str) -> String {
         let out = run_ok(
             h,
@@ -884,25 +907,7 @@ mod newcomer {
         let h = home.path();
         let db = h.join("s.db");
         let db_arg = db.to_str().unwrap();
-        run_ok(
-            h,
-            &[
-                "--db",
-                db_arg,
-                "event",
-                "create",
-                "--slug",
-                "e",
-                "--title",
-                "E",
-                "--timezone",
-                "UTC",
-                "--start",
-                "2026-07-10",
-                "--end",
-                "2026-07-11",
-            ],
-        );
+        create_two_day_utc_event(h, db_arg);
         // Session 1 has code 2; session 2 has code x.
         for (title, code) in [("Coded two", "2"), ("Id two", "x")] {
             run_ok(
@@ -990,25 +995,7 @@ mod newcomer {
         let h = home.path();
         let db = h.join("s.db");
         let db_arg = db.to_str().unwrap();
-        run_ok(
-            h,
-            &[
-                "--db",
-                db_arg,
-                "event",
-                "create",
-                "--slug",
-                "e",
-                "--title",
-                "E",
-                "--timezone",
-                "UTC",
-                "--start",
-                "2026-07-10",
-                "--end",
-                "2026-07-11",
-            ],
-        );
+        create_two_day_utc_event(h, db_arg);
         let csv = h.join("s.csv");
         std::fs::write(
             &csv,

@@ -96,6 +96,17 @@ fn reader<'b>(source: &str, bytes: &'b [u8]) -> Result<(csv::Reader<&'b [u8]>, c
     Ok((reader, headers))
 }
 
+/// The header row and every record of a CSV file (see [`reader`]); a record the csv crate
+/// cannot read refuses the file, naming its line.
+fn rows(source: &str, bytes: &[u8]) -> Result<(csv::StringRecord, Vec<csv::StringRecord>), ImportError> {
+    let (mut rd, headers) = reader(source, bytes)?;
+    let records = rd
+        .records()
+        .collect::<Result<_, _>>()
+        .map_err(|e| ImportError::format(source, e.position().map(|p| p.line() as usize), e.to_string()))?;
+    Ok((headers, records))
+}
+
 fn line_of(record: &csv::StringRecord) -> Option<usize> {
     record.position().map(|p| p.line() as usize)
 }

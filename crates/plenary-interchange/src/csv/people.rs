@@ -6,7 +6,7 @@ use plenary_core::{Schedule, Store};
 use uuid::Uuid;
 
 use super::columns::{mapping, PERSON_FIELDS};
-use super::{finish, line_of, reader, write_row, CsvOptions, Row};
+use super::{finish, line_of, rows, write_row, CsvOptions, Row};
 use crate::{in_transaction, ImportError, ImportReport};
 
 /// Imports people. A row with a `uuid` updates that person; otherwise a person of the same name
@@ -18,11 +18,7 @@ pub fn import_people(
     options: &CsvOptions,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<ImportReport, ImportError> {
-    let (mut rd, headers) = reader(source, bytes)?;
-    let records: Vec<csv::StringRecord> = rd
-        .records()
-        .collect::<Result<_, _>>()
-        .map_err(|e| ImportError::format(source, e.position().map(|p| p.line() as usize), e.to_string()))?;
+    let (headers, records) = rows(source, bytes)?;
     in_transaction(store, options.dry_run, |tx| {
         let mut report = ImportReport::new(source, "CSV people", "rows");
         report.records = records.len();

@@ -12,7 +12,7 @@ use plenary_core::{
 use uuid::Uuid;
 
 use super::columns::{mapping, role_column, SESSION_FIELDS};
-use super::{finish, line_of, reader, write_row, CsvOptions, NoteAt, Row};
+use super::{finish, line_of, rows, write_row, CsvOptions, NoteAt, Row};
 use crate::{in_transaction, EventRef, ImportError, ImportReport};
 
 fn parse_clock(text: &str) -> Option<NaiveTime> {
@@ -58,11 +58,7 @@ pub fn import_sessions(
     options: &CsvOptions,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<ImportReport, ImportError> {
-    let (mut rd, headers) = reader(source, bytes)?;
-    let records: Vec<csv::StringRecord> = rd
-        .records()
-        .collect::<Result<_, _>>()
-        .map_err(|e| ImportError::format(source, e.position().map(|p| p.line() as usize), e.to_string()))?;
+    let (headers, records) = rows(source, bytes)?;
     in_transaction(store, options.dry_run, |tx| {
         let mut report = ImportReport::new(source, "CSV sessions", "rows");
         report.records = records.len();
