@@ -158,8 +158,10 @@ pub fn parse_local(value: &str) -> Option<NaiveDateTime> {
         })
 }
 
-fn weekday(code: &str) -> Option<Weekday> {
-    Some(match code.to_ascii_uppercase().as_str() {
+/// An RFC 5545 weekday code (`MO` … `SU`, any case, surrounding spaces ignored), as used by
+/// RRULE `BYDAY`/`WKST` and by VTIMEZONE rules; `None` for anything else.
+pub(crate) fn weekday(code: &str) -> Option<Weekday> {
+    Some(match code.trim().to_ascii_uppercase().as_str() {
         "MO" => Weekday::Mon,
         "TU" => Weekday::Tue,
         "WE" => Weekday::Wed,

@@ -8,7 +8,7 @@ use plenary_core::time;
 use uuid::Uuid;
 
 use crate::parse::{Component, Note, Property};
-use crate::zone::{self, Zone};
+use crate::zone::{self, weekday, Zone};
 
 use super::times::{add_checked, parse_duration};
 use super::values::short;
@@ -437,17 +437,4 @@ fn count(v: &str) -> Result<u64, String> {
         Err(_) if digits => Ok(u64::MAX),
         _ => Err(format!("COUNT={} is not a positive number", short(v))),
     }
-}
-
-pub(super) fn weekday(code: &str) -> Option<Weekday> {
-    Some(match code.trim().to_ascii_uppercase().as_str() {
-        "MO" => Weekday::Mon,
-        "TU" => Weekday::Tue,
-        "WE" => Weekday::Wed,
-        "TH" => Weekday::Thu,
-        "FR" => Weekday::Fri,
-        "SA" => Weekday::Sat,
-        "SU" => Weekday::Sun,
-        _ => return None,
-    })
 }
