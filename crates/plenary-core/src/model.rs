@@ -10,13 +10,21 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+/// Row id of an event: valid inside one store only (exports use the UUID).
 pub type EventId = i64;
+/// Row id of a venue, inside one store.
 pub type VenueId = i64;
+/// Row id of a room, inside one store.
 pub type RoomId = i64;
+/// Row id of a session, inside one store.
 pub type SessionId = i64;
+/// Row id of a person, inside one store.
 pub type PersonId = i64;
+/// Row id of a vocabulary, inside one store.
 pub type VocabularyId = i64;
+/// Row id of a term, inside one store.
 pub type TermId = i64;
+/// Row id of a selection, inside one store.
 pub type SelectionId = i64;
 
 /// A named link ("Register", "CAST homepage").
@@ -26,6 +34,7 @@ pub struct Link {
     pub url: String,
 }
 
+/// The editable fields of an event (create, update, the event form).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Default)]
 pub struct EventData {
     /// Short unique handle used on the command line and in file names: `[a-z0-9-]+`.
@@ -60,6 +69,8 @@ impl EventData {
     }
 }
 
+/// A stored event: a symposium over one or more days (`start_date`..=`end_date`, local dates
+/// in its `timezone`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Event {
     pub id: EventId,
@@ -82,6 +93,8 @@ pub struct EventSummary {
     pub rooms: u32,
 }
 
+/// The editable fields of a venue: a site with an address; latitude and longitude in degrees
+/// (WGS 84), as iCalendar's GEO.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Default)]
 pub struct VenueData {
     pub name: String,
@@ -90,6 +103,7 @@ pub struct VenueData {
     pub longitude: Option<f64>,
 }
 
+/// A stored venue of one event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Venue {
     pub id: VenueId,
@@ -107,6 +121,7 @@ pub struct OpeningHours {
     pub closes: NaiveTime,
 }
 
+/// The editable fields of a room.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Default)]
 pub struct RoomData {
     pub name: String,
@@ -127,6 +142,7 @@ pub struct RoomData {
     pub position: i32,
 }
 
+/// A stored room of one event (a column of the agenda).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Room {
     pub id: RoomId,
@@ -136,6 +152,7 @@ pub struct Room {
     pub data: RoomData,
 }
 
+/// What sort of session it is; stored and serialised in snake_case (`interactive_session`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum SessionKind {
@@ -155,6 +172,7 @@ pub enum SessionKind {
 }
 
 impl SessionKind {
+    /// Every kind, in the order pickers list them.
     pub const ALL: [SessionKind; 12] = [
         Self::Keynote,
         Self::Panel,
@@ -171,6 +189,7 @@ impl SessionKind {
     ];
 }
 
+/// How people take part: in the room, online only, or both (a hybrid session has a join link).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Participation {
@@ -180,6 +199,7 @@ pub enum Participation {
     Hybrid,
 }
 
+/// Where a session stands; a cancelled one is exported as iCalendar `STATUS:CANCELLED`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum SessionStatus {
@@ -254,6 +274,7 @@ pub struct SessionItem {
     pub description: String,
 }
 
+/// The editable fields of a session (create, update, the session form).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Default)]
 pub struct SessionData {
     /// The programme's own number or code ("231").
@@ -287,6 +308,7 @@ pub struct SessionData {
     pub tags: Vec<TermId>,
 }
 
+/// A stored session of one event, with its revision and timestamps (UTC).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Session {
     pub id: SessionId,
@@ -307,6 +329,7 @@ pub struct Availability {
     pub end: DateTime<Utc>,
 }
 
+/// The editable fields of a person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
 pub struct PersonData {
     /// "Mr.", "Dr", "H.E."
@@ -344,6 +367,8 @@ pub struct Person {
     pub data: PersonData,
 }
 
+/// A list of terms sessions are tagged with: the built-in SDGs, WSIS Action Lines and GDC
+/// objectives, or an organiser's own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Vocabulary {
     pub id: VocabularyId,
@@ -355,6 +380,7 @@ pub struct Vocabulary {
     pub builtin: bool,
 }
 
+/// One term of a vocabulary; its identity is `vocabulary key:code` (`sdg:9`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Term {
     pub id: TermId,

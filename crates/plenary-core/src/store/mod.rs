@@ -17,6 +17,9 @@ pub use migrations::{APPLICATION_ID, MIGRATIONS};
 pub use read::Reader;
 pub use write::{edition_title, same_weekday_next_year, slugify, Tx, Upsert};
 
+/// The schedule store: one SQLite file (or memory) holding every event, the people directory and
+/// the vocabularies. Reads go through [`Store::read`], every change through [`Store::write`] (one
+/// transaction each). Not `Sync`: the shell keeps it behind a mutex.
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
@@ -96,10 +99,12 @@ impl Store {
             .join("plenary.db")
     }
 
+    /// The file this store was opened from; `None` for [`Store::open_in_memory`].
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
 
+    /// Read access outside a transaction; see [`Reader`].
     pub fn read(&self) -> Reader<'_> {
         Reader::new(&self.conn)
     }

@@ -30,6 +30,10 @@ fn event_row(row: &Row) -> rusqlite::Result<Event> {
 }
 
 impl Reader<'_> {
+    /// Every event with its session and room counts, latest first (by start date, then title).
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn events(&self) -> Result<Vec<EventSummary>> {
         self.all(
             "SELECT e.id, e.uuid, e.slug, e.title, e.timezone, e.start_date, e.end_date,
@@ -53,6 +57,10 @@ impl Reader<'_> {
         )
     }
 
+    /// The event with row id `id`.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when there is none; [`Error::Database`] when SQLite fails.
     pub fn event(&self, id: EventId) -> Result<Event> {
         self.one(
             &format!("SELECT {EVENT_COLS} FROM events WHERE id = ?1"),
@@ -62,6 +70,10 @@ impl Reader<'_> {
         .ok_or_else(|| Error::not_found("event", id))
     }
 
+    /// The event whose permanent UUID is `uuid`, if any (how imports find what they made before).
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn event_by_uuid(&self, uuid: Uuid) -> Result<Option<Event>> {
         self.one(
             &format!("SELECT {EVENT_COLS} FROM events WHERE uuid = ?1"),
@@ -71,6 +83,9 @@ impl Reader<'_> {
     }
 
     /// An event by id, slug or UUID, as typed on the command line.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] naming `key` when nothing matches.
     pub fn find_event(&self, key: &str) -> Result<Event> {
         let found = self.one(
             &format!("SELECT {EVENT_COLS} FROM events WHERE slug = ?1 OR uuid = ?1 OR CAST(id AS TEXT) = ?1"),

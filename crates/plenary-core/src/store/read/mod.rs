@@ -18,6 +18,9 @@ use crate::model::*;
 
 use people::{person_row, PERSON_COLS};
 
+/// Read access to the store, from [`Store::read`](super::Store::read) or inside a write
+/// transaction (`Tx` derefs to it, so a change sees its own writes). Every method returns owned
+/// model values; none of them writes.
 pub struct Reader<'c> {
     conn: &'c Connection,
 }

@@ -28,6 +28,10 @@ pub(super) fn person_row(row: &Row) -> rusqlite::Result<Person> {
 }
 
 impl Reader<'_> {
+    /// The whole directory of people (shared by all events), by name ignoring case.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn people(&self) -> Result<Vec<Person>> {
         self.all(
             &format!("SELECT {PERSON_COLS} FROM people ORDER BY name COLLATE NOCASE, id"),
@@ -36,6 +40,10 @@ impl Reader<'_> {
         )
     }
 
+    /// The person with row id `id`.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when there is none.
     pub fn person(&self, id: PersonId) -> Result<Person> {
         self.one(
             &format!("SELECT {PERSON_COLS} FROM people WHERE id = ?1"),
@@ -45,6 +53,10 @@ impl Reader<'_> {
         .ok_or_else(|| Error::not_found("person", id))
     }
 
+    /// The person whose permanent UUID is `uuid`, if any.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn person_by_uuid(&self, uuid: Uuid) -> Result<Option<Person>> {
         self.one(
             &format!("SELECT {PERSON_COLS} FROM people WHERE uuid = ?1"),
@@ -54,6 +66,9 @@ impl Reader<'_> {
     }
 
     /// A person by id, UUID or exact name (the first of that name, by id).
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] naming `key` when nothing matches.
     pub fn find_person(&self, key: &str) -> Result<Person> {
         self.one(
             &format!(

@@ -47,6 +47,10 @@ fn room_row(row: &Row) -> rusqlite::Result<Room> {
 }
 
 impl Reader<'_> {
+    /// The venues of `event`, by name.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn venues(&self, event: EventId) -> Result<Vec<Venue>> {
         self.all(
             &format!("SELECT {VENUE_COLS} FROM venues WHERE event_id = ?1 ORDER BY name, id"),
@@ -55,6 +59,10 @@ impl Reader<'_> {
         )
     }
 
+    /// The venue with row id `id`.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when there is none.
     pub fn venue(&self, id: VenueId) -> Result<Venue> {
         self.one(
             &format!("SELECT {VENUE_COLS} FROM venues WHERE id = ?1"),
@@ -64,6 +72,10 @@ impl Reader<'_> {
         .ok_or_else(|| Error::not_found("venue", id))
     }
 
+    /// The rooms of `event` in the organiser's order (`position`, then name).
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn rooms(&self, event: EventId) -> Result<Vec<Room>> {
         self.all(
             &format!("SELECT {ROOM_COLS} FROM rooms WHERE event_id = ?1 ORDER BY position, name, id"),
@@ -72,12 +84,19 @@ impl Reader<'_> {
         )
     }
 
+    /// The room with row id `id`.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when there is none.
     pub fn room(&self, id: RoomId) -> Result<Room> {
         self.one(&format!("SELECT {ROOM_COLS} FROM rooms WHERE id = ?1"), [id], room_row)?
             .ok_or_else(|| Error::not_found("room", id))
     }
 
     /// A room of `event` by id, UUID or exact name.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] naming `key` when nothing matches.
     pub fn find_room(&self, event: EventId, key: &str) -> Result<Room> {
         self.one(
             &format!(

@@ -5,6 +5,10 @@ use crate::error::{Error, Result};
 use crate::model::*;
 
 impl Reader<'_> {
+    /// The named selections of sessions in `event` (a moderator's sessions, a track's …), by name.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn selections(&self, event: EventId) -> Result<Vec<Selection>> {
         let mut selections = self.all(
             "SELECT id, event_id, name FROM selections WHERE event_id = ?1 ORDER BY name",
@@ -29,6 +33,10 @@ impl Reader<'_> {
         Ok(selections)
     }
 
+    /// The selection of `event` called `name`.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] naming `name` when there is none.
     pub fn find_selection(&self, event: EventId, name: &str) -> Result<Selection> {
         self.selections(event)?
             .into_iter()

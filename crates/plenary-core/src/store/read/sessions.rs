@@ -57,16 +57,28 @@ enum SessionFilter {
 }
 
 impl Reader<'_> {
+    /// The sessions of `event` with their roles, items and tags, in time order (unscheduled last).
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn sessions(&self, event: EventId) -> Result<Vec<Session>> {
         self.sessions_where(SessionFilter::Event(event))
     }
 
+    /// The session with row id `id`, with its roles, items and tags.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when there is none.
     pub fn session(&self, id: SessionId) -> Result<Session> {
         self.sessions_where(SessionFilter::One(id))?
             .pop()
             .ok_or_else(|| Error::not_found("session", id))
     }
 
+    /// The session whose permanent UUID (its iCalendar UID, frab guid) is `uuid`, if any.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn session_by_uuid(&self, uuid: Uuid) -> Result<Option<Session>> {
         let id: Option<SessionId> = self.one("SELECT id FROM sessions WHERE uuid = ?1", [uuid.to_string()], |r| {
             r.get(0)

@@ -34,6 +34,10 @@ fn term_row(row: &Row) -> rusqlite::Result<Term> {
 }
 
 impl Reader<'_> {
+    /// Every vocabulary, the built-in ones (SDGs, WSIS Action Lines, GDC objectives) first.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn vocabularies(&self) -> Result<Vec<Vocabulary>> {
         self.all(
             &format!("SELECT {VOCABULARY_COLS} FROM vocabularies ORDER BY builtin DESC, id"),
@@ -42,6 +46,10 @@ impl Reader<'_> {
         )
     }
 
+    /// The vocabulary whose key is `key` (`sdg`, `wsis`, `gdc` or an organiser's own).
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] naming `key` when there is none.
     pub fn vocabulary_by_key(&self, key: &str) -> Result<Vocabulary> {
         self.one(
             &format!("SELECT {VOCABULARY_COLS} FROM vocabularies WHERE key = ?1"),
@@ -51,6 +59,10 @@ impl Reader<'_> {
         .ok_or_else(|| Error::not_found("vocabulary", key))
     }
 
+    /// Every term of every vocabulary, in each vocabulary's order.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn terms(&self) -> Result<Vec<Term>> {
         self.all(
             &format!("SELECT {TERM_COLS} FROM terms ORDER BY vocabulary_id, position, id"),
@@ -60,6 +72,10 @@ impl Reader<'_> {
     }
 
     /// A term written as `vocabulary:code` ("sdg:9", "wsis:C7.e-health", "days:dpi-day").
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] (field `term`) when `reference` has no colon; [`Error::NotFound`] when
+    /// no such term exists.
     pub fn find_term(&self, reference: &str) -> Result<Term> {
         let (vocabulary, code) = reference.split_once(':').ok_or_else(|| {
             Error::invalid(
