@@ -231,6 +231,10 @@ impl Checker {
     /// Moves a session to a time and room, as `Tx::move_session` would (the revision goes up
     /// when anything changes, so acknowledgements of its findings lapse), and returns the
     /// findings it is now part of. Cost: the moved session against its room's and people's lists.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] for a session the checker does not hold; [`Error::Invalid`] (field
+    /// `room_id`) for a room not in the event.
     pub fn move_session(
         &mut self,
         id: SessionId,
@@ -292,6 +296,9 @@ impl Checker {
     }
 
     /// Removes a deleted session and every finding it was part of.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] for a session the checker does not hold.
     pub fn remove_session(&mut self, id: SessionId) -> Result<(), Error> {
         let i = self.index_of(id)?;
         let mut rec = self.model.sessions[i].clone();
@@ -341,6 +348,7 @@ impl Checker {
         self.local.iter().map(Vec::len).sum::<usize>() + self.pairs.len()
     }
 
+    /// Whether there are no findings at all.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

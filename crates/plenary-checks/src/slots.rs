@@ -86,6 +86,9 @@ pub struct Slot {
 
 /// Free slots in `schedule` (people not in any of its sessions are passed in `extra_people` so
 /// that their availability counts).
+///
+/// # Errors
+/// As [`Checker::free_slots`].
 pub fn free_slots(
     schedule: &Schedule,
     config: &CheckConfig,
@@ -109,6 +112,11 @@ impl Checker {
     }
 
     /// Free slots in the schedule as it stands now (moves included), best first.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] naming the request's field (entity `slots`): a zero `minutes` or
+    /// `step_minutes`, `days` outside the event; [`Error::NotFound`] for a person or room not in
+    /// the event.
     pub fn free_slots(&self, request: &SlotRequest) -> Result<Vec<Slot>, Error> {
         const E: &str = "slots";
         if request.minutes == 0 {

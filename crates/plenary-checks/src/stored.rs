@@ -8,6 +8,10 @@ use crate::{CheckConfig, Checker, Finding, Slot, SlotRequest};
 
 /// A checker over the stored event, with its acknowledgements applied: keep it while the user
 /// drags sessions and call [`Checker::move_session`].
+///
+/// # Errors
+/// [`Error::NotFound`] for an unknown event; [`Error::Invalid`] naming `event start_date` or
+/// `end_date` when a hand-written store holds absurd days; [`Error::Database`] when SQLite fails.
 pub fn checker_for_event(reader: &Reader<'_>, event: EventId, config: &CheckConfig) -> Result<Checker> {
     let schedule = reader.schedule(event)?;
     // A store written by hand may hold an event with absurd days: say which field, once.
@@ -17,12 +21,18 @@ pub fn checker_for_event(reader: &Reader<'_>, event: EventId, config: &CheckConf
 }
 
 /// Every finding of the stored event, in listing order.
+///
+/// # Errors
+/// As [`checker_for_event`].
 pub fn check_event(reader: &Reader<'_>, event: EventId, config: &CheckConfig) -> Result<Vec<Finding>> {
     Ok(checker_for_event(reader, event, config)?.findings())
 }
 
 /// Acknowledges the current finding with `fingerprint` and returns it. Refused when no current
 /// finding has that fingerprint (a typo, or the sessions changed since it was listed).
+///
+/// # Errors
+/// [`Error::NotFound`] (entity `finding`) for such a fingerprint; as [`checker_for_event`] otherwise.
 pub fn acknowledge(store: &mut Store, event: EventId, config: &CheckConfig, fingerprint: &str) -> Result<Finding> {
     let findings = check_event(&store.read(), event, config)?;
     let mut finding = findings
