@@ -118,6 +118,8 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// `value` as an RFC 5545 TEXT value (§3.3.11): backslash, semicolon, comma and newline escaped;
+/// other control characters, which TEXT cannot carry, dropped.
 pub fn escape_text(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 8);
     escape_text_with(value, |piece| out.push_str(piece));
@@ -226,6 +228,8 @@ pub fn quote_param_with(value: &str, mut emit: impl FnMut(&str)) {
     }
 }
 
+/// `value` as a parameter value: RFC 6868 caret escapes, double-quoted when it holds `:`, `;`,
+/// `,` or non-ASCII; see [`quote_param_with`].
 pub fn quote_param(value: &str) -> String {
     let mut out = String::new();
     quote_param_with(value, |piece| out.push_str(piece));

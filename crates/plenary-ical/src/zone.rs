@@ -7,6 +7,8 @@ use chrono_tz::Tz;
 
 use crate::parse::Component;
 
+/// The zone a TZID names: an IANA zone (also when reached through a Windows name or a prefix),
+/// or one built from the file's own VTIMEZONE observances.
 #[derive(Debug, Clone)]
 pub enum Zone {
     Utc,
@@ -31,6 +33,7 @@ pub enum Resolved {
 }
 
 impl Zone {
+    /// The zone's name: the IANA name, or the file's TZID for a zone of its own.
     pub fn name(&self) -> &str {
         match self {
             Zone::Utc => "UTC",
@@ -48,6 +51,9 @@ impl Zone {
         }
     }
 
+    /// The instant of wall-clock time `local` in this zone, and how it was resolved: in a DST gap
+    /// the time is moved forward by the gap, in a fold the earlier instant is taken (RFC 5545
+    /// §3.3.5), and [`Resolved`] says which happened so the import can note it.
     pub fn to_utc(&self, local: NaiveDateTime) -> (DateTime<Utc>, Resolved) {
         match self {
             Zone::Utc => (Utc.from_utc_datetime(&local), Resolved::Exact),
