@@ -6,8 +6,11 @@
 //! `include_private`.
 
 mod description;
+mod resource;
 mod vevent;
 mod writer;
+
+pub use resource::{session_resources, SessionResource};
 
 use std::collections::{HashMap, HashSet};
 

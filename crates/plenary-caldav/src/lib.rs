@@ -1,0 +1,1 @@
+//! CalDAV publishing (being written).
