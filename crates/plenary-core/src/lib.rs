@@ -7,6 +7,7 @@ pub mod generate;
 pub mod link;
 pub mod model;
 pub mod output;
+pub mod release;
 pub mod report;
 pub mod sane;
 pub mod store;

@@ -165,6 +165,42 @@ CREATE TABLE finding_acks (
     // 2: the local time at which each conference day begins (frab's day_change); existing
     // events keep calendar days.
     "ALTER TABLE events ADD COLUMN day_change TEXT NOT NULL DEFAULT '00:00:00';",
+    // 3: releases of an event's public programme, each with the JSON snapshot of what was public
+    // (`crate::release::PublicSnapshot`: never e-mails, phones, passcodes or private notes).
+    r#"
+CREATE TABLE releases (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    created INTEGER NOT NULL,
+    snapshot TEXT NOT NULL,
+    UNIQUE (event_id, name)
+);
+CREATE INDEX releases_event ON releases(event_id, created);
+"#,
+    // 4: CalDAV publishing: each target (server URL, user, scope, collection href; never a
+    // password) and per session the resource last sent there, its ETag and the hash of its text.
+    r#"
+CREATE TABLE caldav_targets (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    user TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    collection TEXT NOT NULL,
+    UNIQUE (event_id, url, user, scope)
+);
+CREATE TABLE caldav_resources (
+    target_id INTEGER NOT NULL REFERENCES caldav_targets(id) ON DELETE CASCADE,
+    session_uuid TEXT NOT NULL,
+    href TEXT NOT NULL,
+    etag TEXT,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (target_id, session_uuid)
+) WITHOUT ROWID;
+"#,
 ];
 
 /// Brings the schema up to date. Refuses, without writing, a database that is not Plenary's or

@@ -14,8 +14,9 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
 pub use migrations::{APPLICATION_ID, MIGRATIONS};
-pub use read::Reader;
-pub use write::{edition_title, same_weekday_next_year, slugify, Tx, Upsert};
+pub use read::{CaldavResource, CaldavTarget};
+pub use read::{Reader, CURRENT_RELEASE_NAME, NO_RELEASE_NAME};
+pub use write::{edition_title, same_weekday_next_year, slugify, RoomIndex, Tx, Upsert};
 
 /// The schedule store: one SQLite file (or memory) holding every event, the people directory and
 /// the vocabularies. Reads go through [`Store::read`], every change through [`Store::write`] (one

@@ -825,3 +825,108 @@ fn one_person_may_hold_two_roles_but_each_once() {
     assert_eq!(err.field(), Some("roles[2]"), "{err}");
     assert!(err.to_string().contains("already holds the role speaker"), "{err}");
 }
+
+#[test]
+fn migration_3_adds_releases_to_a_schema_2_store_keeping_its_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plenary.db");
+    {
+        // A store as schema 2 left it, with an event in it.
+        let mut conn = Connection::open(&path).unwrap();
+        migrate_with(&mut conn, &MIGRATIONS[..2]).unwrap();
+        conn.execute(
+            "INSERT INTO events (uuid, slug, title, timezone, start_date, end_date, day_change)
+             VALUES ('6a32cb72-a69d-423c-91b5-60d88eb8e6c7', 'old', 'Old', 'Europe/Zurich', '2026-07-06', '2026-07-10', '06:00:00')",
+            [],
+        )
+        .unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    let old = store.read().find_event("old").unwrap();
+    assert_eq!(old.data.day_change.to_string(), "06:00:00");
+    assert!(store.read().releases(old.id).unwrap().is_empty());
+    let release = store.write(|tx| tx.create_release(old.id, " 1.0 ", "first")).unwrap();
+    assert_eq!(
+        (release.summary.name.as_str(), release.summary.note.as_str()),
+        ("1.0", "first")
+    );
+}
+
+#[test]
+fn releases_keep_the_public_view_and_diff_against_the_store() {
+    let (mut store, event, room) = fixture();
+    let other = store
+        .write(|tx| {
+            tx.create_room(
+                event,
+                &RoomData {
+                    name: "Room B".into(),
+                    ..Default::default()
+                },
+            )
+        })
+        .unwrap()
+        .id;
+    let (person, session) = store
+        .write(|tx| {
+            let person = tx.create_person(&PersonData {
+                name: "Ada Lovelace".into(),
+                email: "ada@private.example".into(),
+                phone: "+41 22 000 00 00".into(),
+                ..Default::default()
+            })?;
+            let mut data = session_at(room, utc(2026, 7, 7, 9, 0));
+            data.passcode = "secret-pass".into();
+            data.private_notes = "private-note".into();
+            data.roles = vec![RoleAssignment {
+                person_id: person.id,
+                role: Role::Moderator,
+            }];
+            let session = tx.create_session(event, &data)?;
+            Ok((person, session))
+        })
+        .unwrap();
+    let r1 = store.write(|tx| tx.create_release(event, "1.0", "")).unwrap();
+    assert_eq!(r1.summary.sessions, 1);
+    let stored: String = store
+        .conn
+        .query_row("SELECT snapshot FROM releases", [], |r| r.get(0))
+        .unwrap();
+    for private in ["ada@private.example", "+41 22", "secret-pass", "private-note"] {
+        assert!(!stored.contains(private), "{private} leaked into the snapshot");
+    }
+    // The same name again is refused and changes nothing.
+    let err = store.write(|tx| tx.create_release(event, "1.0", "")).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Conflict);
+    let err = store.write(|tx| tx.create_release(event, "  ", "")).unwrap_err();
+    assert_eq!(err.to_string(), "release name: must not be empty");
+    // Move the session to the other room: the diff against the store says so, per person too.
+    let mut data = store.read().session(session.id).unwrap().data;
+    data.room_id = Some(other);
+    store.write(|tx| tx.update_session(session.id, &data)).unwrap();
+    let d = store.read().release_diff(event, None, None).unwrap();
+    assert_eq!((d.from.as_str(), d.to.as_str()), ("1.0", "(current)"));
+    assert_eq!(d.changes.len(), 1);
+    assert_eq!(d.changes[0].kinds, [crate::release::ChangeKind::MovedRoom]);
+    assert_eq!(d.changes[0].people, [person.uuid]);
+    store
+        .write(|tx| tx.create_release(event, "1.1", "room change"))
+        .unwrap();
+    let names: Vec<String> = store
+        .read()
+        .releases(event)
+        .unwrap()
+        .into_iter()
+        .map(|r| r.name)
+        .collect();
+    assert_eq!(names, ["1.0", "1.1"]);
+    // Between the releases: the same change; from nothing to 1.0: one session added.
+    let d = store.read().release_diff(event, None, Some("1.1")).unwrap();
+    assert_eq!((d.from.as_str(), d.changes.len()), ("1.0", 1));
+    let d = store.read().release_diff(event, None, Some("1.0")).unwrap();
+    assert_eq!(d.from, "(nothing)");
+    assert_eq!(d.changes[0].kinds, [crate::release::ChangeKind::Added]);
+    let err = store.read().release_diff(event, Some("0.9"), None).unwrap_err();
+    assert_eq!(err.to_string(), "no release 0.9");
+    assert_eq!(store.read().latest_release(event).unwrap().unwrap().name, "1.1");
+}

@@ -1,12 +1,16 @@
 //! Queries. Whole-event reads fetch each table once and assemble in memory, so reading an
 //! event costs a handful of statements however many sessions it has.
 
+mod caldav;
 mod events;
 mod people;
+mod releases;
 mod rooms;
 mod selections;
 mod sessions;
 mod vocab;
+
+pub use releases::{CURRENT as CURRENT_RELEASE_NAME, NOTHING as NO_RELEASE_NAME};
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row};
@@ -21,6 +25,8 @@ use people::{person_row, PERSON_COLS};
 /// Read access to the store, from [`Store::read`](super::Store::read) or inside a write
 /// transaction (`Tx` derefs to it, so a change sees its own writes). Every method returns owned
 /// model values; none of them writes.
+pub use caldav::{CaldavResource, CaldavTarget};
+
 pub struct Reader<'c> {
     conn: &'c Connection,
 }
@@ -29,7 +35,7 @@ pub(crate) fn instant(secs: Option<i64>) -> Option<DateTime<Utc>> {
     secs.and_then(|s| DateTime::from_timestamp(s, 0))
 }
 
-fn instant_req(secs: i64) -> DateTime<Utc> {
+pub(crate) fn instant_req(secs: i64) -> DateTime<Utc> {
     DateTime::from_timestamp(secs, 0).unwrap_or_default()
 }
 

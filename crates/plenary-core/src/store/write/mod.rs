@@ -1,17 +1,22 @@
 //! Changes. Each method validates its input first and returns a typed error naming the field;
 //! the surrounding `Store::write` rolls everything back when any step fails. One file per
 //! entity: `event`, `room` (venues and rooms), `person`, `session`, `vocab` (vocabularies and
-//! terms), `selection` (selections and acknowledgements); here the transaction and the checks
+//! terms), `selection` (selections and acknowledgements), then `find` (the importers'
+//! find-or-create: `RoomIndex`, `keep_or_update_*`, `find_or_create_term`); here the transaction and the checks
 //! they share.
 
+mod caldav;
 mod event;
+mod find;
 mod person;
+mod release;
 mod room;
 mod selection;
 mod session;
 mod vocab;
 
 pub use event::{edition_title, same_weekday_next_year, slugify};
+pub use find::RoomIndex;
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
