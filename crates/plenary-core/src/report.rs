@@ -8,6 +8,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::model::{Event, EventId};
+use crate::store::Upsert;
 
 /// How many of each entity an import touched in one way (created, updated or unchanged).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
@@ -110,6 +111,16 @@ impl ImportReport {
             format: format.to_string(),
             records_name: records_name.to_string(),
             ..Default::default()
+        }
+    }
+
+    /// The counts an outcome of a find-or-create or upsert adds to: `created`, `updated` or
+    /// `unchanged` (`report.counts(outcome).rooms += 1`).
+    pub fn counts(&mut self, outcome: Upsert) -> &mut Counts {
+        match outcome {
+            Upsert::Created => &mut self.created,
+            Upsert::Updated => &mut self.updated,
+            Upsert::Unchanged => &mut self.unchanged,
         }
     }
 

@@ -26,7 +26,8 @@ use std::rc::Rc;
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use plenary_core::report::{self, EventRef, ImportReport, Skipped};
-use plenary_core::{time, Error, EventId, PersonId, RoomId, Session, Store, TermId, Tx, Upsert, VenueId};
+use plenary_core::store::RoomIndex;
+use plenary_core::{time, Error, EventId, PersonId, Session, Store, TermId, Tx, Upsert, VenueId};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -275,8 +276,8 @@ struct Context<'a, 't> {
     zones: HashMap<String, Result<Rc<Zone>, String>>,
     existing: HashMap<Uuid, Session>,
     seen: HashMap<Uuid, usize>,
-    rooms: HashMap<String, RoomId>,
-    next_room_position: i32,
+    /// The event's rooms, found by name in any case.
+    rooms: RoomIndex,
     venues: HashMap<String, VenueId>,
     people: HashMap<Uuid, PersonId>,
     /// The file's X-PLENARY-PERSON lines by UUID: who the X-PLENARY-ROLE lines name.
@@ -357,12 +358,7 @@ impl<'a, 't> Context<'a, 't> {
             }
         }
         let existing = reader.sessions(event)?.into_iter().map(|s| (s.uuid, s)).collect();
-        let room_list = reader.rooms(event)?;
-        let next_room_position = room_list.iter().map(|r| r.data.position + 1).max().unwrap_or(0);
-        let rooms = room_list
-            .into_iter()
-            .map(|r| (r.data.name.to_lowercase(), r.id))
-            .collect();
+        let rooms = RoomIndex::of(&reader, event)?;
         let venues = reader
             .venues(event)?
             .into_iter()
@@ -389,7 +385,6 @@ impl<'a, 't> Context<'a, 't> {
             existing,
             seen: HashMap::new(),
             rooms,
-            next_room_position,
             venues,
             people,
             people_in_file,

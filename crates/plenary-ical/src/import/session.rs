@@ -38,8 +38,8 @@ impl<'a, 't> Context<'a, 't> {
         venue: Option<&str>,
         is_virtual: bool,
     ) -> plenary_core::Result<RoomId> {
-        if let Some(id) = self.rooms.get(&name.to_lowercase()) {
-            return Ok(*id);
+        if let Some(id) = self.rooms.by_name_any_case(name) {
+            return Ok(id);
         }
         let venue_id = match venue.filter(|v| !v.trim().is_empty()) {
             None => None,
@@ -58,18 +58,13 @@ impl<'a, 't> Context<'a, 't> {
                 }
             }),
         };
-        let room = self.tx.create_room(
-            self.event,
-            &RoomData {
-                name: name.to_string(),
-                venue_id,
-                is_virtual,
-                position: self.next_room_position,
-                ..Default::default()
-            },
-        )?;
-        self.next_room_position += 1;
-        self.rooms.insert(name.to_lowercase(), room.id);
+        let data = RoomData {
+            name: name.to_string(),
+            venue_id,
+            is_virtual,
+            ..Default::default()
+        };
+        let room = self.rooms.create(self.tx, None, data)?;
         self.rooms_created += 1;
         Ok(room.id)
     }

@@ -79,11 +79,9 @@ pub fn import_people(
                 }
             }
             let result = match &known {
-                Some(p) if p.data == data => {
-                    report.unchanged.people += 1;
-                    Ok(())
-                }
-                Some(p) => tx.update_person(p.id, &data).map(|_| report.updated.people += 1),
+                Some(p) => tx
+                    .keep_or_update_person(p, &data)
+                    .map(|outcome| report.counts(outcome).people += 1),
                 None => {
                     let created = match uuid {
                         Some(u) => tx.insert_person(u, &data),

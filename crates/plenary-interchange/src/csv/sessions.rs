@@ -4,6 +4,7 @@
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 use chrono_tz::Tz;
 use plenary_core::link::check_link;
+use plenary_core::store::RoomIndex;
 use plenary_core::time::{self, Fold};
 use plenary_core::{
     Event, Link, Participation, PersonData, Role, RoleAssignment, RoomData, Schedule, SessionKind, SessionStatus,
@@ -72,6 +73,7 @@ pub fn import_sessions(
             )));
         }
         let tz = time::parse_zone(&event.data.timezone, "event", "timezone")?;
+        let mut rooms = RoomIndex::of(&tx.read(), event.id)?;
         let total = records.len();
         for (i, record) in records.iter().enumerate() {
             progress(i, total);
@@ -87,7 +89,7 @@ pub fn import_sessions(
             } else {
                 format!("{title:?}")
             };
-            match session_row(tx, &event, tz, &row, &mut report) {
+            match session_row(tx, (&event, tz), &mut rooms, &row, &mut report) {
                 Ok(()) => {}
                 Err(RowError::Skip(reason)) => report.skip(line, what, reason),
                 Err(RowError::Store(err @ plenary_core::Error::Invalid { .. })) => {
@@ -118,7 +120,13 @@ impl From<String> for RowError {
     }
 }
 
-fn session_row(tx: &Tx<'_>, event: &Event, tz: Tz, row: &Row<'_>, report: &mut ImportReport) -> Result<(), RowError> {
+fn session_row(
+    tx: &Tx<'_>,
+    (event, tz): (&Event, Tz),
+    rooms: &mut RoomIndex,
+    row: &Row<'_>,
+    report: &mut ImportReport,
+) -> Result<(), RowError> {
     let read = tx.read();
     let title = row.get("title");
     if title.is_empty() {
@@ -189,18 +197,14 @@ fn session_row(tx: &Tx<'_>, event: &Event, tz: Tz, row: &Row<'_>, report: &mut I
         data.room_id = if name.is_empty() {
             None
         } else {
-            match read.find_room(event.id, name) {
-                Ok(room) => Some(room.id),
-                Err(_) => {
-                    let position = read.rooms(event.id)?.len() as i32;
-                    let room = tx.create_room(
-                        event.id,
-                        &RoomData {
-                            name: name.to_string(),
-                            position,
-                            ..Default::default()
-                        },
-                    )?;
+            match rooms.by_reference(name) {
+                Some(id) => Some(id),
+                None => {
+                    let data = RoomData {
+                        name: name.to_string(),
+                        ..Default::default()
+                    };
+                    let room = rooms.create(tx, None, data)?;
                     report.created.rooms += 1;
                     Some(room.id)
                 }

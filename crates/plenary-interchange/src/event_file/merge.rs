@@ -4,13 +4,16 @@
 use std::collections::{HashMap, HashSet};
 
 use plenary_core::link::check_link;
-use plenary_core::{Link, Role, RoleAssignment, SessionData, SessionItem, Tx};
+use plenary_core::{
+    Event, EventId, Link, PersonId, Role, RoleAssignment, Room, RoomId, Session, SessionData, SessionItem, TermId, Tx,
+    Upsert, Venue, VenueId,
+};
 use serde::Serialize;
 use uuid::Uuid;
 
 use crate::{Conflict, EventRef, ImportError, ImportReport};
 
-use super::{EventFile, EventFileOptions, FileRole, FileTerm, Take};
+use super::{EventFile, EventFileOptions, FileRole, FileSession, FileTerm, Take};
 
 /// Leaves out the links a participant could not safely open (`plenary_core::link`), each with a
 /// note naming `what` and the reason, so one bad link costs the link, not the record.
@@ -76,6 +79,15 @@ fn merge_fields<T: Serialize + serde::de::DeserializeOwned>(store: &T, file: &T,
     )
 }
 
+/// What every step of one file's merge shares: the transaction, the file, who wins a
+/// difference, and the report the steps add to.
+struct Merge<'m, 't> {
+    tx: &'m Tx<'t>,
+    file: &'m EventFile,
+    take: Take,
+    report: ImportReport,
+}
+
 pub(super) fn write_file(
     tx: &Tx<'_>,
     source: &str,
@@ -83,194 +95,226 @@ pub(super) fn write_file(
     options: &EventFileOptions,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<ImportReport, ImportError> {
-    let take = options.take;
     let mut report = ImportReport::new(source, "Plenary event file", "sessions");
     report.records = file.sessions.len();
-    let read = tx.read();
-    let kept = if take == Take::File {
-        "took the file's"
-    } else {
-        "kept the store's"
+    let mut m = Merge {
+        tx,
+        file,
+        take: options.take,
+        report,
     };
-
-    // The event, widened to the file's days so every session fits.
-    let mut file_event = file.event.data.clone();
-    keep_safe_links(&mut file_event.links, "the event", &mut report);
-    let event = match read.event_by_uuid(file.event.uuid)? {
-        Some(existing) => {
-            let (mut data, differing) = merge_fields(&existing.data, &file_event, take);
-            data.start_date = data.start_date.min(file.event.data.start_date);
-            data.end_date = data.end_date.max(file.event.data.end_date);
-            if !differing.is_empty() {
-                report.warn(format!("the event's {} differ; {kept} values", differing.join(", ")));
-            }
-            if data != existing.data {
-                report.updated.events += 1;
-                tx.update_event(existing.id, &data)
-                    .map_err(|e| event_refused(source, e))?
-            } else {
-                report.unchanged.events += 1;
-                existing
-            }
-        }
-        None => {
-            let mut data = file_event.clone();
-            let slug = tx.unique_slug(&data.slug)?;
-            if slug != data.slug {
-                report.warn(format!("the slug {:?} is taken here; the event is {slug:?}", data.slug));
-                data.slug = slug;
-            }
-            report.created.events += 1;
-            tx.insert_event(file.event.uuid, &data)
-                .map_err(|e| event_refused(source, e))?
-        }
+    let event = m.event(source)?;
+    m.report.event = Some(EventRef::of(&event));
+    let venue_ids = m.venues(event.id)?;
+    let room_ids = m.rooms(event.id, &venue_ids)?;
+    let links = Links {
+        rooms: room_ids,
+        people: m.people()?,
+        terms: m.terms()?,
     };
-    report.event = Some(EventRef::of(&event));
-
-    let venues: HashMap<Uuid, plenary_core::Venue> = read.venues(event.id)?.into_iter().map(|v| (v.uuid, v)).collect();
-    let mut venue_ids = HashMap::new();
-    for v in &file.venues {
-        let id = match venues.get(&v.uuid) {
-            Some(known) => {
-                let (data, differing) = merge_fields(&known.data, &v.data, take);
-                if !differing.is_empty() {
-                    report.warn(format!(
-                        "venue {:?}: {} differ; {kept} values",
-                        known.data.name,
-                        differing.join(", ")
-                    ));
-                }
-                if data != known.data {
-                    tx.update_venue(known.id, &data)?;
-                    report.updated.venues += 1;
-                } else {
-                    report.unchanged.venues += 1;
-                }
-                known.id
-            }
-            None => {
-                report.created.venues += 1;
-                tx.insert_venue(event.id, v.uuid, &v.data)?.id
-            }
-        };
-        venue_ids.insert(v.uuid, id);
-    }
-
-    let rooms: HashMap<Uuid, plenary_core::Room> = read.rooms(event.id)?.into_iter().map(|r| (r.uuid, r)).collect();
-    let mut room_ids = HashMap::new();
-    for r in &file.rooms {
-        let mut file_data = r.data.clone();
-        file_data.venue_id = r.venue.and_then(|v| venue_ids.get(&v).copied());
-        let what = format!("room {:?}", file_data.name);
-        keep_safe_link(&mut file_data.join_url, &what, "join_url", &mut report);
-        let id = match rooms.get(&r.uuid) {
-            Some(known) => {
-                let (data, differing) = merge_fields(&known.data, &file_data, take);
-                if !differing.is_empty() {
-                    report.warn(format!(
-                        "room {:?}: {} differ; {kept} values",
-                        known.data.name,
-                        differing.join(", ")
-                    ));
-                }
-                if data != known.data {
-                    tx.update_room(known.id, &data)?;
-                    report.updated.rooms += 1;
-                } else {
-                    report.unchanged.rooms += 1;
-                }
-                known.id
-            }
-            None => {
-                report.created.rooms += 1;
-                tx.insert_room(event.id, r.uuid, &file_data)?.id
-            }
-        };
-        room_ids.insert(r.uuid, id);
-    }
-
-    let mut person_ids = HashMap::new();
-    for p in &file.people {
-        let id = match read.person_by_uuid(p.uuid)? {
-            Some(known) => {
-                let mut file_data = p.data.clone();
-                if !file.includes_private {
-                    // Not in the file, so not a difference.
-                    file_data.email = known.data.email.clone();
-                    file_data.phone = known.data.phone.clone();
-                }
-                let (data, differing) = merge_fields(&known.data, &file_data, take);
-                if !differing.is_empty() {
-                    report.warn(format!(
-                        "person {:?}: {} differ; {kept} values",
-                        known.data.name,
-                        differing.join(", ")
-                    ));
-                }
-                if data != known.data {
-                    tx.update_person(known.id, &data)?;
-                    report.updated.people += 1;
-                } else {
-                    report.unchanged.people += 1;
-                }
-                known.id
-            }
-            None => {
-                report.created.people += 1;
-                tx.insert_person(p.uuid, &p.data)?.id
-            }
-        };
-        person_ids.insert(p.uuid, id);
-    }
-
-    // Terms: user vocabularies are created as needed; built-in ones must exist.
-    let labels: HashMap<(String, String), &FileTerm> = file
-        .vocabularies
-        .iter()
-        .flat_map(|v| v.terms.iter().map(move |t| ((v.key.clone(), t.code.clone()), t)))
-        .collect();
-    let vocab_names: HashMap<&str, &str> = file
-        .vocabularies
-        .iter()
-        .map(|v| (v.key.as_str(), v.name.as_str()))
-        .collect();
-    let mut term_ids: HashMap<String, i64> = HashMap::new();
-    for reference in file.sessions.iter().flat_map(|s| s.terms.iter()) {
-        if term_ids.contains_key(reference) {
-            continue;
+    let existing: HashMap<Uuid, Session> = tx.read().sessions(event.id)?.into_iter().map(|s| (s.uuid, s)).collect();
+    let total = file.sessions.len();
+    for (i, s) in file.sessions.iter().enumerate() {
+        if i % 64 == 0 {
+            progress(i, total);
         }
-        let id = match read.find_term(reference) {
-            Ok(term) => {
-                report.unchanged.tracks += 1;
-                term.id
-            }
-            Err(_) => {
-                let Some((key, code)) = reference.split_once(':') else {
-                    continue;
-                };
-                let label = labels
-                    .get(&(key.to_string(), code.to_string()))
-                    .map(|t| t.label.clone())
-                    .unwrap_or_else(|| code.to_string());
-                let name = vocab_names.get(key).copied().unwrap_or(key);
-                report.created.tracks += 1;
-                tx.ensure_term(key, name, code, &label)?.id
-            }
-        };
-        term_ids.insert(reference.clone(), id);
+        m.session(event.id, s, &links, existing.get(&s.uuid), options)?;
+    }
+    progress(total, total);
+    Ok(m.report)
+}
+
+/// Store ids of what the file's sessions name: rooms and people by UUID, terms by reference.
+struct Links {
+    rooms: HashMap<Uuid, RoomId>,
+    people: HashMap<Uuid, PersonId>,
+    terms: HashMap<String, TermId>,
+}
+
+impl Merge<'_, '_> {
+    /// "took the file's" or "kept the store's": how the report words a difference.
+    fn kept(&self) -> &'static str {
+        match self.take {
+            Take::File => "took the file's",
+            Take::Store => "kept the store's",
+        }
     }
 
-    // The store refuses one person twice in one role of a session: keep the first, say so.
-    let map_roles = |roles: &[FileRole], report: &mut ImportReport, what: &str| -> Vec<RoleAssignment> {
+    /// The store's `stored` merged with the file's values; a warning names `what`'s differing
+    /// fields.
+    fn merged<T: Serialize + serde::de::DeserializeOwned>(&mut self, what: &str, stored: &T, file: &T) -> T {
+        let (data, differing) = merge_fields(stored, file, self.take);
+        if !differing.is_empty() {
+            let kept = self.kept();
+            self.report
+                .warn(format!("{what}: {} differ; {kept} values", differing.join(", ")));
+        }
+        data
+    }
+
+    /// The event, widened to the file's days so every session fits, or created (under a free
+    /// slug) when the store has no event with the file's UUID.
+    fn event(&mut self, source: &str) -> Result<Event, ImportError> {
+        let file = &self.file.event;
+        let mut file_event = file.data.clone();
+        keep_safe_links(&mut file_event.links, "the event", &mut self.report);
+        match self.tx.read().event_by_uuid(file.uuid)? {
+            Some(existing) => {
+                let (mut data, differing) = merge_fields(&existing.data, &file_event, self.take);
+                data.start_date = data.start_date.min(file.data.start_date);
+                data.end_date = data.end_date.max(file.data.end_date);
+                if !differing.is_empty() {
+                    let kept = self.kept();
+                    self.report
+                        .warn(format!("the event's {} differ; {kept} values", differing.join(", ")));
+                }
+                if data == existing.data {
+                    self.report.unchanged.events += 1;
+                    return Ok(existing);
+                }
+                self.report.updated.events += 1;
+                self.tx
+                    .update_event(existing.id, &data)
+                    .map_err(|e| event_refused(source, e))
+            }
+            None => {
+                let mut data = file_event;
+                let slug = self.tx.unique_slug(&data.slug)?;
+                if slug != data.slug {
+                    self.report
+                        .warn(format!("the slug {:?} is taken here; the event is {slug:?}", data.slug));
+                    data.slug = slug;
+                }
+                self.report.created.events += 1;
+                self.tx
+                    .insert_event(file.uuid, &data)
+                    .map_err(|e| event_refused(source, e))
+            }
+        }
+    }
+
+    /// The file's venues merged into the event's by UUID: their store ids by UUID.
+    fn venues(&mut self, event: EventId) -> Result<HashMap<Uuid, VenueId>, ImportError> {
+        let stored: HashMap<Uuid, Venue> = self.tx.read().venues(event)?.into_iter().map(|v| (v.uuid, v)).collect();
+        let mut ids = HashMap::new();
+        for v in &self.file.venues {
+            let id = match stored.get(&v.uuid) {
+                Some(known) => {
+                    let data = self.merged(&format!("venue {:?}", known.data.name), &known.data, &v.data);
+                    self.report.counts(self.tx.keep_or_update_venue(known, &data)?).venues += 1;
+                    known.id
+                }
+                None => {
+                    self.report.created.venues += 1;
+                    self.tx.insert_venue(event, v.uuid, &v.data)?.id
+                }
+            };
+            ids.insert(v.uuid, id);
+        }
+        Ok(ids)
+    }
+
+    /// The file's rooms merged into the event's by UUID (unsafe join links left out): their
+    /// store ids by UUID.
+    fn rooms(
+        &mut self,
+        event: EventId,
+        venue_ids: &HashMap<Uuid, VenueId>,
+    ) -> Result<HashMap<Uuid, RoomId>, ImportError> {
+        let stored: HashMap<Uuid, Room> = self.tx.read().rooms(event)?.into_iter().map(|r| (r.uuid, r)).collect();
+        let mut ids = HashMap::new();
+        for r in &self.file.rooms {
+            let mut file_data = r.data.clone();
+            file_data.venue_id = r.venue.and_then(|v| venue_ids.get(&v).copied());
+            let what = format!("room {:?}", file_data.name);
+            keep_safe_link(&mut file_data.join_url, &what, "join_url", &mut self.report);
+            let id = match stored.get(&r.uuid) {
+                Some(known) => {
+                    let data = self.merged(&format!("room {:?}", known.data.name), &known.data, &file_data);
+                    self.report.counts(self.tx.keep_or_update_room(known, &data)?).rooms += 1;
+                    known.id
+                }
+                None => {
+                    self.report.created.rooms += 1;
+                    self.tx.insert_room(event, r.uuid, &file_data)?.id
+                }
+            };
+            ids.insert(r.uuid, id);
+        }
+        Ok(ids)
+    }
+
+    /// The file's people merged into the store's by UUID: their store ids by UUID. Private
+    /// fields a file without them lacks are not a difference.
+    fn people(&mut self) -> Result<HashMap<Uuid, PersonId>, ImportError> {
+        let mut ids = HashMap::new();
+        for p in &self.file.people {
+            let id = match self.tx.read().person_by_uuid(p.uuid)? {
+                Some(known) => {
+                    let mut file_data = p.data.clone();
+                    if !self.file.includes_private {
+                        file_data.email = known.data.email.clone();
+                        file_data.phone = known.data.phone.clone();
+                    }
+                    let data = self.merged(&format!("person {:?}", known.data.name), &known.data, &file_data);
+                    self.report.counts(self.tx.keep_or_update_person(&known, &data)?).people += 1;
+                    known.id
+                }
+                None => {
+                    self.report.created.people += 1;
+                    self.tx.insert_person(p.uuid, &p.data)?.id
+                }
+            };
+            ids.insert(p.uuid, id);
+        }
+        Ok(ids)
+    }
+
+    /// The terms the sessions name (`vocabulary:code`), found or created with the file's label
+    /// and vocabulary name; a reference without a vocabulary is left out.
+    fn terms(&mut self) -> Result<HashMap<String, TermId>, ImportError> {
+        let labels: HashMap<(&str, &str), &FileTerm> = self
+            .file
+            .vocabularies
+            .iter()
+            .flat_map(|v| v.terms.iter().map(move |t| ((v.key.as_str(), t.code.as_str()), t)))
+            .collect();
+        let vocab_names: HashMap<&str, &str> = self
+            .file
+            .vocabularies
+            .iter()
+            .map(|v| (v.key.as_str(), v.name.as_str()))
+            .collect();
+        let mut ids: HashMap<String, TermId> = HashMap::new();
+        for reference in self.file.sessions.iter().flat_map(|s| s.terms.iter()) {
+            if ids.contains_key(reference) {
+                continue;
+            }
+            let Some((key, code)) = reference.split_once(':') else {
+                continue;
+            };
+            let label = labels.get(&(key, code)).map_or(code, |t| t.label.as_str());
+            let name = vocab_names.get(key).copied().unwrap_or(key);
+            let (term, outcome) = self.tx.find_or_create_term(key, name, code, label)?;
+            self.report.counts(outcome).tracks += 1;
+            ids.insert(reference.clone(), term.id);
+        }
+        Ok(ids)
+    }
+
+    /// The roles of a session or item: people by the file's UUIDs. The store refuses one person
+    /// twice in one role of a session: the first is kept, the rest named in a warning.
+    fn roles(&mut self, roles: &[FileRole], people: &HashMap<Uuid, PersonId>, what: &str) -> Vec<RoleAssignment> {
         let mut out: Vec<RoleAssignment> = Vec::with_capacity(roles.len());
-        let mut held: HashSet<(i64, Role)> = HashSet::new();
+        let mut held: HashSet<(PersonId, Role)> = HashSet::new();
         for r in roles {
-            let Some(id) = person_ids.get(&r.person) else {
-                report.warn(format!("{what}: person {} is not in the file; role left out", r.person));
+            let Some(id) = people.get(&r.person) else {
+                self.report
+                    .warn(format!("{what}: person {} is not in the file; role left out", r.person));
                 continue;
             };
             if !held.insert((*id, r.role)) {
-                report.warn(format!(
+                self.report.warn(format!(
                     "{what}: person {} is named more than once as {}; kept once",
                     r.person,
                     r.role.as_str()
@@ -283,19 +327,13 @@ pub(super) fn write_file(
             });
         }
         out
-    };
+    }
 
-    let existing: HashMap<Uuid, plenary_core::Session> =
-        read.sessions(event.id)?.into_iter().map(|s| (s.uuid, s)).collect();
-    let total = file.sessions.len();
-    for (i, s) in file.sessions.iter().enumerate() {
-        if i % 64 == 0 {
-            progress(i, total);
-        }
-        let what = format!("session {} {:?}", s.data.code, s.data.title);
+    /// The file's session with store ids, unsafe links left out.
+    fn session_data(&mut self, s: &FileSession, links: &Links, what: &str) -> SessionData {
         let mut data = s.data.clone();
-        data.room_id = s.room.and_then(|r| room_ids.get(&r).copied());
-        data.roles = map_roles(&s.people, &mut report, &what);
+        data.room_id = s.room.and_then(|r| links.rooms.get(&r).copied());
+        data.roles = self.roles(&s.people, &links.people, what);
         data.items = s
             .parts
             .iter()
@@ -304,69 +342,89 @@ pub(super) fn write_file(
                 title: item.title.clone(),
                 start: item.start,
                 minutes: item.minutes,
-                roles: map_roles(&item.roles, &mut report, &what),
+                roles: self.roles(&item.roles, &links.people, what),
                 description: item.description.clone(),
             })
             .collect();
-        data.tags = s.terms.iter().filter_map(|t| term_ids.get(t).copied()).collect();
-        keep_safe_links(&mut data.links, &what, &mut report);
-        keep_safe_link(&mut data.join_url, &what, "join_url", &mut report);
-        keep_safe_link(&mut data.registration_url, &what, "registration_url", &mut report);
-        match existing.get(&s.uuid) {
+        data.tags = s.terms.iter().filter_map(|t| links.terms.get(t).copied()).collect();
+        keep_safe_links(&mut data.links, what, &mut self.report);
+        keep_safe_link(&mut data.join_url, what, "join_url", &mut self.report);
+        keep_safe_link(&mut data.registration_url, what, "registration_url", &mut self.report);
+        data
+    }
+
+    /// One session: created, or merged with the stored one (`old`). When both changed since
+    /// the export, the conflict is reported and the chosen side kept; data the store refuses
+    /// skips the session with the reason.
+    fn session(
+        &mut self,
+        event: EventId,
+        s: &FileSession,
+        links: &Links,
+        old: Option<&Session>,
+        options: &EventFileOptions,
+    ) -> Result<(), ImportError> {
+        let what = format!("session {} {:?}", s.data.code, s.data.title);
+        let mut data = self.session_data(s, links, &what);
+        let written = match old {
             None => {
-                if read.session_by_uuid(s.uuid)?.is_some() {
-                    report.skip(
+                if self.tx.read().session_by_uuid(s.uuid)?.is_some() {
+                    self.report.skip(
                         None,
                         what,
                         "a session with this UUID belongs to another event in this store",
                     );
-                    continue;
+                    return Ok(());
                 }
-                match tx.insert_session(event.id, s.uuid, &data) {
-                    Ok(_) => report.created.sessions += 1,
-                    Err(err @ plenary_core::Error::Invalid { .. }) => report.skip(None, what, err.to_string()),
-                    Err(err) => return Err(err.into()),
-                }
+                self.tx.insert_session(event, s.uuid, &data).map(|_| Upsert::Created)
             }
             Some(old) => {
-                if !file.includes_private {
+                if !self.file.includes_private {
                     // The file holds no private fields: they are not a difference.
                     data.passcode = old.data.passcode.clone();
                     data.private_notes = old.data.private_notes.clone();
                 }
                 if data == old.data {
-                    report.unchanged.sessions += 1;
-                    continue;
+                    self.report.unchanged.sessions += 1;
+                    return Ok(());
                 }
-                let store_is_older = old.modified < s.modified;
-                if !store_is_older {
-                    let fields = differing_session_fields(&old.data, &data);
-                    let choice = options.choices.get(&s.uuid).copied().unwrap_or(take);
-                    let resolution = match choice {
-                        Take::Store => "kept the store's version",
-                        Take::File => "took the file's version",
-                    };
-                    report.conflicts.push(Conflict {
-                        session: s.uuid,
-                        code: s.data.code.clone(),
-                        title: s.data.title.clone(),
-                        fields,
-                        resolution: resolution.into(),
-                    });
-                    if choice == Take::Store {
-                        continue;
-                    }
+                if old.modified >= s.modified && self.conflict(s, &old.data, &data, options) == Take::Store {
+                    return Ok(());
                 }
-                match tx.update_session(old.id, &data) {
-                    Ok(_) => report.updated.sessions += 1,
-                    Err(err @ plenary_core::Error::Invalid { .. }) => report.skip(None, what, err.to_string()),
-                    Err(err) => return Err(err.into()),
-                }
+                self.tx.update_session(old.id, &data).map(|_| Upsert::Updated)
             }
+        };
+        match written {
+            Ok(outcome) => self.report.counts(outcome).sessions += 1,
+            Err(err @ plenary_core::Error::Invalid { .. }) => self.report.skip(None, what, err.to_string()),
+            Err(err) => return Err(err.into()),
         }
+        Ok(())
     }
-    progress(total, total);
-    Ok(report)
+
+    /// Both sides changed the session since the file was exported: reports the conflict and
+    /// says which side wins (the person's choice for this session, else the import's).
+    fn conflict(
+        &mut self,
+        s: &FileSession,
+        stored: &SessionData,
+        file: &SessionData,
+        options: &EventFileOptions,
+    ) -> Take {
+        let choice = options.choices.get(&s.uuid).copied().unwrap_or(self.take);
+        let resolution = match choice {
+            Take::Store => "kept the store's version",
+            Take::File => "took the file's version",
+        };
+        self.report.conflicts.push(Conflict {
+            session: s.uuid,
+            code: s.data.code.clone(),
+            title: s.data.title.clone(),
+            fields: differing_session_fields(stored, file),
+            resolution: resolution.into(),
+        });
+        choice
+    }
 }
 
 fn differing_session_fields(a: &SessionData, b: &SessionData) -> Vec<String> {

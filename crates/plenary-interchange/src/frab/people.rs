@@ -96,12 +96,7 @@ impl<'d> People<'d> {
                 if !bio.is_empty() {
                     data.bio = bio;
                 }
-                if data != known.data {
-                    tx.update_person(known.id, &data)?;
-                    report.updated.people += 1;
-                } else {
-                    report.unchanged.people += 1;
-                }
+                report.counts(tx.keep_or_update_person(&known, &data)?).people += 1;
                 known.id
             }
             None => {

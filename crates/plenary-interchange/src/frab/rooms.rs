@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use plenary_core::store::RoomIndex;
 use plenary_core::{Event, Reader, RoomData, RoomId, Tx};
 use uuid::Uuid;
 
@@ -20,14 +21,8 @@ pub(super) fn write_rooms(
 ) -> Result<HashMap<String, RoomId>, ImportError> {
     let read = tx.read();
     let other_room_uuids = other_events_rooms(&read, event)?;
-    let existing_rooms = read.rooms(event.id)?;
+    let mut index = RoomIndex::of(&read, event.id)?;
     let mut room_ids: HashMap<String, RoomId> = HashMap::new();
-    let mut next_position = existing_rooms.iter().map(|r| r.data.position + 1).max().unwrap_or(0);
-    let existing_by_uuid: HashMap<Uuid, RoomId> = existing_rooms.iter().map(|r| (r.uuid, r.id)).collect();
-    let mut existing_by_name: HashMap<&str, RoomId> = HashMap::new();
-    for r in &existing_rooms {
-        existing_by_name.entry(r.data.name.as_str()).or_insert(r.id);
-    }
     let mut room_uuids_here = HashSet::new();
     for room in &all_rooms(doc) {
         let mut uuid = valid_uuid(room.guid.as_deref())
@@ -47,25 +42,23 @@ pub(super) fn write_rooms(
             ));
             uuid = derived_uuid(&event.uuid, &format!("room-guid:{uuid}"));
         }
-        if let Some(known) = existing_by_uuid
-            .get(&uuid)
-            .or_else(|| existing_by_name.get(room.name.as_str()))
-        {
-            report.unchanged.rooms += 1;
-            room_ids.insert(room.name.clone(), *known);
-            continue;
-        }
-        let data = RoomData {
-            name: room.name.clone(),
-            capacity: room.capacity,
-            location: room.description.clone(),
-            position: next_position,
-            ..Default::default()
+        let id = match index.by_uuid(&uuid).or_else(|| index.by_name(&room.name)) {
+            Some(known) => {
+                report.unchanged.rooms += 1;
+                known
+            }
+            None => {
+                let data = RoomData {
+                    name: room.name.clone(),
+                    capacity: room.capacity,
+                    location: room.description.clone(),
+                    ..Default::default()
+                };
+                report.created.rooms += 1;
+                index.create(tx, Some(uuid), data)?.id
+            }
         };
-        next_position += 1;
-        let created = tx.insert_room(event.id, uuid, &data)?;
-        report.created.rooms += 1;
-        room_ids.insert(room.name.clone(), created.id);
+        room_ids.insert(room.name.clone(), id);
     }
     Ok(room_ids)
 }

@@ -16,28 +16,23 @@ pub(super) fn write_tracks(
     doc: &Doc,
     report: &mut ImportReport,
 ) -> Result<HashMap<String, TermId>, ImportError> {
-    let read = tx.read();
     let mut track_terms: HashMap<String, TermId> = HashMap::new();
     let mut codes_seen: HashMap<String, String> = HashMap::new();
     for track in &all_tracks(doc) {
         let code = track_code(track);
-        if let Some(other) = codes_seen.get(&code) {
-            if other != &track.name {
-                report.warn(format!(
-                    "tracks {other:?} and {:?} share the code {code:?}; they become one track",
-                    track.name
-                ));
+        let (term, outcome) = tx.find_or_create_term(TRACKS_VOCABULARY, "Tracks", &code, &track.name)?;
+        match codes_seen.get(&code) {
+            Some(other) if other != &track.name => report.warn(format!(
+                "tracks {other:?} and {:?} share the code {code:?}; they become one track",
+                track.name
+            )),
+            Some(_) => {}
+            // Counted the first time the file names the code.
+            None => {
+                report.counts(outcome).tracks += 1;
+                codes_seen.insert(code.clone(), track.name.clone());
             }
-        } else {
-            let known = read.find_term(&format!("{TRACKS_VOCABULARY}:{code}")).is_ok();
-            if known {
-                report.unchanged.tracks += 1;
-            } else {
-                report.created.tracks += 1;
-            }
-            codes_seen.insert(code.clone(), track.name.clone());
         }
-        let term = tx.ensure_term(TRACKS_VOCABULARY, "Tracks", &code, &track.name)?;
         track_terms.insert(track.name.clone(), term.id);
         if let Some(slug) = &track.slug {
             track_terms.entry(slug.clone()).or_insert(term.id);

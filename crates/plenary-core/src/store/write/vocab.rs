@@ -130,13 +130,7 @@ impl Tx<'_> {
     /// The term `vocabulary:code`, creating the vocabulary and term when missing (imports use
     /// this for tracks and topics).
     pub fn ensure_term(&self, vocabulary_key: &str, vocabulary_name: &str, code: &str, label: &str) -> Result<Term> {
-        if let Ok(term) = self.read().find_term(&format!("{vocabulary_key}:{code}")) {
-            return Ok(term);
-        }
-        let vocab = match self.read().vocabulary_by_key(vocabulary_key) {
-            Ok(v) => v,
-            Err(_) => self.create_vocabulary(vocabulary_key, vocabulary_name, "")?,
-        };
-        self.create_term(vocab.id, code, label)
+        self.find_or_create_term(vocabulary_key, vocabulary_name, code, label)
+            .map(|(term, _)| term)
     }
 }
