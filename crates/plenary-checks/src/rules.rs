@@ -131,45 +131,78 @@ fn room_name(m: &Model, s: &SessionRec) -> String {
     }
 }
 
-/// The findings about session `i` alone.
+/// The findings about session `i` alone, rule group by rule group.
 pub(crate) fn local_findings(m: &Model, i: usize, acks: &HashSet<String>) -> Vec<Finding> {
     let s = &m.sessions[i];
     if !s.active {
         return Vec::new();
     }
-    let tz = m.tz;
-    let zone = tz.name();
-    let label = s.label();
-    let rooms: Vec<usize> = s.room.into_iter().collect();
-    let mut out = Vec::new();
-    let mut push = |d: Draft| out.push(finish(m, d, acks));
-    let draft = |rule: Rule, span: Option<Span>, message: String| Draft {
-        rule,
-        sessions: vec![i],
-        people: Vec::new(),
-        rooms: rooms.clone(),
-        span,
-        message,
-        extra: Vec::new(),
+    let one = OneSession {
+        m,
+        i,
+        s,
+        tz: m.tz,
+        zone: m.tz.name(),
+        label: s.label(),
     };
+    let mut drafts = Vec::new();
+    one.timing(&mut drafts);
+    if let Some(span) = s.timed() {
+        one.placement(span, &mut drafts);
+        one.availability(&mut drafts);
+        one.items(span, &mut drafts);
+    }
+    one.room_fit(&mut drafts);
+    one.participation(&mut drafts);
+    drafts.into_iter().map(|d| finish(m, d, acks)).collect()
+}
 
-    match (s.start, s.end) {
-        (Some(a), Some(b)) if b <= a => push(draft(
-            Rule::NonPositiveDuration,
-            Some((a, b)),
-            format!(
-                "{label} ends ({}) before or when it starts ({}) ({zone}).",
-                time_text(tz, b),
-                time_text(tz, a)
-            ),
-        )),
-        (Some(_), Some(_)) => {}
-        _ => push(draft(Rule::Unscheduled, None, format!("{label} has no time yet."))),
+/// One session being judged, with what every message of `local_findings` names.
+struct OneSession<'m> {
+    m: &'m Model,
+    i: usize,
+    s: &'m SessionRec,
+    tz: Tz,
+    zone: &'static str,
+    label: String,
+}
+
+impl OneSession<'_> {
+    fn draft(&self, rule: Rule, span: Option<Span>, message: String) -> Draft {
+        Draft {
+            rule,
+            sessions: vec![self.i],
+            people: Vec::new(),
+            rooms: self.s.room.into_iter().collect(),
+            span,
+            message,
+            extra: Vec::new(),
+        }
     }
 
-    if let Some(span) = s.timed() {
+    /// A time that ends before it starts, or no time at all.
+    fn timing(&self, out: &mut Vec<Draft>) {
+        let (tz, zone, label) = (self.tz, self.zone, &self.label);
+        match (self.s.start, self.s.end) {
+            (Some(a), Some(b)) if b <= a => out.push(self.draft(
+                Rule::NonPositiveDuration,
+                Some((a, b)),
+                format!(
+                    "{label} ends ({}) before or when it starts ({}) ({zone}).",
+                    time_text(tz, b),
+                    time_text(tz, a)
+                ),
+            )),
+            (Some(_), Some(_)) => {}
+            _ => out.push(self.draft(Rule::Unscheduled, None, format!("{label} has no time yet."))),
+        }
+    }
+
+    /// A timed session without a room, outside the event's days, or outside its room's hours.
+    fn placement(&self, span: Span, out: &mut Vec<Draft>) {
+        let (m, s, tz, zone, label) = (self.m, self.s, self.tz, self.zone, &self.label);
         if s.room.is_none() && s.participation != Participation::Remote {
-            push(draft(
+            out.push(self.draft(
                 Rule::Unscheduled,
                 Some(span),
                 format!("{label} has a time ({}) but no room yet ({zone}).", span_text(tz, span)),
@@ -178,7 +211,7 @@ pub(crate) fn local_findings(m: &Model, i: usize, acks: &HashSet<String>) -> Vec
         if span.0 < m.event_span.0 || span.1 > m.event_span.1 {
             let first = instant(m.event_span.0).with_timezone(&tz).date_naive();
             let last = instant(m.event_span.1 - 1).with_timezone(&tz).date_naive();
-            push(draft(
+            out.push(self.draft(
                 Rule::OutsideEventDays,
                 Some(span),
                 format!(
@@ -189,45 +222,54 @@ pub(crate) fn local_findings(m: &Model, i: usize, acks: &HashSet<String>) -> Vec
                 ),
             ));
         }
-        if let Some(r) = s.room {
-            let room = &m.rooms[r];
-            if let Some(hours) = &room.hours {
-                if !covered(hours, span) {
-                    push(draft(
-                        Rule::OutsideRoomHours,
-                        Some(span),
-                        format!(
-                            "{label} ({}) is outside the opening hours of {} ({zone}).",
-                            span_text(tz, span),
-                            room.name
-                        ),
-                    ));
-                }
-            }
+        let Some(room) = s.room.map(|r| &m.rooms[r]) else {
+            return;
+        };
+        if room.hours.as_ref().is_some_and(|hours| !covered(hours, span)) {
+            out.push(self.draft(
+                Rule::OutsideRoomHours,
+                Some(span),
+                format!(
+                    "{label} ({}) is outside the opening hours of {} ({zone}).",
+                    span_text(tz, span),
+                    room.name
+                ),
+            ));
         }
-        for (p, busy) in s.busy_groups() {
-            let person = &m.people[p];
-            if let Some(avail) = &person.available {
-                if !busy.iter().all(|&(_, b)| covered(avail, b)) {
-                    let hull = (busy[0].1 .0, busy.iter().map(|b| b.1 .1).max().unwrap_or(busy[0].1 .1));
-                    let mut d = draft(
-                        Rule::PersonUnavailable,
-                        Some(hull),
-                        format!(
-                            "{} is on in {label} ({}) outside the times they said they are available ({zone}).",
-                            person.name,
-                            span_text(tz, hull)
-                        ),
-                    );
-                    d.people = vec![p];
-                    push(d);
-                }
+    }
+
+    /// People on outside the times they said they are available.
+    fn availability(&self, out: &mut Vec<Draft>) {
+        let (tz, zone, label) = (self.tz, self.zone, &self.label);
+        for (p, busy) in self.s.busy_groups() {
+            let person = &self.m.people[p];
+            let Some(avail) = &person.available else { continue };
+            if busy.iter().all(|&(_, b)| covered(avail, b)) {
+                continue;
             }
+            let hull = (busy[0].1 .0, busy.iter().map(|b| b.1 .1).max().unwrap_or(busy[0].1 .1));
+            let mut d = self.draft(
+                Rule::PersonUnavailable,
+                Some(hull),
+                format!(
+                    "{} is on in {label} ({}) outside the times they said they are available ({zone}).",
+                    person.name,
+                    span_text(tz, hull)
+                ),
+            );
+            d.people = vec![p];
+            out.push(d);
         }
-        for (k, item) in s.items.iter().enumerate() {
+    }
+
+    /// Items that run outside the session, or overlap each other.
+    fn items(&self, span: Span, out: &mut Vec<Draft>) {
+        let (tz, zone, label) = (self.tz, self.zone, &self.label);
+        let items = &self.s.items;
+        for (k, item) in items.iter().enumerate() {
             let Some(isp) = item.span else { continue };
             if isp.1 > isp.0 && (isp.0 < span.0 || isp.1 > span.1) {
-                let mut d = draft(
+                let mut d = self.draft(
                     Rule::ItemOutsideParent,
                     Some(isp),
                     format!(
@@ -239,12 +281,12 @@ pub(crate) fn local_findings(m: &Model, i: usize, acks: &HashSet<String>) -> Vec
                 );
                 d.people = item.people.clone();
                 d.extra = vec![item.uuid];
-                push(d);
+                out.push(d);
             }
-            for other in &s.items[k + 1..] {
+            for other in &items[k + 1..] {
                 let Some(osp) = other.span else { continue };
                 if isp.0 < osp.1 && osp.0 < isp.1 {
-                    let mut d = draft(
+                    let mut d = self.draft(
                         Rule::ItemsOverlap,
                         Some((isp.0.max(osp.0), isp.1.min(osp.1))),
                         format!(
@@ -256,18 +298,22 @@ pub(crate) fn local_findings(m: &Model, i: usize, acks: &HashSet<String>) -> Vec
                         ),
                     );
                     d.extra = vec![item.uuid, other.uuid];
-                    push(d);
+                    out.push(d);
                 }
             }
         }
     }
 
-    let span = s.timed();
-    if let Some(r) = s.room {
-        let room = &m.rooms[r];
+    /// What the room cannot give the session: seats, streaming, interpretation booths.
+    fn room_fit(&self, out: &mut Vec<Draft>) {
+        let (s, label) = (self.s, &self.label);
+        let Some(room) = s.room.map(|r| &self.m.rooms[r]) else {
+            return;
+        };
+        let span = s.timed();
         if let (Some(expected), Some(capacity)) = (s.expected, room.capacity) {
             if expected > capacity {
-                push(draft(
+                out.push(self.draft(
                     Rule::OverCapacity,
                     span,
                     format!("{label} expects {expected} people but {} holds {capacity}.", room.name),
@@ -275,14 +321,14 @@ pub(crate) fn local_findings(m: &Model, i: usize, acks: &HashSet<String>) -> Vec
             }
         }
         if s.participation == Participation::Hybrid && !room.is_virtual && !room.can_stream {
-            push(draft(
+            out.push(self.draft(
                 Rule::NoStreamingInRoom,
                 span,
                 format!("{label} is hybrid but {} cannot stream.", room.name),
             ));
         }
         if s.interpretation > 0 && !room.is_virtual && (room.booths as usize) < s.interpretation {
-            push(draft(
+            out.push(self.draft(
                 Rule::NoInterpretationInRoom,
                 span,
                 format!(
@@ -296,40 +342,43 @@ pub(crate) fn local_findings(m: &Model, i: usize, acks: &HashSet<String>) -> Vec
             ));
         }
     }
-    if matches!(s.participation, Participation::Remote | Participation::Hybrid) && !s.has_link {
-        push(draft(
-            Rule::MissingJoinLink,
-            span,
-            format!(
-                "{label} is {} but has no join link{}.",
-                if s.participation == Participation::Remote {
-                    "remote"
-                } else {
-                    "hybrid"
-                },
-                match s.room {
-                    Some(r) => format!(", and {} has none either", m.rooms[r].name),
-                    None => String::new(),
-                }
-            ),
-        ));
+
+    /// A remote or hybrid session without a join link; a panel without a moderator.
+    fn participation(&self, out: &mut Vec<Draft>) {
+        let (m, s, label) = (self.m, self.s, &self.label);
+        let span = s.timed();
+        if matches!(s.participation, Participation::Remote | Participation::Hybrid) && !s.has_link {
+            out.push(self.draft(
+                Rule::MissingJoinLink,
+                span,
+                format!(
+                    "{label} is {} but has no join link{}.",
+                    if s.participation == Participation::Remote {
+                        "remote"
+                    } else {
+                        "hybrid"
+                    },
+                    match s.room {
+                        Some(r) => format!(", and {} has none either", m.rooms[r].name),
+                        None => String::new(),
+                    }
+                ),
+            ));
+        }
+        if s.kind == SessionKind::Panel && !s.has_moderator {
+            out.push(self.draft(
+                Rule::PanelWithoutModerator,
+                span,
+                format!("Panel {label} has no moderator or chair."),
+            ));
+        }
     }
-    if s.kind == SessionKind::Panel && !s.has_moderator {
-        push(draft(
-            Rule::PanelWithoutModerator,
-            span,
-            format!("Panel {label} has no moderator or chair."),
-        ));
-    }
-    out
 }
 
 /// Judges how sessions `key.1` and `key.2` meet in `key.0`: a double booking when they overlap,
 /// a changeover that is too short when the gap is under the buffer, nothing otherwise.
 pub(crate) fn pair_finding(m: &Model, key: PairKey, acc: &Acc, acks: &HashSet<String>) -> Option<Finding> {
     let (res, a, b) = (key.0, key.1 as usize, key.2 as usize);
-    let tz = m.tz;
-    let zone = tz.name();
     // Sessions in time order (then by UUID), so the message reads forward.
     let (sa, sb) = (&m.sessions[a], &m.sessions[b]);
     let (first, second) = if (sa.start, sa.uuid) <= (sb.start, sb.uuid) {
@@ -337,115 +386,112 @@ pub(crate) fn pair_finding(m: &Model, key: PairKey, acc: &Acc, acks: &HashSet<St
     } else {
         (b, a)
     };
-    let (s1, s2) = (&m.sessions[first], &m.sessions[second]);
-    let span1 = s1.timed()?;
-    let span2 = s2.timed()?;
-    match res {
-        Res::Room(r) => {
-            let r = r as usize;
-            let room = &m.rooms[r].name;
-            let (rule, span, message) = if let Some(o) = acc.overlap {
-                (
-                    Rule::RoomDoubleBooked,
-                    o,
-                    format!(
-                        "{room} is booked twice on {}: {} ({}) and {} ({}) ({zone}).",
-                        span_text(tz, o),
-                        s1.label(),
-                        span_text(tz, span1),
-                        s2.label(),
-                        span_text(tz, span2)
-                    ),
-                )
-            } else {
-                let g = acc.gap?;
-                let need = m.room_buffer();
-                if g.1 - g.0 >= need {
-                    return None;
-                }
-                (
-                    Rule::ChangeoverTooShort,
-                    g,
-                    format!(
-                        "{room} has only {} between {} (ends {}) and {} (starts {}); it needs {} ({zone}).",
-                        minutes_text(g.1 - g.0),
-                        s1.label(),
-                        time_text(tz, g.0),
-                        s2.label(),
-                        time_text(tz, g.1),
-                        minutes_text(need)
-                    ),
-                )
-            };
-            Some(finish(
-                m,
-                Draft {
-                    rule,
-                    sessions: vec![first, second],
-                    people: Vec::new(),
-                    rooms: vec![r],
-                    span: Some(span),
-                    message,
-                    extra: Vec::new(),
-                },
-                acks,
-            ))
+    let pair = Pair {
+        m,
+        first,
+        second,
+        span1: m.sessions[first].timed()?,
+        span2: m.sessions[second].timed()?,
+    };
+    let draft = match res {
+        Res::Room(r) => pair.in_room(r as usize, acc)?,
+        Res::Person(p) => pair.for_person(p as usize, acc, m.person_buffer(a, b))?,
+    };
+    Some(finish(m, draft, acks))
+}
+
+/// Two timed sessions in time order, as `pair_finding` words them.
+struct Pair<'m> {
+    m: &'m Model,
+    first: usize,
+    second: usize,
+    span1: Span,
+    span2: Span,
+}
+
+impl Pair<'_> {
+    fn draft(&self, rule: Rule, span: Span, people: Vec<usize>, rooms: Vec<usize>, message: String) -> Draft {
+        Draft {
+            rule,
+            sessions: vec![self.first, self.second],
+            people,
+            rooms,
+            span: Some(span),
+            message,
+            extra: Vec::new(),
         }
-        Res::Person(p) => {
-            let p = p as usize;
-            let person = &m.people[p].name;
-            let mut rooms: Vec<usize> = s1.room.into_iter().chain(s2.room).collect();
-            rooms.dedup();
-            let (rule, span, message) = if let Some(o) = acc.overlap {
-                (
-                    Rule::PersonDoubleBooked,
-                    o,
-                    format!(
-                        "{person} is in two places at once on {}: {} in {} ({}) and {} in {} ({}) ({zone}).",
-                        span_text(tz, o),
-                        s1.label(),
-                        room_name(m, s1),
-                        span_text(tz, span1),
-                        s2.label(),
-                        room_name(m, s2),
-                        span_text(tz, span2)
-                    ),
-                )
-            } else {
-                let g = acc.gap?;
-                let need = m.person_buffer(a, b);
-                if g.1 - g.0 >= need {
-                    return None;
-                }
-                (
-                    Rule::ChangeoverTooShort,
-                    g,
-                    format!(
-                        "{person} has only {} to get from {} in {} (ends {}) to {} in {} (starts {}); allow {} ({zone}).",
-                        minutes_text(g.1 - g.0),
-                        s1.label(),
-                        room_name(m, s1),
-                        time_text(tz, g.0),
-                        s2.label(),
-                        room_name(m, s2),
-                        time_text(tz, g.1),
-                        minutes_text(need)
-                    ),
-                )
-            };
-            Some(finish(
-                m,
-                Draft {
-                    rule,
-                    sessions: vec![first, second],
-                    people: vec![p],
-                    rooms,
-                    span: Some(span),
-                    message,
-                    extra: Vec::new(),
-                },
-                acks,
-            ))
+    }
+
+    /// Room `r` booked twice, or turned over faster than the room buffer allows.
+    fn in_room(&self, r: usize, acc: &Acc) -> Option<Draft> {
+        let (m, tz) = (self.m, self.m.tz);
+        let zone = tz.name();
+        let (s1, s2) = (&m.sessions[self.first], &m.sessions[self.second]);
+        let room = &m.rooms[r].name;
+        if let Some(o) = acc.overlap {
+            let message = format!(
+                "{room} is booked twice on {}: {} ({}) and {} ({}) ({zone}).",
+                span_text(tz, o),
+                s1.label(),
+                span_text(tz, self.span1),
+                s2.label(),
+                span_text(tz, self.span2)
+            );
+            return Some(self.draft(Rule::RoomDoubleBooked, o, Vec::new(), vec![r], message));
         }
+        let g = acc.gap?;
+        let need = m.room_buffer();
+        if g.1 - g.0 >= need {
+            return None;
+        }
+        let message = format!(
+            "{room} has only {} between {} (ends {}) and {} (starts {}); it needs {} ({zone}).",
+            minutes_text(g.1 - g.0),
+            s1.label(),
+            time_text(tz, g.0),
+            s2.label(),
+            time_text(tz, g.1),
+            minutes_text(need)
+        );
+        Some(self.draft(Rule::ChangeoverTooShort, g, Vec::new(), vec![r], message))
+    }
+
+    /// Person `p` in two places at once, or with less than `need` seconds to get between rooms.
+    fn for_person(&self, p: usize, acc: &Acc, need: i64) -> Option<Draft> {
+        let (m, tz) = (self.m, self.m.tz);
+        let zone = tz.name();
+        let (s1, s2) = (&m.sessions[self.first], &m.sessions[self.second]);
+        let person = &m.people[p].name;
+        let mut rooms: Vec<usize> = s1.room.into_iter().chain(s2.room).collect();
+        rooms.dedup();
+        if let Some(o) = acc.overlap {
+            let message = format!(
+                "{person} is in two places at once on {}: {} in {} ({}) and {} in {} ({}) ({zone}).",
+                span_text(tz, o),
+                s1.label(),
+                room_name(m, s1),
+                span_text(tz, self.span1),
+                s2.label(),
+                room_name(m, s2),
+                span_text(tz, self.span2)
+            );
+            return Some(self.draft(Rule::PersonDoubleBooked, o, vec![p], rooms, message));
+        }
+        let g = acc.gap?;
+        if g.1 - g.0 >= need {
+            return None;
+        }
+        let message = format!(
+            "{person} has only {} to get from {} in {} (ends {}) to {} in {} (starts {}); allow {} ({zone}).",
+            minutes_text(g.1 - g.0),
+            s1.label(),
+            room_name(m, s1),
+            time_text(tz, g.0),
+            s2.label(),
+            room_name(m, s2),
+            time_text(tz, g.1),
+            minutes_text(need)
+        );
+        Some(self.draft(Rule::ChangeoverTooShort, g, vec![p], rooms, message))
     }
 }
