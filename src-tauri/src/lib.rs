@@ -47,9 +47,6 @@ mod bindings {
         Progress::export_all(&cfg).unwrap();
         NextEdition::export_all(&cfg).unwrap();
         ExportResult::export_all(&cfg).unwrap();
-        CsvKind::export_all(&cfg).unwrap();
-        ColumnMap::export_all(&cfg).unwrap();
-        CsvColumn::export_all(&cfg).unwrap();
         MergeSide::export_all(&cfg).unwrap();
         SessionChoice::export_all(&cfg).unwrap();
         InterchangeFormat::export_all(&cfg).unwrap();

@@ -1,11 +1,14 @@
 //! The app's state: one store behind a mutex (SQLite connections are not shared between
 //! threads), opened at the user's data dir or at `PLENARY_DB` (tests point it at a temp file),
-//! and the paths this run's file dialogs returned (`files::Picked`).
+//! the paths this run's file dialogs returned (`files::Picked`), and the incremental checker of
+//! each event the agenda drags sessions in.
 
+use std::collections::hash_map::{Entry, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
-use plenary_core::{ErrorKind, Reader, Store, Tx};
+use plenary_checks::{CheckConfig, Checker};
+use plenary_core::{ErrorKind, EventId, Reader, Schedule, Store, Tx};
 
 use crate::files::Picked;
 use crate::CommandError;
@@ -13,7 +16,12 @@ use crate::CommandError;
 pub struct AppState {
     store: Mutex<Store>,
     picked: Picked,
+    checkers: Mutex<Checkers>,
 }
+
+/// Per event, a checker and the schedule it was built from (the sessions as stored, to put a
+/// previewed session back). Every write empties it, so no checker outlives the store it read.
+type Checkers = HashMap<EventId, (Schedule, Checker)>;
 
 impl AppState {
     /// `PLENARY_DB` if set, else the XDG data dir.
@@ -49,6 +57,7 @@ impl AppState {
         AppState {
             store: Mutex::new(store),
             picked: Picked::from_env(),
+            checkers: Mutex::default(),
         }
     }
 
@@ -71,13 +80,53 @@ impl AppState {
     /// One transaction: nothing changes when `change` fails.
     pub fn write<T>(&self, change: impl FnOnce(&Tx<'_>) -> plenary_core::Result<T>) -> Result<T, CommandError> {
         let mut store = self.lock()?;
+        self.store_changed();
         Ok(store.write(change)?)
     }
 
     /// Direct access for the long-running jobs (imports, exports) that run off the UI thread.
     pub fn with_store<T>(&self, job: impl FnOnce(&mut Store) -> Result<T, CommandError>) -> Result<T, CommandError> {
         let mut store = self.lock()?;
+        self.store_changed();
         job(&mut store)
+    }
+
+    /// Runs `query` on the event's incremental checker (default settings, the event's
+    /// acknowledgements) and the schedule it was built from. The checker is built on first use
+    /// and again after any write to the store, so a drag re-checks in microseconds but never
+    /// against an old schedule. `query` must leave the checker as the schedule is.
+    pub fn with_checker<T>(
+        &self,
+        event: EventId,
+        query: impl FnOnce(&mut Checker, &Schedule) -> plenary_core::Result<T>,
+    ) -> Result<T, CommandError> {
+        // The store's lock first, as in `write`: no write can come between the build and the
+        // query.
+        let store = self.lock()?;
+        let mut checkers = self.checkers.lock().unwrap_or_else(|poisoned| {
+            // A query that panicked may have left its checker half moved: build them again.
+            let mut checkers = poisoned.into_inner();
+            checkers.clear();
+            checkers
+        });
+        let (schedule, checker) = match checkers.entry(event) {
+            Entry::Occupied(built) => built.into_mut(),
+            Entry::Vacant(slot) => {
+                let reader = store.read();
+                let schedule = reader.schedule(event)?;
+                let checker = plenary_checks::stored::checker_for_event(&reader, event, &CheckConfig::default())?;
+                slot.insert((schedule, checker))
+            }
+        };
+        Ok(query(checker, schedule)?)
+    }
+
+    /// Called with the store locked for a write: every checker is stale from now on.
+    fn store_changed(&self) {
+        self.checkers
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clear();
     }
 }
 

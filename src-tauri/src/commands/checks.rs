@@ -1,7 +1,10 @@
-//! The checks (plenary-checks): findings, their acknowledgement, free slots.
+//! The checks (plenary-checks): findings, their acknowledgement, free slots, what a drag would
+//! bring; and the coverage matrix (plenary-interchange's `csv`).
 
-use plenary_checks::{CheckConfig, Finding, Slot, SlotRequest};
-use plenary_core::EventId;
+use chrono::{DateTime, Utc};
+use plenary_checks::{CheckConfig, Checker, Finding, Slot, SlotRequest};
+use plenary_core::{EventId, RoomId, Schedule, SessionId, Store};
+use plenary_interchange::csv::{self as sheets, Coverage};
 use serde_json::Value;
 use tauri::State;
 
@@ -21,19 +24,141 @@ pub fn check_event(state: State<'_, AppState>, event_id: EventId, config: Option
 /// also names its rule).
 #[tauri::command]
 pub fn acknowledge_finding(state: State<'_, AppState>, event_id: EventId, fingerprint: String) -> Res<()> {
-    state.with_store(|s| {
-        Ok(plenary_checks::stored::acknowledge(
-            s,
-            event_id,
-            &CheckConfig::default(),
-            &fingerprint,
-        )?)
-    })?;
-    Ok(())
+    let ack = |s: &mut Store| plenary_checks::stored::acknowledge(s, event_id, &CheckConfig::default(), &fingerprint);
+    state.with_store(|s| Ok(ack(s)?)).map(drop)
 }
 
 #[tauri::command]
 pub fn find_slots(state: State<'_, AppState>, event_id: EventId, request: Value) -> Res<Vec<Slot>> {
     let request: SlotRequest = decode("slot request", request)?;
     state.read(|r| plenary_checks::stored::slots_for_event(r, event_id, &CheckConfig::default(), &request))
+}
+
+/// What dropping a dragged session at `start`–`end` in `room_id` would bring: the findings it
+/// would be part of (clashes first by listing order), by the event's incremental checker
+/// (`Checker::move_session`, microseconds). Nothing is stored; the session stays where it is.
+#[tauri::command]
+pub fn preview_move(
+    state: State<'_, AppState>,
+    event_id: EventId,
+    session_id: SessionId,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    room_id: Option<RoomId>,
+) -> Res<Vec<Finding>> {
+    state.with_checker(event_id, |c, s| moved(c, s, session_id, start, end, room_id))
+}
+
+/// The work of `preview_move`: moves the session in the checker, then puts the stored session
+/// back (`upsert_session`), so the next position and the acknowledgements start from the store.
+pub fn moved(
+    checker: &mut Checker,
+    schedule: &Schedule,
+    id: SessionId,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    room: Option<RoomId>,
+) -> plenary_core::Result<Vec<Finding>> {
+    let stored = schedule
+        .sessions
+        .iter()
+        .find(|s| s.id == id)
+        .ok_or_else(|| plenary_core::Error::not_found("session", id))?;
+    let findings = checker.move_session(id, Some(start), Some(end), room);
+    checker.upsert_session(stored);
+    findings
+}
+
+/// The event's coverage matrix, for the vocabularies screen.
+#[tauri::command]
+pub fn coverage(state: State<'_, AppState>, event_id: EventId) -> Res<Coverage> {
+    state.read(|r| Ok(sheets::coverage(&r.schedule(event_id)?)))
+}
+
+/// The event's coverage matrix as the CSV `plenary export coverage` writes, for `save_text`.
+#[tauri::command]
+pub fn coverage_csv(state: State<'_, AppState>, event_id: EventId) -> Res<String> {
+    state.read(|r| Ok(sheets::export_coverage(&r.schedule(event_id)?)))
+}
+
+#[cfg(test)]
+mod tests {
+    use plenary_checks::Rule;
+    use plenary_core::Store;
+
+    use super::*;
+
+    /// The demo's first event and two of its sessions that share a room at different times.
+    fn two_in_a_room() -> (AppState, EventId, [plenary_core::Session; 2]) {
+        let state = AppState::from_store(Store::open_in_memory().unwrap());
+        state.write(plenary_core::demo::load).unwrap();
+        let event = state
+            .read(|r| r.find_event(plenary_core::demo::DEMO_SLUGS[0]))
+            .unwrap()
+            .id;
+        let sessions = state.read(|r| r.sessions(event)).unwrap();
+        let pair = sessions
+            .iter()
+            .filter(|a| a.data.start.is_some() && a.data.room_id.is_some())
+            .find_map(|a| {
+                let b = sessions.iter().find(|b| {
+                    b.id != a.id
+                        && b.data.room_id == a.data.room_id
+                        && b.data.start.is_some()
+                        && b.data.start >= a.data.end
+                })?;
+                Some([a.clone(), b.clone()])
+            })
+            .expect("the demo has a room with two sessions");
+        (state, event, pair)
+    }
+
+    fn clashes(findings: &[Finding]) -> Vec<Rule> {
+        findings
+            .iter()
+            .map(|f| f.rule)
+            .filter(|r| *r == Rule::RoomDoubleBooked)
+            .collect()
+    }
+
+    #[test]
+    fn a_drag_onto_another_session_of_the_room_clashes_and_leaves_the_store_as_it_was() {
+        let (state, event, [a, b]) = two_in_a_room();
+        let at = |s: &plenary_core::Session| (s.data.start.unwrap(), s.data.end.unwrap(), s.data.room_id);
+        let (start, end, room) = at(&b);
+        let preview = |start, end, room| {
+            state
+                .with_checker(event, |c, s| moved(c, s, a.id, start, end, room))
+                .unwrap()
+        };
+
+        let onto_b = preview(start, end, room);
+        assert_eq!(clashes(&onto_b), [Rule::RoomDoubleBooked], "{onto_b:?}");
+        let clash = onto_b.iter().find(|f| f.rule == Rule::RoomDoubleBooked).unwrap();
+        assert!(
+            clash.sessions.contains(&a.uuid) && clash.sessions.contains(&b.uuid),
+            "{clash:?}"
+        );
+        // The checker put the session back: its own place clashes with nothing in the room.
+        let (start_a, end_a, room_a) = at(&a);
+        assert_eq!(clashes(&preview(start_a, end_a, room_a)), []);
+        assert_eq!(state.read(|r| r.session(a.id)).unwrap().data.start, a.data.start);
+
+        // After a write the checker is built again from the store: b has left the room's time.
+        let later = end + chrono::Duration::hours(3);
+        state
+            .write(|tx| tx.move_session(b.id, Some(later), Some(later + (end - start)), room))
+            .unwrap();
+        assert_eq!(clashes(&preview(start, end, room)), []);
+    }
+
+    #[test]
+    fn a_preview_of_an_unknown_session_names_it() {
+        let (state, event, _) = two_in_a_room();
+        let now = Utc::now();
+        let err = state
+            .with_checker(event, |c, s| moved(c, s, 999_999, now, now, None))
+            .unwrap_err();
+        assert!(err.message.contains("999999"), "{}", err.message);
+    }
 }

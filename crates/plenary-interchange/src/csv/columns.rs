@@ -4,9 +4,78 @@
 use std::collections::HashMap;
 
 use plenary_core::Role;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
-use super::reader;
+use super::{reader, CsvOptions};
 use crate::{ImportError, ImportReport};
+
+/// Which spreadsheet an import reads: people, or an event's sessions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum CsvKind {
+    People,
+    Sessions,
+}
+
+impl CsvKind {
+    /// The fields a column of this spreadsheet can be mapped to ([`PERSON_FIELDS`] or
+    /// [`SESSION_FIELDS`]).
+    pub fn fields(self) -> &'static [&'static str] {
+        match self {
+            CsvKind::People => PERSON_FIELDS,
+            CsvKind::Sessions => SESSION_FIELDS,
+        }
+    }
+}
+
+/// One column of a CSV file whose header does not name its field ("E-mail address" → email); the
+/// empty field leaves out a column its header would map.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, TS)]
+pub struct ColumnMap {
+    pub header: String,
+    pub field: String,
+}
+
+/// One column of a CSV file as an import without mappings reads it: its header and the field it
+/// goes to by that header, or none when the import leaves it out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CsvColumn {
+    pub header: String,
+    pub field: Option<String>,
+}
+
+impl CsvOptions {
+    /// The options of an import of `kind` with a window's column mapping. Before any file is
+    /// read, a mapping without a header or to a field `kind` does not have is refused as
+    /// [`plenary_core::Error::Invalid`] naming the entry (`map.0.header`, `map.2.field`).
+    /// Headers are trimmed; a header the file does not have is refused by the import itself.
+    pub fn mapped(kind: CsvKind, map: &[ColumnMap], dry_run: bool) -> plenary_core::Result<CsvOptions> {
+        let fields = kind.fields();
+        for (i, column) in map.iter().enumerate() {
+            if column.header.trim().is_empty() {
+                return Err(plenary_core::Error::invalid(
+                    "column mapping",
+                    format!("map.{i}.header"),
+                    "which column?",
+                ));
+            }
+            if !column.field.is_empty() && !fields.contains(&column.field.as_str()) {
+                let message = format!("{:?} is not a field; use one of {}", column.field, fields.join(", "));
+                return Err(plenary_core::Error::invalid(
+                    "column mapping",
+                    format!("map.{i}.field"),
+                    message,
+                ));
+            }
+        }
+        let map = map
+            .iter()
+            .map(|c| (c.header.trim().to_string(), c.field.clone()))
+            .collect();
+        Ok(CsvOptions { map, dry_run })
+    }
+}
 
 pub const PERSON_FIELDS: &[&str] = &[
     "uuid",
@@ -169,6 +238,20 @@ pub(super) fn mapping(
     Ok(map)
 }
 
+/// [`columns`] of a spreadsheet of `kind`, as the window's mapping table shows them.
+///
+/// # Errors
+/// [`ImportError::Format`] naming the file and line 1 when the header row cannot be read.
+pub fn column_table(source: &str, bytes: &[u8], kind: CsvKind) -> Result<Vec<CsvColumn>, ImportError> {
+    Ok(columns(source, bytes, kind.fields())?
+        .into_iter()
+        .map(|(header, field)| CsvColumn {
+            header,
+            field: field.map(str::to_string),
+        })
+        .collect())
+}
+
 /// The columns of a CSV file (its header row) and the field each one maps to by its header
 /// alone, by the same rule an import without explicit mappings applies; `None` where a column
 /// would not be imported. Lets a window show what an import will do before it runs.
@@ -188,4 +271,55 @@ pub fn columns(
             (header.to_string(), field)
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn map(header: &str, field: &str) -> ColumnMap {
+        ColumnMap {
+            header: header.into(),
+            field: field.into(),
+        }
+    }
+
+    #[test]
+    fn a_window_mapping_is_checked_entry_by_entry_and_trimmed() {
+        let wrong = CsvOptions::mapped(CsvKind::People, &[map("Mail", "email"), map("Contact", "e-mail")], true);
+        let wrong = wrong.unwrap_err();
+        assert_eq!(wrong.field(), Some("map.1.field"));
+        assert!(
+            wrong
+                .to_string()
+                .contains("\"e-mail\" is not a field; use one of uuid,"),
+            "{wrong}"
+        );
+        let blank = CsvOptions::mapped(CsvKind::Sessions, &[map(" ", "title")], false).unwrap_err();
+        assert_eq!(blank.field(), Some("map.0.header"));
+        // A field of the other kind is not one of these.
+        let other = CsvOptions::mapped(CsvKind::People, &[map("Session", "title")], false).unwrap_err();
+        assert_eq!(other.field(), Some("map.0.field"));
+        let ok = CsvOptions::mapped(CsvKind::Sessions, &[map(" Session ", "title"), map("Notes", "")], true).unwrap();
+        assert_eq!(
+            ok.map,
+            [
+                ("Session".to_string(), "title".to_string()),
+                ("Notes".to_string(), String::new())
+            ]
+        );
+        assert!(ok.dry_run);
+    }
+
+    #[test]
+    fn the_column_table_shows_each_header_with_its_automatic_field() {
+        let table = column_table("s.csv", b"Session;Day;Notes\n", CsvKind::Sessions).unwrap();
+        let fields: Vec<(&str, Option<&str>)> = table.iter().map(|c| (c.header.as_str(), c.field.as_deref())).collect();
+        assert_eq!(
+            fields,
+            [("Session", Some("title")), ("Day", Some("date")), ("Notes", None)]
+        );
+        let err = column_table("empty.csv", b"", CsvKind::People).unwrap_err();
+        assert!(err.to_string().starts_with("empty.csv:1:"), "{err}");
+    }
 }

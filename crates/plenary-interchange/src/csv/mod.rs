@@ -19,8 +19,8 @@ use std::collections::HashMap;
 
 use crate::{ImportError, ImportReport};
 
-pub use columns::{columns, PERSON_FIELDS, SESSION_FIELDS};
-pub use coverage::export_coverage;
+pub use columns::{column_table, columns, ColumnMap, CsvColumn, CsvKind, PERSON_FIELDS, SESSION_FIELDS};
+pub use coverage::{coverage, coverage_csv, export_coverage, Cover, Coverage, CoverageColumn, CoverageRow, FRAMEWORKS};
 pub use guard::guard_cell;
 pub use people::{export_people, import_people};
 pub use sessions::{export_sessions, import_sessions};
@@ -111,6 +111,7 @@ fn line_of(record: &csv::StringRecord) -> Option<usize> {
     record.position().map(|p| p.line() as usize)
 }
 
+/// How a CSV import reads its file (see [`CsvOptions::mapped`] for a window's mapping).
 #[derive(Debug, Clone, Default)]
 pub struct CsvOptions {
     /// (column header, field) pairs.
