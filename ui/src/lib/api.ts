@@ -7,6 +7,7 @@ import type {
 import type { CsvKind } from './bindings/CsvKind';
 import type { ColumnMap } from './bindings/ColumnMap';
 import type { CsvColumn } from './bindings/CsvColumn';
+import type { Coverage } from './bindings/Coverage';
 import type { MergeSide } from './bindings/MergeSide';
 import type { SessionChoice } from './bindings/SessionChoice';
 import type { InterchangeExport } from './bindings/InterchangeExport';
@@ -121,6 +122,13 @@ export const api = {
   findSlots: (eventId: number, request: SlotRequest) => call<Slot[]>('find_slots', { eventId, request }),
   acknowledgeFinding: (eventId: number, fingerprint: string) =>
     call<null>('acknowledge_finding', { eventId, fingerprint }),
+  /** The findings a dragged session would be part of if dropped here; nothing is stored. */
+  previewMove: (eventId: number, sessionId: number, start: string, end: string, roomId: number | null) =>
+    call<Finding[]>('preview_move', { eventId, sessionId, start, end, roomId }),
+  /** Sessions against SDGs, WSIS Action Lines and GDC objectives, by the crate's one rule. */
+  coverage: (eventId: number) => call<Coverage>('coverage', { eventId }),
+  /** The coverage matrix as the CSV `plenary export coverage` writes. */
+  coverageCsv: (eventId: number) => call<string>('coverage_csv', { eventId }),
   /** Writes UTF-8 text to a path the person chose in a save dialog (CSV exports made in the UI). */
   saveText: (path: string, contents: string) => call<null>('save_text', { path, contents }),
   /** The shell's Open dialog: the chosen path (the only kind the import commands read), or null. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatTime, toWallClock, zonedToUtc, zoneOffset, dateIn, addMinutes } from './time';
+import { daysBetween, formatTime, toWallClock, wallToUtc, zonedToUtc, zoneOffset, dateIn, addMinutes } from './time';
+import { CommandError } from './api';
 
 describe('time zones', () => {
   it('shows UTC instants as Geneva wall clock in summer and winter', () => {
@@ -26,6 +27,19 @@ describe('time zones', () => {
     const r = zonedToUtc('2026-03-29T02:30', 'Europe/Zurich');
     expect(r.gap).toBe(true);
     expect(toWallClock(r.utc, 'Europe/Zurich')).toBe('2026-03-29T03:30:00');
+  });
+
+  it('refuses a form time in a DST gap, naming the field, and takes the earlier instant of a fold', () => {
+    let thrown: unknown = null;
+    try { wallToUtc('2026-03-29T02:30', 'Europe/Zurich', 'availability[1].end'); } catch (err) { thrown = err; }
+    expect(thrown).toBeInstanceOf(CommandError);
+    expect((thrown as CommandError).field).toBe('availability[1].end');
+    expect((thrown as CommandError).kind).toBe('invalid');
+    expect((thrown as CommandError).message).toContain('Europe/Zurich');
+    // New York: 01:30 on 1 Nov 2026 happens at -04:00, then again at -05:00.
+    expect(wallToUtc('2026-11-01T01:30', 'America/New_York', 'start')).toBe('2026-11-01T05:30:00Z');
+    expect(zonedToUtc('2026-11-01T01:30', 'America/New_York', 'later')).toEqual({ utc: '2026-11-01T06:30:00Z', gap: false, ambiguous: true });
+    expect(() => zonedToUtc('10 July, 9am', 'Europe/Zurich')).toThrow('not a local date-time');
   });
 
   it('knows offsets and dates across midnight', () => {

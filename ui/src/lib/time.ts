@@ -1,6 +1,10 @@
 // Time in Plenary: instants travel as RFC 3339 UTC strings; people see wall-clock times in the
-// event's IANA zone (or, on request, this computer's zone). All conversion goes through Intl,
-// so DST rules come from the platform's tz database, like chrono-tz on the Rust side.
+// event's IANA zone (or, on request, this computer's zone). All conversion goes through Intl
+// (wall clock -> instant through @internationalized/date, which uses Intl too), so DST rules come
+// from the platform's tz database, like chrono-tz on the Rust side.
+import { parseDateTime, toCalendarDateTime, toZoned, type CalendarDateTime } from '@internationalized/date';
+import { CommandError } from './api';
+import { t } from './i18n';
 
 const partsCache = new Map<string, Intl.DateTimeFormat>();
 
@@ -57,25 +61,39 @@ export type Fold = 'earlier' | 'later';
 export interface Resolved { utc: string; gap: boolean; ambiguous: boolean }
 
 /**
- * Local wall-clock "YYYY-MM-DDTHH:MM[:SS]" in `zone` -> UTC. In a fold (the hour that repeats when
- * clocks go back) `fold` picks which of the two; in a gap (the hour that does not exist) the
- * result is shifted forward by the gap and `gap` is set, so callers can warn.
+ * Local wall-clock "YYYY-MM-DDTHH:MM[:SS]" in `zone` -> UTC, by @internationalized/date (the
+ * same rule as plenary_core::time::local_to_utc). In a fold (the hour that repeats when clocks
+ * go back) `fold` picks which of the two and `ambiguous` is set; in a gap (the hour that does
+ * not exist) the wall clock is read with the offset in force before the gap, which lands after
+ * it, and `gap` is set so that callers refuse it (`wallToUtc`). Throws on text that is not a
+ * local date-time.
  */
 export function zonedToUtc(wall: string, zone: string, fold: Fold = 'earlier'): Resolved {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(wall);
-  if (!m) throw new Error(`not a local date-time: ${wall}`);
-  const target = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +(m[6] ?? 0));
-  const day = 86_400_000;
-  const offsets = new Set([zoneOffset(target - day, zone), zoneOffset(target, zone), zoneOffset(target + day, zone)]);
-  const candidates = [...offsets].map((o) => target - o).filter((c) => wallMs(c, zone) === target).sort((a, b) => a - b);
-  if (candidates.length === 0) {
-    // Gap: read the wall clock with the offset in force before the gap; that lands after it.
-    const before = zoneOffset(target - day, zone);
-    return { utc: toUtcString(target - before), gap: true, ambiguous: false };
+  let local: CalendarDateTime;
+  try {
+    local = parseDateTime(wall);
+  } catch {
+    throw new Error(`not a local date-time: ${wall}`);
   }
-  const unique = [...new Set(candidates)];
-  const pick = fold === 'later' ? unique[unique.length - 1] : unique[0];
-  return { utc: toUtcString(pick), gap: false, ambiguous: unique.length > 1 };
+  const earlier = toZoned(local, zone, 'earlier');
+  const later = toZoned(local, zone, 'later');
+  const [a, b] = [earlier.toDate().getTime(), later.toDate().getTime()];
+  // In a fold both readings show the wall clock asked for; in a gap neither does.
+  if (toCalendarDateTime(earlier).compare(local) !== 0) {
+    return { utc: toUtcString(b), gap: true, ambiguous: false };
+  }
+  return { utc: toUtcString(fold === 'later' ? b : a), gap: false, ambiguous: a !== b };
+}
+
+/**
+ * A form's local time -> UTC: a fold takes the earlier instant (the store's rule); a time in a
+ * DST gap is refused as an 'invalid' CommandError naming `field` ("start",
+ * "availability[0].end"), as the store names its fields.
+ */
+export function wallToUtc(wall: string, zone: string, field: string): string {
+  const r = zonedToUtc(wall, zone);
+  if (r.gap) throw new CommandError('invalid', t('time.gap', { zone }), field);
+  return r.utc;
 }
 
 export function localZone(): string {
