@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::checker::{Checker, Entry};
+use crate::checker::Checker;
 use crate::finding::CheckConfig;
 use crate::prepared::{covered, day_span, instant, local_instant, merge, Span};
 
@@ -118,6 +118,51 @@ impl Checker {
     /// `step_minutes`, `days` outside the event; [`Error::NotFound`] for a person or room not in
     /// the event.
     pub fn free_slots(&self, request: &SlotRequest) -> Result<Vec<Slot>, Error> {
+        let search = self.search_for(request)?;
+        let m = &self.model;
+        let mut slots = Vec::new();
+        for (r, room) in m.rooms.iter().enumerate() {
+            if !room_suits(room, request) {
+                continue;
+            }
+            let mut day = search.first;
+            while day <= search.last {
+                let day_index = (day - search.first).num_days();
+                let day_span = day_span(m.tz, day);
+                for (open, close) in self.room_windows(r, day, day_span) {
+                    let mut s = open;
+                    while s + search.length <= close {
+                        let cand = (s, s + search.length);
+                        s += search.step;
+                        if !self.room_free(r, cand, search.ignore) || !self.people_free(&search, r, cand) {
+                            continue;
+                        }
+                        slots.push(Slot {
+                            start: instant(cand.0),
+                            end: instant(cand.1),
+                            room_id: room.id,
+                            room_uuid: room.uuid,
+                            room: room.name.clone(),
+                            penalty: self.penalty(request, r, &search.people, cand, day_span, day_index, search.ignore),
+                        });
+                    }
+                }
+                day += Duration::days(1);
+            }
+        }
+        slots.sort_by(|a, b| {
+            let pa = m.rooms[m.room_index[&a.room_id]].position;
+            let pb = m.rooms[m.room_index[&b.room_id]].position;
+            (a.penalty, a.start, pa, a.room_id).cmp(&(b.penalty, b.start, pb, b.room_id))
+        });
+        if request.limit > 0 {
+            slots.truncate(request.limit);
+        }
+        Ok(slots)
+    }
+
+    /// The request checked against the event and turned into dense indices and seconds.
+    fn search_for(&self, request: &SlotRequest) -> Result<Search, Error> {
         const E: &str = "slots";
         if request.minutes == 0 {
             return Err(Error::invalid(E, "minutes", "the duration must be at least one minute"));
@@ -130,9 +175,8 @@ impl Checker {
             ));
         }
         let m = &self.model;
-        let tz = m.tz;
-        let event_first = instant(m.event_span.0).with_timezone(&tz).date_naive();
-        let event_last = instant(m.event_span.1 - 1).with_timezone(&tz).date_naive();
+        let event_first = instant(m.event_span.0).with_timezone(&m.tz).date_naive();
+        let event_last = instant(m.event_span.1 - 1).with_timezone(&m.tz).date_naive();
         // The search walks the event's days one by one: an event with absurd days (a store
         // written by hand) is refused instead of searched for hours or overflowing a date.
         let (start_date, end_date) = m.event_days;
@@ -159,112 +203,74 @@ impl Checker {
                 return Err(Error::not_found("room", id));
             }
         }
-        let ignore = request.ignore_session.and_then(|id| m.session_index.get(&id).copied());
-        let ignored = |e: &Entry| Some(e.session as usize) == ignore;
-        let length = i64::from(request.minutes) * 60;
-        let step = i64::from(request.step_minutes) * 60;
-        let room_buffer = m.room_buffer();
-        let max_person_buffer = m.max_person_buffer();
-        let default_open = NaiveTime::from_hms_opt(8, 0, 0).expect("valid time");
-        let default_close = NaiveTime::from_hms_opt(20, 0, 0).expect("valid time");
+        Ok(Search {
+            first,
+            last,
+            people,
+            ignore: request.ignore_session.and_then(|id| m.session_index.get(&id).copied()),
+            length: i64::from(request.minutes) * 60,
+            step: i64::from(request.step_minutes) * 60,
+        })
+    }
 
-        let mut slots = Vec::new();
-        for (r, room) in m.rooms.iter().enumerate() {
-            if !request.rooms.is_empty() && !request.rooms.contains(&room.id) {
-                continue;
+    /// When room `r` is open on `day` (`day_span` its local midnight to midnight), within the
+    /// event: its opening hours, or 08:00–20:00 local time when it has none.
+    fn room_windows(&self, r: usize, day: NaiveDate, day_span: Span) -> Vec<Span> {
+        let m = &self.model;
+        let windows: Vec<Span> = match &m.rooms[r].hours {
+            Some(hours) => hours
+                .iter()
+                .map(|&(a, b)| (a.max(day_span.0), b.min(day_span.1)))
+                .filter(|(a, b)| b > a)
+                .collect(),
+            None => {
+                let open = NaiveTime::from_hms_opt(8, 0, 0).expect("valid time");
+                let close = NaiveTime::from_hms_opt(20, 0, 0).expect("valid time");
+                vec![(
+                    local_instant(m.tz, day.and_time(open)),
+                    local_instant(m.tz, day.and_time(close)),
+                )]
             }
-            if room.is_virtual && (!request.include_virtual || request.streaming || request.interpretation_booths > 0) {
-                continue;
+        };
+        windows
+            .into_iter()
+            .map(|(open, close)| (open.max(m.event_span.0), close.min(m.event_span.1)))
+            .collect()
+    }
+
+    /// Whether room `r` is free for `cand`, with its changeover buffer on both sides.
+    fn room_free(&self, r: usize, cand: Span, ignore: Option<usize>) -> bool {
+        let room_buffer = self.model.room_buffer();
+        let list = &self.rooms[r];
+        let upto = list.partition_point(|e| e.start < cand.1 + room_buffer);
+        !list[..upto]
+            .iter()
+            .any(|e| Some(e.session as usize) != ignore && e.end + room_buffer > cand.0)
+    }
+
+    /// Whether every person of the search is available and free for `cand` in room `r`, with the
+    /// buffer their neighbouring sessions need (the venue buffer across venues).
+    fn people_free(&self, search: &Search, r: usize, cand: Span) -> bool {
+        let m = &self.model;
+        let max_person_buffer = m.max_person_buffer();
+        search.people.iter().all(|&p| {
+            if m.people[p]
+                .available
+                .as_ref()
+                .is_some_and(|avail| !covered(avail, cand))
+            {
+                return false;
             }
-            if let Some(need) = request.capacity {
-                match room.capacity {
-                    Some(c) if c >= need => {}
-                    None if room.is_virtual => {}
-                    _ => continue,
+            let list = &self.people[p];
+            let upto = list.partition_point(|e| e.start < cand.1 + max_person_buffer);
+            !list[..upto].iter().any(|e| {
+                if Some(e.session as usize) == search.ignore {
+                    return false;
                 }
-            }
-            if request.streaming && !room.can_stream {
-                continue;
-            }
-            if room.booths < request.interpretation_booths {
-                continue;
-            }
-            let mut day = first;
-            while day <= last {
-                let day_index = (day - first).num_days();
-                let (day_start, day_end) = day_span(tz, day);
-                let windows: Vec<Span> = match &room.hours {
-                    Some(hours) => hours
-                        .iter()
-                        .map(|&(a, b)| (a.max(day_start), b.min(day_end)))
-                        .filter(|(a, b)| b > a)
-                        .collect(),
-                    None => vec![(
-                        local_instant(tz, day.and_time(default_open)),
-                        local_instant(tz, day.and_time(default_close)),
-                    )],
-                };
-                for (open, close) in windows {
-                    let (open, close) = (open.max(m.event_span.0), close.min(m.event_span.1));
-                    let mut s = open;
-                    while s + length <= close {
-                        let cand = (s, s + length);
-                        s += step;
-                        // The room: free, with its changeover buffer.
-                        let list = &self.rooms[r];
-                        let upto = list.partition_point(|e| e.start < cand.1 + room_buffer);
-                        if list[..upto].iter().any(|e| !ignored(e) && e.end + room_buffer > cand.0) {
-                            continue;
-                        }
-                        // The people: available, free, with the buffer their neighbours need.
-                        let mut people_ok = true;
-                        for &p in &people {
-                            if let Some(avail) = &m.people[p].available {
-                                if !covered(avail, cand) {
-                                    people_ok = false;
-                                    break;
-                                }
-                            }
-                            let list = &self.people[p];
-                            let upto = list.partition_point(|e| e.start < cand.1 + max_person_buffer);
-                            let blocked = list[..upto].iter().any(|e| {
-                                if ignored(e) {
-                                    return false;
-                                }
-                                let need = m.buffer_between(Some(r), m.sessions[e.session as usize].room);
-                                e.start < cand.1 + need && cand.0 < e.end + need
-                            });
-                            if blocked {
-                                people_ok = false;
-                                break;
-                            }
-                        }
-                        if !people_ok {
-                            continue;
-                        }
-                        let penalty = self.penalty(request, r, &people, cand, (day_start, day_end), day_index, ignore);
-                        slots.push(Slot {
-                            start: instant(cand.0),
-                            end: instant(cand.1),
-                            room_id: room.id,
-                            room_uuid: room.uuid,
-                            room: room.name.clone(),
-                            penalty,
-                        });
-                    }
-                }
-                day += Duration::days(1);
-            }
-        }
-        slots.sort_by(|a, b| {
-            let pa = m.rooms[m.room_index[&a.room_id]].position;
-            let pb = m.rooms[m.room_index[&b.room_id]].position;
-            (a.penalty, a.start, pa, a.room_id).cmp(&(b.penalty, b.start, pb, b.room_id))
-        });
-        if request.limit > 0 {
-            slots.truncate(request.limit);
-        }
-        Ok(slots)
+                let need = m.buffer_between(Some(r), m.sessions[e.session as usize].room);
+                e.start < cand.1 + need && cand.0 < e.end + need
+            })
+        })
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -321,4 +327,37 @@ impl Checker {
         }
         points.clamp(0, i64::from(u32::MAX)) as u32
     }
+}
+
+/// A slot search, checked: the days to walk, the people (dense indices), the session to leave
+/// out (the one being moved), and the length and grid step in seconds.
+struct Search {
+    first: NaiveDate,
+    last: NaiveDate,
+    people: Vec<usize>,
+    ignore: Option<usize>,
+    length: i64,
+    step: i64,
+}
+
+/// Whether a room meets the request's needs: chosen (or no rooms named), virtual only when
+/// allowed and nothing physical is asked for, enough seats, streaming and booths.
+fn room_suits(room: &crate::prepared::RoomRec, request: &SlotRequest) -> bool {
+    if !request.rooms.is_empty() && !request.rooms.contains(&room.id) {
+        return false;
+    }
+    if room.is_virtual && (!request.include_virtual || request.streaming || request.interpretation_booths > 0) {
+        return false;
+    }
+    if let Some(need) = request.capacity {
+        match room.capacity {
+            Some(c) if c >= need => {}
+            None if room.is_virtual => {}
+            _ => return false,
+        }
+    }
+    if request.streaming && !room.can_stream {
+        return false;
+    }
+    room.booths >= request.interpretation_booths
 }
