@@ -11,6 +11,9 @@ use crate::model::*;
 use crate::sane;
 use crate::store::to_json;
 
+/// The entity every session error names.
+const SESSION: &str = "session";
+
 impl Tx<'_> {
     pub fn create_session(&self, event: EventId, data: &SessionData) -> Result<Session> {
         self.insert_session(event, Uuid::new_v4(), data)
@@ -211,126 +214,152 @@ impl Tx<'_> {
     }
 
     fn validate_session(&self, event: EventId, data: &SessionData) -> Result<()> {
-        const E: &str = "session";
-        required(E, "title", &data.title)?;
-        match (data.start, data.end) {
-            (None, None) => {}
-            (Some(_), None) => return Err(Error::invalid(E, "end", "set an end as well as a start, or neither")),
-            (None, Some(_)) => return Err(Error::invalid(E, "start", "set a start as well as an end, or neither")),
-            (Some(start), Some(end)) => {
-                if end <= start {
-                    return Err(Error::invalid(E, "end", "the session ends before it starts"));
-                }
-                let (first, last) = self.event_bounds(event)?;
-                if start < first || end > last {
-                    let ev = self.read().event(event)?;
-                    return Err(Error::invalid(
-                        E,
-                        if start < first || start >= last { "start" } else { "end" },
-                        format!(
-                            "the session falls outside the event's days ({} to {}, {})",
-                            ev.data.start_date, ev.data.end_date, ev.data.timezone
-                        ),
-                    ));
-                }
-            }
-        }
+        required(SESSION, "title", &data.title)?;
+        self.validate_session_times(event, data)?;
         if let Some(room) = data.room_id {
-            let cached = self.known.borrow().room_event.get(&room).copied();
-            let owner: Option<EventId> = match cached {
-                Some(owner) => Some(owner),
-                None => self
-                    .tx
-                    .prepare_cached("SELECT event_id FROM rooms WHERE id = ?1")?
-                    .query_row([room], |r| r.get(0))
-                    .optional()?,
-            };
-            if let Some(owner) = owner {
-                self.known.borrow_mut().room_event.insert(room, owner);
-            }
-            match owner {
-                None => return Err(Error::invalid(E, "room_id", format!("there is no room {room}"))),
-                Some(owner) if owner != event => {
-                    return Err(Error::invalid(E, "room_id", "the room belongs to another event"))
-                }
-                _ => {}
-            }
+            self.validate_session_room(event, room)?;
         }
         for (field, url) in [
             ("join_url", &data.join_url),
             ("registration_url", &data.registration_url),
         ] {
             if let Some(url) = url {
-                check_uri(E, field, url)?;
+                check_uri(SESSION, field, url)?;
             }
         }
-        check_links(E, &data.links)?;
+        check_links(SESSION, &data.links)?;
+        self.validate_roles("roles", &data.roles)?;
+        for (i, item) in data.items.iter().enumerate() {
+            required(SESSION, &format!("items[{i}].title"), &item.title)?;
+            if let Some(start) = item.start {
+                sane::check_instant(SESSION, &format!("items[{i}].start"), start)?;
+            }
+            self.validate_roles(&format!("items[{i}].roles"), &item.roles)?;
+        }
+        self.validate_tags(&data.tags)
+    }
+
+    /// Start and end both set or both unset, in order, and within the event's days.
+    fn validate_session_times(&self, event: EventId, data: &SessionData) -> Result<()> {
+        let (start, end) = match (data.start, data.end) {
+            (None, None) => return Ok(()),
+            (Some(_), None) => {
+                return Err(Error::invalid(
+                    SESSION,
+                    "end",
+                    "set an end as well as a start, or neither",
+                ))
+            }
+            (None, Some(_)) => {
+                return Err(Error::invalid(
+                    SESSION,
+                    "start",
+                    "set a start as well as an end, or neither",
+                ))
+            }
+            (Some(start), Some(end)) => (start, end),
+        };
+        if end <= start {
+            return Err(Error::invalid(SESSION, "end", "the session ends before it starts"));
+        }
+        let (first, last) = self.event_bounds(event)?;
+        if start < first || end > last {
+            let ev = self.read().event(event)?;
+            return Err(Error::invalid(
+                SESSION,
+                if start < first || start >= last { "start" } else { "end" },
+                format!(
+                    "the session falls outside the event's days ({} to {}, {})",
+                    ev.data.start_date, ev.data.end_date, ev.data.timezone
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The room exists and belongs to `event` (owners cached for the transaction: an import
+    /// validates thousands of sessions in a few rooms).
+    fn validate_session_room(&self, event: EventId, room: RoomId) -> Result<()> {
+        let cached = self.known.borrow().room_event.get(&room).copied();
+        let owner: Option<EventId> = match cached {
+            Some(owner) => Some(owner),
+            None => self
+                .tx
+                .prepare_cached("SELECT event_id FROM rooms WHERE id = ?1")?
+                .query_row([room], |r| r.get(0))
+                .optional()?,
+        };
+        if let Some(owner) = owner {
+            self.known.borrow_mut().room_event.insert(room, owner);
+        }
+        match owner {
+            None => Err(Error::invalid(SESSION, "room_id", format!("there is no room {room}"))),
+            Some(owner) if owner != event => {
+                Err(Error::invalid(SESSION, "room_id", "the room belongs to another event"))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Each role held once per person, and every person exists; `field` names the list
+    /// (`roles`, `items[2].roles`) in errors.
+    fn validate_roles(&self, field: &str, roles: &[RoleAssignment]) -> Result<()> {
+        for (i, r) in roles.iter().enumerate() {
+            // One person may hold several roles, but each role once: a second "chair" for
+            // the same person is a slip (or a file listing them twice), not information.
+            if roles[..i]
+                .iter()
+                .any(|o| o.person_id == r.person_id && o.role == r.role)
+            {
+                return Err(Error::invalid(
+                    SESSION,
+                    format!("{field}[{i}]"),
+                    format!("person {} already holds the role {} here", r.person_id, r.role.as_str()),
+                ));
+            }
+        }
         let mut person_exists = self
             .tx
             .prepare_cached("SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1)")?;
-        let mut check_roles = |field: String, roles: &[RoleAssignment]| -> Result<()> {
-            for (i, r) in roles.iter().enumerate() {
-                // One person may hold several roles, but each role once: a second "chair" for
-                // the same person is a slip (or a file listing them twice), not information.
-                if roles[..i]
-                    .iter()
-                    .any(|o| o.person_id == r.person_id && o.role == r.role)
-                {
-                    return Err(Error::invalid(
-                        E,
-                        format!("{field}[{i}]"),
-                        format!("person {} already holds the role {} here", r.person_id, r.role.as_str()),
-                    ));
-                }
+        for (i, r) in roles.iter().enumerate() {
+            if self.known.borrow().people.contains(&r.person_id) {
+                continue;
             }
-            for (i, r) in roles.iter().enumerate() {
-                if self.known.borrow().people.contains(&r.person_id) {
-                    continue;
-                }
-                let exists: bool = person_exists.query_row([r.person_id], |row| row.get(0))?;
-                if exists {
-                    self.known.borrow_mut().people.insert(r.person_id);
-                }
-                if !exists {
-                    return Err(Error::invalid(
-                        E,
-                        format!("{field}[{i}].person_id"),
-                        format!("there is no person {}", r.person_id),
-                    ));
-                }
+            let exists: bool = person_exists.query_row([r.person_id], |row| row.get(0))?;
+            if !exists {
+                return Err(Error::invalid(
+                    SESSION,
+                    format!("{field}[{i}].person_id"),
+                    format!("there is no person {}", r.person_id),
+                ));
             }
-            Ok(())
-        };
-        check_roles("roles".into(), &data.roles)?;
-        for (i, item) in data.items.iter().enumerate() {
-            required(E, &format!("items[{i}].title"), &item.title)?;
-            if let Some(start) = item.start {
-                sane::check_instant(E, &format!("items[{i}].start"), start)?;
-            }
-            check_roles(format!("items[{i}].roles"), &item.roles)?;
+            self.known.borrow_mut().people.insert(r.person_id);
         }
+        Ok(())
+    }
+
+    /// Every tag listed once, and every term exists.
+    fn validate_tags(&self, tags: &[TermId]) -> Result<()> {
         let mut term_exists = self
             .tx
             .prepare_cached("SELECT EXISTS (SELECT 1 FROM terms WHERE id = ?1)")?;
         let mut seen = HashSet::new();
-        for (i, term) in data.tags.iter().enumerate() {
+        for (i, term) in tags.iter().enumerate() {
             if !seen.insert(term) {
-                return Err(Error::invalid(E, format!("tags[{i}]"), "the tag is listed twice"));
+                return Err(Error::invalid(SESSION, format!("tags[{i}]"), "the tag is listed twice"));
             }
             if self.known.borrow().terms.contains(term) {
                 continue;
             }
             let exists: bool = term_exists.query_row([term], |row| row.get(0))?;
-            if exists {
-                self.known.borrow_mut().terms.insert(*term);
-            }
             if !exists {
                 return Err(Error::invalid(
-                    E,
+                    SESSION,
                     format!("tags[{i}]"),
                     format!("there is no term {term}"),
                 ));
             }
+            self.known.borrow_mut().terms.insert(*term);
         }
         Ok(())
     }
