@@ -24,6 +24,8 @@ mod check;
 mod edit;
 mod ics;
 mod interchange;
+mod publish;
+mod release;
 mod show;
 mod util;
 
@@ -105,6 +107,12 @@ enum Command {
     Check(check::CheckArgs),
     /// Find free slots for a session: duration, people, room needs.
     Slots(check::SlotsArgs),
+    /// Publish the programme: into a calendar on a CalDAV server.
+    #[command(subcommand)]
+    Publish(publish::PublishCmd),
+    /// Release a named version of the public programme; list releases; what changed between them.
+    #[command(subcommand)]
+    Release(release::ReleaseCmd),
 }
 
 /// Each format adds its variant here and its code in a module of its own.
@@ -149,6 +157,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Selection(cmd) => edit::selection(&db, cmd),
         Command::Check(args) => check::check(&db, args),
         Command::Slots(args) => check::slots(&db, args),
+        Command::Publish(cmd) => publish::publish(&db, cmd),
+        Command::Release(cmd) => release::release(&db, cmd),
         Command::Import(cmd) => match cmd {
             ImportCmd::Ics(args) => ics::import(&db, args),
             ImportCmd::Interchange(cmd) => interchange::import(&db, cmd),
