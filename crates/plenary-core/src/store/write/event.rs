@@ -63,23 +63,12 @@ impl Tx<'_> {
     pub fn insert_event(&self, uuid: Uuid, data: &EventData) -> Result<Event> {
         validate_event(data)?;
         self.slug_free(&data.slug, None)?;
-        self.exec(
+        self.exec_event(
             "INSERT INTO events (uuid, slug, title, tagline, description, organisers, timezone, start_date, end_date, links,
                                  day_change)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![
-                uuid.to_string(),
-                data.slug,
-                data.title,
-                data.tagline,
-                data.description,
-                to_json(&data.organisers),
-                data.timezone,
-                data.start_date.to_string(),
-                data.end_date.to_string(),
-                to_json(&data.links),
-                data.day_change.format("%H:%M:%S").to_string(),
-            ],
+            &uuid.to_string(),
+            data,
         )?;
         self.read().event(self.tx.last_insert_rowid())
     }
@@ -89,22 +78,11 @@ impl Tx<'_> {
         validate_event(data)?;
         self.known.borrow_mut().bounds.remove(&id);
         self.slug_free(&data.slug, Some(id))?;
-        let changed = self.exec(
+        let changed = self.exec_event(
             "UPDATE events SET slug = ?2, title = ?3, tagline = ?4, description = ?5, organisers = ?6,
                     timezone = ?7, start_date = ?8, end_date = ?9, links = ?10, day_change = ?11 WHERE id = ?1",
-            params![
-                id,
-                data.slug,
-                data.title,
-                data.tagline,
-                data.description,
-                to_json(&data.organisers),
-                data.timezone,
-                data.start_date.to_string(),
-                data.end_date.to_string(),
-                to_json(&data.links),
-                data.day_change.format("%H:%M:%S").to_string(),
-            ],
+            &id,
+            data,
         )?;
         self.must_change("event", id, changed)?;
         let (first, last) = self.event_bounds(id)?;
@@ -244,6 +222,27 @@ impl Tx<'_> {
             self.create_session(event.id, &s)?;
         }
         Ok(event)
+    }
+
+    /// Runs `sql` (the INSERT or the UPDATE) with `key` (the UUID or the row id) as ?1 and the
+    /// fields in their stored form as ?2 to ?11, so both statements bind the same way.
+    fn exec_event(&self, sql: &str, key: &dyn rusqlite::ToSql, data: &EventData) -> Result<usize> {
+        self.exec(
+            sql,
+            params![
+                key,
+                data.slug,
+                data.title,
+                data.tagline,
+                data.description,
+                to_json(&data.organisers),
+                data.timezone,
+                data.start_date.to_string(),
+                data.end_date.to_string(),
+                to_json(&data.links),
+                data.day_change.format("%H:%M:%S").to_string(),
+            ],
+        )
     }
 }
 

@@ -39,20 +39,11 @@ impl Tx<'_> {
 
     pub fn insert_person(&self, uuid: Uuid, data: &PersonData) -> Result<Person> {
         validate_person(data)?;
-        self.exec(
+        self.exec_person(
             "INSERT INTO people (uuid, honorific, name, function, organisation, bio, email, phone, availability)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                uuid.to_string(),
-                data.honorific,
-                data.name,
-                data.function,
-                data.organisation,
-                data.bio,
-                data.email,
-                data.phone,
-                to_json(&data.availability),
-            ],
+            &uuid.to_string(),
+            data,
         )?;
         Ok(Person {
             id: self.tx.last_insert_rowid(),
@@ -63,11 +54,23 @@ impl Tx<'_> {
 
     pub fn update_person(&self, id: PersonId, data: &PersonData) -> Result<Person> {
         validate_person(data)?;
-        let changed = self.exec(
+        let changed = self.exec_person(
             "UPDATE people SET honorific = ?2, name = ?3, function = ?4, organisation = ?5, bio = ?6,
                     email = ?7, phone = ?8, availability = ?9 WHERE id = ?1",
+            &id,
+            data,
+        )?;
+        self.must_change("person", id, changed)?;
+        self.read().person(id)
+    }
+
+    /// Runs `sql` (the INSERT or the UPDATE) with `key` (the UUID or the row id) as ?1 and the
+    /// fields in their stored form as ?2 to ?9, so both statements bind the same way.
+    fn exec_person(&self, sql: &str, key: &dyn rusqlite::ToSql, data: &PersonData) -> Result<usize> {
+        self.exec(
+            sql,
             params![
-                id,
+                key,
                 data.honorific,
                 data.name,
                 data.function,
@@ -77,9 +80,7 @@ impl Tx<'_> {
                 data.phone,
                 to_json(&data.availability),
             ],
-        )?;
-        self.must_change("person", id, changed)?;
-        self.read().person(id)
+        )
     }
 
     /// Deletes a person and their roles in every session.

@@ -72,25 +72,13 @@ impl Tx<'_> {
         validate_room(data)?;
         self.read().event(event)?;
         self.check_venue(event, data.venue_id)?;
-        self.exec(
-            "INSERT INTO rooms (uuid, event_id, venue_id, name, capacity, location, can_stream, can_record,
-                                interpretation_booths, is_virtual, join_url, opening_hours, position)
+        self.exec_room(
+            "INSERT INTO rooms (uuid, venue_id, name, capacity, location, can_stream, can_record,
+                                interpretation_booths, is_virtual, join_url, opening_hours, position, event_id)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-            params![
-                uuid.to_string(),
-                event,
-                data.venue_id,
-                data.name,
-                data.capacity,
-                data.location,
-                data.can_stream,
-                data.can_record,
-                data.interpretation_booths,
-                data.is_virtual,
-                data.join_url,
-                to_json(&data.opening_hours),
-                data.position,
-            ],
+            &uuid.to_string(),
+            data,
+            Some(event),
         )?;
         self.read().room(self.tx.last_insert_rowid())
     }
@@ -99,26 +87,47 @@ impl Tx<'_> {
         validate_room(data)?;
         let room = self.read().room(id)?;
         self.check_venue(room.event_id, data.venue_id)?;
-        self.exec(
+        self.exec_room(
             "UPDATE rooms SET venue_id = ?2, name = ?3, capacity = ?4, location = ?5, can_stream = ?6,
                     can_record = ?7, interpretation_booths = ?8, is_virtual = ?9, join_url = ?10,
                     opening_hours = ?11, position = ?12 WHERE id = ?1",
-            params![
-                id,
-                data.venue_id,
-                data.name,
-                data.capacity,
-                data.location,
-                data.can_stream,
-                data.can_record,
-                data.interpretation_booths,
-                data.is_virtual,
-                data.join_url,
-                to_json(&data.opening_hours),
-                data.position,
-            ],
+            &id,
+            data,
+            None,
         )?;
         self.read().room(id)
+    }
+
+    /// Runs `sql` (the INSERT or the UPDATE) with `key` (the UUID or the row id) as ?1, the
+    /// fields in their stored form as ?2 to ?12, and for an INSERT the event as ?13.
+    fn exec_room(
+        &self,
+        sql: &str,
+        key: &dyn rusqlite::ToSql,
+        data: &RoomData,
+        event: Option<EventId>,
+    ) -> Result<usize> {
+        let fields = params![
+            key,
+            data.venue_id,
+            data.name,
+            data.capacity,
+            data.location,
+            data.can_stream,
+            data.can_record,
+            data.interpretation_booths,
+            data.is_virtual,
+            data.join_url,
+            to_json(&data.opening_hours),
+            data.position,
+        ];
+        match event {
+            Some(event) => self.exec(
+                sql,
+                rusqlite::params_from_iter(fields.iter().copied().chain([&event as &dyn rusqlite::ToSql])),
+            ),
+            None => self.exec(sql, fields),
+        }
     }
 
     /// Deletes a room; its sessions keep their times and go back to the unscheduled tray.

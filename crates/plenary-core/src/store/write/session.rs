@@ -22,37 +22,16 @@ impl Tx<'_> {
     pub fn insert_session(&self, event: EventId, uuid: Uuid, data: &SessionData) -> Result<Session> {
         self.validate_session(event, data)?;
         let at = now();
-        self.exec(
-            "INSERT INTO sessions (uuid, event_id, code, title, subtitle, kind, start, end, room_id, participation,
-                 join_url, join_instructions, passcode, registration_url, description, languages, interpretation,
-                 status, expected_attendance, organisers, links, private_notes, revision, created, modified)
+        self.exec_session(
+            "INSERT INTO sessions (uuid, code, title, subtitle, kind, start, end, room_id, participation, join_url,
+                 join_instructions, passcode, registration_url, description, languages, interpretation, status,
+                 expected_attendance, organisers, links, private_notes, event_id, created, modified, revision)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-                     ?21, ?22, 0, ?23, ?23)",
-            params![
-                uuid.to_string(),
-                event,
-                data.code,
-                data.title,
-                data.subtitle,
-                data.kind.as_str(),
-                secs(data.start),
-                secs(data.end),
-                data.room_id,
-                data.participation.as_str(),
-                data.join_url,
-                data.join_instructions,
-                data.passcode,
-                data.registration_url,
-                data.description,
-                to_json(&data.languages),
-                to_json(&data.interpretation),
-                data.status.as_str(),
-                data.expected_attendance,
-                to_json(&data.organisers),
-                to_json(&data.links),
-                data.private_notes,
-                at.timestamp(),
-            ],
+                     ?21, ?22, ?23, ?23, 0)",
+            &uuid.to_string(),
+            data,
+            &event,
+            at,
         )?;
         let id = self.tx.last_insert_rowid();
         self.write_session_parts(id, data)?;
@@ -82,37 +61,16 @@ impl Tx<'_> {
             || old.data.title != data.title;
         let revision = old.revision + u32::from(significant);
         let at = now();
-        self.exec(
+        self.exec_session(
             "UPDATE sessions SET code = ?2, title = ?3, subtitle = ?4, kind = ?5, start = ?6, end = ?7, room_id = ?8,
                  participation = ?9, join_url = ?10, join_instructions = ?11, passcode = ?12, registration_url = ?13,
                  description = ?14, languages = ?15, interpretation = ?16, status = ?17, expected_attendance = ?18,
                  organisers = ?19, links = ?20, private_notes = ?21, revision = ?22, modified = ?23
              WHERE id = ?1",
-            params![
-                id,
-                data.code,
-                data.title,
-                data.subtitle,
-                data.kind.as_str(),
-                secs(data.start),
-                secs(data.end),
-                data.room_id,
-                data.participation.as_str(),
-                data.join_url,
-                data.join_instructions,
-                data.passcode,
-                data.registration_url,
-                data.description,
-                to_json(&data.languages),
-                to_json(&data.interpretation),
-                data.status.as_str(),
-                data.expected_attendance,
-                to_json(&data.organisers),
-                to_json(&data.links),
-                data.private_notes,
-                revision,
-                at.timestamp(),
-            ],
+            &id,
+            data,
+            &revision,
+            at,
         )?;
         self.exec("DELETE FROM session_items WHERE session_id = ?1", [id])?;
         self.exec("DELETE FROM session_roles WHERE session_id = ?1", [id])?;
@@ -211,6 +169,47 @@ impl Tx<'_> {
             add_tag.execute(params![id, term, pos as i64])?;
         }
         Ok(())
+    }
+
+    /// Runs `sql` (the INSERT or the UPDATE) with `key` (the UUID or the row id) as ?1, the
+    /// fields in their stored form as ?2 to ?21, `extra` (the event for an INSERT, the revision
+    /// for an UPDATE) as ?22 and `at` (UTC seconds) as ?23, so both statements bind the same way.
+    fn exec_session(
+        &self,
+        sql: &str,
+        key: &dyn rusqlite::ToSql,
+        data: &SessionData,
+        extra: &dyn rusqlite::ToSql,
+        at: DateTime<Utc>,
+    ) -> Result<usize> {
+        self.exec(
+            sql,
+            params![
+                key,
+                data.code,
+                data.title,
+                data.subtitle,
+                data.kind.as_str(),
+                secs(data.start),
+                secs(data.end),
+                data.room_id,
+                data.participation.as_str(),
+                data.join_url,
+                data.join_instructions,
+                data.passcode,
+                data.registration_url,
+                data.description,
+                to_json(&data.languages),
+                to_json(&data.interpretation),
+                data.status.as_str(),
+                data.expected_attendance,
+                to_json(&data.organisers),
+                to_json(&data.links),
+                data.private_notes,
+                extra,
+                at.timestamp(),
+            ],
+        )
     }
 
     fn validate_session(&self, event: EventId, data: &SessionData) -> Result<()> {
