@@ -56,10 +56,20 @@ fn validate_event(data: &EventData) -> Result<()> {
 }
 
 impl Tx<'_> {
+    /// Creates an event with a new UUID.
+    ///
+    /// # Errors
+    /// As [`Tx::insert_event`].
     pub fn create_event(&self, data: &EventData) -> Result<Event> {
         self.insert_event(Uuid::new_v4(), data)
     }
 
+    /// Creates an event with a given UUID (imports and merges keep the file's identity).
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] naming the field (`event slug`, `title`, `timezone`, `end_date` …: a
+    /// slug not 1–64 of `[a-z0-9-]`, no title, an unknown IANA zone, days out of order or out of
+    /// 1900–2200, more than 366 days, an unsafe link); [`Error::Conflict`] when the slug is taken.
     pub fn insert_event(&self, uuid: Uuid, data: &EventData) -> Result<Event> {
         validate_event(data)?;
         self.slug_free(&data.slug, None)?;
@@ -105,6 +115,11 @@ impl Tx<'_> {
         self.read().event(id)
     }
 
+    /// Deletes an event with its venues, rooms, sessions, selections and releases (people stay:
+    /// they belong to the store).
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when there is no such event.
     pub fn delete_event(&self, id: EventId) -> Result<()> {
         // Its rooms go with it.
         *self.known.borrow_mut() = Known::default();

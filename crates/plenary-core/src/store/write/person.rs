@@ -33,10 +33,19 @@ fn validate_person(data: &PersonData) -> Result<()> {
 }
 
 impl Tx<'_> {
+    /// Adds a person to the directory with a new UUID.
+    ///
+    /// # Errors
+    /// As [`Tx::insert_person`].
     pub fn create_person(&self, data: &PersonData) -> Result<Person> {
         self.insert_person(Uuid::new_v4(), data)
     }
 
+    /// Adds a person with a given UUID.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] naming the field (no name, an e-mail address without `@`, an
+    /// availability span that ends before it starts or falls outside 1900–2200).
     pub fn insert_person(&self, uuid: Uuid, data: &PersonData) -> Result<Person> {
         validate_person(data)?;
         self.exec_person(
@@ -52,6 +61,10 @@ impl Tx<'_> {
         })
     }
 
+    /// Replaces a person's fields (roles are untouched).
+    ///
+    /// # Errors
+    /// As [`Tx::insert_person`]; [`Error::NotFound`] for an unknown person.
     pub fn update_person(&self, id: PersonId, data: &PersonData) -> Result<Person> {
         validate_person(data)?;
         let changed = self.exec_person(

@@ -28,10 +28,18 @@ fn validate_room(data: &RoomData) -> Result<()> {
 }
 
 impl Tx<'_> {
+    /// Creates a venue of `event` with a new UUID.
+    ///
+    /// # Errors
+    /// As [`Tx::insert_venue`].
     pub fn create_venue(&self, event: EventId, data: &VenueData) -> Result<Venue> {
         self.insert_venue(event, Uuid::new_v4(), data)
     }
 
+    /// Creates a venue of `event` with a given UUID.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] for an unknown event; [`Error::Invalid`] (`venue name`) without a name.
     pub fn insert_venue(&self, event: EventId, uuid: Uuid, data: &VenueData) -> Result<Venue> {
         required("venue", "name", &data.name)?;
         self.read().event(event)?;
@@ -49,6 +57,10 @@ impl Tx<'_> {
         self.read().venue(self.tx.last_insert_rowid())
     }
 
+    /// Replaces a venue's fields.
+    ///
+    /// # Errors
+    /// As [`Tx::insert_venue`]; [`Error::NotFound`] for an unknown venue.
     pub fn update_venue(&self, id: VenueId, data: &VenueData) -> Result<Venue> {
         required("venue", "name", &data.name)?;
         let changed = self.exec(
@@ -59,15 +71,29 @@ impl Tx<'_> {
         self.read().venue(id)
     }
 
+    /// Deletes a venue; its rooms stay, without a venue.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] for an unknown venue.
     pub fn delete_venue(&self, id: VenueId) -> Result<()> {
         let changed = self.exec("DELETE FROM venues WHERE id = ?1", [id])?;
         self.must_change("venue", id, changed)
     }
 
+    /// Creates a room of `event` with a new UUID.
+    ///
+    /// # Errors
+    /// As [`Tx::insert_room`].
     pub fn create_room(&self, event: EventId, data: &RoomData) -> Result<Room> {
         self.insert_room(event, Uuid::new_v4(), data)
     }
 
+    /// Creates a room of `event` with a given UUID.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] for an unknown event; [`Error::Invalid`] naming the field (no name, no
+    /// such venue or one of another event, an unsafe join link, an opening day outside
+    /// 1900–2200, opening hours that close before they open).
     pub fn insert_room(&self, event: EventId, uuid: Uuid, data: &RoomData) -> Result<Room> {
         validate_room(data)?;
         self.read().event(event)?;
@@ -83,6 +109,10 @@ impl Tx<'_> {
         self.read().room(self.tx.last_insert_rowid())
     }
 
+    /// Replaces a room's fields.
+    ///
+    /// # Errors
+    /// As [`Tx::insert_room`]; [`Error::NotFound`] for an unknown room.
     pub fn update_room(&self, id: RoomId, data: &RoomData) -> Result<Room> {
         validate_room(data)?;
         let room = self.read().room(id)?;

@@ -15,10 +15,22 @@ use crate::store::to_json;
 const SESSION: &str = "session";
 
 impl Tx<'_> {
+    /// Creates a session of `event` with a new UUID, revision 0.
+    ///
+    /// # Errors
+    /// As [`Tx::insert_session`].
     pub fn create_session(&self, event: EventId, data: &SessionData) -> Result<Session> {
         self.insert_session(event, Uuid::new_v4(), data)
     }
 
+    /// Creates a session of `event` with a given UUID (imports keep the file's identity), with
+    /// its roles, items and tags.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] naming the field (`session title`, `end`, `room_id`,
+    /// `roles[1].person_id`, `items[0].start`, `tags[2]` …): no title, only one of start and end, an
+    /// end before the start, a time outside the event's days, a room of another event, a person
+    /// or term that does not exist, a role held twice, an unsafe link.
     pub fn insert_session(&self, event: EventId, uuid: Uuid, data: &SessionData) -> Result<Session> {
         self.validate_session(event, data)?;
         let at = now();
@@ -118,6 +130,10 @@ impl Tx<'_> {
         self.update_session(id, &data)
     }
 
+    /// Deletes a session with its roles, items and tags.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] for an unknown session.
     pub fn delete_session(&self, id: SessionId) -> Result<()> {
         let changed = self.exec("DELETE FROM sessions WHERE id = ?1", [id])?;
         self.must_change("session", id, changed)
