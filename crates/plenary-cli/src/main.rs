@@ -25,6 +25,7 @@ mod edit;
 mod ics;
 mod interchange;
 mod publish;
+mod release;
 mod show;
 mod util;
 
@@ -109,6 +110,9 @@ enum Command {
     /// Publish the programme: into a calendar on a CalDAV server.
     #[command(subcommand)]
     Publish(publish::PublishCmd),
+    /// Release a named version of the public programme; list releases; what changed between them.
+    #[command(subcommand)]
+    Release(release::ReleaseCmd),
 }
 
 /// Each format adds its variant here and its code in a module of its own.
@@ -154,6 +158,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Check(args) => check::check(&db, args),
         Command::Slots(args) => check::slots(&db, args),
         Command::Publish(cmd) => publish::publish(&db, cmd),
+        Command::Release(cmd) => release::release(&db, cmd),
         Command::Import(cmd) => match cmd {
             ImportCmd::Ics(args) => ics::import(&db, args),
             ImportCmd::Interchange(cmd) => interchange::import(&db, cmd),

@@ -129,8 +129,20 @@ struct JsonLink {
 /// # Errors
 /// As [`to_xml`](super::to_xml): absurd stored days, naming the field.
 pub fn to_json(schedule: &Schedule) -> plenary_core::Result<Exported> {
+    to_json_versioned(schedule, None)
+}
+
+/// [`to_json`] with `version` set to `version` (a release's name) instead of the time of the
+/// last change.
+///
+/// # Errors
+/// As [`to_xml`](super::to_xml).
+pub fn to_json_versioned(schedule: &Schedule, version: Option<&str>) -> plenary_core::Result<Exported> {
     let schedule = &*crate::exportable(schedule)?;
-    let plan = Plan::new(schedule);
+    let mut plan = Plan::new(schedule);
+    if let Some(v) = version {
+        plan.version = v.to_string();
+    }
     let root = JsonRoot {
         schema: "https://c3voc.de/schedule/schema.json",
         generator: JsonGenerator {

@@ -9,6 +9,8 @@
 //! - The XML `<person>` has no role attribute in the schema, so roles appear only in JSON.
 //! - A session in the tray (no time) or cancelled cannot be in a timetable and is omitted
 //!   (listed in [`Exported::omitted`]); private fields (passcodes, notes, e-mail) never appear.
+//! - `<version>` is the latest release's name when the caller gives it (`to_xml_versioned`),
+//!   else the time of the last change.
 
 mod json;
 mod plan;
@@ -17,8 +19,8 @@ mod xml;
 use plenary_core::{Session, SessionKind};
 use serde::Serialize;
 
-pub use json::to_json;
-pub use xml::to_xml;
+pub use json::{to_json, to_json_versioned};
+pub use xml::{to_xml, to_xml_versioned};
 
 /// The text of an export and the sessions that could not be part of it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

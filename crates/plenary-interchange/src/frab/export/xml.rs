@@ -14,8 +14,20 @@ use super::{frab_type, http_uri_ok, Exported};
 /// The event's stored days outside the sane range (`event start_date` / `event end_date`, a
 /// store written by hand or by an older Plenary): a timetable lists its days one by one.
 pub fn to_xml(schedule: &Schedule) -> plenary_core::Result<Exported> {
+    to_xml_versioned(schedule, None)
+}
+
+/// [`to_xml`] with `<version>` set to `version` (a release's name) instead of the time of the
+/// last change.
+///
+/// # Errors
+/// As [`to_xml`].
+pub fn to_xml_versioned(schedule: &Schedule, version: Option<&str>) -> plenary_core::Result<Exported> {
     let schedule = &*crate::exportable(schedule)?;
-    let plan = Plan::new(schedule);
+    let mut plan = Plan::new(schedule);
+    if let Some(v) = version {
+        plan.version = v.to_string();
+    }
     let mut out = String::with_capacity(1024 + schedule.sessions.len() * 1200);
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n");
     let _ = writeln!(

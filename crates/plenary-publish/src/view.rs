@@ -1,0 +1,558 @@
+//! What the templates show, computed once from the public schedule: local times as text, links
+//! between pages, people in their roles. Every list is in a fixed order (never a hash map's),
+//! so publishing twice writes the same bytes.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use plenary_core::{time, Participation, Person, Room, Schedule, Session, SessionStatus, Term};
+use serde::Serialize;
+use uuid::Uuid;
+
+/// A link to another page: its text and its path from the site's root.
+#[derive(Debug, Clone, Serialize)]
+pub struct Ref {
+    pub label: String,
+    pub url: String,
+}
+
+/// A person in a role, linked to their page.
+#[derive(Debug, Clone, Serialize)]
+pub struct RoleView {
+    pub name: String,
+    pub url: String,
+    pub role: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemView {
+    pub title: String,
+    /// "09:05–09:15", or "" when the item has no time.
+    pub time: String,
+    pub people: Vec<RoleView>,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionView {
+    pub uuid: String,
+    pub url: String,
+    pub code: String,
+    pub title: String,
+    pub subtitle: String,
+    pub kind: &'static str,
+    pub cancelled: bool,
+    pub draft: bool,
+    /// The conference day ("2026-07-07") and its label ("Tuesday 7 July 2026"); empty when
+    /// not scheduled.
+    pub day: String,
+    pub day_label: String,
+    /// "09:00–10:30" in the event's zone; empty when not scheduled.
+    pub time: String,
+    /// Local start ("09:00"), the grid's row.
+    pub start_clock: String,
+    /// Instants in milliseconds since 1970 (the room screen's clock compares them).
+    pub start_ms: i64,
+    pub end_ms: i64,
+    /// ISO 8601 with offset, for `<time datetime>`.
+    pub start_iso: String,
+    pub end_iso: String,
+    pub room: Option<Ref>,
+    pub participation: &'static str,
+    pub join_url: Option<String>,
+    pub join_instructions: String,
+    pub registration_url: Option<String>,
+    pub description: String,
+    pub languages: Vec<String>,
+    pub interpretation: Vec<String>,
+    pub organisers: Vec<String>,
+    pub people: Vec<RoleView>,
+    /// "Ada Lovelace, Grace Hopper": people in credit order, for lists and screens.
+    pub people_text: String,
+    pub items: Vec<ItemView>,
+    pub tags: Vec<Ref>,
+    pub links: Vec<Ref>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonView {
+    pub uuid: String,
+    pub url: String,
+    pub calendar: String,
+    pub name: String,
+    pub function: String,
+    pub organisation: String,
+    pub bio: String,
+    /// Their sessions in time order, with their roles there.
+    pub sessions: Vec<PersonSession>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonSession {
+    pub session: usize,
+    pub roles: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RoomView {
+    pub uuid: String,
+    pub url: String,
+    pub screen: String,
+    pub calendar: String,
+    pub name: String,
+    pub venue: String,
+    pub location: String,
+    pub capacity: Option<u32>,
+    pub is_virtual: bool,
+    /// Per conference day, its sessions (indexes into the site's sessions).
+    pub days: Vec<DayList>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TagView {
+    pub uuid: String,
+    pub url: String,
+    pub calendar: String,
+    pub label: String,
+    pub code: String,
+    pub vocabulary: String,
+    pub sessions: Vec<usize>,
+}
+
+/// One day's sessions (indexes into the site's sessions).
+#[derive(Debug, Clone, Serialize)]
+pub struct DayList {
+    pub day: String,
+    pub label: String,
+    pub sessions: Vec<usize>,
+}
+
+/// One day of the programme: the grid of rooms × start times, and the list.
+#[derive(Debug, Clone, Serialize)]
+pub struct DayView {
+    pub day: String,
+    pub label: String,
+    pub calendar: String,
+    pub rooms: Vec<Ref>,
+    /// One row per distinct start time: the clock and, per room column, the sessions starting then.
+    pub rows: Vec<GridRow>,
+    pub sessions: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GridRow {
+    pub clock: String,
+    pub cells: Vec<Vec<usize>>,
+}
+
+/// The whole public programme as the templates see it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteView {
+    pub title: String,
+    pub tagline: String,
+    pub description: String,
+    pub organisers: Vec<String>,
+    pub links: Vec<Ref>,
+    pub timezone: String,
+    /// "6–10 July 2026".
+    pub dates: String,
+    pub sessions: Vec<SessionView>,
+    pub days: Vec<DayView>,
+    /// Sessions without a time, by code.
+    pub unscheduled: Vec<usize>,
+    pub people: Vec<PersonView>,
+    pub rooms: Vec<RoomView>,
+    pub tags: Vec<TagView>,
+}
+
+pub fn session_url(uuid: Uuid) -> String {
+    format!("sessions/{uuid}.html")
+}
+pub fn person_url(uuid: Uuid) -> String {
+    format!("people/{uuid}.html")
+}
+pub fn room_url(uuid: Uuid) -> String {
+    format!("rooms/{uuid}.html")
+}
+pub fn screen_url(uuid: Uuid) -> String {
+    format!("screens/{uuid}.html")
+}
+pub fn tag_url(uuid: Uuid) -> String {
+    format!("tags/{uuid}.html")
+}
+pub fn day_calendar(day: NaiveDate) -> String {
+    format!("calendars/day-{day}.ics")
+}
+pub fn room_calendar(uuid: Uuid) -> String {
+    format!("calendars/room-{uuid}.ics")
+}
+pub fn person_calendar(uuid: Uuid) -> String {
+    format!("calendars/person-{uuid}.ics")
+}
+pub fn tag_calendar(uuid: Uuid) -> String {
+    format!("calendars/tag-{uuid}.ics")
+}
+pub const ALL_CALENDAR: &str = "calendars/all.ics";
+
+fn participation(p: Participation) -> &'static str {
+    match p {
+        Participation::OnSite => "On site",
+        Participation::Remote => "Online only",
+        Participation::Hybrid => "On site and online",
+    }
+}
+
+fn kind_label(kind: plenary_core::SessionKind) -> &'static str {
+    use plenary_core::SessionKind::*;
+    match kind {
+        Keynote => "Keynote",
+        Panel => "Panel",
+        Presentation => "Presentation",
+        Workshop => "Workshop",
+        InteractiveSession => "Interactive session",
+        Plenary => "Plenary",
+        Networking => "Networking",
+        Break => "Break",
+        Meal => "Meal",
+        Ceremony => "Ceremony",
+        Social => "Social",
+        Other => "Other",
+    }
+}
+
+/// "Tuesday 7 July 2026".
+pub fn day_label(day: NaiveDate) -> String {
+    day.format("%A %-d %B %Y").to_string()
+}
+
+fn clock(tz: Tz, t: DateTime<Utc>) -> String {
+    time::utc_to_local(tz, t).format("%H:%M").to_string()
+}
+
+fn iso(tz: Tz, t: DateTime<Utc>) -> String {
+    t.with_timezone(&tz).format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+}
+
+/// "6–10 July 2026", "30 June – 2 July 2026", "31 December 2026 – 2 January 2027".
+fn dates(start: NaiveDate, end: NaiveDate) -> String {
+    use chrono::Datelike;
+    if start == end {
+        start.format("%-d %B %Y").to_string()
+    } else if (start.year(), start.month()) == (end.year(), end.month()) {
+        format!("{}–{}", start.format("%-d"), end.format("%-d %B %Y"))
+    } else if start.year() == end.year() {
+        format!("{} – {}", start.format("%-d %B"), end.format("%-d %B %Y"))
+    } else {
+        format!("{} – {}", start.format("%-d %B %Y"), end.format("%-d %B %Y"))
+    }
+}
+
+fn roles_view(roles: &[plenary_core::RoleAssignment], people: &HashMap<i64, &Person>) -> Vec<RoleView> {
+    roles
+        .iter()
+        .filter_map(|r| {
+            people.get(&r.person_id).map(|p| RoleView {
+                name: p.data.display_name(),
+                url: person_url(p.uuid),
+                role: r.role.label(),
+            })
+        })
+        .collect()
+}
+
+/// Builds the view of `schedule` (already the public snapshot's schedule: no private field is
+/// in it). The event's zone must be valid (the store checks it; a snapshot keeps it).
+pub fn build(schedule: &Schedule) -> SiteView {
+    let event = &schedule.event.data;
+    let tz: Tz = event.timezone.parse().unwrap_or(chrono_tz::UTC);
+    let people: HashMap<i64, &Person> = schedule.people.iter().map(|p| (p.id, p)).collect();
+    let rooms: HashMap<i64, &Room> = schedule.rooms.iter().map(|r| (r.id, r)).collect();
+    let terms: HashMap<i64, &Term> = schedule.terms.iter().map(|t| (t.id, t)).collect();
+    let sessions: Vec<SessionView> = schedule
+        .sessions
+        .iter()
+        .map(|s| session_view(s, tz, event, &people, &rooms, &terms))
+        .collect();
+
+    // Days: the conference days that have sessions, in order; per day the rooms used.
+    let mut by_day: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
+    let mut unscheduled = Vec::new();
+    for (i, s) in schedule.sessions.iter().enumerate() {
+        match s.data.start {
+            Some(start) => by_day.entry(event.conference_day(tz, start)).or_default().push(i),
+            None => unscheduled.push(i),
+        }
+    }
+    let room_order: Vec<&Room> = schedule.rooms.iter().collect();
+    let days = by_day
+        .iter()
+        .map(|(day, list)| {
+            let used: Vec<&Room> = room_order
+                .iter()
+                .copied()
+                .filter(|r| list.iter().any(|&i| schedule.sessions[i].data.room_id == Some(r.id)))
+                .collect();
+            let no_room = list.iter().any(|&i| schedule.sessions[i].data.room_id.is_none());
+            let mut columns: Vec<Ref> = used
+                .iter()
+                .map(|r| Ref {
+                    label: r.data.name.clone(),
+                    url: room_url(r.uuid),
+                })
+                .collect();
+            if no_room {
+                columns.push(Ref {
+                    label: "No room yet".into(),
+                    url: String::new(),
+                });
+            }
+            let column = |i: usize| -> usize {
+                match schedule.sessions[i].data.room_id {
+                    Some(id) => used.iter().position(|r| r.id == id).unwrap_or(used.len()),
+                    None => used.len(),
+                }
+            };
+            let mut rows: Vec<GridRow> = Vec::new();
+            for &i in list {
+                let clock = sessions[i].start_clock.clone();
+                if rows.last().is_none_or(|r| r.clock != clock) {
+                    // Sessions are in start order, so equal clocks are adjacent except across a
+                    // DST fold; a second row with the same clock is then correct.
+                    rows.push(GridRow {
+                        clock,
+                        cells: vec![Vec::new(); columns.len()],
+                    });
+                }
+                if let Some(row) = rows.last_mut() {
+                    row.cells[column(i)].push(i);
+                }
+            }
+            DayView {
+                day: day.to_string(),
+                label: day_label(*day),
+                calendar: day_calendar(*day),
+                rooms: columns,
+                rows,
+                sessions: list.clone(),
+            }
+        })
+        .collect();
+
+    let mut person_sessions: HashMap<i64, Vec<PersonSession>> = HashMap::new();
+    for (i, s) in schedule.sessions.iter().enumerate() {
+        let mut roles: Vec<(i64, &'static str)> = Vec::new();
+        for r in s
+            .data
+            .roles
+            .iter()
+            .chain(s.data.items.iter().flat_map(|it| it.roles.iter()))
+        {
+            if !roles.contains(&(r.person_id, r.role.label())) {
+                roles.push((r.person_id, r.role.label()));
+            }
+        }
+        let mut seen: Vec<i64> = Vec::new();
+        for (p, _) in &roles {
+            if seen.contains(p) {
+                continue;
+            }
+            seen.push(*p);
+            let labels: Vec<&str> = roles.iter().filter(|(q, _)| q == p).map(|(_, l)| *l).collect();
+            person_sessions.entry(*p).or_default().push(PersonSession {
+                session: i,
+                roles: labels.join(", "),
+            });
+        }
+    }
+    let people_views = schedule
+        .people
+        .iter()
+        .map(|p| PersonView {
+            uuid: p.uuid.to_string(),
+            url: person_url(p.uuid),
+            calendar: person_calendar(p.uuid),
+            name: p.data.display_name(),
+            function: p.data.function.clone(),
+            organisation: p.data.organisation.clone(),
+            bio: p.data.bio.clone(),
+            sessions: person_sessions.remove(&p.id).unwrap_or_default(),
+        })
+        .collect();
+
+    let room_views = schedule
+        .rooms
+        .iter()
+        .map(|r| {
+            let mut days: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
+            for (i, s) in schedule.sessions.iter().enumerate() {
+                if let (Some(start), Some(room)) = (s.data.start, s.data.room_id) {
+                    if room == r.id {
+                        days.entry(event.conference_day(tz, start)).or_default().push(i);
+                    }
+                }
+            }
+            RoomView {
+                uuid: r.uuid.to_string(),
+                url: room_url(r.uuid),
+                screen: screen_url(r.uuid),
+                calendar: room_calendar(r.uuid),
+                name: r.data.name.clone(),
+                venue: r
+                    .data
+                    .venue_id
+                    .and_then(|v| schedule.venue(v))
+                    .map(|v| v.data.name.clone())
+                    .unwrap_or_default(),
+                location: r.data.location.clone(),
+                capacity: r.data.capacity,
+                is_virtual: r.data.is_virtual,
+                days: days
+                    .into_iter()
+                    .map(|(day, sessions)| DayList {
+                        day: day.to_string(),
+                        label: day_label(day),
+                        sessions,
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+
+    let tag_views = schedule
+        .terms
+        .iter()
+        .map(|t| TagView {
+            uuid: t.uuid.to_string(),
+            url: tag_url(t.uuid),
+            calendar: tag_calendar(t.uuid),
+            label: t.label.clone(),
+            code: t.code.clone(),
+            vocabulary: schedule
+                .vocabulary(t.vocabulary_id)
+                .map(|v| v.name.clone())
+                .unwrap_or_default(),
+            sessions: schedule
+                .sessions
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.data.tags.contains(&t.id))
+                .map(|(i, _)| i)
+                .collect(),
+        })
+        .collect();
+
+    SiteView {
+        title: event.title.clone(),
+        tagline: event.tagline.clone(),
+        description: event.description.clone(),
+        organisers: event.organisers.clone(),
+        links: event
+            .links
+            .iter()
+            .map(|l| Ref {
+                label: l.label.clone(),
+                url: l.url.clone(),
+            })
+            .collect(),
+        timezone: event.timezone.clone(),
+        dates: dates(event.start_date, event.end_date),
+        sessions,
+        days,
+        unscheduled,
+        people: people_views,
+        rooms: room_views,
+        tags: tag_views,
+    }
+}
+
+fn session_view(
+    s: &Session,
+    tz: Tz,
+    event: &plenary_core::EventData,
+    people: &HashMap<i64, &Person>,
+    rooms: &HashMap<i64, &Room>,
+    terms: &HashMap<i64, &Term>,
+) -> SessionView {
+    let d = &s.data;
+    let (day, time, start_clock, start_ms, end_ms, start_iso, end_iso) = match (d.start, d.end) {
+        (Some(start), Some(end)) => (
+            Some(event.conference_day(tz, start)),
+            format!("{}–{}", clock(tz, start), clock(tz, end)),
+            clock(tz, start),
+            start.timestamp_millis(),
+            end.timestamp_millis(),
+            iso(tz, start),
+            iso(tz, end),
+        ),
+        _ => (None, String::new(), String::new(), 0, 0, String::new(), String::new()),
+    };
+    let roles = roles_view(&d.roles, people);
+    let item_times = plenary_ical::export::item_times(s);
+    SessionView {
+        uuid: s.uuid.to_string(),
+        url: session_url(s.uuid),
+        code: d.code.clone(),
+        title: d.title.clone(),
+        subtitle: d.subtitle.clone(),
+        kind: kind_label(d.kind),
+        cancelled: d.status == SessionStatus::Cancelled,
+        draft: d.status == SessionStatus::Draft,
+        day: day.map(|d| d.to_string()).unwrap_or_default(),
+        day_label: day.map(day_label).unwrap_or_default(),
+        time,
+        start_clock,
+        start_ms,
+        end_ms,
+        start_iso,
+        end_iso,
+        room: d.room_id.and_then(|id| rooms.get(&id)).map(|r| Ref {
+            label: r.data.name.clone(),
+            url: room_url(r.uuid),
+        }),
+        participation: participation(d.participation),
+        join_url: d.join_url.clone(),
+        join_instructions: d.join_instructions.clone(),
+        registration_url: d.registration_url.clone(),
+        description: d.description.clone(),
+        languages: d.languages.clone(),
+        interpretation: d.interpretation.clone(),
+        organisers: d.organisers.clone(),
+        people_text: roles.iter().map(|r| r.name.as_str()).collect::<Vec<_>>().join(", "),
+        people: roles,
+        items: d
+            .items
+            .iter()
+            .zip(item_times)
+            .map(|(item, times)| ItemView {
+                title: item.title.clone(),
+                time: times
+                    .map(|(a, b)| format!("{}–{}", clock(tz, a), clock(tz, b)))
+                    .unwrap_or_default(),
+                people: roles_view(&item.roles, people),
+                description: item.description.clone(),
+            })
+            .collect(),
+        tags: d
+            .tags
+            .iter()
+            .filter_map(|t| terms.get(t))
+            .map(|t| Ref {
+                label: t.label.clone(),
+                url: tag_url(t.uuid),
+            })
+            .collect(),
+        links: d
+            .links
+            .iter()
+            .map(|l| Ref {
+                label: if l.label.is_empty() {
+                    l.url.clone()
+                } else {
+                    l.label.clone()
+                },
+                url: l.url.clone(),
+            })
+            .collect(),
+    }
+}
