@@ -6,9 +6,9 @@ use plenary_checks::{CheckConfig, Checker, Finding, Slot, SlotRequest};
 use plenary_core::{EventId, RoomId, Schedule, SessionId, Store};
 use plenary_interchange::csv::{self as sheets, Coverage};
 use serde_json::Value;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
-use super::{decode, Res};
+use super::{blocking, decode, Res};
 use crate::AppState;
 
 #[tauri::command]
@@ -35,18 +35,20 @@ pub fn find_slots(state: State<'_, AppState>, event_id: EventId, request: Value)
 }
 
 /// What dropping a dragged session at `start`–`end` in `room_id` would bring: the findings it
-/// would be part of (clashes first by listing order), by the event's incremental checker
+/// would be part of, in listing order, by the event's incremental checker
 /// (`Checker::move_session`, microseconds). Nothing is stored; the session stays where it is.
+/// Off the UI thread: the first call after a write builds the checker from the whole event.
 #[tauri::command]
-pub fn preview_move(
-    state: State<'_, AppState>,
+pub async fn preview_move<R: Runtime>(
+    app: AppHandle<R>,
     event_id: EventId,
     session_id: SessionId,
     start: DateTime<Utc>,
     end: DateTime<Utc>,
     room_id: Option<RoomId>,
 ) -> Res<Vec<Finding>> {
-    state.with_checker(event_id, |c, s| moved(c, s, session_id, start, end, room_id))
+    let preview = move |c: &mut Checker, s: &Schedule| moved(c, s, session_id, start, end, room_id);
+    blocking(app, move |_, state| state.with_checker(event_id, preview)).await
 }
 
 /// The work of `preview_move`: moves the session in the checker, then puts the stored session
