@@ -2,12 +2,13 @@
 //! own: it asks the shell to show an Open or Save dialog (`pick_open_file`, `pick_save_file`),
 //! the shell remembers each path the person chose there for the rest of this run, and the
 //! commands that read or write files accept only those paths (`read` only what an Open dialog
-//! returned, `write` only what a Save dialog returned). A script in the page that makes up a
+//! returned, `write` only what a Save dialog returned, `folder` only a folder a folder dialog
+//! returned, for outputs of many files such as the published site). A script in the page that makes up a
 //! path (`/etc/passwd`, `~/.bashrc`) gets a `path` error and no byte is read or written.
 //!
 //! End-to-end tests cannot click GTK's native dialogs. In debug builds only, the variable
-//! `PLENARY_E2E_DIALOGS`, read once when the app starts, names a folder whose files `open` and
-//! `save` hold the path each dialog answers (no file: the person cancelled). The answer still
+//! `PLENARY_E2E_DIALOGS`, read once when the app starts, names a folder whose files `open`,
+//! `save` and `folder` hold the path each dialog answers (no file: the person cancelled). The answer still
 //! goes through `Picked` like a real choice, so the tests exercise the same refusal rules. The
 //! variable is set by the test harness in the app's environment, which the page cannot touch,
 //! and release builds (the .deb) never read it: `cfg!(debug_assertions)` compiles it out.
@@ -36,6 +37,7 @@ pub const E2E_DIALOGS_VAR: &str = "PLENARY_E2E_DIALOGS";
 pub struct Picked {
     open: Mutex<HashSet<PathBuf>>,
     save: Mutex<HashSet<PathBuf>>,
+    folder: Mutex<HashSet<PathBuf>>,
     /// Debug builds under test: the folder of the scripted dialog answers.
     scripted: Option<PathBuf>,
 }
@@ -47,6 +49,8 @@ pub enum Dialog {
     Open,
     /// A Save dialog: the file may be written (replaced).
     Save,
+    /// A folder dialog: files may be written inside the folder (a published site).
+    Folder,
 }
 
 impl Picked {
@@ -70,6 +74,7 @@ impl Picked {
         match dialog {
             Dialog::Open => &self.open,
             Dialog::Save => &self.save,
+            Dialog::Folder => &self.folder,
         }
     }
 
@@ -91,6 +96,7 @@ impl Picked {
         let (verb, name) = match dialog {
             Dialog::Open => ("reads", "Open"),
             Dialog::Save => ("writes", "Save"),
+            Dialog::Folder => ("writes into", "folder"),
         };
         Err(CommandError::invalid(
             "path",
@@ -140,6 +146,16 @@ pub async fn pick_save_file<R: Runtime>(
     .await
 }
 
+/// Shows the folder dialog; files may then be written inside the chosen folder (the published
+/// site). `None` when the person cancels.
+#[tauri::command]
+pub async fn pick_folder<R: Runtime>(app: AppHandle<R>, window: WebviewWindow<R>) -> Res<Option<String>> {
+    blocking(app, move |app, state| {
+        pick(&app, &window, state, Dialog::Folder, "", &[])
+    })
+    .await
+}
+
 /// Saves text the UI made (a CSV) at the path the person picked in the save dialog.
 #[tauri::command]
 pub fn save_text(state: State<'_, AppState>, path: String, contents: String) -> Res<()> {
@@ -170,6 +186,7 @@ fn pick<R: Runtime>(
             let picked = match dialog {
                 Dialog::Open => builder.blocking_pick_file(),
                 Dialog::Save => builder.blocking_save_file(),
+                Dialog::Folder => builder.blocking_pick_folder(),
             };
             picked
                 .map(|p| {
@@ -195,12 +212,13 @@ fn pick<R: Runtime>(
     Ok(Some(text.to_string()))
 }
 
-/// The e2e tests' answer to a dialog: the path in `<dir>/open` or `<dir>/save`, or a cancel
+/// The e2e tests' answer to a dialog: the path in `<dir>/open`, `<dir>/save` or `<dir>/folder`, or a cancel
 /// when that file is absent or empty.
 fn scripted_answer(dir: &Path, dialog: Dialog) -> Res<Option<PathBuf>> {
     let file = dir.join(match dialog {
         Dialog::Open => "open",
         Dialog::Save => "save",
+        Dialog::Folder => "folder",
     });
     match std::fs::read_to_string(&file) {
         Ok(text) => Ok(Some(text.trim_end_matches(['\r', '\n']))
@@ -215,6 +233,11 @@ fn scripted_answer(dir: &Path, dialog: Dialog) -> Res<Option<PathBuf>> {
 pub fn read(state: &AppState, path: &str) -> Res<Vec<u8>> {
     let path = state.picked().vet(Dialog::Open, path)?;
     std::fs::read(&path).map_err(|e| CommandError::new(ErrorKind::Io, format!("{}: {e}", path.display())))
+}
+
+/// A folder a folder dialog returned, to write a many-file output into.
+pub fn folder(state: &AppState, path: &str) -> Res<PathBuf> {
+    state.picked().vet(Dialog::Folder, path)
 }
 
 /// Writes a file a Save dialog returned, through plenary-core's `write_atomically`: a temporary

@@ -8,7 +8,7 @@ use plenary_core::{Reader, Store};
 
 use crate::harness::{serial, App, Home, Res};
 
-const SCREENS: [&str; 9] = [
+const SCREENS: [&str; 10] = [
     "events",
     "agenda",
     "sessions",
@@ -18,6 +18,7 @@ const SCREENS: [&str; 9] = [
     "moderator",
     "import-export",
     "checks",
+    "publish",
 ];
 
 fn event_id(reader: &Reader<'_>, slug: &str) -> Res<i64> {

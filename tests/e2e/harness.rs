@@ -154,6 +154,11 @@ impl Home {
         self.answer("save", path)
     }
 
+    /// What the app's folder dialogs answer from now on (the published site's folder).
+    pub fn answer_folder(&self, path: &Path) -> Res {
+        self.answer("folder", path)
+    }
+
     fn answer(&self, dialog: &str, path: &Path) -> Res {
         let text = path.to_str().ok_or("dialog answers are UTF-8 paths")?;
         std::fs::write(self.dir.path().join("dialogs").join(dialog), text)?;

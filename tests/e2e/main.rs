@@ -4,3 +4,4 @@
 mod bench;
 mod flows;
 mod harness;
+mod publish;

@@ -10,12 +10,14 @@ mod csv;
 mod ical;
 mod interchange;
 mod model;
+mod publish;
 
 pub use checks::*;
 pub use csv::*;
 pub use ical::*;
 pub use interchange::*;
 pub use model::*;
+pub use publish::*;
 
 use plenary_core::{ErrorKind, ImportReport};
 use serde::de::DeserializeOwned;
@@ -73,9 +75,15 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         csv_headers,
         import_event_file,
         export_interchange,
+        list_releases,
+        release_changes,
+        create_release,
+        publish_site,
+        publish_caldav,
         crate::files::save_text,
         crate::files::pick_open_file,
         crate::files::pick_save_file,
+        crate::files::pick_folder,
     ]
 }
 

@@ -1,0 +1,201 @@
+//! The Publish screen: release 1.0, move a session, see the move listed as what attendees will
+//! see changed, release 1.1, publish the site into a folder chosen in the (scripted) folder
+//! dialog, and a CalDAV form without a URL refused beside the field. Checked through the UI,
+//! then through the folder and the store the app wrote.
+
+use std::time::Duration;
+
+use plenary_core::generate::{large_event, Size};
+use plenary_core::Store;
+use serde_json::json;
+
+use crate::harness::{serial, App, Home, Res};
+
+/// Opens the event with `slug` from the Events screen, then the Publish screen.
+async fn open_publish(app: &App, slug: &str) -> Res {
+    app.click("[data-testid=nav-events]").await?;
+    app.click(&format!("[data-testid=event-row][data-slug={slug}] button.primary"))
+        .await?;
+    app.wait_for("#agenda-heading", 20).await?;
+    app.click("[data-testid=nav-publish]").await?;
+    app.wait_for("#publish-heading", 10).await?;
+    Ok(())
+}
+
+/// The text of the element `css` once `predicate` holds for it (innerText, so hidden parts of
+/// a closed `<details>` do not count).
+async fn text_of(app: &App, css: &str, secs: u64, predicate: impl Fn(&str) -> bool) -> Res<String> {
+    let deadline = std::time::Instant::now() + Duration::from_secs(secs);
+    loop {
+        let text = app
+            .driver()
+            .execute(
+                "return document.querySelector(arguments[0])?.innerText ?? '';",
+                vec![json!(css)],
+            )
+            .await?
+            .convert::<String>()?;
+        if predicate(&text) {
+            return Ok(text);
+        }
+        if std::time::Instant::now() > deadline {
+            return Err(format!("{css}: not as expected after {secs} s: {text:?}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn release_move_release_and_publish_the_site() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let size = Size {
+        sessions: 6,
+        rooms: 2,
+        people: 4,
+    };
+    let event = Store::open(&home.db())?.write(|tx| large_event(tx, "pub-forum", size))?;
+    let (session, room, title) = {
+        let store = Store::open(&home.db())?;
+        let schedule = store.read().schedule(event)?;
+        let s = &schedule.sessions[0];
+        (s.id, s.data.room_id, s.data.title.clone())
+    };
+    let site = home.path("site");
+    std::fs::create_dir_all(&site)?;
+
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.wait_for("[data-testid=event-row]", 30).await?;
+        open_publish(&app, "pub-forum").await?;
+        app.wait_for("[data-testid=releases-empty]", 10).await?;
+        // Before the first release every session is new.
+        text_of(&app, "[data-testid=pending-summary]", 10, |t| t.contains("added: 6")).await?;
+        app.axe("publish").await?;
+
+        eprintln!("step: release 1.0");
+        app.fill("release-name", "1.0").await?;
+        app.click("[data-testid=release]").await?;
+        text_of(&app, "[data-testid=releases]", 10, |t| t.contains("1.0")).await?;
+        app.wait_for("[data-testid=pending-none]", 10).await?;
+
+        eprintln!("step: the same name again is refused beside the field");
+        app.fill("release-name", "1.0").await?;
+        app.click("[data-testid=release]").await?;
+        let refused = app.wait_for("[data-testid=error-name]", 10).await?.text().await?;
+        assert!(refused.contains("1.0"), "{refused}");
+
+        eprintln!("step: move a session to 19:00 in Zurich, same room");
+        let moved = app
+            .driver()
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                window.__TAURI_INTERNALS__.invoke('move_session', { sessionId: arguments[0],
+                    start: '2026-07-06T17:00:00Z', end: '2026-07-06T18:00:00Z', roomId: arguments[1] })
+                  .then((s) => done({ ok: true, s }), (e) => done({ ok: false, e }));"#,
+                vec![json!(session), json!(room)],
+            )
+            .await?
+            .convert::<serde_json::Value>()?;
+        assert_eq!(moved["ok"], true, "{moved}");
+        // The screen reads the changes when it opens: leave and come back.
+        app.click("[data-testid=nav-agenda]").await?;
+        app.click("[data-testid=nav-publish]").await?;
+        let pending = text_of(&app, "[data-testid=pending-list]", 10, |t| t.contains("moved (time)")).await?;
+        assert!(pending.contains(&title), "{pending}");
+        assert!(pending.contains("19:00"), "the new local time: {pending}");
+        let summary = text_of(&app, "[data-testid=pending-summary]", 5, |t| !t.is_empty()).await?;
+        assert_eq!(summary.trim(), "moved (time): 1", "{summary}");
+        app.axe("publish with a change to release").await?;
+
+        eprintln!("step: release 1.1 and compare it with 1.0");
+        app.fill("release-name", "1.1").await?;
+        app.fill("release-note", "One session moved").await?;
+        app.click("[data-testid=release]").await?;
+        text_of(&app, "[data-testid=releases]", 10, |t| {
+            t.contains("1.1") && t.contains("One session moved")
+        })
+        .await?;
+        app.wait_for("[data-testid=pending-none]", 10).await?;
+        app.click("[data-testid=compare]").await?;
+        let compared = text_of(&app, "[data-testid=compared-list]", 10, |t| t.contains("moved (time)")).await?;
+        assert!(compared.contains(&title), "{compared}");
+
+        eprintln!("step: publish the site of 1.1 into the chosen folder");
+        home.answer_folder(&site)?;
+        app.select_option("#site-release", "1.1").await?;
+        app.click("[data-testid=publish-site]").await?;
+        let said = text_of(&app, "[data-testid=site-result]", 60, |t| t.contains("files")).await?;
+        assert!(said.contains(site.to_str().unwrap_or_default()), "{said}");
+
+        eprintln!("step: a CalDAV publish without a server address");
+        app.click("[data-testid=publish-caldav]").await?;
+        let no_url = app.wait_for("[data-testid=error-url]", 10).await?.text().await?;
+        assert!(no_url.contains("url"), "{no_url}");
+        app.axe("publish with a CalDAV error").await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result?;
+
+    assert!(site.join("index.html").is_file(), "no index.html in {}", site.display());
+    let store = Store::open(&home.db())?;
+    let reader = store.read();
+    let names: Vec<String> = reader.releases(event)?.into_iter().map(|r| r.name).collect();
+    assert_eq!(names, ["1.0", "1.1"]);
+    let room = reader.schedule(event)?.rooms[0].uuid;
+    let ics = site.join(format!("calendars/room-{room}.ics"));
+    let text = std::fs::read_to_string(&ics).map_err(|e| format!("{}: {e}", ics.display()))?;
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
+    Ok(())
+}
+
+/// The published site of the demo is accessible: axe-core, in the e2e harness's WebKit window
+/// navigated to the folder's `file://` pages (the way an attendee opens a USB stick), finds no
+/// violation on the index, a session, a person and a room page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_published_demo_site_passes_axe() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let site = home.path("demo-site");
+    {
+        let mut store = Store::open(&home.path("publish.db"))?;
+        store.write(plenary_core::demo::load)?;
+        let event = store.read().find_event(plenary_core::demo::DEMO_SLUGS[1])?.id;
+        plenary_publish::publish_site(&store, event, &site, &plenary_publish::SiteOptions::default())?;
+    }
+    let first_page = |dir: &str| -> Res<std::path::PathBuf> {
+        let mut pages: Vec<_> = std::fs::read_dir(site.join(dir))?
+            .map(|e| e.map(|e| e.path()))
+            .collect::<Result<_, _>>()?;
+        pages.retain(|p| p.extension().is_some_and(|x| x == "html"));
+        pages.sort();
+        pages
+            .into_iter()
+            .next()
+            .ok_or_else(|| format!("no page in {dir}/").into())
+    };
+    let pages = [
+        ("index", site.join("index.html")),
+        ("a session page", first_page("sessions")?),
+        ("a person page", first_page("people")?),
+        ("a room page", first_page("rooms")?),
+    ];
+
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.wait_for("[data-testid=event-row]", 30).await?;
+        for (what, page) in &pages {
+            let url = format!("file://{}", page.to_str().ok_or("a UTF-8 temporary path")?);
+            app.driver().goto(&url).await?;
+            let title = app.driver().title().await?;
+            assert!(!title.is_empty(), "{what}: {url} has no title");
+            app.axe(&format!("published site: {what}")).await?;
+        }
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
