@@ -7,7 +7,7 @@ import { UndoStack } from './undo';
 import { localZone } from './time';
 
 export const SCREENS = [
-  'events', 'agenda', 'sessions', 'rooms', 'people', 'vocabularies', 'moderator', 'import-export', 'checks',
+  'events', 'agenda', 'sessions', 'rooms', 'people', 'vocabularies', 'moderator', 'import-export', 'checks', 'publish',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
