@@ -141,7 +141,12 @@ mod tests {
             clash.sessions.contains(&a.uuid) && clash.sessions.contains(&b.uuid),
             "{clash:?}"
         );
-        // The checker put the session back: its own place clashes with nothing in the room.
+        // The checker put the session back: it holds the stored event's findings again.
+        let stored = state
+            .read(|r| plenary_checks::stored::check_event(r, event, &CheckConfig::default()))
+            .unwrap();
+        assert_eq!(state.with_checker(event, |c, _| Ok(c.findings())).unwrap(), stored);
+        assert_eq!(clashes(&stored), []);
         let (start_a, end_a, room_a) = at(&a);
         assert_eq!(clashes(&preview(start_a, end_a, room_a)), []);
         assert_eq!(state.read(|r| r.session(a.id)).unwrap().data.start, a.data.start);
