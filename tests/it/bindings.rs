@@ -48,6 +48,8 @@ fn committed_bindings_match_the_rust_types() {
     Upsert::export_all(&cfg).unwrap();
     // The report every import returns (reaches Counts, Skipped, Note, Conflict, EventRef).
     ImportReport::export_all(&cfg).unwrap();
+    // Why an import was refused (reaches StoreError); the shell's CommandError carries it.
+    ImportError::export_all(&cfg).unwrap();
     // plenary-checks: findings, free slots and the checks' settings.
     Finding::export_all(&cfg).unwrap();
     Rule::export_all(&cfg).unwrap();

@@ -3,10 +3,9 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use plenary_core::ErrorKind;
-use plenary_ical::{ExportOptions, ExportScope, ImportError, ImportOptions};
+use plenary_ical::{ExportOptions, ExportScope, ImportOptions};
 
-use crate::util::{open_store, read_input, show_report, write_output, CliResult, Failure};
+use crate::util::{import_failure, open_store, read_input, show_report, write_output, CliResult};
 
 #[derive(clap::Args)]
 pub struct ExportArgs {
@@ -105,18 +104,6 @@ pub fn import(db: &Option<PathBuf>, args: ImportArgs) -> CliResult {
         }
         None => plenary_ical::import_ics_as_event(&mut store, &source, &bytes, &options, &mut |_, _| {}),
     };
-    let report = imported.map_err(|e| match e {
-        ImportError::Parse(p) => Failure::Data(format!("{source}: {p}; nothing was imported")),
-        // The file's own problems name the file; the store's (damaged, not found) their own place.
-        ImportError::Store(plenary_core::Error::Invalid {
-            entity: "import",
-            field,
-            message,
-        }) if field == "file" => Failure::Data(format!("{source}: {message}; nothing was imported")),
-        ImportError::Store(s) if matches!(s.kind(), ErrorKind::Invalid) => {
-            Failure::Data(format!("{source}: {s}; nothing was imported"))
-        }
-        ImportError::Store(s) => Failure::from(s),
-    })?;
+    let report = imported.map_err(|e| import_failure(&source, e))?;
     show_report(&report, args.json)
 }

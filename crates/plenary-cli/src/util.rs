@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone, Utc};
 use plenary_core::time::{self, Fold};
-use plenary_core::{Error, ErrorKind, Event, Store};
+use plenary_core::{Error, ErrorKind, Event, ImportError, Store};
 
 /// Why a command failed, and so which exit code it ends with.
 pub enum Failure {
@@ -46,6 +46,40 @@ impl From<Error> for Failure {
 }
 
 pub type CliResult<T = ()> = Result<T, Failure>;
+
+/// A refused import in the command line's words: the file named, the option to use (`--map`,
+/// `--timezone`), and "nothing was imported"; exit 2 for a problem in how the import was asked
+/// for, 1 for one in the data. The store's own failures (damaged, unreadable) name their place.
+pub fn import_failure(file: &str, err: ImportError) -> Failure {
+    let nothing = "nothing was imported";
+    let message = match &err {
+        ImportError::Format { .. } | ImportError::Parse { .. } => format!("{err}; {nothing}"),
+        ImportError::NeedsTimezone { file, offsets } => format!(
+            "{file}: the file names no time zone (no time_zone_name) and {}; give the programme's zone with \
+             --timezone, as in --timezone Europe/Brussels; {nothing}",
+            ImportError::offsets_seen(offsets)
+        ),
+        ImportError::UnknownTimezone { zone } => {
+            format!("{file}: --timezone {zone:?} is not a time zone; use an IANA name such as Europe/Berlin; {nothing}")
+        }
+        ImportError::UnknownField { .. } | ImportError::UnknownColumn { .. } | ImportError::FieldMappedTwice { .. } => {
+            format!("{file}: --map {err}; {nothing}")
+        }
+        ImportError::MissingColumn { field, columns } => format!(
+            "{file}: no column holds the {field}; map one with --map HEADER={field} (columns: {}); {nothing}",
+            columns.join(", ")
+        ),
+        ImportError::Store { error } => match error.kind {
+            ErrorKind::Database | ErrorKind::Io | ErrorKind::IncompatibleDatabase => error.message.clone(),
+            _ => format!("{file}: {}; {nothing}", error.message),
+        },
+    };
+    if err.is_usage() {
+        Failure::Usage(message)
+    } else {
+        Failure::Data(message)
+    }
+}
 
 pub fn open_store(db: &Option<PathBuf>) -> CliResult<Store> {
     let path = db.clone().unwrap_or_else(Store::default_path);
@@ -300,7 +334,76 @@ pub fn parse_minutes(text: &str) -> Result<i64, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{parse_minutes, MAX_MINUTES};
+    use super::{import_failure, parse_minutes, Failure, ImportError, MAX_MINUTES};
+
+    fn words(failure: Failure) -> (u8, String) {
+        match failure {
+            Failure::Data(m) => (1, m),
+            Failure::Usage(m) => (2, m),
+            Failure::Reported => (1, String::new()),
+        }
+    }
+
+    #[test]
+    fn a_refused_import_is_worded_with_the_command_lines_options() {
+        let zone = ImportError::NeedsTimezone {
+            file: "fosdem.xml".into(),
+            offsets: vec!["+01:00".into()],
+        };
+        assert_eq!(
+            words(import_failure("fosdem.xml", zone)),
+            (
+                2,
+                "fosdem.xml: the file names no time zone (no time_zone_name) and its times carry the offset +01:00; \
+                 give the programme's zone with --timezone, as in --timezone Europe/Brussels; nothing was imported"
+                    .into()
+            )
+        );
+        let mapped = ImportError::UnknownField {
+            header: "Mail".into(),
+            field: "mail".into(),
+            fields: vec!["name".into(), "email".into()],
+        };
+        assert_eq!(
+            words(import_failure("p.csv", mapped)),
+            (
+                2,
+                "p.csv: --map Mail=mail: \"mail\" is not a field; use one of name, email; nothing was imported".into()
+            )
+        );
+        let missing = ImportError::MissingColumn {
+            field: "title".into(),
+            columns: vec!["Name".into(), "Day".into()],
+        };
+        assert_eq!(
+            words(import_failure("s.csv", missing)),
+            (
+                2,
+                "s.csv: no column holds the title; map one with --map HEADER=title (columns: Name, Day); nothing was imported"
+                    .into()
+            )
+        );
+        let zone = ImportError::UnknownTimezone { zone: "Mars".into() };
+        assert_eq!(
+            words(import_failure("f.json", zone)).1,
+            "f.json: --timezone \"Mars\" is not a time zone; use an IANA name such as Europe/Berlin; nothing was imported"
+        );
+        let bad = ImportError::format("bad.xml", Some(3), "not XML");
+        assert_eq!(
+            words(import_failure("bad.xml", bad)),
+            (1, "bad.xml:3: not XML; nothing was imported".into())
+        );
+        let invalid: ImportError = plenary_core::Error::invalid("session", "end", "before the start").into();
+        assert_eq!(
+            words(import_failure("a.ics", invalid)),
+            (1, "a.ics: session end: before the start; nothing was imported".into())
+        );
+        let unknown: ImportError = plenary_core::Error::not_found("event", "nope").into();
+        assert_eq!(
+            words(import_failure("a.csv", unknown)),
+            (2, "a.csv: no event nope; nothing was imported".into())
+        );
+    }
 
     #[test]
     fn durations() {

@@ -4,6 +4,7 @@
 pub mod demo;
 pub mod error;
 pub mod generate;
+pub mod import_error;
 pub mod link;
 pub mod model;
 pub mod output;
@@ -15,6 +16,7 @@ pub mod time;
 pub mod vocab;
 
 pub use error::{Error, ErrorKind, Result};
+pub use import_error::ImportError;
 pub use model::*;
 pub use report::ImportReport;
 pub use store::{same_weekday_next_year, slugify, Reader, Store, Tx, Upsert};

@@ -14,7 +14,12 @@ pub mod vtimezone;
 pub mod windows_zones;
 pub mod zone;
 
-pub use export::{export_event, export_event_bytes, vevent_count, write_calendar, ExportOptions, ExportScope, PRODID};
-pub use import::{import_components, import_ics, import_ics_as_event, ImportError, ImportOptions};
+pub use export::{
+    export_calendar, export_event, export_event_bytes, vevent_count, write_calendar, Calendar, ExportOptions,
+    ExportScope, PRODID,
+};
+pub use import::{import_components, import_ics, import_ics_as_event, ImportOptions};
 pub use parse::{Note, ParseError};
+/// Why an import was refused as a whole (one type for every importer, from `plenary-core`).
+pub use plenary_core::ImportError;
 pub use plenary_core::ImportReport;

@@ -8,56 +8,13 @@ pub mod csv;
 pub mod event_file;
 pub mod frab;
 pub use plenary_core::report::{Conflict, Counts, EventRef, ImportReport, Note, Skipped};
+/// Why an import was refused as a whole (one type for every importer, from `plenary-core`).
+pub use plenary_core::ImportError;
 
 use std::borrow::Cow;
 
 use plenary_core::{Schedule, Store};
 use uuid::Uuid;
-
-/// Why an import was refused as a whole. Nothing was written.
-#[derive(Debug, thiserror::Error)]
-pub enum ImportError {
-    /// The input is not in the expected format or breaks it beyond repair.
-    #[error("{source_name}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
-    Format {
-        source_name: String,
-        line: Option<usize>,
-        message: String,
-    },
-    /// The input names no time zone and the user gave none: a usage problem, not bad data.
-    #[error("{source_name}: {message}")]
-    NeedsTimezone { source_name: String, message: String },
-    /// The user asked for something impossible (unknown field in a header mapping, unknown event…).
-    #[error("{0}")]
-    Usage(String),
-    #[error(transparent)]
-    Store(#[from] plenary_core::Error),
-}
-
-impl ImportError {
-    pub(crate) fn format(source_name: &str, line: Option<usize>, message: impl Into<String>) -> Self {
-        ImportError::Format {
-            source_name: source_name.to_string(),
-            line,
-            message: message.into(),
-        }
-    }
-
-    /// Whether the problem is in how the import was asked for (exit code 2) rather than in the
-    /// data (exit code 1).
-    pub fn is_usage(&self) -> bool {
-        match self {
-            ImportError::NeedsTimezone { .. } | ImportError::Usage(_) => true,
-            // The same split as the CLI's: a missing event or an unreadable store is a usage
-            // problem; invalid data is a data problem.
-            ImportError::Store(e) => !matches!(
-                e.kind(),
-                plenary_core::ErrorKind::Invalid | plenary_core::ErrorKind::Conflict
-            ),
-            ImportError::Format { .. } => false,
-        }
-    }
-}
 
 /// Namespace of the UUIDs derived from identifiers in imported files (v5), so that importing the
 /// same file twice finds the same rooms, people and sessions instead of duplicating them.

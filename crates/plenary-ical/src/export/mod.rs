@@ -64,13 +64,36 @@ pub struct ExportOptions {
     pub now: Option<DateTime<Utc>>,
 }
 
+/// A written calendar and how many sessions it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Calendar {
+    /// The iCalendar text (CRLF lines, folded).
+    pub text: String,
+    /// Sessions written, each once: a session's item VEVENTs (`items_as_events`) are not
+    /// counted, so this is not [`vevent_count`] of the text.
+    pub sessions: usize,
+}
+
 /// Exports `event` from the store as iCalendar text.
+///
+/// # Errors
+/// An unknown event or scope name (`Error::NotFound`), a scope day outside the event, or the
+/// event's stored days outside the sane range (`Error::Invalid` naming the field).
 pub fn export_event(reader: &Reader<'_>, event: EventId, options: &ExportOptions) -> plenary_core::Result<String> {
+    export_calendar(reader, event, options).map(|c| c.text)
+}
+
+/// The same as [`export_event`], with the number of sessions the calendar holds (what a window
+/// reports after the export).
+///
+/// # Errors
+/// As [`export_event`].
+pub fn export_calendar(reader: &Reader<'_>, event: EventId, options: &ExportOptions) -> plenary_core::Result<Calendar> {
     let schedule = reader.schedule(event)?;
     // VTIMEZONE is sampled over the event's days: absurd ones (a hand-written store) are refused.
     plenary_core::sane::check_event_days(&schedule.event.data)?;
     let filter = resolve_scope(reader, &schedule, &options.scope)?;
-    write_calendar(&schedule, &filter, options)
+    write_counted(&schedule, &filter, options)
 }
 
 /// The same as [`export_event`], as UTF-8 bytes (what a file or HTTP response takes).
@@ -255,6 +278,15 @@ pub fn write_calendar(
     scope: &ResolvedScope,
     options: &ExportOptions,
 ) -> plenary_core::Result<String> {
+    write_counted(schedule, scope, options).map(|c| c.text)
+}
+
+/// [`write_calendar`] with the count of sessions written.
+fn write_counted(
+    schedule: &Schedule,
+    scope: &ResolvedScope,
+    options: &ExportOptions,
+) -> plenary_core::Result<Calendar> {
     plenary_core::sane::check_event_days(&schedule.event.data)?;
     // An old store may hold links the store now refuses: they never reach URL, CONFERENCE,
     // DESCRIPTION or X-PLENARY lines.
@@ -273,11 +305,15 @@ pub fn write_calendar(
     let zone = (!options.utc).then_some(tz);
     write_timezone(&mut w, &schedule.event, &sessions, tz, zone);
     let mut description = String::new();
+    let count = sessions.len();
     for s in sessions {
         write_session(&mut w, &mut description, s, schedule, &look, zone, now, options);
     }
     w.raw("END:VCALENDAR");
-    Ok(w.out)
+    Ok(Calendar {
+        text: w.out,
+        sessions: count,
+    })
 }
 
 impl<'a> Lookup<'a> {

@@ -27,7 +27,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use plenary_core::report::{self, EventRef, ImportReport, Skipped};
 use plenary_core::store::RoomIndex;
-use plenary_core::{time, Error, EventId, PersonId, Session, Store, TermId, Tx, Upsert, VenueId};
+use plenary_core::{time, Error, EventId, ImportError, PersonId, Session, Store, TermId, Tx, Upsert, VenueId};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -50,14 +50,26 @@ pub struct ImportOptions {
     pub dry_run: bool,
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum ImportError {
-    /// The file is not iCalendar at all; nothing was changed.
-    #[error("{0}")]
-    Parse(#[from] ParseError),
-    /// The store refused the import as a whole; nothing was changed.
-    #[error(transparent)]
-    Store(#[from] Error),
+/// The file is not iCalendar at all: a [`ImportError::Parse`] naming the file and the line.
+fn unreadable(source: &str, err: ParseError) -> ImportError {
+    ImportError::Parse {
+        file: source.to_string(),
+        line: err.line,
+        message: err.message,
+    }
+}
+
+/// The store's refusal as an import error; the file's own problems (no VCALENDAR, no VEVENT
+/// with a start) are the file's format problems, naming the file.
+fn refused(source: &str, err: Error) -> ImportError {
+    match err {
+        Error::Invalid {
+            entity: "import",
+            field,
+            message,
+        } if field == "file" => ImportError::format(source, None, message),
+        other => other.into(),
+    }
 }
 
 /// Imports iCalendar `bytes` (read from `source`, the file name the report shows) into `event`
@@ -72,10 +84,12 @@ pub fn import_ics(
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<ImportReport, ImportError> {
     let arena = bumpalo::Bump::new();
-    let (roots, notes) = parse_in(bytes, &arena)?;
-    let mut report = store.write_or_dry_run(options.dry_run, |tx| {
-        import_components(tx, event, &roots, notes, progress)
-    })?;
+    let (roots, notes) = parse_in(bytes, &arena).map_err(|e| unreadable(source, e))?;
+    let mut report = store
+        .write_or_dry_run(options.dry_run, |tx| {
+            import_components(tx, event, &roots, notes, progress)
+        })
+        .map_err(|e| refused(source, e))?;
     report.source = source.to_string();
     report.dry_run = options.dry_run;
     Ok(report)
@@ -89,8 +103,10 @@ pub fn import_ics(
 /// name) imports into the event it made, widening its days if needed. The report counts the
 /// event as created, updated or unchanged and says in a note how it was made.
 ///
-/// Errors: the file is not iCalendar ([`ImportError::Parse`]); no VEVENT has a start time, or
-/// the sessions span more days than an event may ([`ImportError::Store`], naming the field).
+/// # Errors
+/// The file is not iCalendar ([`ImportError::Parse`] naming the file and the line), has no
+/// VEVENT or none with a start time ([`ImportError::Format`]); the sessions span more
+/// days than an event may ([`ImportError::Store`], naming the field).
 pub fn import_ics_as_event(
     store: &mut Store,
     source: &str,
@@ -99,7 +115,7 @@ pub fn import_ics_as_event(
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<ImportReport, ImportError> {
     let arena = bumpalo::Bump::new();
-    let (roots, notes) = parse_in(bytes, &arena)?;
+    let (roots, notes) = parse_in(bytes, &arena).map_err(|e| unreadable(source, e))?;
     // A new event none of whose sessions could be imported would be left empty: the whole
     // transaction is rolled back instead, and the report (its skipped records) kept here.
     let mut nothing: Option<ImportReport> = None;
@@ -139,7 +155,7 @@ pub fn import_ics_as_event(
             );
             report
         }
-        (written, None) => written?,
+        (written, None) => written.map_err(|e| refused(source, e))?,
     };
     report.source = source.to_string();
     report.dry_run = options.dry_run;

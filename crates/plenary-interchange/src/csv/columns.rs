@@ -187,25 +187,28 @@ pub(super) fn mapping(
         let leave_out = field.trim().is_empty();
         let known = fields.iter().find(|f| **f == field.as_str());
         if known.is_none() && !leave_out {
-            return Err(ImportError::Usage(format!(
-                "--map {header}={field}: {field:?} is not a field; use one of {}",
-                fields.join(", ")
-            )));
+            return Err(ImportError::UnknownField {
+                header: header.clone(),
+                field: field.clone(),
+                fields: fields.iter().map(|f| f.to_string()).collect(),
+            });
         }
         let Some(col) = headers.iter().position(|h| h.trim() == header.trim()) else {
-            return Err(ImportError::Usage(format!(
-                "--map {header}={field}: there is no column {header:?}; the columns are {}",
-                headers.iter().map(|h| format!("{h:?}")).collect::<Vec<_>>().join(", ")
-            )));
+            return Err(ImportError::UnknownColumn {
+                header: header.clone(),
+                field: field.clone(),
+                columns: headers.iter().map(str::to_string).collect(),
+            });
         };
         match known {
             None => left_out.push(col),
             Some(field) => {
                 if let Some(other) = map.insert(field, col).filter(|other| *other != col) {
-                    return Err(ImportError::Usage(format!(
-                        "--map {header}={field}: the column {:?} is mapped to {field} too; map one column to it",
-                        headers.get(other).unwrap_or("")
-                    )));
+                    return Err(ImportError::FieldMappedTwice {
+                        header: header.clone(),
+                        field: field.to_string(),
+                        other: headers.get(other).unwrap_or("").to_string(),
+                    });
                 }
             }
         }

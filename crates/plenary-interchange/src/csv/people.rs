@@ -24,10 +24,10 @@ pub fn import_people(
         report.records = records.len();
         let map = mapping(&headers, &options.map, PERSON_FIELDS, &mut report)?;
         if !map.contains_key("name") {
-            return Err(ImportError::Usage(format!(
-                "no column holds the name; map one with --map HEADER=name (columns: {})",
-                headers.iter().collect::<Vec<_>>().join(", ")
-            )));
+            return Err(ImportError::MissingColumn {
+                field: "name".into(),
+                columns: headers.iter().map(str::to_string).collect(),
+            });
         }
         let people = tx.read().people()?;
         let mut by_name: HashMap<String, i64> = people.iter().map(|p| (p.data.name.to_lowercase(), p.id)).collect();

@@ -67,10 +67,10 @@ pub fn import_sessions(
         report.event = Some(EventRef::of(&event));
         let map = mapping(&headers, &options.map, SESSION_FIELDS, &mut report)?;
         if !map.contains_key("title") {
-            return Err(ImportError::Usage(format!(
-                "no column holds the title; map one with --map HEADER=title (columns: {})",
-                headers.iter().collect::<Vec<_>>().join(", ")
-            )));
+            return Err(ImportError::MissingColumn {
+                field: "title".into(),
+                columns: headers.iter().map(str::to_string).collect(),
+            });
         }
         let tz = time::parse_zone(&event.data.timezone, "event", "timezone")?;
         let mut rooms = RoomIndex::of(&tx.read(), event.id)?;

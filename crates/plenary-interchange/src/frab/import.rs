@@ -146,17 +146,9 @@ fn needs_timezone(doc: &Doc, source: &str) -> ImportError {
         .collect();
     let mut offsets: Vec<String> = offsets.into_iter().collect();
     offsets.sort();
-    let seen = if offsets.is_empty() {
-        "its times are plain local times without an offset".to_string()
-    } else {
-        format!("its times carry the offset {}", offsets.join(" and "))
-    };
     ImportError::NeedsTimezone {
-        source_name: source.to_string(),
-        message: format!(
-            "the file names no time zone (no time_zone_name) and {seen}; \
-             give the programme's zone with --timezone, as in --timezone Europe/Brussels"
-        ),
+        file: source.to_string(),
+        offsets,
     }
 }
 
