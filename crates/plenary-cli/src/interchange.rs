@@ -6,9 +6,11 @@ use std::path::{Path, PathBuf};
 
 use plenary_interchange::event_file::{self, EventFileOptions, Take};
 use plenary_interchange::frab::{self, FrabOptions};
-use plenary_interchange::{csv, ImportError};
+use plenary_interchange::csv;
 
-use crate::util::{open_store, read_input, show_report, show_report_with_hint, write_output, CliResult, Failure};
+use crate::util::{
+    import_failure, open_store, read_input, show_report, show_report_with_hint, write_output, CliResult, Failure,
+};
 
 #[derive(clap::Subcommand)]
 pub enum ImportCmd {
@@ -133,18 +135,6 @@ pub struct PrivateOutArgs {
     include_private: bool,
 }
 
-fn failure(file: &Path, err: ImportError) -> Failure {
-    let message = match &err {
-        ImportError::Format { .. } | ImportError::NeedsTimezone { .. } => format!("{err}; nothing was imported"),
-        _ => format!("{}: {err}; nothing was imported", file.display()),
-    };
-    if err.is_usage() {
-        Failure::Usage(message)
-    } else {
-        Failure::Data(message)
-    }
-}
-
 fn parse_map(map: &[String]) -> CliResult<Vec<(String, String)>> {
     map.iter()
         .map(|m| {
@@ -169,7 +159,7 @@ pub fn import(db: &Option<PathBuf>, cmd: ImportCmd) -> CliResult {
                 dry_run: args.report.dry_run,
             };
             let report = frab::import(&mut store, &source_name(&args.file), &bytes, &options, &mut |_, _| {})
-                .map_err(|e| failure(&args.file, e))?;
+                .map_err(|e| import_failure(&source_name(&args.file), e))?;
             show_report(&report, args.report.json)
         }
         ImportCmd::CsvPeople(args) => {
@@ -180,7 +170,7 @@ pub fn import(db: &Option<PathBuf>, cmd: ImportCmd) -> CliResult {
                 dry_run: args.report.dry_run,
             };
             let report = csv::import_people(&mut store, &source_name(&args.file), &bytes, &options, &mut |_, _| {})
-                .map_err(|e| failure(&args.file, e))?;
+                .map_err(|e| import_failure(&source_name(&args.file), e))?;
             show_report(&report, args.report.json)
         }
         ImportCmd::CsvSessions(args) => {
@@ -198,7 +188,7 @@ pub fn import(db: &Option<PathBuf>, cmd: ImportCmd) -> CliResult {
                 &options,
                 &mut |_, _| {},
             )
-            .map_err(|e| failure(&args.file, e))?;
+            .map_err(|e| import_failure(&source_name(&args.file), e))?;
             show_report(&report, args.report.json)
         }
         ImportCmd::Event(args) => {
@@ -230,7 +220,7 @@ pub fn import(db: &Option<PathBuf>, cmd: ImportCmd) -> CliResult {
                 dry_run: args.report.dry_run,
             };
             let report = event_file::import(&mut store, &source_name(&args.file), &bytes, &options, &mut |_, _| {})
-                .map_err(|e| failure(&args.file, e))?;
+                .map_err(|e| import_failure(&source_name(&args.file), e))?;
             let open = report
                 .conflicts
                 .iter()

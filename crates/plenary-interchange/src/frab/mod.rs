@@ -110,11 +110,7 @@ pub fn import(
         .timezone
         .as_deref()
         .map(|z| {
-            time::parse_zone(z, "import", "--timezone").map_err(|_| {
-                ImportError::Usage(format!(
-                    "--timezone {z:?} is not a time zone; use an IANA name such as Europe/Berlin"
-                ))
-            })
+            time::parse_zone(z, "import", "timezone").map_err(|_| ImportError::UnknownTimezone { zone: z.to_string() })
         })
         .transpose()?;
     in_transaction(store, options.dry_run, |tx| {
