@@ -1,5 +1,6 @@
 //! `plenary session …`.
 
+use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand};
 use plenary_core::time::Fold;
 use plenary_core::*;
@@ -228,22 +229,7 @@ pub fn session(db: &Db, cmd: SessionCmd) -> CliResult {
                 if unschedule {
                     return tx.move_session(old.id, None, None, None);
                 }
-                let new_start = match &start {
-                    Some(s) => Some(local_time(&event, s, "start", fold)?),
-                    None => old.data.start,
-                };
-                let new_end = match (&end, new_start, old.data.start, old.data.end) {
-                    (Some(e), _, _, _) => Some(local_time(&event, e, "end", fold)?),
-                    // Keep the length: a move is not a resize.
-                    (None, Some(ns), Some(os), Some(oe)) => Some(ns.checked_add_signed(oe - os).ok_or_else(|| {
-                        Error::invalid(
-                            "session",
-                            "end",
-                            "the session's length does not fit after the new start",
-                        )
-                    })?),
-                    (None, _, _, _) => old.data.end,
-                };
+                let (new_start, new_end) = new_times(&event, &old, start.as_deref(), end.as_deref(), fold)?;
                 let new_room = match &room {
                     Some(r) => Some(tx.read().find_room(event.id, r)?.id),
                     None => old.data.room_id,
@@ -252,23 +238,7 @@ pub fn session(db: &Db, cmd: SessionCmd) -> CliResult {
             })?;
             outln!("Moved session {} (revision {}).", moved.id, moved.revision);
         }
-        SessionCmd::List { event, json } => {
-            let reader = store.read();
-            let event = reader.find_event(&event)?;
-            let sessions = reader.sessions(event.id)?;
-            if json {
-                return print_json(&sessions);
-            }
-            outln!("{:>5}  {:<6} {:<17} TITLE", "ID", "CODE", "START");
-            for s in sessions {
-                let when = s
-                    .data
-                    .start
-                    .map(|t| show_local(&event, t))
-                    .unwrap_or_else(|| "unscheduled".into());
-                outln!("{:>5}  {:<6} {:<17} {}", s.id, s.data.code, when, s.data.title);
-            }
-        }
+        SessionCmd::List { event, json } => return list(&store, &event, json),
         SessionCmd::Show { event, session, json } => {
             let reader = store.read();
             let event = reader.find_event(&event)?;
@@ -318,6 +288,55 @@ pub fn session(db: &Db, cmd: SessionCmd) -> CliResult {
             })?;
             outln!("Deleted session {deleted}.");
         }
+    }
+    Ok(())
+}
+
+type Instant = DateTime<Utc>;
+
+/// Where a move puts the session: a new start keeps its length unless a new end is given (a
+/// move is not a resize); what is not given stays.
+fn new_times(
+    event: &Event,
+    old: &Session,
+    start: Option<&str>,
+    end: Option<&str>,
+    fold: Fold,
+) -> Result<(Option<Instant>, Option<Instant>), Error> {
+    let new_start = match start {
+        Some(s) => Some(local_time(event, s, "start", fold)?),
+        None => old.data.start,
+    };
+    let new_end = match (end, new_start, old.data.start, old.data.end) {
+        (Some(e), _, _, _) => Some(local_time(event, e, "end", fold)?),
+        (None, Some(ns), Some(os), Some(oe)) => Some(ns.checked_add_signed(oe - os).ok_or_else(|| {
+            Error::invalid(
+                "session",
+                "end",
+                "the session's length does not fit after the new start",
+            )
+        })?),
+        (None, _, _, _) => old.data.end,
+    };
+    Ok((new_start, new_end))
+}
+
+/// `session list`: a table of id, code, local start and title, or the sessions as JSON.
+fn list(store: &Store, event: &str, json: bool) -> CliResult {
+    let reader = store.read();
+    let event = reader.find_event(event)?;
+    let sessions = reader.sessions(event.id)?;
+    if json {
+        return print_json(&sessions);
+    }
+    outln!("{:>5}  {:<6} {:<17} TITLE", "ID", "CODE", "START");
+    for s in sessions {
+        let when = s
+            .data
+            .start
+            .map(|t| show_local(&event, t))
+            .unwrap_or_else(|| "unscheduled".into());
+        outln!("{:>5}  {:<6} {:<17} {}", s.id, s.data.code, when, s.data.title);
     }
     Ok(())
 }
