@@ -1,6 +1,7 @@
 //! The one integration-test binary: each module tests one area across crates.
 
 mod bindings;
+mod caldav;
 mod checks;
 mod cli;
 mod fuzz_bytes;

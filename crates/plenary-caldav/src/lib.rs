@@ -21,7 +21,7 @@ use std::net::IpAddr;
 use std::time::Duration;
 
 use ::http::{StatusCode, Uri};
-use libdav::caldav::{CalendarComponent, CreateCalendar, FindCalendarHomeSet};
+use libdav::caldav::{CalendarComponent, CreateCalendar, FindCalendarHomeSet, GetCalendarResources};
 use libdav::dav::{Delete, GetEtag, ListResources, PutResource, WebDavClient};
 use libdav::CalDavClient;
 use plenary_core::{EventId, Store};
@@ -497,10 +497,12 @@ async fn run(
             hash: hash(&r.text),
             uuid: r.uuid,
             title: r.title,
+            revision: r.revision,
             text: r.text,
         })
         .collect();
     let actions = plan::plan(&locals, &previous, &server);
+    let actions = settle_claims(&dav, &collection, actions).await;
 
     let mut report = PublishReport {
         url: target.url.clone(),
@@ -604,6 +606,50 @@ async fn run(
     Ok(report)
 }
 
+/// Reads the resources a [`plan::Action::Claim`] names (one multiget) and turns each into an
+/// update on the server's ETag when it is this session's object at this revision (left by a
+/// publish cut off before the server's answer), else into a conflict.
+async fn settle_claims<'a>(dav: &Dav, collection: &str, actions: Vec<Action<'a>>) -> Vec<Action<'a>> {
+    let hrefs: Vec<&str> = actions
+        .iter()
+        .filter_map(|a| match a {
+            Action::Claim { local, .. } => Some(local.href.as_str()),
+            _ => None,
+        })
+        .collect();
+    if hrefs.is_empty() {
+        return actions;
+    }
+    // Unreadable: every claim becomes a conflict, nothing is overwritten.
+    let fetched: HashMap<String, (String, String)> =
+        timed(dav.request(GetCalendarResources::new(collection).with_hrefs(&hrefs)))
+            .await
+            .map(|r| {
+                r.resources
+                    .into_iter()
+                    .filter_map(|f| f.content.ok().map(|c| (f.href, (c.data, c.etag))))
+                    .collect()
+            })
+            .unwrap_or_default();
+    actions
+        .into_iter()
+        .map(|a| match a {
+            Action::Claim { local, etag } => match fetched.get(&local.href) {
+                Some((text, fetched_etag)) if plan::is_ours(text, local) => Action::Update {
+                    local,
+                    etag: etag.unwrap_or_else(|| fetched_etag.clone()),
+                },
+                _ => Action::Conflict {
+                    uuid: local.uuid,
+                    href: local.href.clone(),
+                    reason: "a resource Plenary has no record of sending is already there: left as it is".into(),
+                },
+            },
+            other => other,
+        })
+        .collect()
+}
+
 fn describe(s: &SessionRef) -> String {
     if s.title.is_empty() {
         s.href.clone()
@@ -701,7 +747,8 @@ async fn send(dav: &Dav, seen: &Seen, action: &Action<'_>) -> Sent {
             }
         }
         Action::Forget { .. } => Ok(None),
-        Action::Unchanged { .. } | Action::Conflict { .. } => return Sent::Done { etag: None },
+        // Claims are settled (into updates or conflicts) before anything is sent.
+        Action::Unchanged { .. } | Action::Conflict { .. } | Action::Claim { .. } => return Sent::Done { etag: None },
     };
     match result {
         Ok(etag) => {

@@ -11,6 +11,8 @@ use uuid::Uuid;
 pub(crate) struct Local {
     pub uuid: Uuid,
     pub title: String,
+    /// The session's revision: the SEQUENCE in `text`.
+    pub revision: u32,
     /// Where it goes: the collection's href + `{uuid}.ics`.
     pub href: String,
     pub hash: String,
@@ -34,6 +36,11 @@ pub(crate) enum Action<'a> {
     },
     /// Left the scope and already gone from the server: only the record goes.
     Forget { uuid: Uuid, href: String },
+    /// At its href the server has a resource the store has no record of: Plenary's own if a
+    /// publish was cut off between the server's write and its answer. The publisher reads it
+    /// and replaces it (`If-Match: etag`) only when it holds this session's UID and SEQUENCE;
+    /// anything else is a conflict.
+    Claim { local: &'a Local, etag: Option<String> },
     /// Someone else's change on the server: left alone.
     Conflict { uuid: Uuid, href: String, reason: String },
 }
@@ -41,7 +48,7 @@ pub(crate) enum Action<'a> {
 impl Action<'_> {
     pub(crate) fn uuid(&self) -> Uuid {
         match self {
-            Action::Create { local } | Action::Update { local, .. } => local.uuid,
+            Action::Create { local } | Action::Update { local, .. } | Action::Claim { local, .. } => local.uuid,
             Action::Unchanged { uuid, .. }
             | Action::Delete { uuid, .. }
             | Action::Forget { uuid, .. }
@@ -50,7 +57,7 @@ impl Action<'_> {
     }
     pub(crate) fn href(&self) -> &str {
         match self {
-            Action::Create { local } | Action::Update { local, .. } => &local.href,
+            Action::Create { local } | Action::Update { local, .. } | Action::Claim { local, .. } => &local.href,
             Action::Unchanged { href, .. }
             | Action::Delete { href, .. }
             | Action::Forget { href, .. }
@@ -61,7 +68,7 @@ impl Action<'_> {
     pub(crate) fn sends(&self) -> bool {
         matches!(
             self,
-            Action::Create { .. } | Action::Update { .. } | Action::Delete { .. }
+            Action::Create { .. } | Action::Update { .. } | Action::Delete { .. } | Action::Claim { .. }
         )
     }
 }
@@ -108,10 +115,9 @@ pub(crate) fn plan<'a>(
                     },
                 },
             },
-            None if server.contains_key(&local.href) => Action::Conflict {
-                uuid: local.uuid,
-                href: local.href.clone(),
-                reason: "a resource Plenary did not send (or did not record) is already there: left as it is".into(),
+            None if server.contains_key(&local.href) => Action::Claim {
+                local,
+                etag: server[&local.href].clone(),
             },
             None => Action::Create { local },
         };
@@ -152,6 +158,7 @@ mod tests {
         Local {
             uuid: Uuid::from_u128(n),
             title: format!("S{n}"),
+            revision: 0,
             href: format!("/c/{n}.ics"),
             hash: hash.into(),
             text: String::new(),
@@ -185,6 +192,7 @@ mod tests {
                     Action::Delete { .. } => "delete",
                     Action::Forget { .. } => "forget",
                     Action::Conflict { .. } => "conflict",
+                    Action::Claim { .. } => "claim",
                 };
                 format!("{}:{kind}", a.uuid().as_u128())
             })
@@ -216,9 +224,9 @@ mod tests {
     }
 
     #[test]
-    fn a_resource_plenary_did_not_record_is_not_overwritten() {
+    fn a_resource_plenary_did_not_record_is_checked_before_anything_is_written() {
         let locals = [local(1, "a")];
-        assert_eq!(kinds(&plan(&locals, &[], &server(&[(1, Some("e"))]))), ["1:conflict"]);
+        assert_eq!(kinds(&plan(&locals, &[], &server(&[(1, Some("e"))]))), ["1:claim"]);
     }
 
     #[test]
@@ -252,5 +260,42 @@ mod tests {
         let previous = [sent(1, None, "a"), sent(2, None, "b")];
         let actions = plan(&locals, &previous, &server(&[(1, Some("s1")), (2, Some("s2"))]));
         assert_eq!(kinds(&actions), ["1:unchanged", "2:update"]);
+    }
+}
+
+/// Whether `text` (a resource as the server returns it, perhaps re-serialised) is the calendar
+/// object of `local`: its UID and SEQUENCE lines (short, so never folded).
+pub(crate) fn is_ours(text: &str, local: &Local) -> bool {
+    let uid = format!("UID:{}@plenary", local.uuid);
+    let sequence = format!("SEQUENCE:{}", local.revision);
+    let (mut has_uid, mut has_sequence) = (false, false);
+    for line in text.lines().map(|l| l.trim_end_matches('\r')) {
+        has_uid |= line == uid;
+        has_sequence |= line == sequence;
+    }
+    has_uid && has_sequence
+}
+
+#[cfg(test)]
+mod claim_tests {
+    use super::*;
+
+    #[test]
+    fn a_claimed_resource_must_hold_the_sessions_uid_and_sequence() {
+        let local = Local {
+            uuid: Uuid::from_u128(1),
+            title: String::new(),
+            revision: 3,
+            href: "/c/1.ics".into(),
+            hash: String::new(),
+            text: String::new(),
+        };
+        let uid = format!("UID:{}@plenary", local.uuid);
+        assert!(is_ours(
+            &format!("BEGIN:VEVENT\r\nSEQUENCE:3\r\n{uid}\r\nEND:VEVENT\r\n"),
+            &local
+        ));
+        assert!(!is_ours(&format!("BEGIN:VEVENT\r\nSEQUENCE:4\r\n{uid}\r\n"), &local));
+        assert!(!is_ours("BEGIN:VEVENT\r\nSEQUENCE:3\r\nUID:other\r\n", &local));
     }
 }
