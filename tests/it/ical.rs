@@ -61,7 +61,7 @@ fn import(store: &mut Store, event: EventId, bytes: &[u8], dry_run: bool) -> Imp
 
 /// What no parser checks: CRLF only, 75 octets, balanced components, unique UIDs, a VTIMEZONE
 /// for every TZID, DTSTAMP in UTC.
-fn raw_checks(text: &str) {
+pub(crate) fn raw_checks(text: &str) {
     let bytes = text.as_bytes();
     for (i, b) in bytes.iter().enumerate() {
         if *b == b'\n' {
@@ -133,7 +133,7 @@ fn raw_checks(text: &str) {
 
 /// A checker that is not installed fails the test: a run that could not check must not pass.
 /// Only `PLENARY_SKIP_EXTERNAL=1` runs without it, and then says so.
-fn tool_missing(what: &str) {
+pub(crate) fn tool_missing(what: &str) {
     if std::env::var_os("PLENARY_SKIP_EXTERNAL").is_some_and(|v| v == "1") {
         eprintln!(
             "\n!!!!!!!! SKIPPED (PLENARY_SKIP_EXTERNAL=1): {what} is not installed; the iCalendar export was NOT checked with it !!!!!!!!\n"
@@ -162,7 +162,7 @@ fn ical_assets() -> PathBuf {
 }
 
 /// (UID, start, end) as each independent parser reads the file.
-type Seen = Vec<(String, DateTime<Utc>, DateTime<Utc>)>;
+pub(crate) type Seen = Vec<(String, DateTime<Utc>, DateTime<Utc>)>;
 
 fn python_parsers(file: &Path) -> Option<BTreeMap<String, Seen>> {
     // scripts/test-all.sh installs the parsers in a virtual environment and names its python.
@@ -267,7 +267,7 @@ fn libical(file: &Path) -> Option<Seen> {
 }
 
 /// Every independent parser reads `text` and sees exactly `expected` (in any order).
-fn external_checks(name: &str, text: &str, expected: &Seen) {
+pub(crate) fn external_checks(name: &str, text: &str, expected: &Seen) {
     raw_checks(text);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join(format!("{name}.ics"));
@@ -294,7 +294,7 @@ fn external_checks(name: &str, text: &str, expected: &Seen) {
 /// ours) sees: each VEVENT's UID, DTSTART and DTEND. It leaves times as text, so they are
 /// resolved here: a `Z` time is UTC, else the TZID names an IANA zone (Plenary writes a time
 /// that happens twice in UTC, so a local time here has exactly one instant).
-fn ical_crate(text: &str) -> Seen {
+pub(crate) fn ical_crate(text: &str) -> Seen {
     use chrono::{NaiveDateTime, TimeZone};
     let instant = |p: &ical::property::Property| -> DateTime<Utc> {
         let value = p.value.as_deref().expect("a time has a value");

@@ -226,7 +226,7 @@ fn broken_files_are_refused_with_the_place() {
 
 /// A tool the validation tests need: present, or the test fails. Only `PLENARY_SKIP_EXTERNAL=1`
 /// runs without it (false, and a line saying that the export was not validated).
-fn tool(program: &str, probe: &[&str], install: &str) -> bool {
+pub(crate) fn tool(program: &str, probe: &[&str], install: &str) -> bool {
     let ok = Command::new(program)
         .args(probe)
         .output()
@@ -255,7 +255,7 @@ fn a_missing_validator_fails_unless_skipping_is_asked_for() {
     );
 }
 
-fn xmllint(path: &Path) {
+pub(crate) fn xmllint(path: &Path) {
     let xsd = fixtures_dir().join("schemas/schedule.xml.xsd");
     let out = Command::new("xmllint")
         .arg("--noout")

@@ -7,5 +7,6 @@ mod cli;
 mod fuzz_bytes;
 mod ical;
 mod interchange;
+mod publish;
 mod store;
 mod support;
