@@ -60,13 +60,14 @@ ensure_tauri_driver() {
   command -v tauri-driver >/dev/null || cargo install tauri-driver --locked
 }
 
-# Python parsers that are not ours, used by the calendar and schedule tests to check our files.
+# Python parsers that are not ours, used by the calendar and schedule tests to check our files;
+# Radicale (a CalDAV server) and the caldav client for the CalDAV publishing tests.
 ensure_python_checkers() {
   local venv="$ROOT/target/test-venv"
   if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv" || { ensure_apt python3-venv; python3 -m venv "$venv"; }
   fi
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check icalendar vobject jsonschema
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check icalendar vobject jsonschema radicale caldav
   export PLENARY_TEST_PYTHON="$venv/bin/python"
   # Tests that call plain `python3` get the one with the checkers.
   export PATH="$venv/bin:$PATH"
