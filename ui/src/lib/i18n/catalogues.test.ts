@@ -1,0 +1,96 @@
+// Every catalogue has every key with the same variables, en.ftl is en.ts's current text, and
+// plural forms follow each language's CLDR categories.
+// UPDATE_FTL=1 npm test rewrites ftl/en.ftl from en.ts.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { en } from './en';
+import { fluentId, makeBundle, toFluent, variables } from './fluent';
+import { LANGUAGES, catalogueSource, matchLanguage, setLocale, t } from './index';
+
+const EN_FTL = fileURLToPath(new URL('./ftl/en.ftl', import.meta.url));
+const HEADER = '# English: written from en.ts (UPDATE_FTL=1 npm test); the reference for translators.';
+
+describe('Fluent catalogues', () => {
+  const english = makeBundle('en', toFluent(en), false);
+  const ids = Object.keys(en).map(fluentId);
+
+  it('gives every key its own Fluent id', () => {
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('keeps en.ftl in step with en.ts', () => {
+    const expected = toFluent(en, HEADER);
+    if (process.env.UPDATE_FTL) writeFileSync(EN_FTL, expected);
+    expect(readFileSync(EN_FTL, 'utf8'), 'en.ftl is stale: run UPDATE_FTL=1 npm test').toBe(expected);
+  });
+
+  for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
+    describe(lang, () => {
+      const bundle = makeBundle(lang, catalogueSource(lang), false);
+
+      it('has every key of en.ts', () => {
+        expect(ids.filter((id) => !bundle.hasMessage(id))).toEqual([]);
+      });
+
+      it('has no message en.ts lacks', () => {
+        const known = new Set(ids);
+        const extra = [...catalogueSource(lang).matchAll(/^([a-zA-Z][\w-]*)\s*=/gm)].map((m) => m[1]).filter((id) => !known.has(id));
+        expect(extra).toEqual([]);
+      });
+
+      it('uses the same placeholders as English', () => {
+        const wrong = ids.filter((id) => bundle.hasMessage(id))
+          .filter((id) => variables(bundle, id).join() !== variables(english, id).join())
+          .map((id) => `${id}: ${variables(bundle, id).join()} ≠ ${variables(english, id).join()}`);
+        expect(wrong).toEqual([]);
+      });
+
+      it('formats every message without an error', () => {
+        const bad = ids.filter((id) => bundle.hasMessage(id)).flatMap((id) => {
+          const errors: Error[] = [];
+          const params = Object.fromEntries(variables(english, id).map((v) => [v, v === 'count' ? 3 : 'x']));
+          bundle.formatPattern(bundle.getMessage(id)!.value!, params, errors);
+          return errors.length ? [`${id}: ${errors.join('; ')}`] : [];
+        });
+        expect(bad).toEqual([]);
+      });
+    });
+  }
+
+  const counts = [0, 1, 2, 3, 11, 21, 100];
+  const forms = (lang: (typeof LANGUAGES)[number]) => {
+    setLocale(lang);
+    try {
+      return counts.map((count) => t('session.count', { count }));
+    } finally {
+      setLocale('en');
+    }
+  };
+
+  it('words Russian counts by one, few, many', () => {
+    const plain = forms('ru').map((f) => f.replace(/[\u2068\u2069]/g, ''));
+    expect(plain).toEqual(['0 заседаний', '1 заседание', '2 заседания', '3 заседания', '11 заседаний', '21 заседание', '100 заседаний']);
+  });
+
+  it('words Arabic counts by zero, one, two, few, many, other', () => {
+    const isolate = (n: number) => `\u2068${n}\u2069`;
+    expect(forms('ar')).toEqual([
+      'لا جلسات', 'جلسة واحدة', 'جلستان', `${isolate(3)} جلسات`, `${isolate(11)} جلسةً`, `${isolate(21)} جلسةً`, `${isolate(100)} جلسة`,
+    ]);
+  });
+
+  it('words English and Chinese counts', () => {
+    expect(forms('en')).toEqual(['0 sessions', '1 session', '2 sessions', '3 sessions', '11 sessions', '21 sessions', '100 sessions']);
+    expect(forms('zh-Hans')[2]).toBe('\u20682\u2069 场会议');
+  });
+
+  it('follows the system language when it is one of the six', () => {
+    expect(matchLanguage('fr-CH')).toBe('fr');
+    expect(matchLanguage('zh-CN')).toBe('zh-Hans');
+    expect(matchLanguage('zh-TW')).toBe(null);
+    expect(matchLanguage('ar-EG')).toBe('ar');
+    expect(matchLanguage('de-DE')).toBe(null);
+    expect(matchLanguage(undefined)).toBe(null);
+  });
+});

@@ -1,0 +1,644 @@
+# العربية. مصطلحات الأمم المتحدة (UNTERM) حيثما وجدت. فئات الجمع: zero, one, two, few, many, other.
+
+app-title = Plenary
+app-skip = الانتقال إلى المحتوى
+app-currentEvent = الفعالية الحالية
+app-noEvent = لم تُختر أي فعالية
+app-dismiss = إغلاق
+app-loading = جارٍ تحميل الفعالية…
+nav-label = التنقل الرئيسي
+nav-events = الفعاليات
+nav-agenda = البرنامج
+nav-sessions = الجلسات
+nav-rooms = القاعات
+nav-people = الأشخاص
+nav-vocabularies = قوائم المصطلحات
+nav-moderator = مدير الحوار
+nav-import-export = استيراد/تصدير
+nav-checks = التحقق
+error-noWindow = يلزم وجود نافذة Plenary: لا تعمل هذه الصفحة إلا داخل تطبيق Plenary المكتبي.
+error-prefix = تعذّر إتمام الإجراء: { $message }
+error-chooseEvent = اختر فعالية أولاً (شاشة الفعاليات).
+importError-format = { $file }: { $message }. لم يُستورد أي شيء.
+importError-formatAt = { $file }، السطر { $line }: { $message }. لم يُستورد أي شيء.
+importError-needsTimezone = لا يذكر الملف { $file } أي منطقة زمنية، وأوقاته أوقات محلية مجردة: اختر المنطقة الزمنية للبرنامج وأعد المحاولة. لم يُستورد أي شيء.
+importError-needsTimezoneOffsets = لا يذكر الملف { $file } أي منطقة زمنية، وتحمل أوقاته الفارق { $offsets }: اختر المنطقة الزمنية للبرنامج وأعد المحاولة. لم يُستورد أي شيء.
+importError-unknownTimezone = «{ $zone }» ليست منطقة زمنية: اختر واحدة من القائمة، مثل Europe/Berlin. لم يُستورد أي شيء.
+importError-unknownField = مطابقة الأعمدة: «{ $field }»، المختار للعمود «{ $header }»، ليس حقلاً يستورده Plenary. لم يُستورد أي شيء.
+importError-unknownColumn = مطابقة الأعمدة: لا يحتوي الملف على العمود «{ $header }»؛ أعمدته هي { $columns }. لم يُستورد أي شيء.
+importError-fieldMappedTwice = مطابقة الأعمدة: يُستورد كل من «{ $header }» و«{ $other }» بوصفه { $field }؛ اختر هذا الحقل لعمود واحد فقط. لم يُستورد أي شيء.
+importError-missingColumn = لا يُستورد أي عمود بوصفه { $field } (الأعمدة هي { $columns }): اختر هذا الحقل لعمود واحد في مطابقة الأعمدة. لم يُستورد أي شيء.
+common-save = حفظ
+common-cancel = إلغاء
+common-delete = حذف
+common-edit = تعديل
+common-add = إضافة
+common-remove = إزالة
+common-yes = نعم
+common-no = لا
+common-moveUp = نقل إلى الأعلى
+common-moveDown = نقل إلى الأسفل
+common-confirmDelete = حذف «{ $name }»؟ لا يمكن التراجع عن ذلك.
+common-saved = حُفظ «{ $name }».
+common-deleted = حُذف «{ $name }».
+common-print = طباعة
+common-name = الاسم
+common-description = الوصف
+common-actions = الإجراءات
+common-label = التسمية
+common-url = العنوان (URL)
+common-links = الروابط
+common-addLink = إضافة رابط
+common-onePerLine = واحد في كل سطر
+common-capped = يُعرض { $shown } من أصل { $total }؛ اكتب في عامل التصفية للعثور على البقية.
+events-heading = الفعاليات
+events-new = فعالية جديدة
+events-empty = لا توجد فعاليات بعد. أنشئ فعالية، أو شغّل «plenary demo» لتحميل البرنامج التجريبي.
+events-colTitle = العنوان
+events-colDates = التواريخ
+events-colZone = المنطقة الزمنية
+events-colSessions = الجلسات
+events-colRooms = القاعات
+events-open = فتح البرنامج
+events-duplicate = الدورة التالية
+events-duplicateHeading = نسخ «{ $title }» بوصفها دورة العام المقبل
+events-duplicated = أُنشئت «{ $title }».
+events-editHeading = تعديل الفعالية
+events-newHeading = فعالية جديدة
+events-slug = الاسم المختصر (slug)
+events-slugHint = حروف لاتينية صغيرة وأرقام وشرطات؛ يُستخدم في أسماء الملفات.
+events-title = العنوان
+events-tagline = الشعار
+events-organisers = الجهات المنظمة
+events-timezone = المنطقة الزمنية (اسم IANA)
+events-timezoneHint = مثل Europe/Zurich أو America/New_York.
+events-startDate = اليوم الأول
+events-endDate = اليوم الأخير
+events-dayChange = يبدأ كل يوم في الساعة
+events-dayChangeHint = بالتوقيت المحلي. مع 06:00 تتبع الجلسة المعقودة في 02:00 اليوم السابق؛ و00:00 تعني الأيام التقويمية.
+agenda-heading = البرنامج
+agenda-day = اليوم
+agenda-prevDay = اليوم السابق
+agenda-nextDay = اليوم التالي
+agenda-zone = الأوقات معروضة حسب
+agenda-zoneEvent = منطقة الفعالية ({ $zone })
+agenda-zoneLocal = منطقة هذا الحاسوب ({ $zone })
+agenda-colour = التلوين حسب
+agenda-colourKind = النوع
+agenda-colourTrack = المسار: { $vocabulary }
+agenda-noTrack = بلا مسار
+agenda-legend = الألوان
+agenda-viewGrid = الشبكة
+agenda-viewList = القائمة
+agenda-view = طريقة العرض
+agenda-undo = تراجع
+agenda-redo = إعادة
+agenda-undoWhat = تراجع: { $what }
+agenda-redoWhat = إعادة: { $what }
+agenda-nothingToUndo = لا شيء للتراجع عنه
+agenda-nothingToRedo = لا شيء لإعادته
+agenda-roomsGroup = القاعات المعروضة في الشبكة
+agenda-roomFilter = تصفية القاعات
+agenda-prevRooms = القاعات السابقة
+agenda-nextRooms = القاعات التالية
+agenda-roomRange = القاعات { $from }–{ $to } من أصل { $total }
+agenda-tray = جلسات غير مجدولة
+agenda-dropChecking = جارٍ التحقق من هذا الموضع…
+agenda-dropFree = لا تعارض هنا.
+agenda-dropClash =
+    { $count ->
+        [zero] سيحدث تعارض هنا: { $first }
+        [one] سيحدث تعارض هنا: { $first }
+        [two] سيحدث تعارض هنا (مشكلتان): { $first }
+        [few] سيحدث تعارض هنا ({ $count } مشكلات): { $first }
+        [many] سيحدث تعارض هنا ({ $count } مشكلةً): { $first }
+       *[other] سيحدث تعارض هنا ({ $count } مشكلة): { $first }
+    }
+agenda-trayEmpty = لكل جلسة وقت وقاعة.
+agenda-trayHint = اختر جلسة هنا، ثم حدّد وقتاً شاغراً في الشبكة، أو املأ القاعة والوقت أدناه واضغط «تحديد الموضع».
+agenda-placeHeading = وضع «{ $title }» في هذا اليوم
+agenda-placeTime = البداية ({ $zone })
+agenda-placeMinutes = المدة بالدقائق
+agenda-place = تحديد الموضع
+agenda-noRooms = لا توجد قاعات لهذه الفعالية بعد. أضفها في شاشة القاعات.
+agenda-gridLabel = برنامج { $date }: القاعات أعمدة، والوقت صفوف
+agenda-keyboardHelp = لوحة المفاتيح: Tab للانتقال إلى جلسة؛ الأسهم تنقلها 15 دقيقة أو إلى القاعة المجاورة؛ Shift مع الأسهم يغيّر نهايتها؛ Enter يفتحها؛ Delete يحذفها؛ Ctrl+Z يتراجع.
+agenda-moved = نُقلت «{ $title }» إلى { $time }، { $room }.
+agenda-resized = غُيّرت مدة «{ $title }».
+agenda-deletedSession = حُذفت «{ $title }». للتراجع اضغط Ctrl+Z.
+agenda-undone = تم التراجع عن: { $what }
+agenda-redone = أُعيد: { $what }
+agenda-what-move = نقل «{ $title }»
+agenda-what-edit = تعديل «{ $title }»
+agenda-what-delete = حذف «{ $title }»
+agenda-what-create = إنشاء «{ $title }»
+agenda-placeTimeMissing = أدخل وقت البداية.
+time-gap = هذا الوقت غير موجود في { $zone }: تُقدَّم الساعة عنده. اختر وقتاً آخر.
+agenda-newSession = جلسة جديدة
+agenda-listEmpty = لا جلسات في هذا اليوم.
+agenda-room = القاعة
+agenda-time = الوقت
+session-heading = الجلسات
+session-newHeading = جلسة جديدة
+session-editHeading = تعديل الجلسة «{ $title }»
+session-listLabel = جلسات الفعالية
+session-filter = تصفية الجلسات
+session-pick = اختر جلسة من القائمة لتعديلها، أو أنشئ جلسة جديدة.
+session-code = الرمز أو الرقم
+session-title = العنوان
+session-subtitle = العنوان الفرعي
+session-kind = النوع
+session-status = الحالة
+session-start = البداية (بالتوقيت المحلي في { $zone })
+session-end = النهاية (بالتوقيت المحلي في { $zone })
+session-room = القاعة
+session-noRoom = لا قاعة بعد
+session-participation = طريقة المشاركة
+session-joinUrl = رابط الانضمام (مؤتمر بالفيديو)
+session-joinInstructions = تعليمات الانضمام
+session-passcode = رمز الدخول (خاص)
+session-registrationUrl = رابط التسجيل
+session-description = الوصف
+session-languages = اللغات المستخدمة
+session-interpretation = الترجمة الشفوية إلى
+session-expectedAttendance = عدد الحضور المتوقع
+session-organisers = الجهات المنظمة
+session-privateNotes = ملاحظات خاصة
+session-people = الأشخاص والأدوار (بترتيب الكلمات)
+session-person = الشخص
+session-role = الدور
+session-addPerson = إضافة شخص
+session-items = البنود (المداخلات، الكلمات الرئيسية…)
+session-itemTitle = عنوان البند
+session-itemMinutes = الدقائق
+session-itemDescription = وصف البند
+session-addItem = إضافة بند
+session-itemPeople = الأشخاص في هذا البند
+session-tags = الوسوم
+session-tagSearch = البحث في الوسوم
+session-tagSelected = الوسوم المختارة
+session-tagNoMatch = لا يوجد وسم مطابق.
+session-removeTag = إزالة الوسم { $tag }
+session-timeBoth = أدخل البداية والنهاية معاً، أو لا تدخل أياً منهما (تنتظر الجلسة حينئذ في قائمة الانتظار).
+session-sectionMain = الجلسة
+session-sectionWhen = الزمان والمكان
+session-sectionJoin = طريقة المشاركة
+session-sectionMore = تفاصيل أخرى
+session-count =
+    { $count ->
+        [zero] لا جلسات
+        [one] جلسة واحدة
+        [two] جلستان
+        [few] { $count } جلسات
+        [many] { $count } جلسةً
+       *[other] { $count } جلسة
+    }
+slots-heading = البحث عن وقت شاغر
+slots-find = البحث عن أوقات شاغرة
+slots-none = لا يوجد وقت شاغر مناسب: كل القاعات مشغولة أو صغيرة جداً أو غير مجهزة، أو الأشخاص غير متاحين.
+kind-keynote = كلمة رئيسية
+kind-panel = حلقة نقاش
+kind-presentation = عرض
+kind-workshop = حلقة عمل
+kind-interactive_session = جلسة تفاعلية
+kind-plenary = جلسة عامة
+kind-networking = التواصل
+kind-break = استراحة
+kind-meal = وجبة
+kind-ceremony = مراسم
+kind-social = نشاط اجتماعي
+kind-other = أخرى
+role-moderator = مدير الحوار
+role-master_of_ceremonies = عريف الحفل
+role-chair = الرئيس
+role-keynote_speaker = المتحدث الرئيسي
+role-speaker = المتحدث
+role-panellist = عضو حلقة النقاش
+role-presenter = مقدّم العرض
+role-rapporteur = المقرر
+role-organiser_contact = جهة الاتصال لدى المنظمين
+participation-on_site = حضورياً
+participation-remote = عن بُعد
+participation-hybrid = مختلطة (حضورياً وعن بُعد)
+status-draft = مسودة
+status-confirmed = مؤكدة
+status-cancelled = ملغاة
+rooms-heading = القاعات وأماكن الانعقاد
+rooms-venues = أماكن الانعقاد
+rooms-rooms = القاعات
+rooms-newVenue = مكان انعقاد جديد
+rooms-newRoom = قاعة جديدة
+rooms-venue = مكان الانعقاد
+rooms-noVenue = بلا مكان انعقاد (عبر الإنترنت فقط)
+rooms-address = العنوان
+rooms-latitude = خط العرض
+rooms-longitude = خط الطول
+rooms-capacity = السعة
+rooms-location = المبنى أو الطابق أو الإرشادات
+rooms-canStream = البث المباشر متاح
+rooms-canRecord = التسجيل متاح
+rooms-booths = مقصورات الترجمة الشفوية
+rooms-isVirtual = قاعة عبر الإنترنت فقط
+rooms-joinUrl = رابط الانضمام
+rooms-position = ترتيب الأعمدة
+rooms-openingHours = ساعات العمل (فارغة: مفتوحة طوال الفعالية)
+rooms-date = التاريخ
+rooms-opens = تفتح
+rooms-closes = تغلق
+rooms-addHours = إضافة ساعات عمل
+rooms-emptyVenues = لا توجد أماكن انعقاد بعد.
+rooms-emptyRooms = لا توجد قاعات بعد.
+people-heading = الأشخاص
+people-new = شخص جديد
+people-search = البحث عن الأشخاص بالاسم أو المنظمة
+people-empty = لا يوجد شخص مطابق.
+people-honorific = اللقب (السيد، الدكتورة، سعادة)
+people-name = الاسم
+people-function = الوظيفة أو الصفة
+people-organisation = المنظمة
+people-bio = السيرة الذاتية
+people-email = البريد الإلكتروني (خاص)
+people-phone = الهاتف (خاص)
+people-availability = أوقات الإتاحة (فارغة: متاح في أي وقت)
+people-from = من (بالتوقيت المحلي في { $zone })
+people-until = حتى (بالتوقيت المحلي في { $zone })
+people-addAvailability = إضافة وقت إتاحة
+people-count =
+    { $count ->
+        [zero] لا أشخاص
+        [one] شخص واحد
+        [two] شخصان
+        [few] { $count } أشخاص
+        [many] { $count } شخصاً
+       *[other] { $count } شخص
+    }
+vocab-heading = قوائم المصطلحات
+vocab-newVocabulary = قائمة مصطلحات جديدة
+vocab-key = المفتاح
+vocab-name = الاسم
+vocab-builtin = مدمجة
+vocab-newTerm = مصطلح جديد في { $vocabulary }
+vocab-code = الرمز
+vocab-label = التسمية
+vocab-coverage = تغطية البرنامج
+vocab-coverageHint = الجلسات (صفوف) مقابل أهداف التنمية المستدامة وخطوط عمل القمة العالمية لمجتمع المعلومات وأهداف الاتفاق الرقمي العالمي (أعمدة). ● موسومة بالمصطلح؛ ○ موسومة بأحد خطوطه الفرعية، وهو يغطيه أيضاً.
+vocab-exportCsv = تصدير التغطية بصيغة CSV
+vocab-csvSaved = حُفظ جدول التغطية في { $path }.
+vocab-total = الجلسات التي تغطيه
+vocab-covered = مغطى
+vocab-coveredNarrower = مغطى عبر خط فرعي
+vocab-notCovered = غير مغطى
+vocab-rowsCapped = تُعرض أول { $shown } جلسة من أصل { $total }؛ ويتضمن ملف CSV جميعها.
+vocab-noSessions = لا جلسات لهذه الفعالية بعد.
+moderator-heading = عرض مدير الحوار
+moderator-person = الشخص
+moderator-choose = اختر شخصاً لعرض جلساته بالترتيب.
+moderator-none = ليس لـ { $name } أي جلسات.
+moderator-when = متى
+moderator-where = أين
+moderator-asRole = الدور: { $roles }
+moderator-running = ترتيب السير
+moderator-minutes = { $minutes } دقيقة
+moderator-join = رابط الانضمام: { $url }
+moderator-unscheduled = غير مجدولة بعد
+moderator-otherEvent = فعالية أخرى
+io-heading = الاستيراد والتصدير
+io-export = تصدير iCalendar
+io-scope = ما يُصدَّر
+io-scopeEvent = الفعالية كلها
+io-scopeDay = يوم واحد
+io-scopeRoom = قاعة واحدة
+io-scopePerson = جلسات شخص واحد
+io-scopeSelection = مجموعة مختارة محفوظة
+io-scopeTag = الجلسات الموسومة بوسم واحد
+io-itemsAsEvents = البنود الفرعية بوصفها مدخلات تقويم مستقلة
+io-utc = كل الأوقات بالتوقيت العالمي المنسق (للتقاويم التي تسيء التعامل مع المناطق الزمنية)
+io-reportSource = من { $source } ({ $format })
+io-reportEvent = إلى الفعالية { $title } ({ $slug })
+io-reportRecords = في الملف: { $count } { $name }
+io-reportCounts = ما قام به الاستيراد
+io-reportNothing = لم يُنشأ أو يُغيَّر أي شيء.
+imported-events = الفعاليات
+imported-venues = أماكن الانعقاد
+imported-rooms = القاعات
+imported-sessions = الجلسات
+imported-people = الأشخاص
+imported-tracks = المسارات والوسوم
+io-skipped =
+    { $count ->
+        [zero] لم يُتخطَّ شيء
+        [one] تُخطّي واحد
+        [two] تُخطّي اثنان
+        [few] تُخطّي { $count }
+        [many] تُخطّي { $count }
+       *[other] تُخطّي { $count }
+    }
+io-conflicts =
+    { $count ->
+        [zero] لا تعارضات
+        [one] تعارض واحد (غيّر الطرفان الجلسة)
+        [two] تعارضان (غيّر الطرفان الجلسة)
+        [few] { $count } تعارضات (غيّر الطرفان الجلسة)
+        [many] { $count } تعارضاً (غيّر الطرفان الجلسة)
+       *[other] { $count } تعارض (غيّر الطرفان الجلسة)
+    }
+io-conflict = { $code } { $title }: { $fields } — { $resolution }
+io-notes = ملاحظات
+io-atLine = السطر { $line }
+io-wholeFile = الملف كله
+upsert-created = جديد
+upsert-updated = محدَّث
+upsert-unchanged = دون تغيير
+io-includePrivate = تضمين البيانات الخاصة (رموز الدخول، الملاحظات الخاصة)
+io-preview = معاينة
+io-previewHeading = معاينة ملف التقويم
+io-exportButton = تصدير…
+io-exported =
+    { $count ->
+        [zero] كُتبت { $count } جلسة ({ $bytes } بايت) في { $path }.
+        [one] كُتبت جلسة واحدة ({ $bytes } بايت) في { $path }.
+        [two] كُتبت جلستان ({ $bytes } بايت) في { $path }.
+        [few] كُتبت { $count } جلسات ({ $bytes } بايت) في { $path }.
+        [many] كُتبت { $count } جلسةً ({ $bytes } بايت) في { $path }.
+       *[other] كُتبت { $count } جلسة ({ $bytes } بايت) في { $path }.
+    }
+io-import = استيراد
+io-importDry = فحص الملف (دون تغيير أي شيء)…
+io-importButton = استيراد…
+io-report = تقرير الاستيراد
+io-reportDry = فحص الاستيراد (لم يُغيَّر أي شيء)
+io-progress = { $task }: { $done } من أصل { $total }
+io-working = جارٍ العمل…
+task-export = جارٍ التصدير
+task-import = جارٍ الاستيراد
+io-cancelled = لم يُختر أي ملف.
+io-exportedNoSessions = لا يحتوي الملف على أي جلسة: لا توجد لهذه الفعالية جلسات مجدولة للتصدير بعد.
+io-selection = المجموعة المختارة
+io-selectionHeading = المجموعات المختارة (تقاويم شخصية)
+io-selectionSessions = الجلسات في المجموعة المختارة (المختار: { $count })
+io-filterIcs = ملفات iCalendar
+io-filterCsv = ملفات CSV
+io-filterFrab = برامج frab ‏(XML، JSON)
+io-filterXml = ملفات XML
+io-filterJson = ملفات JSON
+io-filterEventFile = ملفات فعاليات Plenary
+io-importFormat = محتوى الملف
+io-formatIcs = تقويم (iCalendar)، إلى هذه الفعالية
+io-formatFrab = برنامج مؤتمر (frab XML أو JSON): فعالية جديدة، أو تحديث للفعالية التي أنشأها من قبل
+io-formatCsvPeople = الأشخاص (جدول بيانات CSV)
+io-formatCsvSessions = الجلسات (جدول بيانات CSV)، إلى هذه الفعالية
+io-formatEventFile = ملف فعالية Plenary من منظم آخر: فعالية جديدة، أو مدمج في فعاليتنا
+io-csvHint = اختر الملف لعرض أعمدته. يُطابَق كل عمود مع حقل حسب عنوانه؛ غيّر أي مطابقة قبل فحص الملف أو استيراده.
+io-csvChoose = اختيار ملف…
+io-csvChooseOther = اختيار ملف آخر…
+io-csvNoFile = لم يُختر أي ملف بعد.
+io-csvColumnsRead =
+    { $count ->
+        [zero] { $file }: لا أعمدة.
+        [one] { $file }: عمود واحد. اختر له حقلاً أدناه.
+        [two] { $file }: عمودان. اختر حقلاً لكل منهما أدناه.
+        [few] { $file }: { $count } أعمدة. اختر حقلاً لكل منها أدناه.
+        [many] { $file }: { $count } عموداً. اختر حقلاً لكل منها أدناه.
+       *[other] { $file }: { $count } عمود. اختر حقلاً لكل منها أدناه.
+    }
+io-columns = أعمدة { $file }
+io-columnHeader = العمود في الملف
+io-columnField = يُستورد بوصفه
+io-columnFieldFor = حقل العمود «{ $header }»
+io-columnNoHeader = العمود { $n } (بلا عنوان)
+io-columnFixed = العمود الذي لا عنوان له يُستورد كما هو معروض.
+io-columnAuto = مطابق حسب عنوانه
+io-columnTwice = «{ $field }» مختار لأكثر من عمود؛ اختره لعمود واحد فقط.
+io-notImported = لا يُستورد
+io-csvCheck = فحص الملف (دون تغيير أي شيء)
+io-csvImport = استيراد
+csvField-uuid = UUID
+csvField-honorific = اللقب
+csvField-name = الاسم
+csvField-function = الوظيفة
+csvField-organisation = المنظمة
+csvField-bio = السيرة الذاتية
+csvField-email = البريد الإلكتروني
+csvField-phone = الهاتف
+csvField-code = رمز الجلسة
+csvField-title = العنوان
+csvField-subtitle = العنوان الفرعي
+csvField-kind = نوع الجلسة
+csvField-status = الحالة
+csvField-date = التاريخ
+csvField-start = وقت البداية
+csvField-end = وقت النهاية
+csvField-minutes = المدة بالدقائق
+csvField-room = القاعة
+csvField-participation = طريقة المشاركة (حضورياً، عبر الإنترنت، مختلطة)
+csvField-description = الوصف
+csvField-languages = اللغات
+csvField-interpretation = الترجمة الشفوية
+csvField-join_url = رابط الانضمام عبر الإنترنت
+csvField-registration_url = رابط التسجيل
+csvField-expected_attendance = عدد الحضور المتوقع
+csvField-organisers = الجهات المنظمة
+csvField-links = الروابط
+csvField-tags = الوسوم
+csvField-moderators = مديرو الحوار
+csvField-masters_of_ceremonies = عرفاء الحفل
+csvField-chairs = الرؤساء
+csvField-keynote_speakers = المتحدثون الرئيسيون
+csvField-speakers = المتحدثون
+csvField-panellists = أعضاء حلقة النقاش
+csvField-presenters = مقدمو العروض
+csvField-rapporteurs = المقررون
+csvField-organiser_contacts = جهات الاتصال لدى المنظمين
+io-zone = المنطقة الزمنية للبرنامج
+io-zoneHint = مطلوبة حين لا يذكر الملف أي منطقة (كملف FOSDEM مثلاً). اسم IANA مثل Europe/Brussels؛ اتركها فارغة لاستخدام منطقة الملف.
+io-retryZone = إعادة المحاولة بهذه المنطقة الزمنية
+io-take = حيث غيّر كلانا جلسة
+io-takeStore = الإبقاء على نسختي (تغييرات الملف مدرجة في التقرير)
+io-takeFile = الأخذ بنسخة الملف
+io-chooseHeading = الاختيار لكل تعارض
+io-chooseHint = «الإبقاء على نسختي» يترك جلسة هذا المخزن كما هي؛ و«الأخذ بنسخة الملف» يستبدل بها نسخة المنظم الآخر.
+io-chooseLegend = { $code } { $title } (غيّرها الطرفان: { $fields })
+io-chooseSay =
+    { $count ->
+        [zero] لا تعارضات تنتظر القرار.
+        [one] تعارض واحد ينتظر القرار: اختر طرفاً أدناه.
+        [two] تعارضان ينتظران القرار: اختر طرفاً لكل منهما أدناه.
+        [few] { $count } تعارضات تنتظر القرار: اختر طرفاً لكل منها أدناه.
+        [many] { $count } تعارضاً تنتظر القرار: اختر طرفاً لكل منها أدناه.
+       *[other] { $count } تعارض تنتظر القرار: اختر طرفاً لكل منها أدناه.
+    }
+io-pickStore = الإبقاء على نسختي
+io-checkChoices = الفحص بهذه الاختيارات (دون تغيير أي شيء)
+io-applyChoices = تطبيق هذه الاختيارات
+io-choicesChecked = فُحص الملف باختياراتك؛ لم يُغيَّر أي شيء.
+io-choicesApplied = طُبّقت اختياراتك.
+io-importedInto = استُورد إلى الفعالية «{ $title }».
+io-openEvent = فتح «{ $title }»
+io-interchange = التصدير لتطبيقات المؤتمرات وجداول البيانات والمنظمين الآخرين
+io-exportFormat = الصيغة
+io-formatFrabXml = برنامج frab بصيغة XML ‏(Giggity، EventFahrplan، ConfClerk)
+io-formatFrabJson = برنامج frab بصيغة JSON
+io-exportCsvSessions = الجلسات (جدول بيانات CSV)
+io-exportCsvPeople = أشخاص هذه الفعالية (جدول بيانات CSV)
+io-exportEventFile = ملف فعالية Plenary لمنظم آخر
+io-includePrivateAll = تضمين البيانات الخاصة (عناوين البريد الإلكتروني، أرقام الهاتف، رموز الدخول، الملاحظات الخاصة)
+io-privateNone = لا تحمل هذه الصيغة أي بيانات خاصة أبداً.
+io-exportedPeople = كُتب أشخاص الفعالية ({ $bytes } بايت) في { $path }.
+io-leftOut =
+    { $count ->
+        [zero] لم تُستبعد أي جلسة من الملف:
+        [one] استُبعدت جلسة واحدة من الملف:
+        [two] استُبعدت جلستان من الملف:
+        [few] استُبعدت { $count } جلسات من الملف:
+        [many] استُبعدت { $count } جلسةً من الملف:
+       *[other] استُبعدت { $count } جلسة من الملف:
+    }
+checks-heading = التحقق
+checks-run = إجراء التحقق
+checks-none = لا ملاحظات: البرنامج يجتاز كل عمليات التحقق.
+checks-notRun = أجرِ التحقق لرؤية التعارضات والمشكلات الأخرى.
+checks-severity = درجة الخطورة
+checks-rule = القاعدة
+checks-message = الملاحظة
+checks-sessions = الجلسات
+checks-acknowledge = الإحاطة علماً
+checks-acknowledged = أُحيط علماً
+checks-failed = تعذّر إجراء التحقق: { $message }
+severity-error = خطأ
+severity-warning = تحذير
+severity-information = ملاحظة
+checks-count =
+    { $count ->
+        [zero] لا ملاحظات
+        [one] ملاحظة واحدة
+        [two] ملاحظتان
+        [few] { $count } ملاحظات
+        [many] { $count } ملاحظةً
+       *[other] { $count } ملاحظة
+    }
+print-programme = البرنامج — { $event }
+print-day = طباعة هذا اليوم
+nav-publish = النشر
+task-caldav = جارٍ النشر على خادم التقويم
+publish-heading = النشر
+publish-releases = الإصدارات
+publish-noReleases = لا إصدارات بعد: ينشر الإصدار الأول كل الجلسات.
+publish-name = الاسم
+publish-when = تاريخ الإصدار
+publish-sessions = الجلسات
+publish-note = ملاحظة
+publish-noteOptional = ملاحظة (اختيارية)
+publish-pendingSince = ما الذي سيراه الحضور متغيراً منذ «{ $name }»؟
+publish-pendingFirst = ما الذي سينشره الإصدار الأول؟
+publish-noChanges = لم يتغير شيء مما يراه الحضور.
+publish-kindCount = { $kind }: { $count }
+publish-byPerson =
+    { $count ->
+        [zero] حسب الشخص: لا أحد يلزم إبلاغه
+        [one] حسب الشخص: شخص واحد يلزم إبلاغه
+        [two] حسب الشخص: شخصان يلزم إبلاغهما
+        [few] حسب الشخص: { $count } أشخاص يلزم إبلاغهم
+        [many] حسب الشخص: { $count } شخصاً يلزم إبلاغهم
+       *[other] حسب الشخص: { $count } شخص يلزم إبلاغهم
+    }
+publish-unscheduled = غير مجدولة
+publish-noRoom = بلا قاعة
+publish-newRelease = إصدار جديد
+publish-nameHint = مثل «1.0» أو «1.1 — تغيير القاعات»؛ كل اسم مرة واحدة في الفعالية.
+publish-release = إصدار
+publish-released =
+    { $count ->
+        [zero] أُصدر «{ $name }» دون جلسات.
+        [one] أُصدر «{ $name }» بجلسة واحدة.
+        [two] أُصدر «{ $name }» بجلستين.
+        [few] أُصدر «{ $name }» بـ { $count } جلسات.
+        [many] أُصدر «{ $name }» بـ { $count } جلسةً.
+       *[other] أُصدر «{ $name }» بـ { $count } جلسة.
+    }
+publish-compare = مقارنة إصدارين
+publish-from = من
+publish-to = إلى
+publish-previous = الإصدار السابق
+publish-current = الحالة الراهنة (غير مُصدرة)
+publish-nothing = لا شيء (قبل الإصدار الأول)
+publish-compareButton = مقارنة
+publish-comparedHeading = من { $from } إلى { $to }
+publish-site = الموقع الشبكي
+publish-siteHint = مجلد من الصفحات والتقاويم وملفات البرنامج يعمل دون اتصال، من ذاكرة USB أو أي خادم استضافة.
+publish-siteRelease = الإصدار المراد نشره
+publish-siteButton = اختيار مجلد والنشر…
+publish-siteWritten =
+    { $count ->
+        [zero] لم يُكتب أي ملف في { $path }.
+        [one] كُتب ملف واحد في { $path }.
+        [two] كُتب ملفان في { $path }.
+        [few] كُتبت { $count } ملفات في { $path }.
+        [many] كُتب { $count } ملفاً في { $path }.
+       *[other] كُتب { $count } ملف في { $path }.
+    }
+publish-caldav = خادم التقويم (CalDAV)
+publish-caldavHint = يضع على الخادم مدخل تقويم واحداً لكل جلسة؛ ويرى المشتركون كل تغيير. ولا يُرسل النشر مجدداً إلا ما تغيّر.
+publish-url = عنوان الخادم
+publish-user = اسم المستخدم
+publish-password = كلمة المرور
+publish-passwordHint = تُستخدم لهذا النشر فقط: لا يحتفظ بها Plenary.
+publish-scope = الجلسات المراد نشرها
+publish-scopeWhole = الفعالية كلها
+publish-scopeRoom = قاعة واحدة
+publish-scopeTrack = مسار واحد
+publish-scopePerson = شخص واحد
+publish-track = المسار
+publish-scopeMissing = اختر القاعة أو المسار أو الشخص المراد نشره.
+publish-dryRun = تشغيل تجريبي: الاكتفاء ببيان ما سيُرسل
+publish-allowHttp = السماح بـ http غير المشفر إلى جهاز آخر (تعبر كلمة المرور الشبكة دون تشفير)
+publish-caldavDryButton = التحقق مما سيُرسل
+publish-caldavButton = النشر على الخادم
+publish-reportDry =
+    { $count ->
+        [zero] تشغيل تجريبي: لم يُرسل شيء. لا جلسات في النطاق، التقويم { $collection }.
+        [one] تشغيل تجريبي: لم يُرسل شيء. جلسة واحدة في النطاق، التقويم { $collection }.
+        [two] تشغيل تجريبي: لم يُرسل شيء. جلستان في النطاق، التقويم { $collection }.
+        [few] تشغيل تجريبي: لم يُرسل شيء. { $count } جلسات في النطاق، التقويم { $collection }.
+        [many] تشغيل تجريبي: لم يُرسل شيء. { $count } جلسةً في النطاق، التقويم { $collection }.
+       *[other] تشغيل تجريبي: لم يُرسل شيء. { $count } جلسة في النطاق، التقويم { $collection }.
+    }
+publish-reportDone =
+    { $count ->
+        [zero] لم تُنشر أي جلسة في التقويم { $collection }.
+        [one] نُشرت جلسة واحدة في التقويم { $collection }.
+        [two] نُشرت جلستان في التقويم { $collection }.
+        [few] نُشرت { $count } جلسات في التقويم { $collection }.
+        [many] نُشرت { $count } جلسةً في التقويم { $collection }.
+       *[other] نُشرت { $count } جلسة في التقويم { $collection }.
+    }
+publish-reportCollection = لم يكن التقويم موجوداً، وقد أُنشئ.
+publish-reportSent = جديدة: { $created }؛ معدلة: { $updated }؛ محذوفة: { $deleted }؛ دون تغيير: { $unchanged }.
+publish-reportConflicts =
+    { $count ->
+        [zero] لا تعارضات: { $list }
+        [one] تعارض واحد، تُرك كما هو على الخادم: { $list }
+        [two] تعارضان، تُركا كما هما على الخادم: { $list }
+        [few] { $count } تعارضات، تُركت كما هي على الخادم: { $list }
+        [many] { $count } تعارضاً، تُركت كما هي على الخادم: { $list }
+       *[other] { $count } تعارض، تُركت كما هي على الخادم: { $list }
+    }
+publish-reportFailed = رفضها الخادم ({ $count }): { $list }
+publish-reportStopped = توقف: { $reason }. لم يُرسل { $count }؛ انشر مرة أخرى للإتمام.
+publish-reportRequests =
+    { $count ->
+        [zero] لا طلبات إلى الخادم، منها { $writes } للكتابة.
+        [one] طلب واحد إلى الخادم، منه { $writes } للكتابة.
+        [two] طلبان إلى الخادم، منهما { $writes } للكتابة.
+        [few] { $count } طلبات إلى الخادم، منها { $writes } للكتابة.
+        [many] { $count } طلباً إلى الخادم، منها { $writes } للكتابة.
+       *[other] { $count } طلب إلى الخادم، منها { $writes } للكتابة.
+    }
+change-added = أضيفت
+change-removed = أزيلت
+change-cancelled = ألغيت
+change-reinstated = أعيدت
+change-movedTime = نُقلت (الوقت)
+change-movedRoom = نُقلت (القاعة)
+change-retitled = غُيّر عنوانها
+change-peopleChanged = تغيّر الأشخاص
+change-joinLinkChanged = تغيّر رابط الانضمام

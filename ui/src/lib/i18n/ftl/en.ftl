@@ -1,0 +1,576 @@
+# English: written from en.ts (UPDATE_FTL=1 npm test); the reference for translators.
+
+app-title = Plenary
+app-skip = Skip to content
+app-currentEvent = Current event
+app-noEvent = No event chosen
+app-dismiss = Dismiss
+app-loading = Loading the event…
+nav-label = Main
+nav-events = Events
+nav-agenda = Agenda
+nav-sessions = Sessions
+nav-rooms = Rooms
+nav-people = People
+nav-vocabularies = Vocabularies
+nav-moderator = Moderator
+nav-import-export = Import/Export
+nav-checks = Checks
+error-noWindow = Plenary's window is needed: this page only works inside the Plenary desktop app.
+error-prefix = Could not complete the action: { $message }
+error-chooseEvent = Choose an event first (Events screen).
+importError-format = { $file }: { $message }. Nothing was imported.
+importError-formatAt = { $file }, line { $line }: { $message }. Nothing was imported.
+importError-needsTimezone = { $file } names no time zone and its times are plain local times: choose the programme’s time zone and try again. Nothing was imported.
+importError-needsTimezoneOffsets = { $file } names no time zone and its times carry the offset { $offsets }: choose the programme’s time zone and try again. Nothing was imported.
+importError-unknownTimezone = “{ $zone }” is not a time zone: choose one from the list, such as Europe/Berlin. Nothing was imported.
+importError-unknownField = Column mapping: “{ $field }”, chosen for the column “{ $header }”, is not a field Plenary imports. Nothing was imported.
+importError-unknownColumn = Column mapping: the file has no column “{ $header }”; its columns are { $columns }. Nothing was imported.
+importError-fieldMappedTwice = Column mapping: “{ $header }” and “{ $other }” are both imported as { $field }; choose it for one column only. Nothing was imported.
+importError-missingColumn = No column is imported as { $field } (the columns are { $columns }): choose it for one column in the column mapping. Nothing was imported.
+common-save = Save
+common-cancel = Cancel
+common-delete = Delete
+common-edit = Edit
+common-add = Add
+common-remove = Remove
+common-yes = Yes
+common-no = No
+common-moveUp = Move up
+common-moveDown = Move down
+common-confirmDelete = Delete “{ $name }”? This cannot be undone.
+common-saved = Saved “{ $name }”.
+common-deleted = Deleted “{ $name }”.
+common-print = Print
+common-name = Name
+common-description = Description
+common-actions = Actions
+common-label = Label
+common-url = Address (URL)
+common-links = Links
+common-addLink = Add link
+common-onePerLine = One per line
+common-capped = Showing { $shown } of { $total }; type in the filter to find the others.
+events-heading = Events
+events-new = New event
+events-empty = No events yet. Create one, or run “plenary demo” to load the demo programme.
+events-colTitle = Title
+events-colDates = Dates
+events-colZone = Time zone
+events-colSessions = Sessions
+events-colRooms = Rooms
+events-open = Open agenda
+events-duplicate = Next edition
+events-duplicateHeading = Duplicate “{ $title }” as next year’s edition
+events-duplicated = Created “{ $title }”.
+events-editHeading = Edit event
+events-newHeading = New event
+events-slug = Short name (slug)
+events-slugHint = Lower-case letters, digits and hyphens; used in file names.
+events-title = Title
+events-tagline = Tagline
+events-organisers = Organisers
+events-timezone = Time zone (IANA name)
+events-timezoneHint = For example Europe/Zurich or America/New_York.
+events-startDate = First day
+events-endDate = Last day
+events-dayChange = Each day begins at
+events-dayChangeHint = Local time. With 06:00, a session at 02:00 belongs to the day before; 00:00 means calendar days.
+agenda-heading = Agenda
+agenda-day = Day
+agenda-prevDay = Previous day
+agenda-nextDay = Next day
+agenda-zone = Times shown in
+agenda-zoneEvent = Event’s zone ({ $zone })
+agenda-zoneLocal = This computer’s zone ({ $zone })
+agenda-colour = Colour by
+agenda-colourKind = Kind
+agenda-colourTrack = Track: { $vocabulary }
+agenda-noTrack = No track
+agenda-legend = Colours
+agenda-viewGrid = Grid
+agenda-viewList = List
+agenda-view = View
+agenda-undo = Undo
+agenda-redo = Redo
+agenda-undoWhat = Undo: { $what }
+agenda-redoWhat = Redo: { $what }
+agenda-nothingToUndo = Nothing to undo
+agenda-nothingToRedo = Nothing to redo
+agenda-roomsGroup = Rooms shown in the grid
+agenda-roomFilter = Filter rooms
+agenda-prevRooms = Previous rooms
+agenda-nextRooms = Next rooms
+agenda-roomRange = Rooms { $from }–{ $to } of { $total }
+agenda-tray = Unscheduled sessions
+agenda-dropChecking = Checking this place…
+agenda-dropFree = No clash here.
+agenda-dropClash =
+    { $count ->
+        [one] Would clash here: { $first }
+       *[other] Would clash here ({ $count } problems): { $first }
+    }
+agenda-trayEmpty = Every session has a time and a room.
+agenda-trayHint = Pick a session here, then select an empty time in the grid, or fill in the room and time below it and press Place.
+agenda-placeHeading = Place “{ $title }” on this day
+agenda-placeTime = Start ({ $zone })
+agenda-placeMinutes = Length in minutes
+agenda-place = Place
+agenda-noRooms = This event has no rooms yet. Add them on the Rooms screen.
+agenda-gridLabel = Agenda for { $date }: rooms as columns, time as rows
+agenda-keyboardHelp = Keyboard: Tab to a session; arrows move it 15 minutes or to the next room; Shift+arrows change its end; Enter opens it; Delete removes it; Ctrl+Z undoes.
+agenda-moved = Moved “{ $title }” to { $time }, { $room }.
+agenda-resized = Changed the length of “{ $title }”.
+agenda-deletedSession = Deleted “{ $title }”. Undo with Ctrl+Z.
+agenda-undone = Undone: { $what }
+agenda-redone = Redone: { $what }
+agenda-what-move = move of “{ $title }”
+agenda-what-edit = edit of “{ $title }”
+agenda-what-delete = deletion of “{ $title }”
+agenda-what-create = creation of “{ $title }”
+agenda-placeTimeMissing = Give a start time.
+time-gap = That time does not exist in { $zone }: the clocks go forward over it. Choose another time.
+agenda-newSession = New session
+agenda-listEmpty = No sessions on this day.
+agenda-room = Room
+agenda-time = Time
+session-heading = Sessions
+session-newHeading = New session
+session-editHeading = Edit session “{ $title }”
+session-listLabel = Sessions of the event
+session-filter = Filter sessions
+session-pick = Choose a session from the list to edit it, or create a new one.
+session-code = Code or number
+session-title = Title
+session-subtitle = Subtitle
+session-kind = Kind
+session-status = Status
+session-start = Starts (local time in { $zone })
+session-end = Ends (local time in { $zone })
+session-room = Room
+session-noRoom = No room yet
+session-participation = Participation
+session-joinUrl = Join link (video conference)
+session-joinInstructions = Joining instructions
+session-passcode = Passcode (private)
+session-registrationUrl = Registration link
+session-description = Description
+session-languages = Spoken languages
+session-interpretation = Interpretation into
+session-expectedAttendance = Expected attendance
+session-organisers = Organisers
+session-privateNotes = Private notes
+session-people = People and roles (in speaking order)
+session-person = Person
+session-role = Role
+session-addPerson = Add person
+session-items = Items (interventions, keynotes…)
+session-itemTitle = Item title
+session-itemMinutes = Minutes
+session-itemDescription = Item description
+session-addItem = Add item
+session-itemPeople = People in this item
+session-tags = Tags
+session-tagSearch = Search tags
+session-tagSelected = Selected tags
+session-tagNoMatch = No tag matches.
+session-removeTag = Remove tag { $tag }
+session-timeBoth = Give both a start and an end, or neither (the session then waits in the tray).
+session-sectionMain = Session
+session-sectionWhen = When and where
+session-sectionJoin = Participation
+session-sectionMore = More details
+session-count =
+    { $count ->
+        [one] { $count } session
+       *[other] { $count } sessions
+    }
+slots-heading = Find a free time
+slots-find = Find free times
+slots-none = No free time fits: every room is busy, too small or unequipped, or the people are not free.
+kind-keynote = Keynote
+kind-panel = Panel
+kind-presentation = Presentation
+kind-workshop = Workshop
+kind-interactive_session = Interactive session
+kind-plenary = Plenary
+kind-networking = Networking
+kind-break = Break
+kind-meal = Meal
+kind-ceremony = Ceremony
+kind-social = Social
+kind-other = Other
+role-moderator = Moderator
+role-master_of_ceremonies = Master of ceremonies
+role-chair = Chair
+role-keynote_speaker = Keynote speaker
+role-speaker = Speaker
+role-panellist = Panellist
+role-presenter = Presenter
+role-rapporteur = Rapporteur
+role-organiser_contact = Organiser contact
+participation-on_site = On site
+participation-remote = Remote
+participation-hybrid = Hybrid (on site and remote)
+status-draft = Draft
+status-confirmed = Confirmed
+status-cancelled = Cancelled
+rooms-heading = Rooms and venues
+rooms-venues = Venues
+rooms-rooms = Rooms
+rooms-newVenue = New venue
+rooms-newRoom = New room
+rooms-venue = Venue
+rooms-noVenue = No venue (online only)
+rooms-address = Address
+rooms-latitude = Latitude
+rooms-longitude = Longitude
+rooms-capacity = Capacity
+rooms-location = Building, floor or directions
+rooms-canStream = Can stream
+rooms-canRecord = Can record
+rooms-booths = Interpretation booths
+rooms-isVirtual = Online-only room
+rooms-joinUrl = Join link
+rooms-position = Column order
+rooms-openingHours = Opening hours (empty: open whenever the event runs)
+rooms-date = Date
+rooms-opens = Opens
+rooms-closes = Closes
+rooms-addHours = Add opening hours
+rooms-emptyVenues = No venues yet.
+rooms-emptyRooms = No rooms yet.
+people-heading = People
+people-new = New person
+people-search = Search people by name or organisation
+people-empty = No people match.
+people-honorific = Honorific (Mr., Dr, H.E.)
+people-name = Name
+people-function = Function or title
+people-organisation = Organisation
+people-bio = Biography
+people-email = Email (private)
+people-phone = Phone (private)
+people-availability = Availability (empty: available at any time)
+people-from = From (local time in { $zone })
+people-until = Until (local time in { $zone })
+people-addAvailability = Add available time
+people-count =
+    { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }
+vocab-heading = Vocabularies
+vocab-newVocabulary = New vocabulary
+vocab-key = Key
+vocab-name = Name
+vocab-builtin = Built in
+vocab-newTerm = New term in { $vocabulary }
+vocab-code = Code
+vocab-label = Label
+vocab-coverage = Coverage of the programme
+vocab-coverageHint = Sessions (rows) against SDGs, WSIS Action Lines and GDC objectives (columns). ● tagged with the term; ○ tagged with one of its sub-lines, which also covers it.
+vocab-exportCsv = Export coverage as CSV
+vocab-csvSaved = Saved the coverage table to { $path }.
+vocab-total = Sessions covering it
+vocab-covered = covered
+vocab-coveredNarrower = covered through a sub-line
+vocab-notCovered = not covered
+vocab-rowsCapped = Showing the first { $shown } of { $total } sessions; the CSV file has them all.
+vocab-noSessions = This event has no sessions yet.
+moderator-heading = Moderator view
+moderator-person = Person
+moderator-choose = Choose a person to see their sessions in order.
+moderator-none = { $name } has no sessions.
+moderator-when = When
+moderator-where = Where
+moderator-asRole = Role: { $roles }
+moderator-running = Running order
+moderator-minutes = { $minutes } min
+moderator-join = Join link: { $url }
+moderator-unscheduled = Not scheduled yet
+moderator-otherEvent = Another event
+io-heading = Import and export
+io-export = Export iCalendar
+io-scope = What to export
+io-scopeEvent = The whole event
+io-scopeDay = One day
+io-scopeRoom = One room
+io-scopePerson = One person’s sessions
+io-scopeSelection = A saved selection
+io-scopeTag = Sessions with one tag
+io-itemsAsEvents = Nested items as calendar entries of their own
+io-utc = All times in UTC (for calendars that mishandle time zones)
+io-reportSource = From { $source } ({ $format })
+io-reportEvent = Into the event { $title } ({ $slug })
+io-reportRecords = In the file: { $count } { $name }
+io-reportCounts = What the import did
+io-reportNothing = Nothing was created or changed.
+imported-events = Events
+imported-venues = Venues
+imported-rooms = Rooms
+imported-sessions = Sessions
+imported-people = People
+imported-tracks = Tracks and tags
+io-skipped =
+    { $count ->
+        [one] { $count } skipped
+       *[other] { $count } skipped
+    }
+io-conflicts =
+    { $count ->
+        [one] { $count } conflict (both sides changed the session)
+       *[other] { $count } conflicts (both sides changed the session)
+    }
+io-conflict = { $code } { $title }: { $fields } — { $resolution }
+io-notes = Notes
+io-atLine = Line { $line }
+io-wholeFile = The whole file
+upsert-created = new
+upsert-updated = updated
+upsert-unchanged = unchanged
+io-includePrivate = Include private data (passcodes, private notes)
+io-preview = Preview
+io-previewHeading = Preview of the calendar file
+io-exportButton = Export…
+io-exported =
+    { $count ->
+        [one] Wrote { $count } session ({ $bytes } bytes) to { $path }.
+       *[other] Wrote { $count } sessions ({ $bytes } bytes) to { $path }.
+    }
+io-import = Import
+io-importDry = Check the file (changes nothing)…
+io-importButton = Import…
+io-report = Import report
+io-reportDry = Import check (nothing was changed)
+io-progress = { $task }: { $done } of { $total }
+io-working = Working…
+task-export = Exporting
+task-import = Importing
+io-cancelled = No file chosen.
+io-exportedNoSessions = The file holds no session: this event has no scheduled session to export yet.
+io-selection = Selection
+io-selectionHeading = Selections (personal calendars)
+io-selectionSessions = Sessions in the selection ({ $count } chosen)
+io-filterIcs = iCalendar files
+io-filterCsv = CSV files
+io-filterFrab = frab schedules (XML, JSON)
+io-filterXml = XML files
+io-filterJson = JSON files
+io-filterEventFile = Plenary event files
+io-importFormat = What the file holds
+io-formatIcs = Calendar (iCalendar), into this event
+io-formatFrab = Conference schedule (frab XML or JSON): a new event, or an update of the one it made before
+io-formatCsvPeople = People (CSV spreadsheet)
+io-formatCsvSessions = Sessions (CSV spreadsheet), into this event
+io-formatEventFile = Plenary event file from another organiser: a new event, or merged into ours
+io-csvHint = Choose the file to see its columns. Each column is matched to a field by its header; change any match before you check or import the file.
+io-csvChoose = Choose file…
+io-csvChooseOther = Choose another file…
+io-csvNoFile = No file chosen yet.
+io-csvColumnsRead =
+    { $count ->
+        [one] { $file }: { $count } column. Choose a field for it below.
+       *[other] { $file }: { $count } columns. Choose a field for each below.
+    }
+io-columns = Columns of { $file }
+io-columnHeader = Column in the file
+io-columnField = Imported as
+io-columnFieldFor = Field for the column “{ $header }”
+io-columnNoHeader = Column { $n } (no header)
+io-columnFixed = A column without a header of its own is imported as shown.
+io-columnAuto = matched by its header
+io-columnTwice = “{ $field }” is chosen for more than one column; choose it for one only.
+io-notImported = Not imported
+io-csvCheck = Check the file (changes nothing)
+io-csvImport = Import
+csvField-uuid = UUID
+csvField-honorific = Honorific
+csvField-name = Name
+csvField-function = Function (job title)
+csvField-organisation = Organisation
+csvField-bio = Biography
+csvField-email = E-mail
+csvField-phone = Phone
+csvField-code = Session code
+csvField-title = Title
+csvField-subtitle = Subtitle
+csvField-kind = Kind of session
+csvField-status = Status
+csvField-date = Date
+csvField-start = Start time
+csvField-end = End time
+csvField-minutes = Length in minutes
+csvField-room = Room
+csvField-participation = Participation (in person, online, hybrid)
+csvField-description = Description
+csvField-languages = Languages
+csvField-interpretation = Interpretation
+csvField-join_url = Online join link
+csvField-registration_url = Registration link
+csvField-expected_attendance = Expected attendance
+csvField-organisers = Organisers
+csvField-links = Links
+csvField-tags = Tags
+csvField-moderators = Moderators
+csvField-masters_of_ceremonies = Masters of ceremonies
+csvField-chairs = Chairs
+csvField-keynote_speakers = Keynote speakers
+csvField-speakers = Speakers
+csvField-panellists = Panellists
+csvField-presenters = Presenters
+csvField-rapporteurs = Rapporteurs
+csvField-organiser_contacts = Organiser contacts
+io-zone = Time zone of the programme
+io-zoneHint = Needed when the file names none (FOSDEM’s, for example). An IANA name such as Europe/Brussels; leave empty to use the file’s.
+io-retryZone = Try again with this time zone
+io-take = Where both of us changed a session
+io-takeStore = Keep mine (the file’s changes are listed in the report)
+io-takeFile = Take the file’s
+io-chooseHeading = Choose for each conflict
+io-chooseHint = Keep mine leaves this store’s session as it is; Take the file’s replaces it with the other organiser’s version.
+io-chooseLegend = { $code } { $title } (both changed: { $fields })
+io-chooseSay =
+    { $count ->
+        [one] { $count } conflict to decide: choose a side below.
+       *[other] { $count } conflicts to decide: choose a side for each below.
+    }
+io-pickStore = Keep mine
+io-checkChoices = Check with these choices (changes nothing)
+io-applyChoices = Apply these choices
+io-choicesChecked = Checked with your choices; nothing was changed.
+io-choicesApplied = Your choices were applied.
+io-importedInto = Imported into the event “{ $title }”.
+io-openEvent = Open “{ $title }”
+io-interchange = Export for conference apps, spreadsheets and other organisers
+io-exportFormat = Format
+io-formatFrabXml = frab schedule XML (Giggity, EventFahrplan, ConfClerk)
+io-formatFrabJson = frab schedule JSON
+io-exportCsvSessions = Sessions (CSV spreadsheet)
+io-exportCsvPeople = People of this event (CSV spreadsheet)
+io-exportEventFile = Plenary event file, for another organiser
+io-includePrivateAll = Include private data (e-mail addresses, phone numbers, passcodes, private notes)
+io-privateNone = This format never carries private data.
+io-exportedPeople = Wrote the event’s people ({ $bytes } bytes) to { $path }.
+io-leftOut =
+    { $count ->
+        [one] { $count } session left out of the file:
+       *[other] { $count } sessions left out of the file:
+    }
+checks-heading = Checks
+checks-run = Run checks
+checks-none = No findings: the programme passes every check.
+checks-notRun = Run the checks to see clashes and other problems.
+checks-severity = Severity
+checks-rule = Rule
+checks-message = Finding
+checks-sessions = Sessions
+checks-acknowledge = Acknowledge
+checks-acknowledged = Acknowledged
+checks-failed = The checks could not run: { $message }
+severity-error = Error
+severity-warning = Warning
+severity-information = Note
+checks-count =
+    { $count ->
+        [one] { $count } finding
+       *[other] { $count } findings
+    }
+print-programme = Programme — { $event }
+print-day = Print this day
+nav-publish = Publish
+task-caldav = Publishing to the calendar server
+publish-heading = Publish
+publish-releases = Releases
+publish-noReleases = No release yet: the first release publishes every session.
+publish-name = Name
+publish-when = Released
+publish-sessions = Sessions
+publish-note = Note
+publish-noteOptional = Note (optional)
+publish-pendingSince = What will attendees see changed since “{ $name }”?
+publish-pendingFirst = What will the first release publish?
+publish-noChanges = Nothing attendees see has changed.
+publish-kindCount = { $kind }: { $count }
+publish-byPerson =
+    { $count ->
+        [one] Per person: { $count } person to tell
+       *[other] Per person: { $count } people to tell
+    }
+publish-unscheduled = not scheduled
+publish-noRoom = no room
+publish-newRelease = New release
+publish-nameHint = For example “1.0” or “1.1 — room changes”; each name once per event.
+publish-release = Release
+publish-released =
+    { $count ->
+        [one] Released “{ $name }” with { $count } session.
+       *[other] Released “{ $name }” with { $count } sessions.
+    }
+publish-compare = Compare two releases
+publish-from = From
+publish-to = To
+publish-previous = The release before
+publish-current = As it is now (not released)
+publish-nothing = Nothing (before the first release)
+publish-compareButton = Compare
+publish-comparedHeading = From { $from } to { $to }
+publish-site = Web site
+publish-siteHint = A folder of pages, calendars and schedule files that works offline, from a USB stick or any web host.
+publish-siteRelease = Release to publish
+publish-siteButton = Choose a folder and publish…
+publish-siteWritten =
+    { $count ->
+        [one] Wrote { $count } file to { $path }.
+       *[other] Wrote { $count } files to { $path }.
+    }
+publish-caldav = Calendar server (CalDAV)
+publish-caldavHint = Puts one calendar entry per session on the server; subscribers see every change. Publishing again sends only what changed.
+publish-url = Server address
+publish-user = User name
+publish-password = Password
+publish-passwordHint = Used for this publish only: Plenary does not keep it.
+publish-scope = Sessions to publish
+publish-scopeWhole = The whole event
+publish-scopeRoom = One room
+publish-scopeTrack = One track
+publish-scopePerson = One person
+publish-track = Track
+publish-scopeMissing = Choose the room, track or person to publish.
+publish-dryRun = Dry run: only say what would be sent
+publish-allowHttp = Allow plain http to another machine (the password crosses the network unencrypted)
+publish-caldavDryButton = Check what would be sent
+publish-caldavButton = Publish to the server
+publish-reportDry =
+    { $count ->
+        [one] Dry run: nothing was sent. { $count } session in scope, calendar { $collection }.
+       *[other] Dry run: nothing was sent. { $count } sessions in scope, calendar { $collection }.
+    }
+publish-reportDone =
+    { $count ->
+        [one] Published { $count } session to calendar { $collection }.
+       *[other] Published { $count } sessions to calendar { $collection }.
+    }
+publish-reportCollection = The calendar did not exist and is created.
+publish-reportSent = New: { $created }; changed: { $updated }; deleted: { $deleted }; unchanged: { $unchanged }.
+publish-reportConflicts =
+    { $count ->
+        [one] { $count } conflict, left as the server has it: { $list }
+       *[other] { $count } conflicts, left as the server has them: { $list }
+    }
+publish-reportFailed = { $count } refused by the server: { $list }
+publish-reportStopped = Stopped: { $reason }. { $count } not sent; publish again to finish.
+publish-reportRequests =
+    { $count ->
+        [one] { $count } request to the server, of which { $writes } wrote.
+       *[other] { $count } requests to the server, of which { $writes } wrote.
+    }
+change-added = added
+change-removed = removed
+change-cancelled = cancelled
+change-reinstated = reinstated
+change-movedTime = moved (time)
+change-movedRoom = moved (room)
+change-retitled = retitled
+change-peopleChanged = people changed
+change-joinLinkChanged = join link changed

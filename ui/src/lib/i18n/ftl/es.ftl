@@ -1,0 +1,576 @@
+# Español. Términos de las Naciones Unidas (UNTERM) cuando existen. Plurales: one, other.
+
+app-title = Plenary
+app-skip = Ir al contenido
+app-currentEvent = Evento actual
+app-noEvent = Ningún evento elegido
+app-dismiss = Cerrar
+app-loading = Cargando el evento…
+nav-label = Navegación principal
+nav-events = Eventos
+nav-agenda = Programa
+nav-sessions = Sesiones
+nav-rooms = Salas
+nav-people = Personas
+nav-vocabularies = Vocabularios
+nav-moderator = Moderador
+nav-import-export = Importar/Exportar
+nav-checks = Comprobaciones
+error-noWindow = Se necesita la ventana de Plenary: esta página solo funciona dentro de la aplicación de escritorio Plenary.
+error-prefix = No se pudo completar la acción: { $message }
+error-chooseEvent = Elija primero un evento (pantalla Eventos).
+importError-format = { $file }: { $message }. No se importó nada.
+importError-formatAt = { $file }, línea { $line }: { $message }. No se importó nada.
+importError-needsTimezone = { $file } no indica ningún huso horario y sus horas son horas locales sin más: elija el huso horario del programa y vuelva a intentarlo. No se importó nada.
+importError-needsTimezoneOffsets = { $file } no indica ningún huso horario y sus horas llevan el desfase { $offsets }: elija el huso horario del programa y vuelva a intentarlo. No se importó nada.
+importError-unknownTimezone = «{ $zone }» no es un huso horario: elija uno de la lista, por ejemplo Europe/Berlin. No se importó nada.
+importError-unknownField = Correspondencia de columnas: «{ $field }», elegido para la columna «{ $header }», no es un campo que Plenary importe. No se importó nada.
+importError-unknownColumn = Correspondencia de columnas: el archivo no tiene la columna «{ $header }»; sus columnas son { $columns }. No se importó nada.
+importError-fieldMappedTwice = Correspondencia de columnas: «{ $header }» y «{ $other }» se importan ambas como { $field }; elíjalo para una sola columna. No se importó nada.
+importError-missingColumn = Ninguna columna se importa como { $field } (las columnas son { $columns }): elíjalo para una columna en la correspondencia de columnas. No se importó nada.
+common-save = Guardar
+common-cancel = Cancelar
+common-delete = Eliminar
+common-edit = Editar
+common-add = Añadir
+common-remove = Quitar
+common-yes = Sí
+common-no = No
+common-moveUp = Subir
+common-moveDown = Bajar
+common-confirmDelete = ¿Eliminar «{ $name }»? Esta acción no se puede deshacer.
+common-saved = Se guardó «{ $name }».
+common-deleted = Se eliminó «{ $name }».
+common-print = Imprimir
+common-name = Nombre
+common-description = Descripción
+common-actions = Acciones
+common-label = Etiqueta
+common-url = Dirección (URL)
+common-links = Enlaces
+common-addLink = Añadir enlace
+common-onePerLine = Uno por línea
+common-capped = Se muestran { $shown } de { $total }; escriba en el filtro para encontrar los demás.
+events-heading = Eventos
+events-new = Nuevo evento
+events-empty = Todavía no hay eventos. Cree uno o ejecute «plenary demo» para cargar el programa de demostración.
+events-colTitle = Título
+events-colDates = Fechas
+events-colZone = Huso horario
+events-colSessions = Sesiones
+events-colRooms = Salas
+events-open = Abrir programa
+events-duplicate = Edición siguiente
+events-duplicateHeading = Duplicar «{ $title }» como la edición del año próximo
+events-duplicated = Se creó «{ $title }».
+events-editHeading = Editar evento
+events-newHeading = Nuevo evento
+events-slug = Nombre corto (slug)
+events-slugHint = Letras minúsculas, cifras y guiones; se usa en los nombres de archivo.
+events-title = Título
+events-tagline = Lema
+events-organisers = Organizadores
+events-timezone = Huso horario (nombre IANA)
+events-timezoneHint = Por ejemplo Europe/Zurich o America/New_York.
+events-startDate = Primer día
+events-endDate = Último día
+events-dayChange = Cada día empieza a las
+events-dayChangeHint = Hora local. Con 06:00, una sesión a las 02:00 pertenece al día anterior; 00:00 significa días naturales.
+agenda-heading = Programa
+agenda-day = Día
+agenda-prevDay = Día anterior
+agenda-nextDay = Día siguiente
+agenda-zone = Horas mostradas en
+agenda-zoneEvent = El huso del evento ({ $zone })
+agenda-zoneLocal = El huso de esta computadora ({ $zone })
+agenda-colour = Colorear por
+agenda-colourKind = Tipo
+agenda-colourTrack = Tema: { $vocabulary }
+agenda-noTrack = Sin tema
+agenda-legend = Colores
+agenda-viewGrid = Cuadrícula
+agenda-viewList = Lista
+agenda-view = Vista
+agenda-undo = Deshacer
+agenda-redo = Rehacer
+agenda-undoWhat = Deshacer: { $what }
+agenda-redoWhat = Rehacer: { $what }
+agenda-nothingToUndo = Nada que deshacer
+agenda-nothingToRedo = Nada que rehacer
+agenda-roomsGroup = Salas mostradas en la cuadrícula
+agenda-roomFilter = Filtrar salas
+agenda-prevRooms = Salas anteriores
+agenda-nextRooms = Salas siguientes
+agenda-roomRange = Salas { $from } a { $to } de { $total }
+agenda-tray = Sesiones sin programar
+agenda-dropChecking = Comprobando este lugar…
+agenda-dropFree = Aquí no hay conflicto.
+agenda-dropClash =
+    { $count ->
+        [one] Habría un conflicto aquí: { $first }
+       *[other] Habría conflictos aquí ({ $count } problemas): { $first }
+    }
+agenda-trayEmpty = Todas las sesiones tienen hora y sala.
+agenda-trayHint = Elija aquí una sesión y luego seleccione una hora libre en la cuadrícula, o indique la sala y la hora debajo y pulse Colocar.
+agenda-placeHeading = Colocar «{ $title }» en este día
+agenda-placeTime = Inicio ({ $zone })
+agenda-placeMinutes = Duración en minutos
+agenda-place = Colocar
+agenda-noRooms = Este evento todavía no tiene salas. Añádalas en la pantalla Salas.
+agenda-gridLabel = Programa del { $date }: salas en columnas, horas en filas
+agenda-keyboardHelp = Teclado: Tab para llegar a una sesión; las flechas la mueven 15 minutos o a la sala contigua; Mayús+flechas cambian su final; Intro la abre; Supr la elimina; Ctrl+Z deshace.
+agenda-moved = «{ $title }» se movió a las { $time }, { $room }.
+agenda-resized = Se cambió la duración de «{ $title }».
+agenda-deletedSession = Se eliminó «{ $title }». Deshaga con Ctrl+Z.
+agenda-undone = Deshecho: { $what }
+agenda-redone = Rehecho: { $what }
+agenda-what-move = traslado de «{ $title }»
+agenda-what-edit = edición de «{ $title }»
+agenda-what-delete = eliminación de «{ $title }»
+agenda-what-create = creación de «{ $title }»
+agenda-placeTimeMissing = Indique una hora de inicio.
+time-gap = Esa hora no existe en { $zone }: los relojes se adelantan en ese momento. Elija otra hora.
+agenda-newSession = Nueva sesión
+agenda-listEmpty = No hay sesiones este día.
+agenda-room = Sala
+agenda-time = Hora
+session-heading = Sesiones
+session-newHeading = Nueva sesión
+session-editHeading = Editar la sesión «{ $title }»
+session-listLabel = Sesiones del evento
+session-filter = Filtrar sesiones
+session-pick = Elija una sesión de la lista para editarla, o cree una nueva.
+session-code = Código o número
+session-title = Título
+session-subtitle = Subtítulo
+session-kind = Tipo
+session-status = Estado
+session-start = Inicio (hora local de { $zone })
+session-end = Fin (hora local de { $zone })
+session-room = Sala
+session-noRoom = Todavía sin sala
+session-participation = Participación
+session-joinUrl = Enlace para unirse (videoconferencia)
+session-joinInstructions = Instrucciones para unirse
+session-passcode = Código de acceso (privado)
+session-registrationUrl = Enlace de inscripción
+session-description = Descripción
+session-languages = Idiomas hablados
+session-interpretation = Interpretación a
+session-expectedAttendance = Asistencia prevista
+session-organisers = Organizadores
+session-privateNotes = Notas privadas
+session-people = Personas y funciones (por orden de intervención)
+session-person = Persona
+session-role = Función
+session-addPerson = Añadir persona
+session-items = Temas (intervenciones, discursos principales…)
+session-itemTitle = Título del tema
+session-itemMinutes = Minutos
+session-itemDescription = Descripción del tema
+session-addItem = Añadir tema
+session-itemPeople = Personas de este tema
+session-tags = Etiquetas
+session-tagSearch = Buscar etiquetas
+session-tagSelected = Etiquetas elegidas
+session-tagNoMatch = Ninguna etiqueta coincide.
+session-removeTag = Quitar la etiqueta { $tag }
+session-timeBoth = Indique un inicio y un fin, o ninguno de los dos (la sesión espera entonces en la bandeja).
+session-sectionMain = Sesión
+session-sectionWhen = Cuándo y dónde
+session-sectionJoin = Participación
+session-sectionMore = Más detalles
+session-count =
+    { $count ->
+        [one] { $count } sesión
+       *[other] { $count } sesiones
+    }
+slots-heading = Buscar una hora libre
+slots-find = Buscar horas libres
+slots-none = No hay ninguna hora libre adecuada: todas las salas están ocupadas, son demasiado pequeñas o no tienen el equipo, o las personas no están disponibles.
+kind-keynote = Discurso principal
+kind-panel = Mesa redonda
+kind-presentation = Exposición
+kind-workshop = Taller
+kind-interactive_session = Sesión interactiva
+kind-plenary = Sesión plenaria
+kind-networking = Contactos profesionales
+kind-break = Pausa
+kind-meal = Comida
+kind-ceremony = Ceremonia
+kind-social = Actividad social
+kind-other = Otro
+role-moderator = Moderador
+role-master_of_ceremonies = Maestro de ceremonias
+role-chair = Presidencia
+role-keynote_speaker = Orador principal
+role-speaker = Orador
+role-panellist = Panelista
+role-presenter = Presentador
+role-rapporteur = Relator
+role-organiser_contact = Contacto del organizador
+participation-on_site = Presencial
+participation-remote = A distancia
+participation-hybrid = Híbrida (presencial y a distancia)
+status-draft = Borrador
+status-confirmed = Confirmada
+status-cancelled = Cancelada
+rooms-heading = Salas y sedes
+rooms-venues = Sedes
+rooms-rooms = Salas
+rooms-newVenue = Nueva sede
+rooms-newRoom = Nueva sala
+rooms-venue = Sede
+rooms-noVenue = Sin sede (solo en línea)
+rooms-address = Dirección
+rooms-latitude = Latitud
+rooms-longitude = Longitud
+rooms-capacity = Capacidad
+rooms-location = Edificio, planta o indicaciones
+rooms-canStream = Permite transmisión en directo
+rooms-canRecord = Permite grabación
+rooms-booths = Cabinas de interpretación
+rooms-isVirtual = Sala solo en línea
+rooms-joinUrl = Enlace para unirse
+rooms-position = Orden de las columnas
+rooms-openingHours = Horario de apertura (vacío: abierta siempre que haya evento)
+rooms-date = Fecha
+rooms-opens = Abre
+rooms-closes = Cierra
+rooms-addHours = Añadir horario de apertura
+rooms-emptyVenues = Todavía no hay sedes.
+rooms-emptyRooms = Todavía no hay salas.
+people-heading = Personas
+people-new = Nueva persona
+people-search = Buscar personas por nombre u organización
+people-empty = Ninguna persona coincide.
+people-honorific = Tratamiento (Sr., Dra., Excmo.)
+people-name = Nombre
+people-function = Cargo o título
+people-organisation = Organización
+people-bio = Biografía
+people-email = Correo electrónico (privado)
+people-phone = Teléfono (privado)
+people-availability = Disponibilidad (vacío: disponible en cualquier momento)
+people-from = Desde (hora local de { $zone })
+people-until = Hasta (hora local de { $zone })
+people-addAvailability = Añadir horario disponible
+people-count =
+    { $count ->
+        [one] { $count } persona
+       *[other] { $count } personas
+    }
+vocab-heading = Vocabularios
+vocab-newVocabulary = Nuevo vocabulario
+vocab-key = Clave
+vocab-name = Nombre
+vocab-builtin = Integrado
+vocab-newTerm = Nuevo término en { $vocabulary }
+vocab-code = Código
+vocab-label = Etiqueta
+vocab-coverage = Cobertura del programa
+vocab-coverageHint = Las sesiones (filas) frente a los ODS, las líneas de acción de la CMSI y los objetivos del Pacto Digital Global (columnas). ● etiquetada con el término; ○ etiquetada con una de sus sublíneas, que también lo cubre.
+vocab-exportCsv = Exportar la cobertura como CSV
+vocab-csvSaved = La tabla de cobertura se guardó en { $path }.
+vocab-total = Sesiones que lo cubren
+vocab-covered = cubierto
+vocab-coveredNarrower = cubierto mediante una sublínea
+vocab-notCovered = no cubierto
+vocab-rowsCapped = Se muestran las primeras { $shown } de { $total } sesiones; el archivo CSV las contiene todas.
+vocab-noSessions = Este evento todavía no tiene sesiones.
+moderator-heading = Vista del moderador
+moderator-person = Persona
+moderator-choose = Elija una persona para ver sus sesiones en orden.
+moderator-none = { $name } no tiene sesiones.
+moderator-when = Cuándo
+moderator-where = Dónde
+moderator-asRole = Función: { $roles }
+moderator-running = Orden de intervenciones
+moderator-minutes = { $minutes } min
+moderator-join = Enlace para unirse: { $url }
+moderator-unscheduled = Todavía sin programar
+moderator-otherEvent = Otro evento
+io-heading = Importar y exportar
+io-export = Exportar iCalendar
+io-scope = Qué exportar
+io-scopeEvent = Todo el evento
+io-scopeDay = Un día
+io-scopeRoom = Una sala
+io-scopePerson = Las sesiones de una persona
+io-scopeSelection = Una selección guardada
+io-scopeTag = Las sesiones con una etiqueta
+io-itemsAsEvents = Los temas anidados como entradas de calendario propias
+io-utc = Todas las horas en UTC (para calendarios que gestionan mal los husos horarios)
+io-reportSource = Desde { $source } ({ $format })
+io-reportEvent = En el evento { $title } ({ $slug })
+io-reportRecords = En el archivo: { $count } { $name }
+io-reportCounts = Lo que hizo la importación
+io-reportNothing = No se creó ni se modificó nada.
+imported-events = Eventos
+imported-venues = Sedes
+imported-rooms = Salas
+imported-sessions = Sesiones
+imported-people = Personas
+imported-tracks = Temas y etiquetas
+io-skipped =
+    { $count ->
+        [one] { $count } omitido
+       *[other] { $count } omitidos
+    }
+io-conflicts =
+    { $count ->
+        [one] { $count } conflicto (ambas partes modificaron la sesión)
+       *[other] { $count } conflictos (ambas partes modificaron la sesión)
+    }
+io-conflict = { $code } { $title }: { $fields } — { $resolution }
+io-notes = Observaciones
+io-atLine = Línea { $line }
+io-wholeFile = Todo el archivo
+upsert-created = nuevo
+upsert-updated = actualizado
+upsert-unchanged = sin cambios
+io-includePrivate = Incluir datos privados (códigos de acceso, notas privadas)
+io-preview = Vista previa
+io-previewHeading = Vista previa del archivo de calendario
+io-exportButton = Exportar…
+io-exported =
+    { $count ->
+        [one] Se escribió { $count } sesión ({ $bytes } bytes) en { $path }.
+       *[other] Se escribieron { $count } sesiones ({ $bytes } bytes) en { $path }.
+    }
+io-import = Importar
+io-importDry = Comprobar el archivo (no cambia nada)…
+io-importButton = Importar…
+io-report = Informe de importación
+io-reportDry = Comprobación de la importación (no se cambió nada)
+io-progress = { $task }: { $done } de { $total }
+io-working = Procesando…
+task-export = Exportando
+task-import = Importando
+io-cancelled = No se eligió ningún archivo.
+io-exportedNoSessions = El archivo no contiene ninguna sesión: este evento todavía no tiene sesiones programadas que exportar.
+io-selection = Selección
+io-selectionHeading = Selecciones (calendarios personales)
+io-selectionSessions = Sesiones de la selección ({ $count } elegidas)
+io-filterIcs = Archivos iCalendar
+io-filterCsv = Archivos CSV
+io-filterFrab = Programas frab (XML, JSON)
+io-filterXml = Archivos XML
+io-filterJson = Archivos JSON
+io-filterEventFile = Archivos de evento de Plenary
+io-importFormat = Contenido del archivo
+io-formatIcs = Calendario (iCalendar), en este evento
+io-formatFrab = Programa de conferencia (frab XML o JSON): un evento nuevo, o la actualización del que creó antes
+io-formatCsvPeople = Personas (hoja de cálculo CSV)
+io-formatCsvSessions = Sesiones (hoja de cálculo CSV), en este evento
+io-formatEventFile = Archivo de evento de Plenary de otro organizador: un evento nuevo, o fusionado con el nuestro
+io-csvHint = Elija el archivo para ver sus columnas. Cada columna se asocia a un campo por su encabezado; cambie cualquier asociación antes de comprobar o importar el archivo.
+io-csvChoose = Elegir archivo…
+io-csvChooseOther = Elegir otro archivo…
+io-csvNoFile = Todavía no se eligió ningún archivo.
+io-csvColumnsRead =
+    { $count ->
+        [one] { $file }: { $count } columna. Elija un campo para ella abajo.
+       *[other] { $file }: { $count } columnas. Elija un campo para cada una abajo.
+    }
+io-columns = Columnas de { $file }
+io-columnHeader = Columna del archivo
+io-columnField = Se importa como
+io-columnFieldFor = Campo para la columna «{ $header }»
+io-columnNoHeader = Columna { $n } (sin encabezado)
+io-columnFixed = Una columna sin encabezado propio se importa como se muestra.
+io-columnAuto = asociada por su encabezado
+io-columnTwice = «{ $field }» está elegido para más de una columna; elíjalo para una sola.
+io-notImported = No se importa
+io-csvCheck = Comprobar el archivo (no cambia nada)
+io-csvImport = Importar
+csvField-uuid = UUID
+csvField-honorific = Tratamiento
+csvField-name = Nombre
+csvField-function = Cargo
+csvField-organisation = Organización
+csvField-bio = Biografía
+csvField-email = Correo electrónico
+csvField-phone = Teléfono
+csvField-code = Código de la sesión
+csvField-title = Título
+csvField-subtitle = Subtítulo
+csvField-kind = Tipo de sesión
+csvField-status = Estado
+csvField-date = Fecha
+csvField-start = Hora de inicio
+csvField-end = Hora de fin
+csvField-minutes = Duración en minutos
+csvField-room = Sala
+csvField-participation = Participación (presencial, en línea, híbrida)
+csvField-description = Descripción
+csvField-languages = Idiomas
+csvField-interpretation = Interpretación
+csvField-join_url = Enlace para unirse en línea
+csvField-registration_url = Enlace de inscripción
+csvField-expected_attendance = Asistencia prevista
+csvField-organisers = Organizadores
+csvField-links = Enlaces
+csvField-tags = Etiquetas
+csvField-moderators = Moderadores
+csvField-masters_of_ceremonies = Maestros de ceremonias
+csvField-chairs = Presidencias
+csvField-keynote_speakers = Oradores principales
+csvField-speakers = Oradores
+csvField-panellists = Panelistas
+csvField-presenters = Presentadores
+csvField-rapporteurs = Relatores
+csvField-organiser_contacts = Contactos del organizador
+io-zone = Huso horario del programa
+io-zoneHint = Necesario cuando el archivo no indica ninguno (el de FOSDEM, por ejemplo). Un nombre IANA como Europe/Brussels; déjelo vacío para usar el del archivo.
+io-retryZone = Volver a intentarlo con este huso horario
+io-take = Donde ambos modificamos una sesión
+io-takeStore = Conservar la mía (los cambios del archivo figuran en el informe)
+io-takeFile = Tomar la del archivo
+io-chooseHeading = Elegir en cada conflicto
+io-chooseHint = «Conservar la mía» deja la sesión de este almacén como está; «Tomar la del archivo» la sustituye por la versión del otro organizador.
+io-chooseLegend = { $code } { $title } (ambos modificaron: { $fields })
+io-chooseSay =
+    { $count ->
+        [one] { $count } conflicto por decidir: elija una parte abajo.
+       *[other] { $count } conflictos por decidir: elija una parte para cada uno abajo.
+    }
+io-pickStore = Conservar la mía
+io-checkChoices = Comprobar con estas opciones (no cambia nada)
+io-applyChoices = Aplicar estas opciones
+io-choicesChecked = Comprobado con sus opciones; no se cambió nada.
+io-choicesApplied = Se aplicaron sus opciones.
+io-importedInto = Importado en el evento «{ $title }».
+io-openEvent = Abrir «{ $title }»
+io-interchange = Exportar para aplicaciones de conferencias, hojas de cálculo y otros organizadores
+io-exportFormat = Formato
+io-formatFrabXml = Programa frab XML (Giggity, EventFahrplan, ConfClerk)
+io-formatFrabJson = Programa frab JSON
+io-exportCsvSessions = Sesiones (hoja de cálculo CSV)
+io-exportCsvPeople = Personas de este evento (hoja de cálculo CSV)
+io-exportEventFile = Archivo de evento de Plenary, para otro organizador
+io-includePrivateAll = Incluir datos privados (direcciones de correo electrónico, números de teléfono, códigos de acceso, notas privadas)
+io-privateNone = Este formato nunca lleva datos privados.
+io-exportedPeople = Se escribieron las personas del evento ({ $bytes } bytes) en { $path }.
+io-leftOut =
+    { $count ->
+        [one] { $count } sesión quedó fuera del archivo:
+       *[other] { $count } sesiones quedaron fuera del archivo:
+    }
+checks-heading = Comprobaciones
+checks-run = Ejecutar las comprobaciones
+checks-none = Ninguna observación: el programa supera todas las comprobaciones.
+checks-notRun = Ejecute las comprobaciones para ver conflictos y otros problemas.
+checks-severity = Gravedad
+checks-rule = Regla
+checks-message = Observación
+checks-sessions = Sesiones
+checks-acknowledge = Dar por enterado
+checks-acknowledged = Enterado
+checks-failed = No se pudieron ejecutar las comprobaciones: { $message }
+severity-error = Error
+severity-warning = Advertencia
+severity-information = Nota
+checks-count =
+    { $count ->
+        [one] { $count } observación
+       *[other] { $count } observaciones
+    }
+print-programme = Programa — { $event }
+print-day = Imprimir este día
+nav-publish = Publicar
+task-caldav = Publicando en el servidor de calendario
+publish-heading = Publicar
+publish-releases = Versiones
+publish-noReleases = Todavía no hay versiones: la primera versión publica todas las sesiones.
+publish-name = Nombre
+publish-when = Publicada
+publish-sessions = Sesiones
+publish-note = Nota
+publish-noteOptional = Nota (opcional)
+publish-pendingSince = ¿Qué verán cambiado los asistentes desde «{ $name }»?
+publish-pendingFirst = ¿Qué publicará la primera versión?
+publish-noChanges = No ha cambiado nada de lo que ven los asistentes.
+publish-kindCount = { $kind }: { $count }
+publish-byPerson =
+    { $count ->
+        [one] Por persona: { $count } persona a la que avisar
+       *[other] Por persona: { $count } personas a las que avisar
+    }
+publish-unscheduled = sin programar
+publish-noRoom = sin sala
+publish-newRelease = Nueva versión
+publish-nameHint = Por ejemplo «1.0» o «1.1 — cambios de sala»; cada nombre una sola vez por evento.
+publish-release = Publicar versión
+publish-released =
+    { $count ->
+        [one] Se publicó «{ $name }» con { $count } sesión.
+       *[other] Se publicó «{ $name }» con { $count } sesiones.
+    }
+publish-compare = Comparar dos versiones
+publish-from = Desde
+publish-to = Hasta
+publish-previous = La versión anterior
+publish-current = Tal como está ahora (sin publicar)
+publish-nothing = Nada (antes de la primera versión)
+publish-compareButton = Comparar
+publish-comparedHeading = De { $from } a { $to }
+publish-site = Sitio web
+publish-siteHint = Una carpeta de páginas, calendarios y archivos de programa que funciona sin conexión, desde una memoria USB o cualquier alojamiento web.
+publish-siteRelease = Versión que se publicará
+publish-siteButton = Elegir una carpeta y publicar…
+publish-siteWritten =
+    { $count ->
+        [one] Se escribió { $count } archivo en { $path }.
+       *[other] Se escribieron { $count } archivos en { $path }.
+    }
+publish-caldav = Servidor de calendario (CalDAV)
+publish-caldavHint = Pone en el servidor una entrada de calendario por sesión; los suscriptores ven cada cambio. Al publicar de nuevo solo se envía lo que cambió.
+publish-url = Dirección del servidor
+publish-user = Nombre de usuario
+publish-password = Contraseña
+publish-passwordHint = Se usa solo para esta publicación: Plenary no la guarda.
+publish-scope = Sesiones que se publicarán
+publish-scopeWhole = Todo el evento
+publish-scopeRoom = Una sala
+publish-scopeTrack = Un tema
+publish-scopePerson = Una persona
+publish-track = Tema
+publish-scopeMissing = Elija la sala, el tema o la persona que se publicará.
+publish-dryRun = Simulación: solo indicar lo que se enviaría
+publish-allowHttp = Permitir http sin cifrar hacia otra máquina (la contraseña cruza la red sin cifrar)
+publish-caldavDryButton = Comprobar lo que se enviaría
+publish-caldavButton = Publicar en el servidor
+publish-reportDry =
+    { $count ->
+        [one] Simulación: no se envió nada. { $count } sesión incluida, calendario { $collection }.
+       *[other] Simulación: no se envió nada. { $count } sesiones incluidas, calendario { $collection }.
+    }
+publish-reportDone =
+    { $count ->
+        [one] Se publicó { $count } sesión en el calendario { $collection }.
+       *[other] Se publicaron { $count } sesiones en el calendario { $collection }.
+    }
+publish-reportCollection = El calendario no existía y se ha creado.
+publish-reportSent = Nuevas: { $created }; modificadas: { $updated }; eliminadas: { $deleted }; sin cambios: { $unchanged }.
+publish-reportConflicts =
+    { $count ->
+        [one] { $count } conflicto, se deja como lo tiene el servidor: { $list }
+       *[other] { $count } conflictos, se dejan como los tiene el servidor: { $list }
+    }
+publish-reportFailed = Rechazadas por el servidor ({ $count }): { $list }
+publish-reportStopped = Detenido: { $reason }. { $count } sin enviar; publique de nuevo para terminar.
+publish-reportRequests =
+    { $count ->
+        [one] { $count } solicitud al servidor, de las que { $writes } escribieron.
+       *[other] { $count } solicitudes al servidor, de las que { $writes } escribieron.
+    }
+change-added = añadida
+change-removed = retirada
+change-cancelled = cancelada
+change-reinstated = restablecida
+change-movedTime = trasladada (hora)
+change-movedRoom = trasladada (sala)
+change-retitled = cambio de título
+change-peopleChanged = cambio de personas
+change-joinLinkChanged = cambio del enlace para unirse

@@ -1,0 +1,576 @@
+# Français. Termes de l’ONU (UNTERM) quand ils existent. Pluriels : one, other.
+
+app-title = Plenary
+app-skip = Aller au contenu
+app-currentEvent = Manifestation en cours
+app-noEvent = Aucune manifestation choisie
+app-dismiss = Fermer
+app-loading = Chargement de la manifestation…
+nav-label = Navigation principale
+nav-events = Manifestations
+nav-agenda = Programme
+nav-sessions = Séances
+nav-rooms = Salles
+nav-people = Personnes
+nav-vocabularies = Vocabulaires
+nav-moderator = Modérateur
+nav-import-export = Import/Export
+nav-checks = Vérifications
+error-noWindow = La fenêtre de Plenary est nécessaire : cette page ne fonctionne que dans l’application de bureau Plenary.
+error-prefix = L’action n’a pas pu aboutir : { $message }
+error-chooseEvent = Choisissez d’abord une manifestation (écran Manifestations).
+importError-format = { $file } : { $message }. Rien n’a été importé.
+importError-formatAt = { $file }, ligne { $line } : { $message }. Rien n’a été importé.
+importError-needsTimezone = { $file } n’indique aucun fuseau horaire et ses heures sont de simples heures locales : choisissez le fuseau horaire du programme et réessayez. Rien n’a été importé.
+importError-needsTimezoneOffsets = { $file } n’indique aucun fuseau horaire et ses heures portent le décalage { $offsets } : choisissez le fuseau horaire du programme et réessayez. Rien n’a été importé.
+importError-unknownTimezone = « { $zone } » n’est pas un fuseau horaire : choisissez-en un dans la liste, par exemple Europe/Berlin. Rien n’a été importé.
+importError-unknownField = Correspondance des colonnes : « { $field } », choisi pour la colonne « { $header } », n’est pas un champ que Plenary importe. Rien n’a été importé.
+importError-unknownColumn = Correspondance des colonnes : le fichier n’a pas de colonne « { $header } » ; ses colonnes sont { $columns }. Rien n’a été importé.
+importError-fieldMappedTwice = Correspondance des colonnes : « { $header } » et « { $other } » sont toutes deux importées comme { $field } ; choisissez ce champ pour une seule colonne. Rien n’a été importé.
+importError-missingColumn = Aucune colonne n’est importée comme { $field } (les colonnes sont { $columns }) : choisissez ce champ pour une colonne dans la correspondance des colonnes. Rien n’a été importé.
+common-save = Enregistrer
+common-cancel = Annuler
+common-delete = Supprimer
+common-edit = Modifier
+common-add = Ajouter
+common-remove = Retirer
+common-yes = Oui
+common-no = Non
+common-moveUp = Monter
+common-moveDown = Descendre
+common-confirmDelete = Supprimer « { $name } » ? Cette action est irréversible.
+common-saved = « { $name } » enregistré.
+common-deleted = « { $name } » supprimé.
+common-print = Imprimer
+common-name = Nom
+common-description = Description
+common-actions = Actions
+common-label = Libellé
+common-url = Adresse (URL)
+common-links = Liens
+common-addLink = Ajouter un lien
+common-onePerLine = Un par ligne
+common-capped = { $shown } affichés sur { $total } ; tapez dans le filtre pour trouver les autres.
+events-heading = Manifestations
+events-new = Nouvelle manifestation
+events-empty = Aucune manifestation pour l’instant. Créez-en une, ou lancez « plenary demo » pour charger le programme de démonstration.
+events-colTitle = Titre
+events-colDates = Dates
+events-colZone = Fuseau horaire
+events-colSessions = Séances
+events-colRooms = Salles
+events-open = Ouvrir le programme
+events-duplicate = Édition suivante
+events-duplicateHeading = Dupliquer « { $title } » pour l’édition de l’année suivante
+events-duplicated = « { $title } » créé.
+events-editHeading = Modifier la manifestation
+events-newHeading = Nouvelle manifestation
+events-slug = Nom court (slug)
+events-slugHint = Lettres minuscules, chiffres et traits d’union ; sert dans les noms de fichier.
+events-title = Titre
+events-tagline = Slogan
+events-organisers = Organisateurs
+events-timezone = Fuseau horaire (nom IANA)
+events-timezoneHint = Par exemple Europe/Zurich ou America/New_York.
+events-startDate = Premier jour
+events-endDate = Dernier jour
+events-dayChange = Chaque journée commence à
+events-dayChangeHint = Heure locale. Avec 06:00, une séance à 02:00 appartient à la veille ; 00:00 signifie des jours civils.
+agenda-heading = Programme
+agenda-day = Jour
+agenda-prevDay = Jour précédent
+agenda-nextDay = Jour suivant
+agenda-zone = Heures affichées dans
+agenda-zoneEvent = Le fuseau de la manifestation ({ $zone })
+agenda-zoneLocal = Le fuseau de cet ordinateur ({ $zone })
+agenda-colour = Couleur selon
+agenda-colourKind = Type
+agenda-colourTrack = Thème : { $vocabulary }
+agenda-noTrack = Sans thème
+agenda-legend = Couleurs
+agenda-viewGrid = Grille
+agenda-viewList = Liste
+agenda-view = Affichage
+agenda-undo = Annuler
+agenda-redo = Rétablir
+agenda-undoWhat = Annuler : { $what }
+agenda-redoWhat = Rétablir : { $what }
+agenda-nothingToUndo = Rien à annuler
+agenda-nothingToRedo = Rien à rétablir
+agenda-roomsGroup = Salles affichées dans la grille
+agenda-roomFilter = Filtrer les salles
+agenda-prevRooms = Salles précédentes
+agenda-nextRooms = Salles suivantes
+agenda-roomRange = Salles { $from } à { $to } sur { $total }
+agenda-tray = Séances non programmées
+agenda-dropChecking = Vérification de cet emplacement…
+agenda-dropFree = Aucun conflit ici.
+agenda-dropClash =
+    { $count ->
+        [one] Conflit ici : { $first }
+       *[other] Conflit ici ({ $count } problèmes) : { $first }
+    }
+agenda-trayEmpty = Chaque séance a une heure et une salle.
+agenda-trayHint = Choisissez ici une séance, puis sélectionnez un créneau libre dans la grille, ou indiquez la salle et l’heure ci-dessous et appuyez sur Placer.
+agenda-placeHeading = Placer « { $title } » ce jour-là
+agenda-placeTime = Début ({ $zone })
+agenda-placeMinutes = Durée en minutes
+agenda-place = Placer
+agenda-noRooms = Cette manifestation n’a pas encore de salle. Ajoutez-en dans l’écran Salles.
+agenda-gridLabel = Programme du { $date } : les salles en colonnes, les heures en lignes
+agenda-keyboardHelp = Clavier : Tab pour atteindre une séance ; les flèches la déplacent de 15 minutes ou vers la salle voisine ; Maj+flèches changent sa fin ; Entrée l’ouvre ; Suppr la supprime ; Ctrl+Z annule.
+agenda-moved = « { $title } » déplacée à { $time }, { $room }.
+agenda-resized = Durée de « { $title } » modifiée.
+agenda-deletedSession = « { $title } » supprimée. Annulez avec Ctrl+Z.
+agenda-undone = Annulé : { $what }
+agenda-redone = Rétabli : { $what }
+agenda-what-move = déplacement de « { $title } »
+agenda-what-edit = modification de « { $title } »
+agenda-what-delete = suppression de « { $title } »
+agenda-what-create = création de « { $title } »
+agenda-placeTimeMissing = Indiquez une heure de début.
+time-gap = Cette heure n’existe pas dans { $zone } : les horloges avancent à ce moment-là. Choisissez une autre heure.
+agenda-newSession = Nouvelle séance
+agenda-listEmpty = Aucune séance ce jour-là.
+agenda-room = Salle
+agenda-time = Heure
+session-heading = Séances
+session-newHeading = Nouvelle séance
+session-editHeading = Modifier la séance « { $title } »
+session-listLabel = Séances de la manifestation
+session-filter = Filtrer les séances
+session-pick = Choisissez une séance dans la liste pour la modifier, ou créez-en une.
+session-code = Code ou numéro
+session-title = Titre
+session-subtitle = Sous-titre
+session-kind = Type
+session-status = Statut
+session-start = Début (heure locale de { $zone })
+session-end = Fin (heure locale de { $zone })
+session-room = Salle
+session-noRoom = Pas encore de salle
+session-participation = Participation
+session-joinUrl = Lien de connexion (visioconférence)
+session-joinInstructions = Instructions de connexion
+session-passcode = Code d’accès (privé)
+session-registrationUrl = Lien d’inscription
+session-description = Description
+session-languages = Langues parlées
+session-interpretation = Interprétation vers
+session-expectedAttendance = Participation attendue
+session-organisers = Organisateurs
+session-privateNotes = Notes privées
+session-people = Personnes et rôles (dans l’ordre des interventions)
+session-person = Personne
+session-role = Rôle
+session-addPerson = Ajouter une personne
+session-items = Points (interventions, discours liminaires…)
+session-itemTitle = Titre du point
+session-itemMinutes = Minutes
+session-itemDescription = Description du point
+session-addItem = Ajouter un point
+session-itemPeople = Personnes de ce point
+session-tags = Étiquettes
+session-tagSearch = Rechercher des étiquettes
+session-tagSelected = Étiquettes choisies
+session-tagNoMatch = Aucune étiquette ne correspond.
+session-removeTag = Retirer l’étiquette { $tag }
+session-timeBoth = Indiquez à la fois un début et une fin, ou aucun des deux (la séance attend alors dans le bac).
+session-sectionMain = Séance
+session-sectionWhen = Quand et où
+session-sectionJoin = Participation
+session-sectionMore = Plus de détails
+session-count =
+    { $count ->
+        [one] { $count } séance
+       *[other] { $count } séances
+    }
+slots-heading = Trouver un créneau libre
+slots-find = Trouver des créneaux libres
+slots-none = Aucun créneau libre ne convient : chaque salle est occupée, trop petite ou mal équipée, ou les personnes ne sont pas disponibles.
+kind-keynote = Discours liminaire
+kind-panel = Table ronde
+kind-presentation = Exposé
+kind-workshop = Atelier
+kind-interactive_session = Séance interactive
+kind-plenary = Séance plénière
+kind-networking = Réseautage
+kind-break = Pause
+kind-meal = Repas
+kind-ceremony = Cérémonie
+kind-social = Activité sociale
+kind-other = Autre
+role-moderator = Modérateur
+role-master_of_ceremonies = Maître de cérémonie
+role-chair = Président
+role-keynote_speaker = Orateur principal
+role-speaker = Intervenant
+role-panellist = Panéliste
+role-presenter = Présentateur
+role-rapporteur = Rapporteur
+role-organiser_contact = Contact de l’organisateur
+participation-on_site = Sur place
+participation-remote = À distance
+participation-hybrid = Hybride (sur place et à distance)
+status-draft = Projet
+status-confirmed = Confirmée
+status-cancelled = Annulée
+rooms-heading = Salles et lieux
+rooms-venues = Lieux
+rooms-rooms = Salles
+rooms-newVenue = Nouveau lieu
+rooms-newRoom = Nouvelle salle
+rooms-venue = Lieu
+rooms-noVenue = Aucun lieu (en ligne uniquement)
+rooms-address = Adresse
+rooms-latitude = Latitude
+rooms-longitude = Longitude
+rooms-capacity = Capacité
+rooms-location = Bâtiment, étage ou indications
+rooms-canStream = Diffusion en direct possible
+rooms-canRecord = Enregistrement possible
+rooms-booths = Cabines d’interprétation
+rooms-isVirtual = Salle en ligne uniquement
+rooms-joinUrl = Lien de connexion
+rooms-position = Ordre des colonnes
+rooms-openingHours = Heures d’ouverture (vide : ouverte pendant toute la manifestation)
+rooms-date = Date
+rooms-opens = Ouvre à
+rooms-closes = Ferme à
+rooms-addHours = Ajouter des heures d’ouverture
+rooms-emptyVenues = Aucun lieu pour l’instant.
+rooms-emptyRooms = Aucune salle pour l’instant.
+people-heading = Personnes
+people-new = Nouvelle personne
+people-search = Rechercher des personnes par nom ou organisation
+people-empty = Aucune personne ne correspond.
+people-honorific = Titre de civilité (M., Mme, S. E.)
+people-name = Nom
+people-function = Fonction ou titre
+people-organisation = Organisation
+people-bio = Biographie
+people-email = Courriel (privé)
+people-phone = Téléphone (privé)
+people-availability = Disponibilités (vide : disponible à tout moment)
+people-from = De (heure locale de { $zone })
+people-until = À (heure locale de { $zone })
+people-addAvailability = Ajouter une disponibilité
+people-count =
+    { $count ->
+        [one] { $count } personne
+       *[other] { $count } personnes
+    }
+vocab-heading = Vocabulaires
+vocab-newVocabulary = Nouveau vocabulaire
+vocab-key = Clé
+vocab-name = Nom
+vocab-builtin = Intégré
+vocab-newTerm = Nouveau terme dans { $vocabulary }
+vocab-code = Code
+vocab-label = Libellé
+vocab-coverage = Couverture du programme
+vocab-coverageHint = Les séances (lignes) face aux ODD, aux grandes orientations du SMSI et aux objectifs du Pacte numérique mondial (colonnes). ● étiquetée avec le terme ; ○ étiquetée avec l’une de ses sous-orientations, qui le couvre aussi.
+vocab-exportCsv = Exporter la couverture en CSV
+vocab-csvSaved = Tableau de couverture enregistré dans { $path }.
+vocab-total = Séances qui le couvrent
+vocab-covered = couvert
+vocab-coveredNarrower = couvert par une sous-orientation
+vocab-notCovered = non couvert
+vocab-rowsCapped = Les { $shown } premières séances sur { $total } sont affichées ; le fichier CSV les contient toutes.
+vocab-noSessions = Cette manifestation n’a pas encore de séance.
+moderator-heading = Vue du modérateur
+moderator-person = Personne
+moderator-choose = Choisissez une personne pour voir ses séances dans l’ordre.
+moderator-none = { $name } n’a aucune séance.
+moderator-when = Quand
+moderator-where = Où
+moderator-asRole = Rôle : { $roles }
+moderator-running = Déroulement
+moderator-minutes = { $minutes } min
+moderator-join = Lien de connexion : { $url }
+moderator-unscheduled = Pas encore programmée
+moderator-otherEvent = Une autre manifestation
+io-heading = Importer et exporter
+io-export = Exporter en iCalendar
+io-scope = Quoi exporter
+io-scopeEvent = Toute la manifestation
+io-scopeDay = Un jour
+io-scopeRoom = Une salle
+io-scopePerson = Les séances d’une personne
+io-scopeSelection = Une sélection enregistrée
+io-scopeTag = Les séances portant une étiquette
+io-itemsAsEvents = Les points imbriqués comme entrées d’agenda à part entière
+io-utc = Toutes les heures en UTC (pour les agendas qui gèrent mal les fuseaux horaires)
+io-reportSource = Depuis { $source } ({ $format })
+io-reportEvent = Dans la manifestation { $title } ({ $slug })
+io-reportRecords = Dans le fichier : { $count } { $name }
+io-reportCounts = Ce que l’importation a fait
+io-reportNothing = Rien n’a été créé ni modifié.
+imported-events = Manifestations
+imported-venues = Lieux
+imported-rooms = Salles
+imported-sessions = Séances
+imported-people = Personnes
+imported-tracks = Thèmes et étiquettes
+io-skipped =
+    { $count ->
+        [one] { $count } ignoré
+       *[other] { $count } ignorés
+    }
+io-conflicts =
+    { $count ->
+        [one] { $count } conflit (les deux côtés ont modifié la séance)
+       *[other] { $count } conflits (les deux côtés ont modifié la séance)
+    }
+io-conflict = { $code } { $title } : { $fields } — { $resolution }
+io-notes = Remarques
+io-atLine = Ligne { $line }
+io-wholeFile = Le fichier entier
+upsert-created = nouveau
+upsert-updated = mis à jour
+upsert-unchanged = inchangé
+io-includePrivate = Inclure les données privées (codes d’accès, notes privées)
+io-preview = Aperçu
+io-previewHeading = Aperçu du fichier d’agenda
+io-exportButton = Exporter…
+io-exported =
+    { $count ->
+        [one] { $count } séance écrite ({ $bytes } octets) dans { $path }.
+       *[other] { $count } séances écrites ({ $bytes } octets) dans { $path }.
+    }
+io-import = Importer
+io-importDry = Vérifier le fichier (sans rien modifier)…
+io-importButton = Importer…
+io-report = Rapport d’importation
+io-reportDry = Vérification de l’importation (rien n’a été modifié)
+io-progress = { $task } : { $done } sur { $total }
+io-working = Traitement en cours…
+task-export = Exportation
+task-import = Importation
+io-cancelled = Aucun fichier choisi.
+io-exportedNoSessions = Le fichier ne contient aucune séance : cette manifestation n’a pas encore de séance programmée à exporter.
+io-selection = Sélection
+io-selectionHeading = Sélections (agendas personnels)
+io-selectionSessions = Séances de la sélection ({ $count } choisies)
+io-filterIcs = Fichiers iCalendar
+io-filterCsv = Fichiers CSV
+io-filterFrab = Programmes frab (XML, JSON)
+io-filterXml = Fichiers XML
+io-filterJson = Fichiers JSON
+io-filterEventFile = Fichiers de manifestation Plenary
+io-importFormat = Contenu du fichier
+io-formatIcs = Agenda (iCalendar), dans cette manifestation
+io-formatFrab = Programme de conférence (frab XML ou JSON) : une nouvelle manifestation, ou la mise à jour de celle qu’il a créée auparavant
+io-formatCsvPeople = Personnes (tableur CSV)
+io-formatCsvSessions = Séances (tableur CSV), dans cette manifestation
+io-formatEventFile = Fichier de manifestation Plenary d’un autre organisateur : une nouvelle manifestation, ou fusionné avec la nôtre
+io-csvHint = Choisissez le fichier pour voir ses colonnes. Chaque colonne est associée à un champ d’après son en-tête ; modifiez toute association avant de vérifier ou d’importer le fichier.
+io-csvChoose = Choisir un fichier…
+io-csvChooseOther = Choisir un autre fichier…
+io-csvNoFile = Aucun fichier choisi pour l’instant.
+io-csvColumnsRead =
+    { $count ->
+        [one] { $file } : { $count } colonne. Choisissez-lui un champ ci-dessous.
+       *[other] { $file } : { $count } colonnes. Choisissez un champ pour chacune ci-dessous.
+    }
+io-columns = Colonnes de { $file }
+io-columnHeader = Colonne du fichier
+io-columnField = Importée comme
+io-columnFieldFor = Champ pour la colonne « { $header } »
+io-columnNoHeader = Colonne { $n } (sans en-tête)
+io-columnFixed = Une colonne sans en-tête propre est importée comme indiqué.
+io-columnAuto = associée d’après son en-tête
+io-columnTwice = « { $field } » est choisi pour plusieurs colonnes ; choisissez-le pour une seule.
+io-notImported = Non importée
+io-csvCheck = Vérifier le fichier (sans rien modifier)
+io-csvImport = Importer
+csvField-uuid = UUID
+csvField-honorific = Titre de civilité
+csvField-name = Nom
+csvField-function = Fonction (intitulé du poste)
+csvField-organisation = Organisation
+csvField-bio = Biographie
+csvField-email = Courriel
+csvField-phone = Téléphone
+csvField-code = Code de la séance
+csvField-title = Titre
+csvField-subtitle = Sous-titre
+csvField-kind = Type de séance
+csvField-status = Statut
+csvField-date = Date
+csvField-start = Heure de début
+csvField-end = Heure de fin
+csvField-minutes = Durée en minutes
+csvField-room = Salle
+csvField-participation = Participation (en présentiel, en ligne, hybride)
+csvField-description = Description
+csvField-languages = Langues
+csvField-interpretation = Interprétation
+csvField-join_url = Lien de connexion en ligne
+csvField-registration_url = Lien d’inscription
+csvField-expected_attendance = Participation attendue
+csvField-organisers = Organisateurs
+csvField-links = Liens
+csvField-tags = Étiquettes
+csvField-moderators = Modérateurs
+csvField-masters_of_ceremonies = Maîtres de cérémonie
+csvField-chairs = Présidents
+csvField-keynote_speakers = Orateurs principaux
+csvField-speakers = Intervenants
+csvField-panellists = Panélistes
+csvField-presenters = Présentateurs
+csvField-rapporteurs = Rapporteurs
+csvField-organiser_contacts = Contacts de l’organisateur
+io-zone = Fuseau horaire du programme
+io-zoneHint = Nécessaire lorsque le fichier n’en indique aucun (celui du FOSDEM, par exemple). Un nom IANA tel que Europe/Brussels ; laissez vide pour utiliser celui du fichier.
+io-retryZone = Réessayer avec ce fuseau horaire
+io-take = Là où nous avons tous deux modifié une séance
+io-takeStore = Garder la mienne (les modifications du fichier figurent dans le rapport)
+io-takeFile = Prendre celle du fichier
+io-chooseHeading = Choisir pour chaque conflit
+io-chooseHint = « Garder la mienne » laisse la séance de ce magasin telle quelle ; « Prendre celle du fichier » la remplace par la version de l’autre organisateur.
+io-chooseLegend = { $code } { $title } (modifiés des deux côtés : { $fields })
+io-chooseSay =
+    { $count ->
+        [one] { $count } conflit à trancher : choisissez un côté ci-dessous.
+       *[other] { $count } conflits à trancher : choisissez un côté pour chacun ci-dessous.
+    }
+io-pickStore = Garder la mienne
+io-checkChoices = Vérifier avec ces choix (sans rien modifier)
+io-applyChoices = Appliquer ces choix
+io-choicesChecked = Vérifié avec vos choix ; rien n’a été modifié.
+io-choicesApplied = Vos choix ont été appliqués.
+io-importedInto = Importé dans la manifestation « { $title } ».
+io-openEvent = Ouvrir « { $title } »
+io-interchange = Exporter pour les applications de conférence, les tableurs et les autres organisateurs
+io-exportFormat = Format
+io-formatFrabXml = Programme frab XML (Giggity, EventFahrplan, ConfClerk)
+io-formatFrabJson = Programme frab JSON
+io-exportCsvSessions = Séances (tableur CSV)
+io-exportCsvPeople = Personnes de cette manifestation (tableur CSV)
+io-exportEventFile = Fichier de manifestation Plenary, pour un autre organisateur
+io-includePrivateAll = Inclure les données privées (adresses électroniques, numéros de téléphone, codes d’accès, notes privées)
+io-privateNone = Ce format ne contient jamais de données privées.
+io-exportedPeople = Personnes de la manifestation écrites ({ $bytes } octets) dans { $path }.
+io-leftOut =
+    { $count ->
+        [one] { $count } séance laissée hors du fichier :
+       *[other] { $count } séances laissées hors du fichier :
+    }
+checks-heading = Vérifications
+checks-run = Lancer les vérifications
+checks-none = Aucune constatation : le programme passe toutes les vérifications.
+checks-notRun = Lancez les vérifications pour voir les conflits et autres problèmes.
+checks-severity = Gravité
+checks-rule = Règle
+checks-message = Constatation
+checks-sessions = Séances
+checks-acknowledge = Prendre acte
+checks-acknowledged = Pris acte
+checks-failed = Les vérifications n’ont pas pu s’exécuter : { $message }
+severity-error = Erreur
+severity-warning = Avertissement
+severity-information = Remarque
+checks-count =
+    { $count ->
+        [one] { $count } constatation
+       *[other] { $count } constatations
+    }
+print-programme = Programme — { $event }
+print-day = Imprimer ce jour
+nav-publish = Publier
+task-caldav = Publication sur le serveur d’agenda
+publish-heading = Publier
+publish-releases = Versions
+publish-noReleases = Aucune version pour l’instant : la première version publie toutes les séances.
+publish-name = Nom
+publish-when = Publiée le
+publish-sessions = Séances
+publish-note = Note
+publish-noteOptional = Note (facultative)
+publish-pendingSince = Qu’est-ce que les participants verront de changé depuis « { $name } » ?
+publish-pendingFirst = Que publiera la première version ?
+publish-noChanges = Rien de ce que voient les participants n’a changé.
+publish-kindCount = { $kind } : { $count }
+publish-byPerson =
+    { $count ->
+        [one] Par personne : { $count } personne à prévenir
+       *[other] Par personne : { $count } personnes à prévenir
+    }
+publish-unscheduled = non programmée
+publish-noRoom = sans salle
+publish-newRelease = Nouvelle version
+publish-nameHint = Par exemple « 1.0 » ou « 1.1 — changements de salle » ; chaque nom une seule fois par manifestation.
+publish-release = Publier la version
+publish-released =
+    { $count ->
+        [one] Version « { $name } » publiée avec { $count } séance.
+       *[other] Version « { $name } » publiée avec { $count } séances.
+    }
+publish-compare = Comparer deux versions
+publish-from = De
+publish-to = À
+publish-previous = La version précédente
+publish-current = L’état actuel (non publié)
+publish-nothing = Rien (avant la première version)
+publish-compareButton = Comparer
+publish-comparedHeading = De { $from } à { $to }
+publish-site = Site Web
+publish-siteHint = Un dossier de pages, d’agendas et de fichiers de programme qui fonctionne hors ligne, depuis une clé USB ou n’importe quel hébergeur Web.
+publish-siteRelease = Version à publier
+publish-siteButton = Choisir un dossier et publier…
+publish-siteWritten =
+    { $count ->
+        [one] { $count } fichier écrit dans { $path }.
+       *[other] { $count } fichiers écrits dans { $path }.
+    }
+publish-caldav = Serveur d’agenda (CalDAV)
+publish-caldavHint = Place sur le serveur une entrée d’agenda par séance ; les abonnés voient chaque modification. Une nouvelle publication n’envoie que ce qui a changé.
+publish-url = Adresse du serveur
+publish-user = Nom d’utilisateur
+publish-password = Mot de passe
+publish-passwordHint = Utilisé pour cette publication seulement : Plenary ne le conserve pas.
+publish-scope = Séances à publier
+publish-scopeWhole = Toute la manifestation
+publish-scopeRoom = Une salle
+publish-scopeTrack = Un thème
+publish-scopePerson = Une personne
+publish-track = Thème
+publish-scopeMissing = Choisissez la salle, le thème ou la personne à publier.
+publish-dryRun = Essai à blanc : indiquer seulement ce qui serait envoyé
+publish-allowHttp = Autoriser le http simple vers une autre machine (le mot de passe traverse le réseau sans chiffrement)
+publish-caldavDryButton = Vérifier ce qui serait envoyé
+publish-caldavButton = Publier sur le serveur
+publish-reportDry =
+    { $count ->
+        [one] Essai à blanc : rien n’a été envoyé. { $count } séance concernée, agenda { $collection }.
+       *[other] Essai à blanc : rien n’a été envoyé. { $count } séances concernées, agenda { $collection }.
+    }
+publish-reportDone =
+    { $count ->
+        [one] { $count } séance publiée dans l’agenda { $collection }.
+       *[other] { $count } séances publiées dans l’agenda { $collection }.
+    }
+publish-reportCollection = L’agenda n’existait pas ; il est créé.
+publish-reportSent = Nouvelles : { $created } ; modifiées : { $updated } ; supprimées : { $deleted } ; inchangées : { $unchanged }.
+publish-reportConflicts =
+    { $count ->
+        [one] { $count } conflit, laissé tel que le serveur l’a : { $list }
+       *[other] { $count } conflits, laissés tels que le serveur les a : { $list }
+    }
+publish-reportFailed = Refusées par le serveur ({ $count }) : { $list }
+publish-reportStopped = Arrêt : { $reason }. { $count } non envoyées ; publiez à nouveau pour terminer.
+publish-reportRequests =
+    { $count ->
+        [one] { $count } requête au serveur, dont { $writes } en écriture.
+       *[other] { $count } requêtes au serveur, dont { $writes } en écriture.
+    }
+change-added = ajoutée
+change-removed = retirée
+change-cancelled = annulée
+change-reinstated = rétablie
+change-movedTime = déplacée (heure)
+change-movedRoom = déplacée (salle)
+change-retitled = renommée
+change-peopleChanged = personnes modifiées
+change-joinLinkChanged = lien de connexion modifié

@@ -1,0 +1,610 @@
+# Русский. Термины ООН (UNTERM), где они есть. Формы множественного числа: one, few, many, other.
+
+app-title = Plenary
+app-skip = Перейти к содержанию
+app-currentEvent = Текущее мероприятие
+app-noEvent = Мероприятие не выбрано
+app-dismiss = Закрыть
+app-loading = Загрузка мероприятия…
+nav-label = Главное меню
+nav-events = Мероприятия
+nav-agenda = Программа
+nav-sessions = Заседания
+nav-rooms = Залы
+nav-people = Участники
+nav-vocabularies = Словари
+nav-moderator = Модератор
+nav-import-export = Импорт/экспорт
+nav-checks = Проверки
+error-noWindow = Нужно окно Plenary: эта страница работает только в настольном приложении Plenary.
+error-prefix = Не удалось выполнить действие: { $message }
+error-chooseEvent = Сначала выберите мероприятие (экран «Мероприятия»).
+importError-format = { $file }: { $message }. Ничего не импортировано.
+importError-formatAt = { $file }, строка { $line }: { $message }. Ничего не импортировано.
+importError-needsTimezone = В файле { $file } не указан часовой пояс, а время в нём просто местное: выберите часовой пояс программы и повторите попытку. Ничего не импортировано.
+importError-needsTimezoneOffsets = В файле { $file } не указан часовой пояс, а время в нём имеет смещение { $offsets }: выберите часовой пояс программы и повторите попытку. Ничего не импортировано.
+importError-unknownTimezone = «{ $zone }» — не часовой пояс: выберите пояс из списка, например Europe/Berlin. Ничего не импортировано.
+importError-unknownField = Сопоставление столбцов: «{ $field }», выбранное для столбца «{ $header }», не является полем, которое импортирует Plenary. Ничего не импортировано.
+importError-unknownColumn = Сопоставление столбцов: в файле нет столбца «{ $header }»; его столбцы: { $columns }. Ничего не импортировано.
+importError-fieldMappedTwice = Сопоставление столбцов: «{ $header }» и «{ $other }» оба импортируются как { $field }; выберите это поле только для одного столбца. Ничего не импортировано.
+importError-missingColumn = Ни один столбец не импортируется как { $field } (столбцы: { $columns }): выберите это поле для одного столбца в сопоставлении столбцов. Ничего не импортировано.
+common-save = Сохранить
+common-cancel = Отмена
+common-delete = Удалить
+common-edit = Изменить
+common-add = Добавить
+common-remove = Убрать
+common-yes = Да
+common-no = Нет
+common-moveUp = Переместить вверх
+common-moveDown = Переместить вниз
+common-confirmDelete = Удалить «{ $name }»? Это действие нельзя отменить.
+common-saved = «{ $name }» сохранено.
+common-deleted = «{ $name }» удалено.
+common-print = Печать
+common-name = Название
+common-description = Описание
+common-actions = Действия
+common-label = Подпись
+common-url = Адрес (URL)
+common-links = Ссылки
+common-addLink = Добавить ссылку
+common-onePerLine = По одному на строку
+common-capped = Показано { $shown } из { $total }; введите текст в фильтр, чтобы найти остальные.
+events-heading = Мероприятия
+events-new = Новое мероприятие
+events-empty = Мероприятий пока нет. Создайте мероприятие или выполните «plenary demo», чтобы загрузить демонстрационную программу.
+events-colTitle = Название
+events-colDates = Даты
+events-colZone = Часовой пояс
+events-colSessions = Заседания
+events-colRooms = Залы
+events-open = Открыть программу
+events-duplicate = Следующий выпуск
+events-duplicateHeading = Скопировать «{ $title }» как мероприятие следующего года
+events-duplicated = Создано «{ $title }».
+events-editHeading = Изменить мероприятие
+events-newHeading = Новое мероприятие
+events-slug = Краткое имя (slug)
+events-slugHint = Строчные латинские буквы, цифры и дефисы; используется в именах файлов.
+events-title = Название
+events-tagline = Девиз
+events-organisers = Организаторы
+events-timezone = Часовой пояс (имя IANA)
+events-timezoneHint = Например, Europe/Zurich или America/New_York.
+events-startDate = Первый день
+events-endDate = Последний день
+events-dayChange = Каждый день начинается в
+events-dayChangeHint = Местное время. При 06:00 заседание в 02:00 относится к предыдущему дню; 00:00 означает календарные сутки.
+agenda-heading = Программа
+agenda-day = День
+agenda-prevDay = Предыдущий день
+agenda-nextDay = Следующий день
+agenda-zone = Время указано по
+agenda-zoneEvent = Пояс мероприятия ({ $zone })
+agenda-zoneLocal = Пояс этого компьютера ({ $zone })
+agenda-colour = Цвет по
+agenda-colourKind = Вид
+agenda-colourTrack = Направление: { $vocabulary }
+agenda-noTrack = Без направления
+agenda-legend = Цвета
+agenda-viewGrid = Сетка
+agenda-viewList = Список
+agenda-view = Вид
+agenda-undo = Отменить
+agenda-redo = Повторить
+agenda-undoWhat = Отменить: { $what }
+agenda-redoWhat = Повторить: { $what }
+agenda-nothingToUndo = Нечего отменять
+agenda-nothingToRedo = Нечего повторять
+agenda-roomsGroup = Залы в сетке
+agenda-roomFilter = Фильтр залов
+agenda-prevRooms = Предыдущие залы
+agenda-nextRooms = Следующие залы
+agenda-roomRange = Залы { $from }–{ $to } из { $total }
+agenda-tray = Незапланированные заседания
+agenda-dropChecking = Проверка этого места…
+agenda-dropFree = Здесь нет накладок.
+agenda-dropClash =
+    { $count ->
+        [one] Здесь будет накладка: { $first }
+        [few] Здесь будет накладка ({ $count } проблемы): { $first }
+        [many] Здесь будет накладка ({ $count } проблем): { $first }
+       *[other] Здесь будет накладка ({ $count } проблемы): { $first }
+    }
+agenda-trayEmpty = У каждого заседания есть время и зал.
+agenda-trayHint = Выберите здесь заседание, затем выделите свободное время в сетке или укажите зал и время ниже и нажмите «Разместить».
+agenda-placeHeading = Разместить «{ $title }» в этот день
+agenda-placeTime = Начало ({ $zone })
+agenda-placeMinutes = Продолжительность в минутах
+agenda-place = Разместить
+agenda-noRooms = У этого мероприятия пока нет залов. Добавьте их на экране «Залы».
+agenda-gridLabel = Программа на { $date }: залы по столбцам, время по строкам
+agenda-keyboardHelp = Клавиатура: Tab — перейти к заседанию; стрелки сдвигают его на 15 минут или в соседний зал; Shift+стрелки меняют время окончания; Enter открывает; Delete удаляет; Ctrl+Z отменяет.
+agenda-moved = «{ $title }» перенесено на { $time }, { $room }.
+agenda-resized = Изменена продолжительность «{ $title }».
+agenda-deletedSession = «{ $title }» удалено. Отменить: Ctrl+Z.
+agenda-undone = Отменено: { $what }
+agenda-redone = Повторено: { $what }
+agenda-what-move = перенос «{ $title }»
+agenda-what-edit = изменение «{ $title }»
+agenda-what-delete = удаление «{ $title }»
+agenda-what-create = создание «{ $title }»
+agenda-placeTimeMissing = Укажите время начала.
+time-gap = Такого времени в { $zone } нет: в этот момент часы переводятся вперёд. Выберите другое время.
+agenda-newSession = Новое заседание
+agenda-listEmpty = В этот день заседаний нет.
+agenda-room = Зал
+agenda-time = Время
+session-heading = Заседания
+session-newHeading = Новое заседание
+session-editHeading = Изменить заседание «{ $title }»
+session-listLabel = Заседания мероприятия
+session-filter = Фильтр заседаний
+session-pick = Выберите заседание в списке, чтобы изменить его, или создайте новое.
+session-code = Код или номер
+session-title = Название
+session-subtitle = Подзаголовок
+session-kind = Вид
+session-status = Статус
+session-start = Начало (местное время, { $zone })
+session-end = Окончание (местное время, { $zone })
+session-room = Зал
+session-noRoom = Зал пока не назначен
+session-participation = Формат участия
+session-joinUrl = Ссылка для подключения (видеоконференция)
+session-joinInstructions = Инструкции по подключению
+session-passcode = Код доступа (конфиденциально)
+session-registrationUrl = Ссылка для регистрации
+session-description = Описание
+session-languages = Языки выступлений
+session-interpretation = Устный перевод на
+session-expectedAttendance = Ожидаемое число участников
+session-organisers = Организаторы
+session-privateNotes = Личные заметки
+session-people = Участники и роли (в порядке выступлений)
+session-person = Участник
+session-role = Роль
+session-addPerson = Добавить участника
+session-items = Пункты (выступления, основные доклады…)
+session-itemTitle = Название пункта
+session-itemMinutes = Минуты
+session-itemDescription = Описание пункта
+session-addItem = Добавить пункт
+session-itemPeople = Участники этого пункта
+session-tags = Метки
+session-tagSearch = Поиск меток
+session-tagSelected = Выбранные метки
+session-tagNoMatch = Подходящих меток нет.
+session-removeTag = Убрать метку { $tag }
+session-timeBoth = Укажите и начало, и окончание или ни то ни другое (тогда заседание ждёт в лотке).
+session-sectionMain = Заседание
+session-sectionWhen = Когда и где
+session-sectionJoin = Формат участия
+session-sectionMore = Подробнее
+session-count =
+    { $count ->
+        [one] { $count } заседание
+        [few] { $count } заседания
+        [many] { $count } заседаний
+       *[other] { $count } заседания
+    }
+slots-heading = Найти свободное время
+slots-find = Найти свободное время
+slots-none = Свободного времени нет: все залы заняты, слишком малы или не оборудованы, либо участники заняты.
+kind-keynote = Основной доклад
+kind-panel = Дискуссионная группа
+kind-presentation = Презентация
+kind-workshop = Семинар-практикум
+kind-interactive_session = Интерактивное заседание
+kind-plenary = Пленарное заседание
+kind-networking = Налаживание контактов
+kind-break = Перерыв
+kind-meal = Обед
+kind-ceremony = Церемония
+kind-social = Неофициальное мероприятие
+kind-other = Другое
+role-moderator = Модератор
+role-master_of_ceremonies = Распорядитель церемонии
+role-chair = Председатель
+role-keynote_speaker = Основной докладчик
+role-speaker = Выступающий
+role-panellist = Участник дискуссии
+role-presenter = Ведущий презентации
+role-rapporteur = Докладчик
+role-organiser_contact = Контактное лицо организатора
+participation-on_site = Очно
+participation-remote = Дистанционно
+participation-hybrid = Смешанный формат (очно и дистанционно)
+status-draft = Проект
+status-confirmed = Подтверждено
+status-cancelled = Отменено
+rooms-heading = Залы и места проведения
+rooms-venues = Места проведения
+rooms-rooms = Залы
+rooms-newVenue = Новое место проведения
+rooms-newRoom = Новый зал
+rooms-venue = Место проведения
+rooms-noVenue = Без места проведения (только онлайн)
+rooms-address = Адрес
+rooms-latitude = Широта
+rooms-longitude = Долгота
+rooms-capacity = Вместимость
+rooms-location = Здание, этаж или как пройти
+rooms-canStream = Есть трансляция
+rooms-canRecord = Есть запись
+rooms-booths = Кабины устного перевода
+rooms-isVirtual = Только онлайн
+rooms-joinUrl = Ссылка для подключения
+rooms-position = Порядок столбцов
+rooms-openingHours = Часы работы (пусто: открыт всё время мероприятия)
+rooms-date = Дата
+rooms-opens = Открывается
+rooms-closes = Закрывается
+rooms-addHours = Добавить часы работы
+rooms-emptyVenues = Мест проведения пока нет.
+rooms-emptyRooms = Залов пока нет.
+people-heading = Участники
+people-new = Новый участник
+people-search = Поиск участников по имени или организации
+people-empty = Подходящих участников нет.
+people-honorific = Обращение (г-н, д-р, Е. П.)
+people-name = Имя
+people-function = Должность или звание
+people-organisation = Организация
+people-bio = Биография
+people-email = Электронная почта (конфиденциально)
+people-phone = Телефон (конфиденциально)
+people-availability = Доступность (пусто: доступен в любое время)
+people-from = С (местное время, { $zone })
+people-until = До (местное время, { $zone })
+people-addAvailability = Добавить время доступности
+people-count =
+    { $count ->
+        [one] { $count } человек
+        [few] { $count } человека
+        [many] { $count } человек
+       *[other] { $count } человека
+    }
+vocab-heading = Словари
+vocab-newVocabulary = Новый словарь
+vocab-key = Ключ
+vocab-name = Название
+vocab-builtin = Встроенный
+vocab-newTerm = Новый термин в словаре { $vocabulary }
+vocab-code = Код
+vocab-label = Название
+vocab-coverage = Охват программы
+vocab-coverageHint = Заседания (строки) в сопоставлении с ЦУР, направлениями деятельности ВВУИО и целями Глобального цифрового договора (столбцы). ● помечено термином; ○ помечено одним из его поднаправлений, что тоже его охватывает.
+vocab-exportCsv = Экспортировать охват в CSV
+vocab-csvSaved = Таблица охвата сохранена в { $path }.
+vocab-total = Заседаний по теме
+vocab-covered = охвачено
+vocab-coveredNarrower = охвачено через поднаправление
+vocab-notCovered = не охвачено
+vocab-rowsCapped = Показаны первые { $shown } из { $total } заседаний; в файле CSV есть все.
+vocab-noSessions = У этого мероприятия пока нет заседаний.
+moderator-heading = Вид модератора
+moderator-person = Участник
+moderator-choose = Выберите участника, чтобы увидеть его заседания по порядку.
+moderator-none = У участника { $name } нет заседаний.
+moderator-when = Когда
+moderator-where = Где
+moderator-asRole = Роль: { $roles }
+moderator-running = Порядок проведения
+moderator-minutes = { $minutes } мин
+moderator-join = Ссылка для подключения: { $url }
+moderator-unscheduled = Пока не запланировано
+moderator-otherEvent = Другое мероприятие
+io-heading = Импорт и экспорт
+io-export = Экспорт в iCalendar
+io-scope = Что экспортировать
+io-scopeEvent = Всё мероприятие
+io-scopeDay = Один день
+io-scopeRoom = Один зал
+io-scopePerson = Заседания одного участника
+io-scopeSelection = Сохранённая подборка
+io-scopeTag = Заседания с одной меткой
+io-itemsAsEvents = Вложенные пункты как отдельные записи календаря
+io-utc = Всё время в UTC (для календарей, которые неправильно обрабатывают часовые пояса)
+io-reportSource = Из { $source } ({ $format })
+io-reportEvent = В мероприятие { $title } ({ $slug })
+io-reportRecords = В файле: { $count } { $name }
+io-reportCounts = Результат импорта
+io-reportNothing = Ничего не создано и не изменено.
+imported-events = Мероприятия
+imported-venues = Места проведения
+imported-rooms = Залы
+imported-sessions = Заседания
+imported-people = Участники
+imported-tracks = Направления и метки
+io-skipped =
+    { $count ->
+        [one] { $count } пропущена
+        [few] { $count } пропущены
+        [many] { $count } пропущено
+       *[other] { $count } пропущено
+    }
+io-conflicts =
+    { $count ->
+        [one] { $count } конфликт (заседание изменено с обеих сторон)
+        [few] { $count } конфликта (заседание изменено с обеих сторон)
+        [many] { $count } конфликтов (заседание изменено с обеих сторон)
+       *[other] { $count } конфликта (заседание изменено с обеих сторон)
+    }
+io-conflict = { $code } { $title }: { $fields } — { $resolution }
+io-notes = Примечания
+io-atLine = Строка { $line }
+io-wholeFile = Весь файл
+upsert-created = новых
+upsert-updated = обновлено
+upsert-unchanged = без изменений
+io-includePrivate = Включить конфиденциальные данные (коды доступа, личные заметки)
+io-preview = Предварительный просмотр
+io-previewHeading = Предварительный просмотр файла календаря
+io-exportButton = Экспорт…
+io-exported =
+    { $count ->
+        [one] Записано { $count } заседание ({ $bytes } байт) в { $path }.
+        [few] Записано { $count } заседания ({ $bytes } байт) в { $path }.
+        [many] Записано { $count } заседаний ({ $bytes } байт) в { $path }.
+       *[other] Записано { $count } заседания ({ $bytes } байт) в { $path }.
+    }
+io-import = Импорт
+io-importDry = Проверить файл (ничего не меняя)…
+io-importButton = Импорт…
+io-report = Отчёт об импорте
+io-reportDry = Проверка импорта (ничего не изменено)
+io-progress = { $task }: { $done } из { $total }
+io-working = Выполняется…
+task-export = Экспорт
+task-import = Импорт
+io-cancelled = Файл не выбран.
+io-exportedNoSessions = В файле нет заседаний: у этого мероприятия пока нет запланированных заседаний для экспорта.
+io-selection = Подборка
+io-selectionHeading = Подборки (личные календари)
+io-selectionSessions = Заседания в подборке (выбрано: { $count })
+io-filterIcs = Файлы iCalendar
+io-filterCsv = Файлы CSV
+io-filterFrab = Программы frab (XML, JSON)
+io-filterXml = Файлы XML
+io-filterJson = Файлы JSON
+io-filterEventFile = Файлы мероприятий Plenary
+io-importFormat = Содержимое файла
+io-formatIcs = Календарь (iCalendar), в это мероприятие
+io-formatFrab = Программа конференции (frab XML или JSON): новое мероприятие или обновление ранее созданного из неё
+io-formatCsvPeople = Участники (таблица CSV)
+io-formatCsvSessions = Заседания (таблица CSV), в это мероприятие
+io-formatEventFile = Файл мероприятия Plenary от другого организатора: новое мероприятие или слияние с нашим
+io-csvHint = Выберите файл, чтобы увидеть его столбцы. Каждый столбец сопоставляется с полем по заголовку; измените любое сопоставление, прежде чем проверять или импортировать файл.
+io-csvChoose = Выбрать файл…
+io-csvChooseOther = Выбрать другой файл…
+io-csvNoFile = Файл пока не выбран.
+io-csvColumnsRead =
+    { $count ->
+        [one] { $file }: { $count } столбец. Выберите для него поле ниже.
+        [few] { $file }: { $count } столбца. Выберите поле для каждого ниже.
+        [many] { $file }: { $count } столбцов. Выберите поле для каждого ниже.
+       *[other] { $file }: { $count } столбца. Выберите поле для каждого ниже.
+    }
+io-columns = Столбцы файла { $file }
+io-columnHeader = Столбец в файле
+io-columnField = Импортируется как
+io-columnFieldFor = Поле для столбца «{ $header }»
+io-columnNoHeader = Столбец { $n } (без заголовка)
+io-columnFixed = Столбец без собственного заголовка импортируется так, как показано.
+io-columnAuto = сопоставлен по заголовку
+io-columnTwice = «{ $field }» выбрано для нескольких столбцов; выберите его только для одного.
+io-notImported = Не импортируется
+io-csvCheck = Проверить файл (ничего не меняя)
+io-csvImport = Импорт
+csvField-uuid = UUID
+csvField-honorific = Обращение
+csvField-name = Имя
+csvField-function = Должность
+csvField-organisation = Организация
+csvField-bio = Биография
+csvField-email = Электронная почта
+csvField-phone = Телефон
+csvField-code = Код заседания
+csvField-title = Название
+csvField-subtitle = Подзаголовок
+csvField-kind = Вид заседания
+csvField-status = Статус
+csvField-date = Дата
+csvField-start = Время начала
+csvField-end = Время окончания
+csvField-minutes = Продолжительность в минутах
+csvField-room = Зал
+csvField-participation = Формат участия (очно, онлайн, смешанный)
+csvField-description = Описание
+csvField-languages = Языки
+csvField-interpretation = Устный перевод
+csvField-join_url = Ссылка для онлайн-подключения
+csvField-registration_url = Ссылка для регистрации
+csvField-expected_attendance = Ожидаемое число участников
+csvField-organisers = Организаторы
+csvField-links = Ссылки
+csvField-tags = Метки
+csvField-moderators = Модераторы
+csvField-masters_of_ceremonies = Распорядители церемонии
+csvField-chairs = Председатели
+csvField-keynote_speakers = Основные докладчики
+csvField-speakers = Выступающие
+csvField-panellists = Участники дискуссии
+csvField-presenters = Ведущие презентаций
+csvField-rapporteurs = Докладчики
+csvField-organiser_contacts = Контактные лица организатора
+io-zone = Часовой пояс программы
+io-zoneHint = Нужен, если в файле он не указан (например, у FOSDEM). Имя IANA, например Europe/Brussels; оставьте пустым, чтобы использовать пояс из файла.
+io-retryZone = Повторить с этим часовым поясом
+io-take = Где заседание изменили мы оба
+io-takeStore = Оставить моё (изменения из файла перечислены в отчёте)
+io-takeFile = Взять из файла
+io-chooseHeading = Выбор по каждому конфликту
+io-chooseHint = «Оставить моё» оставляет заседание в этом хранилище без изменений; «Взять из файла» заменяет его версией другого организатора.
+io-chooseLegend = { $code } { $title } (изменено обеими сторонами: { $fields })
+io-chooseSay =
+    { $count ->
+        [one] { $count } конфликт нужно решить: выберите сторону ниже.
+        [few] { $count } конфликта нужно решить: выберите сторону для каждого ниже.
+        [many] { $count } конфликтов нужно решить: выберите сторону для каждого ниже.
+       *[other] { $count } конфликта нужно решить: выберите сторону для каждого ниже.
+    }
+io-pickStore = Оставить моё
+io-checkChoices = Проверить с этим выбором (ничего не меняя)
+io-applyChoices = Применить этот выбор
+io-choicesChecked = Проверено с вашим выбором; ничего не изменено.
+io-choicesApplied = Ваш выбор применён.
+io-importedInto = Импортировано в мероприятие «{ $title }».
+io-openEvent = Открыть «{ $title }»
+io-interchange = Экспорт для приложений конференций, электронных таблиц и других организаторов
+io-exportFormat = Формат
+io-formatFrabXml = Программа frab XML (Giggity, EventFahrplan, ConfClerk)
+io-formatFrabJson = Программа frab JSON
+io-exportCsvSessions = Заседания (таблица CSV)
+io-exportCsvPeople = Участники этого мероприятия (таблица CSV)
+io-exportEventFile = Файл мероприятия Plenary для другого организатора
+io-includePrivateAll = Включить конфиденциальные данные (адреса электронной почты, номера телефонов, коды доступа, личные заметки)
+io-privateNone = Этот формат никогда не содержит конфиденциальных данных.
+io-exportedPeople = Участники мероприятия записаны ({ $bytes } байт) в { $path }.
+io-leftOut =
+    { $count ->
+        [one] { $count } заседание не вошло в файл:
+        [few] { $count } заседания не вошли в файл:
+        [many] { $count } заседаний не вошли в файл:
+       *[other] { $count } заседания не вошли в файл:
+    }
+checks-heading = Проверки
+checks-run = Выполнить проверки
+checks-none = Замечаний нет: программа проходит все проверки.
+checks-notRun = Выполните проверки, чтобы увидеть накладки и другие проблемы.
+checks-severity = Важность
+checks-rule = Правило
+checks-message = Замечание
+checks-sessions = Заседания
+checks-acknowledge = Принять к сведению
+checks-acknowledged = Принято к сведению
+checks-failed = Не удалось выполнить проверки: { $message }
+severity-error = Ошибка
+severity-warning = Предупреждение
+severity-information = Примечание
+checks-count =
+    { $count ->
+        [one] { $count } замечание
+        [few] { $count } замечания
+        [many] { $count } замечаний
+       *[other] { $count } замечания
+    }
+print-programme = Программа — { $event }
+print-day = Напечатать этот день
+nav-publish = Публикация
+task-caldav = Публикация на сервере календарей
+publish-heading = Публикация
+publish-releases = Выпуски
+publish-noReleases = Выпусков пока нет: первый выпуск публикует все заседания.
+publish-name = Название
+publish-when = Дата выпуска
+publish-sessions = Заседания
+publish-note = Примечание
+publish-noteOptional = Примечание (необязательно)
+publish-pendingSince = Какие изменения увидят участники после «{ $name }»?
+publish-pendingFirst = Что опубликует первый выпуск?
+publish-noChanges = Ничего из того, что видят участники, не изменилось.
+publish-kindCount = { $kind }: { $count }
+publish-byPerson =
+    { $count ->
+        [one] По участникам: нужно уведомить { $count } человека
+        [few] По участникам: нужно уведомить { $count } человек
+        [many] По участникам: нужно уведомить { $count } человек
+       *[other] По участникам: нужно уведомить { $count } человека
+    }
+publish-unscheduled = не запланировано
+publish-noRoom = без зала
+publish-newRelease = Новый выпуск
+publish-nameHint = Например, «1.0» или «1.1 — смена залов»; каждое название один раз на мероприятие.
+publish-release = Выпустить
+publish-released =
+    { $count ->
+        [one] Выпуск «{ $name }» опубликован: { $count } заседание.
+        [few] Выпуск «{ $name }» опубликован: { $count } заседания.
+        [many] Выпуск «{ $name }» опубликован: { $count } заседаний.
+       *[other] Выпуск «{ $name }» опубликован: { $count } заседания.
+    }
+publish-compare = Сравнить два выпуска
+publish-from = С
+publish-to = По
+publish-previous = Предыдущий выпуск
+publish-current = Текущее состояние (не выпущено)
+publish-nothing = Ничего (до первого выпуска)
+publish-compareButton = Сравнить
+publish-comparedHeading = С { $from } по { $to }
+publish-site = Веб-сайт
+publish-siteHint = Папка страниц, календарей и файлов программы, которая работает без сети, с USB-накопителя или на любом веб-хостинге.
+publish-siteRelease = Выпуск для публикации
+publish-siteButton = Выбрать папку и опубликовать…
+publish-siteWritten =
+    { $count ->
+        [one] Записан { $count } файл в { $path }.
+        [few] Записано { $count } файла в { $path }.
+        [many] Записано { $count } файлов в { $path }.
+       *[other] Записано { $count } файла в { $path }.
+    }
+publish-caldav = Сервер календарей (CalDAV)
+publish-caldavHint = Размещает на сервере по одной записи календаря на заседание; подписчики видят каждое изменение. Повторная публикация отправляет только изменения.
+publish-url = Адрес сервера
+publish-user = Имя пользователя
+publish-password = Пароль
+publish-passwordHint = Используется только для этой публикации: Plenary его не хранит.
+publish-scope = Заседания для публикации
+publish-scopeWhole = Всё мероприятие
+publish-scopeRoom = Один зал
+publish-scopeTrack = Одно направление
+publish-scopePerson = Один участник
+publish-track = Направление
+publish-scopeMissing = Выберите зал, направление или участника для публикации.
+publish-dryRun = Пробный запуск: только показать, что будет отправлено
+publish-allowHttp = Разрешить обычный http к другому компьютеру (пароль передаётся по сети без шифрования)
+publish-caldavDryButton = Проверить, что будет отправлено
+publish-caldavButton = Опубликовать на сервере
+publish-reportDry =
+    { $count ->
+        [one] Пробный запуск: ничего не отправлено. Охвачено { $count } заседание, календарь { $collection }.
+        [few] Пробный запуск: ничего не отправлено. Охвачено { $count } заседания, календарь { $collection }.
+        [many] Пробный запуск: ничего не отправлено. Охвачено { $count } заседаний, календарь { $collection }.
+       *[other] Пробный запуск: ничего не отправлено. Охвачено { $count } заседания, календарь { $collection }.
+    }
+publish-reportDone =
+    { $count ->
+        [one] Опубликовано { $count } заседание в календаре { $collection }.
+        [few] Опубликовано { $count } заседания в календаре { $collection }.
+        [many] Опубликовано { $count } заседаний в календаре { $collection }.
+       *[other] Опубликовано { $count } заседания в календаре { $collection }.
+    }
+publish-reportCollection = Календаря не было, он создан.
+publish-reportSent = Новых: { $created }; изменено: { $updated }; удалено: { $deleted }; без изменений: { $unchanged }.
+publish-reportConflicts =
+    { $count ->
+        [one] { $count } конфликт, оставлено как на сервере: { $list }
+        [few] { $count } конфликта, оставлено как на сервере: { $list }
+        [many] { $count } конфликтов, оставлено как на сервере: { $list }
+       *[other] { $count } конфликта, оставлено как на сервере: { $list }
+    }
+publish-reportFailed = Отклонено сервером ({ $count }): { $list }
+publish-reportStopped = Остановлено: { $reason }. Не отправлено: { $count }; опубликуйте снова, чтобы завершить.
+publish-reportRequests =
+    { $count ->
+        [one] { $count } запрос к серверу, из них записей: { $writes }.
+        [few] { $count } запроса к серверу, из них записей: { $writes }.
+        [many] { $count } запросов к серверу, из них записей: { $writes }.
+       *[other] { $count } запроса к серверу, из них записей: { $writes }.
+    }
+change-added = добавлено
+change-removed = удалено
+change-cancelled = отменено
+change-reinstated = восстановлено
+change-movedTime = перенесено (время)
+change-movedRoom = перенесено (зал)
+change-retitled = новое название
+change-peopleChanged = изменён состав участников
+change-joinLinkChanged = изменена ссылка для подключения
