@@ -64,6 +64,18 @@ fn committed_bindings_match_the_rust_types() {
     plenary_interchange::csv::ColumnMap::export_all(&cfg).unwrap();
     plenary_interchange::csv::CsvColumn::export_all(&cfg).unwrap();
     plenary_interchange::csv::Coverage::export_all(&cfg).unwrap();
+    // Releases (plenary-core): the list, a release with its public snapshot (reaches the Public*
+    // types), the diff (SessionChange, SessionSide, ChangeKind) and the changes per person.
+    plenary_core::release::ReleaseSummary::export_all(&cfg).unwrap();
+    plenary_core::release::Release::export_all(&cfg).unwrap();
+    plenary_core::release::ReleaseDiff::export_all(&cfg).unwrap();
+    plenary_core::release::PersonChanges::export_all(&cfg).unwrap();
+    // plenary-publish: the site's options and what a publish wrote.
+    plenary_publish::SiteOptions::export_all(&cfg).unwrap();
+    plenary_publish::SiteSummary::export_all(&cfg).unwrap();
+    // plenary-caldav: where to publish (reaches Scope) and the report (SessionRef, Problem).
+    plenary_caldav::Target::export_all(&cfg).unwrap();
+    plenary_caldav::PublishReport::export_all(&cfg).unwrap();
 
     let root = sync::root(env!("CARGO_MANIFEST_DIR"));
     let committed = sync::committed_dir(&root);

@@ -113,8 +113,9 @@ impl std::fmt::Debug for Password {
     }
 }
 
-/// One step of a publish, for a progress bar: `done` of `total` changes sent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+/// One step of a publish, for a progress bar: `done` of `total` changes sent. (No TS binding:
+/// the window gets the shell's own `Progress` event, and one name cannot have two bindings.)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Progress {
     pub done: usize,
     pub total: usize,
