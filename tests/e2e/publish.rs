@@ -217,3 +217,147 @@ async fn the_published_demo_site_passes_axe() -> Res {
     app.close().await?;
     result
 }
+
+/// A Radicale server on a loopback port for the CalDAV section (the `it` tests check the
+/// library against it in depth; this checks the window's form, progress and report). Killed
+/// when dropped.
+struct Radicale {
+    child: std::process::Child,
+    port: u16,
+}
+
+impl Radicale {
+    /// Starts Radicale from `PLENARY_TEST_PYTHON` or target/test-venv (scripts/setup.sh installs
+    /// it) with one user; `None`, said loudly, only when it is missing and
+    /// `PLENARY_SKIP_EXTERNAL=1`.
+    fn start(dir: &std::path::Path, user: &str, password: &str) -> Res<Option<Radicale>> {
+        let python = std::env::var_os("PLENARY_TEST_PYTHON")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| crate::harness::workspace_root().join("target/test-venv/bin/python"));
+        let present = std::process::Command::new(&python)
+            .args(["-c", "import radicale"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !present {
+            if std::env::var_os("PLENARY_SKIP_EXTERNAL").is_some_and(|v| v == "1") {
+                eprintln!(
+                    "\n!!!! SKIPPED (PLENARY_SKIP_EXTERNAL=1): no Radicale for {} !!!!\n",
+                    python.display()
+                );
+                return Ok(None);
+            }
+            return Err(format!(
+                "Radicale is not installed for {} (scripts/setup.sh installs it)",
+                python.display()
+            )
+            .into());
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+        std::fs::write(dir.join("users"), format!("{user}:{password}\n"))?;
+        let config = format!(
+            "[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\nhtpasswd_filename = {}\n\
+             htpasswd_encryption = plain\n[storage]\nfilesystem_folder = {}\n",
+            dir.join("users").display(),
+            dir.join("storage").display(),
+        );
+        std::fs::write(dir.join("config"), config)?;
+        let child = std::process::Command::new(&python)
+            .args(["-m", "radicale", "--config"])
+            .arg(dir.join("config"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()?;
+        let server = Radicale { child, port };
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if std::time::Instant::now() > deadline {
+                return Err("Radicale did not start in 30 s".into());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Ok(Some(server))
+    }
+}
+
+impl Drop for Radicale {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The CalDAV section against a real server: a wrong password is refused beside the password
+/// field, a dry run sends nothing, a publish creates every session, a rerun finds them all
+/// unchanged; the password is in no file the app wrote.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn publish_to_a_caldav_server_from_the_window() -> Res {
+    const PASSWORD: &str = "window-only secret 7";
+    let _one = serial().await;
+    let home = Home::new()?;
+    let server_dir = home.path("radicale");
+    std::fs::create_dir_all(&server_dir)?;
+    let Some(server) = Radicale::start(&server_dir, "ada", PASSWORD)? else {
+        return Ok(());
+    };
+    let size = Size {
+        sessions: 5,
+        rooms: 2,
+        people: 3,
+    };
+    Store::open(&home.db())?.write(|tx| large_event(tx, "dav-forum", size))?;
+
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.wait_for("[data-testid=event-row]", 30).await?;
+        open_publish(&app, "dav-forum").await?;
+        app.fill("caldav-url", &format!("http://127.0.0.1:{}/", server.port))
+            .await?;
+        app.fill("caldav-user", "ada").await?;
+
+        eprintln!("step: a wrong password");
+        app.fill("caldav-password", "not it").await?;
+        app.click("[data-testid=publish-caldav]").await?;
+        let refused = app.wait_for("[data-testid=error-password]", 60).await?.text().await?;
+        assert!(refused.contains("401"), "{refused}");
+
+        eprintln!("step: a dry run");
+        app.fill("caldav-password", PASSWORD).await?;
+        app.click("[data-testid=publish-caldav]").await?;
+        let dry = text_of(&app, "[data-testid=caldav-report]", 60, |t| !t.is_empty()).await?;
+        assert!(dry.contains("Dry run: nothing was sent. 5 sessions"), "{dry}");
+        assert!(dry.contains("New: 5; changed: 0; deleted: 0; unchanged: 0."), "{dry}");
+
+        eprintln!("step: publish, then again without a change");
+        app.click("[data-testid=caldav-dry-run]").await?;
+        app.click("[data-testid=publish-caldav]").await?;
+        let sent = text_of(&app, "[data-testid=caldav-report]", 60, |t| t.contains("Published")).await?;
+        assert!(sent.contains("New: 5; changed: 0; deleted: 0; unchanged: 0."), "{sent}");
+        app.axe("publish with a CalDAV report").await?;
+        app.click("[data-testid=publish-caldav]").await?;
+        let again = text_of(&app, "[data-testid=caldav-report]", 60, |t| t.contains("unchanged: 5")).await?;
+        assert!(
+            again.contains("New: 0; changed: 0; deleted: 0; unchanged: 5."),
+            "{again}"
+        );
+        assert!(!again.contains(PASSWORD), "{again}");
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result?;
+    // Never stored in plain text: not in the store nor anywhere else in the app's home.
+    let mut stack = vec![home.path("data"), home.path("config"), home.path("cache")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let bytes = std::fs::read(&path)?;
+                let found = bytes.windows(PASSWORD.len()).any(|w| w == PASSWORD.as_bytes());
+                assert!(!found, "the password is in {}", path.display());
+            }
+        }
+    }
+    Ok(())
+}
