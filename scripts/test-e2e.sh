@@ -6,6 +6,9 @@ source "$(dirname "$0")/setup.sh"
 cd "$ROOT"
 ensure_apt "${DESKTOP_APT_PACKAGES[@]}" "${E2E_APT_PACKAGES[@]}"
 ensure_tauri_driver
+# Radicale, for the Publish screen's CalDAV flow (the published site's axe check needs nothing
+# more: it opens the site's pages in the app's own WebKit window with the UI's axe-core).
+ensure_python_checkers
 ensure_ui_built
 cargo build -p plenary-app
 # One app at a time (the tests also serialise themselves); xvfb-run gives them a display.
