@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatTime, toWallClock, wallToUtc, zonedToUtc, zoneOffset, dateIn, addMinutes } from './time';
+import { daysBetween, formatDate, formatDateTime, formatRange, formatTime, toWallClock, wallToUtc, zonedToUtc, zoneOffset, dateIn, addMinutes } from './time';
 import { CommandError } from './api';
 
 describe('time zones', () => {
@@ -58,5 +58,29 @@ describe('time zones', () => {
   it('lists the days of an event', () => {
     expect(daysBetween('2026-06-22', '2026-06-26')).toEqual(['2026-06-22', '2026-06-23', '2026-06-24', '2026-06-25', '2026-06-26']);
     expect(daysBetween('2026-12-31', '2027-01-01')).toEqual(['2026-12-31', '2027-01-01']);
+  });
+});
+
+describe('dates and times in the six languages', () => {
+  it('writes English dates the UN way, day before month', () => {
+    expect(formatDate('2027-07-06', 'en')).toBe('Tuesday, 6 July 2027');
+    expect(formatDate('2027-07-06', 'en', 'short')).toBe('Tue, 6 Jul 2027');
+  });
+
+  it('writes dates in the chosen language', () => {
+    expect(formatDate('2027-07-06', 'fr')).toBe('mardi 6 juillet 2027');
+    expect(formatDate('2027-07-06', 'es')).toBe('martes, 6 de julio de 2027');
+    expect(formatDate('2027-07-06', 'ru')).toBe('вторник, 6 июля 2027 г.');
+    expect(formatDate('2027-07-06', 'zh-Hans')).toBe('2027年7月6日星期二');
+    expect(formatDate('2027-07-06', 'ar')).toContain('يوليو');
+  });
+
+  it('keeps the 24-hour clock in every language, English included', () => {
+    for (const lang of ['en', 'fr', 'es', 'ru', 'zh-Hans']) {
+      expect(formatTime('2027-07-06T12:05:00Z', 'Europe/Zurich', lang), lang).toBe('14:05');
+    }
+    expect(formatTime('2027-07-06T12:05:00Z', 'Europe/Zurich', 'ar')).toMatch(/^(14:05|١٤:٠٥)$/);
+    expect(formatRange('2027-07-06T07:00:00Z', '2027-07-06T08:30:00Z', 'Europe/Zurich', 'en')).toBe('09:00–10:30');
+    expect(formatDateTime('2027-07-06T12:05:00Z', 'en', 'UTC')).toBe('6 Jul 2027, 12:05');
   });
 });

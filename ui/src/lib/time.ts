@@ -100,14 +100,30 @@ export function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** "HH:MM" of an instant in a zone, localised. */
-export function formatTime(utc: string, zone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(utc));
+/**
+ * The Intl locale for one of the window's languages: English is written in UN style, day before
+ * month ("6 July 2027"), which is en-GB's; the others format as themselves.
+ */
+export function intlLocale(locale: string): string {
+  return locale === 'en' ? 'en-GB' : locale;
 }
 
+/** "HH:MM" of an instant in a zone, localised, always on the 24-hour clock. */
+export function formatTime(utc: string, zone: string, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(utc));
+}
+
+/** "09:00–10:30" in a zone, localised, 24-hour clock. */
 export function formatRange(start: string, end: string, zone: string, locale: string): string {
-  const f = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const f = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   return f.formatRange(new Date(start), new Date(end));
+}
+
+/** An instant as date and 24-hour time ("6 Jul 2027, 14:05") in `zone` (default: this computer's). */
+export function formatDateTime(utc: string, locale: string, zone?: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone,
+  }).format(new Date(utc));
 }
 
 /** A calendar date ("2026-07-10") as words; dates have no zone, so format them at UTC noon. */
@@ -115,7 +131,7 @@ export function formatDate(date: string, locale: string, style: 'long' | 'short'
   const opts: Intl.DateTimeFormatOptions = style === 'long'
     ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
     : { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, opts).format(new Date(`${date}T12:00:00Z`));
+  return new Intl.DateTimeFormat(intlLocale(locale), opts).format(new Date(`${date}T12:00:00Z`));
 }
 
 /** Every date from start to end inclusive. */

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { en } from './en';
 import { fluentId, makeBundle, toFluent, variables } from './fluent';
-import { LANGUAGES, catalogueSource, matchLanguage, setLocale, t } from './index';
+import { LANGUAGES, catalogueSource, initialLanguage, languageName, matchLanguage, setLocale, t } from './index';
 
 const EN_FTL = fileURLToPath(new URL('./ftl/en.ftl', import.meta.url));
 const HEADER = '# English: written from en.ts (UPDATE_FTL=1 npm test); the reference for translators.';
@@ -92,5 +92,28 @@ describe('Fluent catalogues', () => {
     expect(matchLanguage('ar-EG')).toBe('ar');
     expect(matchLanguage('de-DE')).toBe(null);
     expect(matchLanguage(undefined)).toBe(null);
+  });
+
+  it('starts in the remembered language, else the system one, else English', () => {
+    expect(initialLanguage('ru', ['fr-FR'])).toBe('ru');
+    expect(initialLanguage(null, ['de-DE', 'es-MX'])).toBe('es');
+    expect(initialLanguage('xx', ['de-DE'])).toBe('en');
+    expect(initialLanguage(null, [])).toBe('en');
+  });
+
+  it('names each language in itself for the menu', () => {
+    expect(LANGUAGES.map((l) => languageName(l))).toEqual(['العربية', '简体中文', 'English', 'Français', 'Русский', 'Español']);
+    expect(languageName('fr', 'ar')).toBe('الفرنسية');
+  });
+
+  it('isolates user text so that mixed scripts keep their order', () => {
+    expect(t('common.saved', { name: 'Room K' })).toBe('Saved “Room K”.');
+    expect(t('common.saved', { name: 'قاعة الجمعية' })).toBe('Saved “\u2068قاعة الجمعية\u2069”.');
+    setLocale('ar');
+    try {
+      expect(t('common.saved', { name: 'Room K' })).toBe('حُفظ «\u2068Room K\u2069».');
+    } finally {
+      setLocale('en');
+    }
   });
 });

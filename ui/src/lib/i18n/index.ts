@@ -6,6 +6,7 @@ import type { FluentBundle } from '@fluent/bundle';
 import { en, type MessageKey } from './en';
 import { fluentId, makeBundle, toFluent } from './fluent';
 import { current } from './current.svelte';
+import { intlLocale } from '../time';
 
 export type { MessageKey };
 
@@ -43,10 +44,6 @@ export let locale: Language = 'en';
 /** `ltr` or `rtl` for the chosen language, also a live binding. */
 export let dir: 'ltr' | 'rtl' = 'ltr';
 
-/** The locale Intl formats dates, times and numbers with: English in UN style ("6 July 2027"). */
-export function intlLocale(lang: string = locale): string {
-  return lang === 'en' ? 'en-GB' : lang;
-}
 
 /** The closest of the six to a BCP 47 tag (navigator.language): zh-CN → zh-Hans, pt → null. */
 export function matchLanguage(tag: string | null | undefined): Language | null {
@@ -68,16 +65,81 @@ export function setLocale(lang: Language): void {
   }
 }
 
+/** Where the chosen language is remembered (the webview's storage, kept in the app's data folder). */
+const STORAGE_KEY = 'plenary.language';
+
+/**
+ * The language to start in: the one chosen before, else the system's (`navigator.languages`)
+ * when it is one of the six, else English.
+ */
+export function initialLanguage(stored: string | null, system: readonly string[]): Language {
+  if (stored && (LANGUAGES as readonly string[]).includes(stored)) return stored as Language;
+  for (const tag of system) {
+    const lang = matchLanguage(tag);
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
+/** Starts in the remembered or the system's language (called once by the App). */
+export function startLanguage(): void {
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(STORAGE_KEY);
+  } catch {
+    // Storage can be unavailable (private mode, tests): the system's language then decides.
+  }
+  const system = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  setLocale(initialLanguage(stored, system));
+}
+
+/** The language menu's choice: switches and remembers it for the next start. */
+export function chooseLanguage(lang: Language): void {
+  setLocale(lang);
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Not remembered; the switch itself still happens.
+  }
+}
+
+/** A language's name in `inLang` ("français" in French), capitalised as a menu item. */
+export function languageName(code: string, inLang: string = code): string {
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([inLang], { type: 'language' }).of(code);
+  } catch {
+    name = undefined;
+  }
+  if (!name) return code;
+  return name.charAt(0).toLocaleUpperCase(inLang) + name.slice(1);
+}
+
 export type Params = Record<string, string | number>;
 
 /** Fills {name} placeholders of an English template; numbers are written the language's way. */
 export function format(template: string, params: Params = {}): string {
-  const numbers = new Intl.NumberFormat(intlLocale());
+  const numbers = new Intl.NumberFormat(intlLocale(current.locale));
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in params)) return whole;
     const value = params[name];
     return typeof value === 'number' ? numbers.format(value) : value;
   });
+}
+
+/** Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo, and their forms). */
+const RTL_TEXT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * English messages are not isolated as a whole (their text is what the CLI and tests read), but
+ * a right-to-left value (an Arabic title) still is, so the sentence around it keeps its order.
+ */
+function isolateRtl(params: Params): Params {
+  const out: Params = {};
+  for (const [name, value] of Object.entries(params)) {
+    out[name] = typeof value === 'string' && RTL_TEXT.test(value) ? `\u2068${value}\u2069` : value;
+  }
+  return out;
 }
 
 /** The message `key` in the chosen language (English when a catalogue lacks it). */
@@ -87,7 +149,7 @@ export function t(key: MessageKey, params?: Params): string {
   for (const l of lang === 'en' ? ['en' as const] : [lang, 'en' as const]) {
     const b = bundle(l);
     const message = b.getMessage(id);
-    if (message?.value) return b.formatPattern(message.value, params ?? {});
+    if (message?.value) return b.formatPattern(message.value, l === 'en' ? isolateRtl(params ?? {}) : (params ?? {}));
   }
   return key;
 }

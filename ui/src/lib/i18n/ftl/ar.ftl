@@ -6,6 +6,7 @@ app-currentEvent = الفعالية الحالية
 app-noEvent = لم تُختر أي فعالية
 app-dismiss = إغلاق
 app-loading = جارٍ تحميل الفعالية…
+app-language = اللغة
 nav-label = التنقل الرئيسي
 nav-events = الفعاليات
 nav-agenda = البرنامج

@@ -6,6 +6,7 @@ app-currentEvent = Current event
 app-noEvent = No event chosen
 app-dismiss = Dismiss
 app-loading = Loading the event…
+app-language = Language
 nav-label = Main
 nav-events = Events
 nav-agenda = Agenda

@@ -6,6 +6,7 @@ app-currentEvent = Evento actual
 app-noEvent = Ningún evento elegido
 app-dismiss = Cerrar
 app-loading = Cargando el evento…
+app-language = Idioma
 nav-label = Navegación principal
 nav-events = Eventos
 nav-agenda = Programa

@@ -6,6 +6,7 @@ app-currentEvent = Manifestation en cours
 app-noEvent = Aucune manifestation choisie
 app-dismiss = Fermer
 app-loading = Chargement de la manifestation…
+app-language = Langue
 nav-label = Navigation principale
 nav-events = Manifestations
 nav-agenda = Programme

@@ -6,6 +6,7 @@ app-currentEvent = Текущее мероприятие
 app-noEvent = Мероприятие не выбрано
 app-dismiss = Закрыть
 app-loading = Загрузка мероприятия…
+app-language = Язык
 nav-label = Главное меню
 nav-events = Мероприятия
 nav-agenda = Программа

@@ -6,6 +6,7 @@ app-currentEvent = 当前活动
 app-noEvent = 未选择活动
 app-dismiss = 关闭
 app-loading = 正在加载活动…
+app-language = 语言
 nav-label = 主导航
 nav-events = 活动
 nav-agenda = 议程
