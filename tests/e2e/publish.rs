@@ -109,9 +109,14 @@ async fn release_move_release_and_publish_the_site() -> Res {
         app.axe("publish with a change to release").await?;
 
         eprintln!("step: release 1.1 and compare it with 1.0");
-        app.fill("release-name", "1.1").await?;
         app.fill("release-note", "One session moved").await?;
-        app.click("[data-testid=release]").await?;
+        // By keyboard: Enter in the name field submits the form.
+        app.fill("release-name", "1.1").await?;
+        app.driver()
+            .find(thirtyfour::By::Id("release-name"))
+            .await?
+            .send_keys(thirtyfour::Key::Enter)
+            .await?;
         text_of(&app, "[data-testid=releases]", 10, |t| {
             t.contains("1.1") && t.contains("One session moved")
         })
@@ -132,6 +137,17 @@ async fn release_move_release_and_publish_the_site() -> Res {
         app.click("[data-testid=publish-caldav]").await?;
         let no_url = app.wait_for("[data-testid=error-url]", 10).await?.text().await?;
         assert!(no_url.contains("url"), "{no_url}");
+        // The focus lands on the field to fix, which says it is invalid and why.
+        let focused = app
+            .driver()
+            .execute(
+                "const a = document.activeElement; return [a.id, a.getAttribute('aria-invalid') ?? '', \
+                 a.getAttribute('aria-describedby') ?? ''];",
+                vec![],
+            )
+            .await?
+            .convert::<Vec<String>>()?;
+        assert_eq!(focused, ["caldav-url", "true", "caldav-url-error"]);
         app.axe("publish with a CalDAV error").await?;
         Res::Ok(())
     }
