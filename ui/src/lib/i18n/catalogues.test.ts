@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { en } from './en';
 import { fluentId, makeBundle, toFluent, variables } from './fluent';
-import { LANGUAGES, catalogueSource, initialLanguage, languageName, matchLanguage, setLocale, t } from './index';
+import { LANGUAGES, catalogueSource, initialLanguage, languageList, languageName, matchLanguage, setLocale, t } from './index';
 
 const EN_FTL = fileURLToPath(new URL('./ftl/en.ftl', import.meta.url));
 const HEADER = '# English: written from en.ts (UPDATE_FTL=1 npm test); the reference for translators.';
@@ -115,5 +115,12 @@ describe('Fluent catalogues', () => {
     } finally {
       setLocale('en');
     }
+  });
+
+  it('names the languages of a session in the chosen language', () => {
+    expect(languageList(['fr', 'ar'], 'en')).toBe('French and Arabic');
+    expect(languageList(['fr', 'ar'], 'fr')).toBe('français et arabe');
+    expect(languageList(['zh', 'ru', 'es'], 'ru')).toBe('китайский, русский и испанский');
+    expect(languageList(['Sign language!'], 'en')).toBe('Sign language!');
   });
 });

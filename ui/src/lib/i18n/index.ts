@@ -115,6 +115,21 @@ export function languageName(code: string, inLang: string = code): string {
   return name.charAt(0).toLocaleUpperCase(inLang) + name.slice(1);
 }
 
+/**
+ * Language codes of a session (spoken, interpretation: "fr", "ar") as names in `inLang`, joined
+ * the language's way ("French and Arabic"); text that is no language tag is shown as typed.
+ */
+export function languageList(codes: readonly string[], inLang: string = locale): string {
+  const names = codes.map((c) => c.trim()).filter(Boolean).map((code) => {
+    try {
+      return new Intl.DisplayNames([inLang], { type: 'language', fallback: 'code' }).of(code) ?? code;
+    } catch {
+      return code; // not a well-formed language tag
+    }
+  });
+  return new Intl.ListFormat(inLang, { type: 'conjunction' }).format(names);
+}
+
 export type Params = Record<string, string | number>;
 
 /** Fills {name} placeholders of an English template; numbers are written the language's way. */
