@@ -24,6 +24,16 @@ export const en = {
   'error.prefix': 'Could not complete the action: {message}',
   'error.chooseEvent': 'Choose an event first (Events screen).',
 
+  'importError.format': '{file}: {message}. Nothing was imported.',
+  'importError.formatAt': '{file}, line {line}: {message}. Nothing was imported.',
+  'importError.needsTimezone': '{file} names no time zone and its times are plain local times: choose the programme’s time zone and try again. Nothing was imported.',
+  'importError.needsTimezoneOffsets': '{file} names no time zone and its times carry the offset {offsets}: choose the programme’s time zone and try again. Nothing was imported.',
+  'importError.unknownTimezone': '“{zone}” is not a time zone: choose one from the list, such as Europe/Berlin. Nothing was imported.',
+  'importError.unknownField': 'Column mapping: “{field}”, chosen for the column “{header}”, is not a field Plenary imports. Nothing was imported.',
+  'importError.unknownColumn': 'Column mapping: the file has no column “{header}”; its columns are {columns}. Nothing was imported.',
+  'importError.fieldMappedTwice': 'Column mapping: “{header}” and “{other}” are both imported as {field}; choose it for one column only. Nothing was imported.',
+  'importError.missingColumn': 'No column is imported as {field} (the columns are {columns}): choose it for one column in the column mapping. Nothing was imported.',
+
   'common.save': 'Save',
   'common.cancel': 'Cancel',
   'common.delete': 'Delete',
