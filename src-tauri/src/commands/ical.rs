@@ -1,6 +1,6 @@
 //! iCalendar (plenary-ical): export, preview and import of calendar files.
 
-use plenary_core::{ErrorKind, EventId, ImportReport};
+use plenary_core::{EventId, ImportReport};
 use plenary_ical::ExportOptions as IcsOptions;
 use serde_json::Value;
 use tauri::{AppHandle, Runtime, State};
@@ -19,18 +19,24 @@ pub async fn export_ics<R: Runtime>(
     let options: IcsOptions = decode("export", options)?;
     blocking(app, move |app, state| {
         emit_progress(&app, "export", 0, 1);
-        let text = state.read(|r| plenary_ical::export_event(r, event_id, &options))?;
-        files::write(state, &path, text.as_bytes())?;
+        let written = write_ics(state, event_id, &options, path)?;
         emit_progress(&app, "export", 1, 1);
-        let sessions = text.matches("\r\nBEGIN:VEVENT\r\n").count() as u32;
-        Ok(ExportResult {
-            path,
-            sessions,
-            bytes: text.len() as u64,
-            omitted: vec![],
-        })
+        Ok(written)
     })
     .await
+}
+
+/// Writes the calendar to `path` (from the save dialog). `sessions` counts sessions, as the
+/// exporter wrote them: with items as events a session has several VEVENTs.
+pub(super) fn write_ics(state: &AppState, event_id: EventId, options: &IcsOptions, path: String) -> Res<ExportResult> {
+    let calendar = state.read(|r| plenary_ical::export_calendar(r, event_id, options))?;
+    files::write(state, &path, calendar.text.as_bytes())?;
+    Ok(ExportResult {
+        path,
+        sessions: u32::try_from(calendar.sessions).unwrap_or(u32::MAX),
+        bytes: calendar.text.len() as u64,
+        omitted: vec![],
+    })
 }
 
 #[tauri::command]
@@ -52,17 +58,8 @@ pub async fn import_ics<R: Runtime>(
         let options = plenary_ical::ImportOptions { dry_run };
         state.with_store(|store| {
             plenary_ical::import_ics(store, event_id, &path, &bytes, &options, progress)
-                .map_err(|e| ical_error(&path, e))
+                .map_err(|e| CommandError::import_refused(&path, e))
         })
     })
     .await
-}
-
-fn ical_error(path: &str, err: plenary_ical::ImportError) -> CommandError {
-    match err {
-        plenary_ical::ImportError::Parse(e) => {
-            CommandError::new(ErrorKind::Invalid, format!("{path}: line {}: {}", e.line, e.message))
-        }
-        plenary_ical::ImportError::Store(e) => e.into(),
-    }
 }

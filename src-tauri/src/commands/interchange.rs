@@ -186,37 +186,7 @@ pub(super) fn import_file(
     import: impl FnOnce(&mut Store, &[u8]) -> Result<ImportReport, ImportError>,
 ) -> Res<ImportReport> {
     let bytes = files::read(state, path)?;
-    state.with_store(|store| import(store, &bytes).map_err(|e| interchange_error(path, e)))
-}
-
-/// A whole-import failure in words, naming the file; nothing was written. A missing time zone
-/// names the `timezone` field, so the window can ask for one and try again.
-fn interchange_error(path: &str, err: ImportError) -> CommandError {
-    let nothing = "nothing was imported";
-    match err {
-        ImportError::NeedsTimezone { source_name, message } => {
-            // The crate's advice names the command line's --timezone; the window has a field.
-            let why = message.split_once("; give ").map_or(message.as_str(), |(why, _)| why);
-            CommandError::invalid(
-                "timezone",
-                format!("{source_name}: {why}; choose the programme's time zone and try again; {nothing}"),
-            )
-        }
-        // Already "file:line: message".
-        ImportError::Format { .. } => CommandError::new(ErrorKind::Invalid, format!("{err}; {nothing}")),
-        ImportError::Usage(message) => {
-            // The crate words a bad column mapping as the command line's `--map HEADER=FIELD`.
-            let message = message
-                .strip_prefix("--map ")
-                .map_or(message.clone(), |rest| format!("column mapping {rest}"));
-            CommandError::new(ErrorKind::Invalid, format!("{path}: {message}; {nothing}"))
-        }
-        ImportError::Store(e) => {
-            let mut err = CommandError::from(e);
-            err.message = format!("{path}: {}; {nothing}", err.message);
-            err
-        }
-    }
+    state.with_store(|store| import(store, &bytes).map_err(|e| CommandError::import_refused(path, e)))
 }
 
 /// The per-session choices of an event-file import; a bad entry is named as `choices[i].field`.

@@ -17,15 +17,19 @@ import type { NextEdition } from './bindings/NextEdition';
 import type { Progress } from './bindings/Progress';
 import type { FileFilter } from './bindings/FileFilter';
 import type { CommandError as CommandErrorBody } from './bindings/CommandError';
+import type { ImportError } from './bindings/ImportError';
 
 /** The shell's error (`CommandErrorBody`, generated from src-tauri/src/error.rs) as a thrown Error. */
 export class CommandError extends Error implements CommandErrorBody {
   kind: ErrorKind;
   field: string | null;
-  constructor(kind: ErrorKind, message: string, field: string | null = null) {
+  /** Why an import was refused, whole; worded by `importErrorText`. */
+  import_error: ImportError | null;
+  constructor(kind: ErrorKind, message: string, field: string | null = null, importError: ImportError | null = null) {
     super(message);
     this.kind = kind;
     this.field = field;
+    this.import_error = importError;
   }
 }
 
@@ -41,7 +45,7 @@ export function toCommandError(raw: unknown): CommandError {
   if (raw instanceof CommandError) return raw;
   if (raw && typeof raw === 'object' && 'message' in raw) {
     const r = raw as Partial<CommandErrorBody> & { message: unknown };
-    return new CommandError(r.kind ?? 'io', String(r.message), r.field ?? null);
+    return new CommandError(r.kind ?? 'io', String(r.message), r.field ?? null, r.import_error ?? null);
   }
   return new CommandError('io', typeof raw === 'string' ? raw : String(raw));
 }

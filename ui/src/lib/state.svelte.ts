@@ -2,6 +2,7 @@
 // last error and the status line. Screens call commands through `api` and report here.
 import { api, CommandError, NO_WINDOW, toCommandError } from './api';
 import { t } from './i18n';
+import { importErrorText } from './importError';
 import type { Finding, Schedule } from './types';
 import { UndoStack } from './undo';
 import { localZone } from './time';
@@ -47,6 +48,7 @@ export function eventZone(): string {
 
 export function errorText(e: CommandError | null): string {
   if (!e) return '';
+  if (e.import_error) return importErrorText(e.import_error, e.message);
   return e.message === NO_WINDOW ? t('error.noWindow') : e.message;
 }
 

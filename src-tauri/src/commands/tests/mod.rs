@@ -185,3 +185,40 @@ fn no_export_overwrites_the_open_store() {
     assert_eq!(std::fs::read(&db).unwrap(), before);
     assert!(!state.read(|r| r.events()).unwrap().is_empty());
 }
+
+#[test]
+fn an_ics_export_counts_sessions_not_the_vevents_of_their_items() {
+    let (state, id) = demo_state();
+    let schedule = state.read(|r| r.schedule(id)).unwrap();
+    let scheduled = schedule
+        .sessions
+        .iter()
+        .filter(|s| s.data.start.is_some() && s.data.end.is_some());
+    let with_items = scheduled.clone().filter(|s| !s.data.items.is_empty()).count();
+    let scheduled = scheduled.count();
+    assert!(with_items > 0, "the demo needs a session with items");
+    let dir = tempfile::tempdir().unwrap();
+    for items_as_events in [false, true] {
+        let path = pick(
+            &state,
+            &dir.path().join(format!("{items_as_events}.ics")).to_string_lossy(),
+        );
+        let options = plenary_ical::ExportOptions {
+            items_as_events,
+            ..Default::default()
+        };
+        let written = write_ics(&state, id, &options, path.clone()).unwrap();
+        assert_eq!(
+            written.sessions as usize, scheduled,
+            "items as events: {items_as_events}"
+        );
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(written.bytes, text.len() as u64);
+        let vevents = plenary_ical::vevent_count(&text);
+        if items_as_events {
+            assert!(vevents > scheduled, "{vevents} VEVENTs for {scheduled} sessions");
+        } else {
+            assert_eq!(vevents, scheduled);
+        }
+    }
+}
