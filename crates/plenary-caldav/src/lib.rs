@@ -96,6 +96,7 @@ pub struct Target {
     pub url: String,
     /// The user name on the server.
     pub user: String,
+    /// Which sessions; each scope has a collection of its own.
     pub scope: Scope,
     /// Allows plain `http://` to a host that is not this machine (the password then crosses
     /// the network readable by anyone on the way). Loopback is always allowed.
@@ -117,7 +118,9 @@ impl std::fmt::Debug for Password {
 /// the window gets the shell's own `Progress` event, and one name cannot have two bindings.)
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Progress {
+    /// Changes sent so far (PUT and DELETE).
     pub done: usize,
+    /// Changes to send in all (0 while discovering).
     pub total: usize,
     /// What happens now ("finding the calendar home", "created Opening (…)").
     pub message: String,
@@ -126,6 +129,7 @@ pub struct Progress {
 /// A session a publish sent, deleted, or could not send.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct SessionRef {
+    /// The session's UUID (the resource's UID is `{uuid}@plenary`).
     pub uuid: Uuid,
     /// The session's title ("" for a session no longer in the store).
     pub title: String,
@@ -137,13 +141,16 @@ pub struct SessionRef {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Problem {
     pub session: SessionRef,
+    /// Why it was left alone, in a sentence.
     pub reason: String,
 }
 
 /// What a publish did (or, with `dry_run`, would do). Never holds the password.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct PublishReport {
+    /// The server URL as given.
     pub url: String,
+    /// The user name (never the password).
     pub user: String,
     /// `whole`, `room:R`, `track:T` or `person:P`.
     pub scope: String,
@@ -151,6 +158,7 @@ pub struct PublishReport {
     pub collection: String,
     /// The collection did not exist and was created (MKCALENDAR), or would be with `dry_run`.
     pub collection_created: bool,
+    /// Nothing was written, on the server or in the store: the lists say what would be.
     pub dry_run: bool,
     /// Scheduled sessions in the scope.
     pub sessions: usize,
@@ -189,6 +197,7 @@ impl PublishReport {
 /// [`PublishReport`] instead, so that it says what was and wasn't sent.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// The store: an unknown event, room, track or person; a failed write of the state.
     #[error(transparent)]
     Store(#[from] plenary_core::Error),
     /// The URL cannot be used (named, with the reason).
@@ -712,6 +721,7 @@ fn display_name(title: &str, scope: &Scope) -> String {
 }
 
 /// How one request ended.
+#[derive(Debug, PartialEq, Eq)]
 enum Sent {
     /// Acknowledged (a PUT's new ETag when the server gave or told it).
     Done { etag: Option<String> },
@@ -763,15 +773,20 @@ async fn send(dav: &Dav, seen: &Seen, action: &Action<'_>) -> Sent {
             };
             Sent::Done { etag }
         }
-        Err(e) => match seen.last_status() {
-            Some(412) => Sent::Conflict("changed on the server since Plenary last published it: left as it is".into()),
-            Some(401) => Sent::Stop("the server refused the password (401)".into()),
-            Some(code) if code >= 500 || code == 429 => {
-                Sent::Stop(format!("the server answered {}", status_text(code)))
-            }
-            Some(code) => Sent::Failed(format!("the server refused it: {}", status_text(code))),
-            None => Sent::Stop(format!("the server did not answer: {e}")),
-        },
+        Err(e) => failure(seen.last_status(), &e),
+    }
+}
+
+/// What a failed write means for the publish, by the response's status (`None`: no response).
+fn failure(status: Option<u16>, error: &str) -> Sent {
+    match status {
+        Some(412) => Sent::Conflict("changed on the server since Plenary last published it: left as it is".into()),
+        Some(401) => Sent::Stop("the server refused the password (401)".into()),
+        // The server cannot take more now (full, failing, overloaded): the next writes would
+        // fail the same way.
+        Some(code) if code >= 500 || code == 429 => Sent::Stop(format!("the server answered {}", status_text(code))),
+        Some(code) => Sent::Failed(format!("the server refused it: {}", status_text(code))),
+        None => Sent::Stop(format!("the server did not answer: {error}")),
     }
 }
 
@@ -812,6 +827,30 @@ mod tests {
         );
         assert!(check_url("ftp://dav.example.org/", false).is_err());
         assert!(check_url("dav.example.org", false).is_err());
+    }
+
+    #[test]
+    fn failed_writes_stop_the_publish_or_not_by_status() {
+        assert_eq!(
+            failure(Some(507), "x"),
+            Sent::Stop(
+                "the server answered 507 Insufficient Storage: the server is out of space for this calendar".into()
+            )
+        );
+        assert_eq!(
+            failure(Some(401), "x"),
+            Sent::Stop("the server refused the password (401)".into())
+        );
+        assert_eq!(
+            failure(None, "connection refused"),
+            Sent::Stop("the server did not answer: connection refused".into())
+        );
+        assert!(matches!(failure(Some(412), "x"), Sent::Conflict(_)));
+        assert_eq!(
+            failure(Some(403), "x"),
+            Sent::Failed("the server refused it: 403 Forbidden".into())
+        );
+        assert!(matches!(failure(Some(503), "x"), Sent::Stop(_)));
     }
 
     #[test]
