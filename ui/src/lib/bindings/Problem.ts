@@ -4,4 +4,8 @@ import type { SessionRef } from "./SessionRef";
 /**
  * A session left as it was on the server, and why.
  */
-export type Problem = { session: SessionRef, reason: string, };
+export type Problem = { session: SessionRef, 
+/**
+ * Why it was left alone, in a sentence.
+ */
+reason: string, };

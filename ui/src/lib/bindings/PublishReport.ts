@@ -5,7 +5,15 @@ import type { SessionRef } from "./SessionRef";
 /**
  * What a publish did (or, with `dry_run`, would do). Never holds the password.
  */
-export type PublishReport = { url: string, user: string, 
+export type PublishReport = { 
+/**
+ * The server URL as given.
+ */
+url: string, 
+/**
+ * The user name (never the password).
+ */
+user: string, 
 /**
  * `whole`, `room:R`, `track:T` or `person:P`.
  */
@@ -17,7 +25,11 @@ collection: string,
 /**
  * The collection did not exist and was created (MKCALENDAR), or would be with `dry_run`.
  */
-collection_created: boolean, dry_run: boolean, 
+collection_created: boolean, 
+/**
+ * Nothing was written, on the server or in the store: the lists say what would be.
+ */
+dry_run: boolean, 
 /**
  * Scheduled sessions in the scope.
  */

@@ -3,7 +3,11 @@
 /**
  * A session a publish sent, deleted, or could not send.
  */
-export type SessionRef = { uuid: string, 
+export type SessionRef = { 
+/**
+ * The session's UUID (the resource's UID is `{uuid}@plenary`).
+ */
+uuid: string, 
 /**
  * The session's title ("" for a session no longer in the store).
  */

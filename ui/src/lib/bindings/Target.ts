@@ -13,7 +13,11 @@ url: string,
 /**
  * The user name on the server.
  */
-user: string, scope: Scope, 
+user: string, 
+/**
+ * Which sessions; each scope has a collection of its own.
+ */
+scope: Scope, 
 /**
  * Allows plain `http://` to a host that is not this machine (the password then crosses
  * the network readable by anyone on the way). Loopback is always allowed.
