@@ -1,5 +1,7 @@
 //! What a check reports: the rule broken, how bad it is, what is involved and a sentence.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -108,6 +110,31 @@ impl std::fmt::Display for Rule {
     }
 }
 
+/// Every `Finding::wording`: the window's catalogue has a message `finding.<wording>` for each
+/// (a test of the UI reads this list), and every finding the rules make uses one of them.
+pub const WORDINGS: &[&str] = &[
+    "room_double_booked",
+    "person_double_booked",
+    "person_unavailable",
+    "changeover_too_short.room",
+    "changeover_too_short.person",
+    "outside_event_days",
+    "outside_room_hours",
+    "over_capacity",
+    "missing_join_link.remote",
+    "missing_join_link.hybrid",
+    "missing_join_link.remote_room",
+    "missing_join_link.hybrid_room",
+    "no_streaming_in_room",
+    "no_interpretation_in_room",
+    "panel_without_moderator",
+    "item_outside_parent",
+    "items_overlap",
+    "non_positive_duration",
+    "unscheduled.no_time",
+    "unscheduled.no_room",
+];
+
 /// One thing a moderator should look at.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Finding {
@@ -120,8 +147,20 @@ pub struct Finding {
     /// The time the finding is about (the overlap of a clash, the gap of a changeover).
     pub start: Option<DateTime<Utc>>,
     pub end: Option<DateTime<Utc>>,
-    /// A sentence naming people, rooms and local times.
+    /// A sentence naming people, rooms and local times, in English (what the CLI prints).
     pub message: String,
+    /// Which sentence of the rule this is, e.g. `unscheduled.no_room` or
+    /// `changeover_too_short.person`: the window words the finding with its catalogue's message
+    /// `finding.<wording>` in the chosen language, filled in from `params`.
+    pub wording: String,
+    /// The values `message` is made of, by name, for the window to word in any language:
+    /// `session`, `session2`, `item`, `item2` (a session's code and title, an item's title);
+    /// `room`, `room1`, `room2`, `person` (names); `zone` (the event's IANA zone); `span`,
+    /// `span1`, `span2`, `itemSpan`, `item2Span` (ISO 8601 intervals of UTC instants,
+    /// `2027-07-06T08:00:00Z/2027-07-06T09:00:00Z`); `endTime`, `startTime` (UTC instants);
+    /// `firstDay`, `lastDay` (dates, `2027-07-06`); `minutes`, `needMinutes`, `expected`,
+    /// `capacity`, `languages`, `booths` (whole numbers in decimal).
+    pub params: BTreeMap<String, String>,
     /// Stable while the sessions involved are unchanged; the key of an acknowledgement.
     pub fingerprint: String,
     pub acknowledged: bool,

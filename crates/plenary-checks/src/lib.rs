@@ -21,7 +21,7 @@ mod slots;
 pub mod stored;
 
 pub use checker::Checker;
-pub use finding::{CheckConfig, Finding, Rule, Severity};
+pub use finding::{CheckConfig, Finding, Rule, Severity, WORDINGS};
 pub use slots::{free_slots, Slot, SlotRequest};
 
 /// "Tue 24 Jun 10:00–10:45" in `timezone` (an IANA name; UTC when unknown): how findings and

@@ -3,7 +3,7 @@
 //! two sessions meet in one resource; `pair_finding` judges it). The fast checker and the naive
 //! one differ only in which pairs they look at, so both report exactly the same findings.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono_tz::Tz;
 use plenary_core::model::{Participation, SessionKind};
@@ -71,6 +71,25 @@ fn time_text(tz: Tz, t: i64) -> String {
     instant(t).with_timezone(&tz).format("%a %-d %b %H:%M").to_string()
 }
 
+/// An instant as a finding's parameter: ISO 8601 in UTC, to the second.
+fn iso(t: i64) -> String {
+    instant(t).format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// A span as a finding's parameter: an ISO 8601 interval of UTC instants.
+fn iso_span((s, e): Span) -> String {
+    format!("{}/{}", iso(s), iso(e))
+}
+
+/// A session as a finding's parameter: its code and title, unquoted (each language quotes).
+fn plain_label(s: &SessionRec) -> String {
+    if s.code.is_empty() {
+        s.title.clone()
+    } else {
+        format!("{} {}", s.code, s.title)
+    }
+}
+
 fn minutes_text(secs: i64) -> String {
     let m = secs / 60;
     if m == 1 {
@@ -80,6 +99,9 @@ fn minutes_text(secs: i64) -> String {
     }
 }
 
+/// A finding's `wording` and its `params` (see `Finding`).
+type Words = (&'static str, Vec<(&'static str, String)>);
+
 /// A finding before its fingerprint and acknowledgement are worked out.
 struct Draft {
     rule: Rule,
@@ -88,6 +110,9 @@ struct Draft {
     rooms: Vec<usize>,
     span: Option<Span>,
     message: String,
+    /// The sentence of the rule (`Finding::wording`) and what fills it (`Finding::params`).
+    wording: &'static str,
+    params: Vec<(&'static str, String)>,
     /// More identity (item UUIDs) when one session can break a rule in several ways.
     extra: Vec<Uuid>,
 }
@@ -119,9 +144,20 @@ fn finish(m: &Model, d: Draft, acks: &HashSet<String>) -> Finding {
         start: d.span.map(|s| instant(s.0)),
         end: d.span.map(|s| instant(s.1)),
         message: d.message,
+        wording: d.wording.to_string(),
+        params: d
+            .params
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect::<BTreeMap<_, _>>(),
         acknowledged: acks.contains(&fingerprint),
         fingerprint,
     }
+}
+
+/// A session's room as a finding's parameter: empty when it has none (the window says so).
+fn room_param(m: &Model, s: &SessionRec) -> String {
+    s.room.map(|r| m.rooms[r].name.clone()).unwrap_or_default()
 }
 
 fn room_name(m: &Model, s: &SessionRec) -> String {
@@ -168,7 +204,17 @@ struct OneSession<'m> {
 }
 
 impl OneSession<'_> {
-    fn draft(&self, rule: Rule, span: Option<Span>, message: String) -> Draft {
+    /// A finding about this session; `params` come after the session's own (`session`, `zone`).
+    fn draft(
+        &self,
+        rule: Rule,
+        span: Option<Span>,
+        message: String,
+        wording: &'static str,
+        params: Vec<(&'static str, String)>,
+    ) -> Draft {
+        let mut all = vec![("session", plain_label(self.s)), ("zone", self.zone.to_string())];
+        all.extend(params);
         Draft {
             rule,
             sessions: vec![self.i],
@@ -176,6 +222,8 @@ impl OneSession<'_> {
             rooms: self.s.room.into_iter().collect(),
             span,
             message,
+            wording,
+            params: all,
             extra: Vec::new(),
         }
     }
@@ -192,9 +240,17 @@ impl OneSession<'_> {
                     time_text(tz, b),
                     time_text(tz, a)
                 ),
+                "non_positive_duration",
+                vec![("endTime", iso(b)), ("startTime", iso(a))],
             )),
             (Some(_), Some(_)) => {}
-            _ => out.push(self.draft(Rule::Unscheduled, None, format!("{label} has no time yet."))),
+            _ => out.push(self.draft(
+                Rule::Unscheduled,
+                None,
+                format!("{label} has no time yet."),
+                "unscheduled.no_time",
+                Vec::new(),
+            )),
         }
     }
 
@@ -206,6 +262,8 @@ impl OneSession<'_> {
                 Rule::Unscheduled,
                 Some(span),
                 format!("{label} has a time ({}) but no room yet ({zone}).", span_text(tz, span)),
+                "unscheduled.no_room",
+                vec![("span", iso_span(span))],
             ));
         }
         if span.0 < m.event_span.0 || span.1 > m.event_span.1 {
@@ -220,6 +278,12 @@ impl OneSession<'_> {
                     first.format("%-d %b %Y"),
                     last.format("%-d %b %Y")
                 ),
+                "outside_event_days",
+                vec![
+                    ("span", iso_span(span)),
+                    ("firstDay", first.to_string()),
+                    ("lastDay", last.to_string()),
+                ],
             ));
         }
         let Some(room) = s.room.map(|r| &m.rooms[r]) else {
@@ -234,6 +298,8 @@ impl OneSession<'_> {
                     span_text(tz, span),
                     room.name
                 ),
+                "outside_room_hours",
+                vec![("span", iso_span(span)), ("room", room.name.clone())],
             ));
         }
     }
@@ -256,6 +322,8 @@ impl OneSession<'_> {
                     person.name,
                     span_text(tz, hull)
                 ),
+                "person_unavailable",
+                vec![("person", person.name.clone()), ("span", iso_span(hull))],
             );
             d.people = vec![p];
             out.push(d);
@@ -278,6 +346,12 @@ impl OneSession<'_> {
                         span_text(tz, isp),
                         span_text(tz, span)
                     ),
+                    "item_outside_parent",
+                    vec![
+                        ("item", item.title.clone()),
+                        ("itemSpan", iso_span(isp)),
+                        ("span", iso_span(span)),
+                    ],
                 );
                 d.people = item.people.clone();
                 d.extra = vec![item.uuid];
@@ -296,6 +370,13 @@ impl OneSession<'_> {
                             other.title,
                             span_text(tz, osp)
                         ),
+                        "items_overlap",
+                        vec![
+                            ("item", item.title.clone()),
+                            ("itemSpan", iso_span(isp)),
+                            ("item2", other.title.clone()),
+                            ("item2Span", iso_span(osp)),
+                        ],
                     );
                     d.extra = vec![item.uuid, other.uuid];
                     out.push(d);
@@ -317,6 +398,12 @@ impl OneSession<'_> {
                     Rule::OverCapacity,
                     span,
                     format!("{label} expects {expected} people but {} holds {capacity}.", room.name),
+                    "over_capacity",
+                    vec![
+                        ("expected", expected.to_string()),
+                        ("room", room.name.clone()),
+                        ("capacity", capacity.to_string()),
+                    ],
                 ));
             }
         }
@@ -325,6 +412,8 @@ impl OneSession<'_> {
                 Rule::NoStreamingInRoom,
                 span,
                 format!("{label} is hybrid but {} cannot stream.", room.name),
+                "no_streaming_in_room",
+                vec![("room", room.name.clone())],
             ));
         }
         if s.interpretation > 0 && !room.is_virtual && (room.booths as usize) < s.interpretation {
@@ -339,6 +428,12 @@ impl OneSession<'_> {
                     room.booths,
                     if room.booths == 1 { "" } else { "s" }
                 ),
+                "no_interpretation_in_room",
+                vec![
+                    ("languages", s.interpretation.to_string()),
+                    ("room", room.name.clone()),
+                    ("booths", room.booths.to_string()),
+                ],
             ));
         }
     }
@@ -348,6 +443,13 @@ impl OneSession<'_> {
         let (m, s, label) = (self.m, self.s, &self.label);
         let span = s.timed();
         if matches!(s.participation, Participation::Remote | Participation::Hybrid) && !s.has_link {
+            let remote = s.participation == Participation::Remote;
+            let (wording, params) = match s.room {
+                Some(r) if remote => ("missing_join_link.remote_room", vec![("room", m.rooms[r].name.clone())]),
+                Some(r) => ("missing_join_link.hybrid_room", vec![("room", m.rooms[r].name.clone())]),
+                None if remote => ("missing_join_link.remote", Vec::new()),
+                None => ("missing_join_link.hybrid", Vec::new()),
+            };
             out.push(self.draft(
                 Rule::MissingJoinLink,
                 span,
@@ -363,6 +465,8 @@ impl OneSession<'_> {
                         None => String::new(),
                     }
                 ),
+                wording,
+                params,
             ));
         }
         if s.kind == SessionKind::Panel && !s.has_moderator {
@@ -370,6 +474,8 @@ impl OneSession<'_> {
                 Rule::PanelWithoutModerator,
                 span,
                 format!("Panel {label} has no moderator or chair."),
+                "panel_without_moderator",
+                Vec::new(),
             ));
         }
     }
@@ -410,7 +516,23 @@ struct Pair<'m> {
 }
 
 impl Pair<'_> {
-    fn draft(&self, rule: Rule, span: Span, people: Vec<usize>, rooms: Vec<usize>, message: String) -> Draft {
+    /// A finding about both sessions; `params` come after theirs (`session`, `session2`, `zone`).
+    fn draft(
+        &self,
+        rule: Rule,
+        span: Span,
+        people: Vec<usize>,
+        rooms: Vec<usize>,
+        message: String,
+        (wording, params): Words,
+    ) -> Draft {
+        let m = self.m;
+        let mut all = vec![
+            ("session", plain_label(&m.sessions[self.first])),
+            ("session2", plain_label(&m.sessions[self.second])),
+            ("zone", m.tz.name().to_string()),
+        ];
+        all.extend(params);
         Draft {
             rule,
             sessions: vec![self.first, self.second],
@@ -418,6 +540,8 @@ impl Pair<'_> {
             rooms,
             span: Some(span),
             message,
+            wording,
+            params: all,
             extra: Vec::new(),
         }
     }
@@ -437,7 +561,20 @@ impl Pair<'_> {
                 s2.label(),
                 span_text(tz, self.span2)
             );
-            return Some(self.draft(Rule::RoomDoubleBooked, o, Vec::new(), vec![r], message));
+            let params = vec![
+                ("room", room.clone()),
+                ("span", iso_span(o)),
+                ("span1", iso_span(self.span1)),
+                ("span2", iso_span(self.span2)),
+            ];
+            return Some(self.draft(
+                Rule::RoomDoubleBooked,
+                o,
+                Vec::new(),
+                vec![r],
+                message,
+                ("room_double_booked", params),
+            ));
         }
         let g = acc.gap?;
         let need = m.room_buffer();
@@ -453,7 +590,21 @@ impl Pair<'_> {
             time_text(tz, g.1),
             minutes_text(need)
         );
-        Some(self.draft(Rule::ChangeoverTooShort, g, Vec::new(), vec![r], message))
+        let params = vec![
+            ("room", room.clone()),
+            ("minutes", ((g.1 - g.0) / 60).to_string()),
+            ("endTime", iso(g.0)),
+            ("startTime", iso(g.1)),
+            ("needMinutes", (need / 60).to_string()),
+        ];
+        Some(self.draft(
+            Rule::ChangeoverTooShort,
+            g,
+            Vec::new(),
+            vec![r],
+            message,
+            ("changeover_too_short.room", params),
+        ))
     }
 
     /// Person `p` in two places at once, or with less than `need` seconds to get between rooms.
@@ -475,7 +626,22 @@ impl Pair<'_> {
                 room_name(m, s2),
                 span_text(tz, self.span2)
             );
-            return Some(self.draft(Rule::PersonDoubleBooked, o, vec![p], rooms, message));
+            let params = vec![
+                ("person", person.clone()),
+                ("span", iso_span(o)),
+                ("room1", room_param(m, s1)),
+                ("span1", iso_span(self.span1)),
+                ("room2", room_param(m, s2)),
+                ("span2", iso_span(self.span2)),
+            ];
+            return Some(self.draft(
+                Rule::PersonDoubleBooked,
+                o,
+                vec![p],
+                rooms,
+                message,
+                ("person_double_booked", params),
+            ));
         }
         let g = acc.gap?;
         if g.1 - g.0 >= need {
@@ -492,6 +658,22 @@ impl Pair<'_> {
             time_text(tz, g.1),
             minutes_text(need)
         );
-        Some(self.draft(Rule::ChangeoverTooShort, g, vec![p], rooms, message))
+        let params = vec![
+            ("person", person.clone()),
+            ("minutes", ((g.1 - g.0) / 60).to_string()),
+            ("room1", room_param(m, s1)),
+            ("endTime", iso(g.0)),
+            ("room2", room_param(m, s2)),
+            ("startTime", iso(g.1)),
+            ("needMinutes", (need / 60).to_string()),
+        ];
+        Some(self.draft(
+            Rule::ChangeoverTooShort,
+            g,
+            vec![p],
+            rooms,
+            message,
+            ("changeover_too_short.person", params),
+        ))
     }
 }

@@ -8,7 +8,7 @@ use plenary_core::model::*;
 use plenary_core::time::{local_to_utc, parse_local, Fold};
 use uuid::Uuid;
 
-use crate::{check, naive, CheckConfig, Checker, Finding, Rule};
+use crate::{check, naive, CheckConfig, Checker, Finding, Rule, WORDINGS};
 
 pub(crate) struct B {
     pub s: Schedule,
@@ -874,6 +874,48 @@ fn messages_name_people_rooms_and_local_times() {
     assert_eq!(f[0].end, Some(at(b.tz, "2026-07-10 09:45")));
     assert_eq!(f[0].people, vec![b.s.people[0].uuid]);
     assert_eq!(f[0].rooms.len(), 2);
+}
+
+#[test]
+fn findings_carry_their_wording_and_params_for_the_window() {
+    let (mut b, r1, r2, p, _) = geneva();
+    b.session("231", "2026-07-10 09:00", 45, Some(r1), |d| {
+        d.roles = vec![role(p, Role::Moderator)]
+    });
+    b.session("232", "2026-07-10 09:30", 45, Some(r2), |d| {
+        d.roles = vec![role(p, Role::Speaker)]
+    });
+    let f = check(&b.s, &CheckConfig::default(), &[]);
+    assert_eq!(f[0].wording, "person_double_booked");
+    let param = |k: &str| f[0].params.get(k).map(String::as_str);
+    assert_eq!(param("person"), Some("Amandeep Gill"));
+    assert_eq!(param("session"), Some("231 Session 231"));
+    assert_eq!(param("session2"), Some("232 Session 232"));
+    assert_eq!(param("room1"), Some("Room K"));
+    assert_eq!(param("room2"), Some("Room L"));
+    assert_eq!(param("zone"), Some("Europe/Zurich"));
+    // Instants in UTC (Zurich is UTC+2 in July): the window shows them in its zone and language.
+    assert_eq!(param("span"), Some("2026-07-10T07:30:00Z/2026-07-10T07:45:00Z"));
+    assert_eq!(param("span1"), Some("2026-07-10T07:00:00Z/2026-07-10T07:45:00Z"));
+    assert_eq!(param("span2"), Some("2026-07-10T07:30:00Z/2026-07-10T08:15:00Z"));
+    assert_eq!(f[0].params.len(), 9);
+}
+
+#[test]
+fn every_finding_of_every_case_has_a_known_wording() {
+    for (name, build, _) in CASES {
+        let (b, config) = build();
+        for f in check(&b.s, &config, &[]) {
+            assert!(WORDINGS.contains(&f.wording.as_str()), "{name}: {}", f.wording);
+            assert!(
+                f.wording.starts_with(f.rule.as_str()),
+                "{name}: {} for {}",
+                f.wording,
+                f.rule
+            );
+            assert!(f.params.contains_key("session"), "{name}: {:?}", f.params);
+        }
+    }
 }
 
 #[test]

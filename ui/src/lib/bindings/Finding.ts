@@ -15,9 +15,25 @@ sessions: Array<string>, people: Array<string>, rooms: Array<string>,
  */
 start: string | null, end: string | null, 
 /**
- * A sentence naming people, rooms and local times.
+ * A sentence naming people, rooms and local times, in English (what the CLI prints).
  */
 message: string, 
+/**
+ * Which sentence of the rule this is, e.g. `unscheduled.no_room` or
+ * `changeover_too_short.person`: the window words the finding with its catalogue's message
+ * `finding.<wording>` in the chosen language, filled in from `params`.
+ */
+wording: string, 
+/**
+ * The values `message` is made of, by name, for the window to word in any language:
+ * `session`, `session2`, `item`, `item2` (a session's code and title, an item's title);
+ * `room`, `room1`, `room2`, `person` (names); `zone` (the event's IANA zone); `span`,
+ * `span1`, `span2`, `itemSpan`, `item2Span` (ISO 8601 intervals of UTC instants,
+ * `2027-07-06T08:00:00Z/2027-07-06T09:00:00Z`); `endTime`, `startTime` (UTC instants);
+ * `firstDay`, `lastDay` (dates, `2027-07-06`); `minutes`, `needMinutes`, `expected`,
+ * `capacity`, `languages`, `booths` (whole numbers in decimal).
+ */
+params: { [key in string]: string }, 
 /**
  * Stable while the sessions involved are unchanged; the key of an acknowledgement.
  */
