@@ -478,6 +478,41 @@ fn the_demo_is_published_once_kept_in_step_and_never_overwrites_someone_elses_ch
     let remote = read_back(&server, &format!("/{USER}/{event}-room-2/"));
     assert_eq!(remote.keys().cloned().collect::<Vec<_>>(), in_room_2);
 
+    // A person's calendar: the sessions where they have a role (the session's or an item's).
+    let with_person_1: Vec<String> = list
+        .iter()
+        .filter(|s| {
+            let has = |roles: &Value| roles.as_array().is_some_and(|r| r.iter().any(|r| r["person_id"] == 1));
+            !s["start"].is_null()
+                && (has(&s["roles"]) || s["items"].as_array().unwrap().iter().any(|i| has(&i["roles"])))
+        })
+        .map(|s| format!("{}@plenary", s["uuid"].as_str().unwrap()))
+        .collect();
+    assert!(!with_person_1.is_empty());
+    let (code, report, err) = publish(h, &server, event, &["--scope", "person:1"], PASSWORD);
+    assert_eq!(code, 0, "{err}");
+    let remote = read_back(&server, report["collection"].as_str().unwrap());
+    assert_eq!(remote.keys().cloned().collect::<Vec<_>>(), with_person_1);
+
+    // Without --password-stdin, no keyring entry and no terminal: told how to pass it.
+    let out = plenary(h)
+        .args([
+            "publish",
+            "caldav",
+            "--event",
+            event,
+            "--url",
+            &server.url(),
+            "--user",
+            USER,
+        ])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("pass it on standard input with --password-stdin"), "{err}");
+
     // A scope that names nobody is refused before anything is sent.
     let (code, report, err) = publish(h, &server, event, &["--scope", "person:nobody-at-all"], PASSWORD);
     assert_eq!(code, 2, "an unknown person is refused: {err}");

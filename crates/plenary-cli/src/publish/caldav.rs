@@ -99,8 +99,13 @@ pub fn caldav(db: &Option<PathBuf>, args: CaldavArgs) -> CliResult {
     verdict(&report)
 }
 
+/// The keyring entry of `account`; the error says why there is none (no keyring on this
+/// system — e.g. no Secret Service on the session bus — with the platform's reason).
 fn keyring_entry(account: &str) -> Result<keyring::Entry, String> {
-    keyring::Entry::new(KEYRING_SERVICE, account).map_err(|e| e.to_string())
+    keyring::Entry::new(KEYRING_SERVICE, account).map_err(|e| match (&e, keyring::Entry::store_status()) {
+        (keyring::Error::NoDefaultStore, Err(why)) => format!("no system keyring is available: {why}"),
+        _ => e.to_string(),
+    })
 }
 
 /// The password: standard input with `--password-stdin`; else the keyring; else the terminal.
@@ -127,8 +132,8 @@ fn password(args: &CaldavArgs, account: &str) -> CliResult<(Password, Source)> {
     };
     if !std::io::stdin().is_terminal() {
         return Err(Failure::Usage(format!(
-            "no password for {account}: the system keyring has none ({why_not}) and there is no terminal to ask \
-             on; pass it on standard input with --password-stdin"
+            "no password for {account}: none from the system keyring ({why_not}) and no terminal to ask on; \
+             pass it on standard input with --password-stdin"
         )));
     }
     let typed = rpassword::prompt_password(format!("Password for {} at {}: ", args.user, args.url))
