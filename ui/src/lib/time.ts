@@ -119,6 +119,23 @@ export function formatRange(start: string, end: string, zone: string, locale: st
   return f.formatRange(new Date(start), new Date(end));
 }
 
+/** Weekday, day, month and 24-hour time: how a finding names a moment ("Fri 10 Jul, 09:30"). */
+function momentFormat(locale: string, zone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone,
+  });
+}
+
+/** An instant in `zone` as weekday, date and 24-hour time ("Fri 10 Jul, 09:30"). */
+export function formatMoment(utc: string, zone: string, locale: string): string {
+  return momentFormat(locale, zone).format(new Date(utc));
+}
+
+/** A span in `zone` ("Fri 10 Jul, 09:30–09:45"; both dates when it crosses midnight). */
+export function formatSpan(start: string, end: string, zone: string, locale: string): string {
+  return momentFormat(locale, zone).formatRange(new Date(start), new Date(end));
+}
+
 /** An instant as date and 24-hour time ("6 Jul 2027, 14:05") in `zone` (default: this computer's). */
 export function formatDateTime(utc: string, locale: string, zone?: string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {

@@ -517,6 +517,27 @@ checks-count =
         [many] { $count } ملاحظةً
        *[other] { $count } ملاحظة
     }
+finding-noRoom = قاعة غير محددة
+finding-room_double_booked = القاعة { $room } محجوزة مرتين في { $span }: «{ $session }» ({ $span1 }) و«{ $session2 }» ({ $span2 }) ({ $zone }).
+finding-person_double_booked = { $person } في مكانين في الوقت نفسه في { $span }: «{ $session }» في { $room1 } ({ $span1 }) و«{ $session2 }» في { $room2 } ({ $span2 }) ({ $zone }).
+finding-person_unavailable = يشارك { $person } في «{ $session }» ({ $span }) خارج الأوقات التي ذكر أنه متاح فيها ({ $zone }).
+finding-changeover_too_short-room = ليس للقاعة { $room } سوى { $minutes } دقيقة بين «{ $session }» (تنتهي في { $endTime }) و«{ $session2 }» (تبدأ في { $startTime })؛ وهي تحتاج إلى { $needMinutes } دقيقة ({ $zone }).
+finding-changeover_too_short-person = ليس لدى { $person } سوى { $minutes } دقيقة للانتقال من «{ $session }» في { $room1 } (تنتهي في { $endTime }) إلى «{ $session2 }» في { $room2 } (تبدأ في { $startTime })؛ ينبغي ترك { $needMinutes } دقيقة ({ $zone }).
+finding-outside_event_days = تقع «{ $session }» ({ $span }) خارج أيام الفعالية، من { $firstDay } إلى { $lastDay } ({ $zone }).
+finding-outside_room_hours = تقع «{ $session }» ({ $span }) خارج ساعات عمل { $room } ({ $zone }).
+finding-over_capacity = عدد الحضور المتوقع في «{ $session }» هو { $expected }، لكن سعة { $room } هي { $capacity }.
+finding-missing_join_link-remote = «{ $session }» عن بُعد لكن ليس لها رابط انضمام.
+finding-missing_join_link-hybrid = «{ $session }» مختلطة لكن ليس لها رابط انضمام.
+finding-missing_join_link-remote_room = «{ $session }» عن بُعد لكن ليس لها رابط انضمام، وليس لـ { $room } رابط أيضاً.
+finding-missing_join_link-hybrid_room = «{ $session }» مختلطة لكن ليس لها رابط انضمام، وليس لـ { $room } رابط أيضاً.
+finding-no_streaming_in_room = «{ $session }» مختلطة لكن { $room } لا تتيح البث المباشر.
+finding-no_interpretation_in_room = لـ «{ $session }» ترجمة شفوية إلى عدد من اللغات ({ $languages }) يفوق عدد مقصورات { $room } ({ $booths }).
+finding-panel_without_moderator = ليس لحلقة النقاش «{ $session }» مدير حوار ولا رئيس.
+finding-item_outside_parent = البند «{ $item }» ({ $itemSpan }) يتجاوز وقت جلسته «{ $session }» ({ $span }) ({ $zone }).
+finding-items_overlap = يتداخل البندان «{ $item }» ({ $itemSpan }) و«{ $item2 }» ({ $item2Span }) من «{ $session }» ({ $zone }).
+finding-non_positive_duration = تنتهي «{ $session }» ({ $endTime }) قبل أن تبدأ أو عند بدئها ({ $startTime }) ({ $zone }).
+finding-unscheduled-no_time = ليس لـ «{ $session }» وقت بعد.
+finding-unscheduled-no_room = لـ «{ $session }» وقت ({ $span }) لكن ليس لها قاعة بعد ({ $zone }).
 print-programme = البرنامج — { $event }
 print-day = طباعة هذا اليوم
 nav-publish = النشر

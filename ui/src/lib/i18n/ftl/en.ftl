@@ -477,6 +477,27 @@ checks-count =
         [one] { $count } finding
        *[other] { $count } findings
     }
+finding-noRoom = no room
+finding-room_double_booked = { $room } is booked twice on { $span }: “{ $session }” ({ $span1 }) and “{ $session2 }” ({ $span2 }) ({ $zone }).
+finding-person_double_booked = { $person } is in two places at once on { $span }: “{ $session }” in { $room1 } ({ $span1 }) and “{ $session2 }” in { $room2 } ({ $span2 }) ({ $zone }).
+finding-person_unavailable = { $person } is on in “{ $session }” ({ $span }) outside the times they said they are available ({ $zone }).
+finding-changeover_too_short-room = { $room } has only { $minutes } min between “{ $session }” (ends { $endTime }) and “{ $session2 }” (starts { $startTime }); it needs { $needMinutes } min ({ $zone }).
+finding-changeover_too_short-person = { $person } has only { $minutes } min to get from “{ $session }” in { $room1 } (ends { $endTime }) to “{ $session2 }” in { $room2 } (starts { $startTime }); allow { $needMinutes } min ({ $zone }).
+finding-outside_event_days = “{ $session }” ({ $span }) falls outside the event’s days, { $firstDay } to { $lastDay } ({ $zone }).
+finding-outside_room_hours = “{ $session }” ({ $span }) is outside the opening hours of { $room } ({ $zone }).
+finding-over_capacity = “{ $session }” expects { $expected } people but { $room } holds { $capacity }.
+finding-missing_join_link-remote = “{ $session }” is remote but has no join link.
+finding-missing_join_link-hybrid = “{ $session }” is hybrid but has no join link.
+finding-missing_join_link-remote_room = “{ $session }” is remote but has no join link, and { $room } has none either.
+finding-missing_join_link-hybrid_room = “{ $session }” is hybrid but has no join link, and { $room } has none either.
+finding-no_streaming_in_room = “{ $session }” is hybrid but { $room } cannot stream.
+finding-no_interpretation_in_room = “{ $session }” has interpretation into more languages ({ $languages }) than { $room } has booths ({ $booths }).
+finding-panel_without_moderator = Panel “{ $session }” has no moderator or chair.
+finding-item_outside_parent = Item “{ $item }” ({ $itemSpan }) runs outside its session “{ $session }” ({ $span }) ({ $zone }).
+finding-items_overlap = Items “{ $item }” ({ $itemSpan }) and “{ $item2 }” ({ $item2Span }) of “{ $session }” overlap ({ $zone }).
+finding-non_positive_duration = “{ $session }” ends ({ $endTime }) before or when it starts ({ $startTime }) ({ $zone }).
+finding-unscheduled-no_time = “{ $session }” has no time yet.
+finding-unscheduled-no_room = “{ $session }” has a time ({ $span }) but no room yet ({ $zone }).
 print-programme = Programme — { $event }
 print-day = Print this day
 nav-publish = Publish

@@ -477,6 +477,27 @@ checks-count =
         [one] { $count } observación
        *[other] { $count } observaciones
     }
+finding-noRoom = ninguna sala
+finding-room_double_booked = { $room } está reservada dos veces el { $span }: «{ $session }» ({ $span1 }) y «{ $session2 }» ({ $span2 }) ({ $zone }).
+finding-person_double_booked = { $person } está en dos lugares a la vez el { $span }: «{ $session }» en { $room1 } ({ $span1 }) y «{ $session2 }» en { $room2 } ({ $span2 }) ({ $zone }).
+finding-person_unavailable = { $person } interviene en «{ $session }» ({ $span }) fuera del horario en que dijo estar disponible ({ $zone }).
+finding-changeover_too_short-room = { $room } solo tiene { $minutes } min entre «{ $session }» (termina a las { $endTime }) y «{ $session2 }» (empieza a las { $startTime }); necesita { $needMinutes } min ({ $zone }).
+finding-changeover_too_short-person = { $person } solo tiene { $minutes } min para ir de «{ $session }» en { $room1 } (termina a las { $endTime }) a «{ $session2 }» en { $room2 } (empieza a las { $startTime }); prevea { $needMinutes } min ({ $zone }).
+finding-outside_event_days = «{ $session }» ({ $span }) queda fuera de los días del evento, del { $firstDay } al { $lastDay } ({ $zone }).
+finding-outside_room_hours = «{ $session }» ({ $span }) está fuera del horario de apertura de { $room } ({ $zone }).
+finding-over_capacity = «{ $session }» espera { $expected } personas, pero en { $room } caben { $capacity }.
+finding-missing_join_link-remote = «{ $session }» es a distancia pero no tiene enlace para unirse.
+finding-missing_join_link-hybrid = «{ $session }» es híbrida pero no tiene enlace para unirse.
+finding-missing_join_link-remote_room = «{ $session }» es a distancia pero no tiene enlace para unirse, y { $room } tampoco lo tiene.
+finding-missing_join_link-hybrid_room = «{ $session }» es híbrida pero no tiene enlace para unirse, y { $room } tampoco lo tiene.
+finding-no_streaming_in_room = «{ $session }» es híbrida pero { $room } no permite transmitir en directo.
+finding-no_interpretation_in_room = «{ $session }» tiene interpretación a más idiomas ({ $languages }) que cabinas tiene { $room } ({ $booths }).
+finding-panel_without_moderator = La mesa redonda «{ $session }» no tiene moderador ni presidencia.
+finding-item_outside_parent = El tema «{ $item }» ({ $itemSpan }) se sale de su sesión «{ $session }» ({ $span }) ({ $zone }).
+finding-items_overlap = Los temas «{ $item }» ({ $itemSpan }) y «{ $item2 }» ({ $item2Span }) de «{ $session }» se superponen ({ $zone }).
+finding-non_positive_duration = «{ $session }» termina ({ $endTime }) antes o en el momento en que empieza ({ $startTime }) ({ $zone }).
+finding-unscheduled-no_time = «{ $session }» todavía no tiene hora.
+finding-unscheduled-no_room = «{ $session }» tiene hora ({ $span }) pero todavía no tiene sala ({ $zone }).
 print-programme = Programa — { $event }
 print-day = Imprimir este día
 nav-publish = Publicar

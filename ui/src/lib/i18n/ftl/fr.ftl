@@ -477,6 +477,27 @@ checks-count =
         [one] { $count } constatation
        *[other] { $count } constatations
     }
+finding-noRoom = aucune salle
+finding-room_double_booked = { $room } est réservée deux fois le { $span } : « { $session } » ({ $span1 }) et « { $session2 } » ({ $span2 }) ({ $zone }).
+finding-person_double_booked = { $person } est à deux endroits à la fois le { $span } : « { $session } » dans { $room1 } ({ $span1 }) et « { $session2 } » dans { $room2 } ({ $span2 }) ({ $zone }).
+finding-person_unavailable = { $person } intervient dans « { $session } » ({ $span }) en dehors des heures où cette personne s’est dite disponible ({ $zone }).
+finding-changeover_too_short-room = { $room } n’a que { $minutes } min entre « { $session } » (fin à { $endTime }) et « { $session2 } » (début à { $startTime }) ; il lui faut { $needMinutes } min ({ $zone }).
+finding-changeover_too_short-person = { $person } n’a que { $minutes } min pour aller de « { $session } » dans { $room1 } (fin à { $endTime }) à « { $session2 } » dans { $room2 } (début à { $startTime }) ; prévoir { $needMinutes } min ({ $zone }).
+finding-outside_event_days = « { $session } » ({ $span }) tombe en dehors des jours de la manifestation, du { $firstDay } au { $lastDay } ({ $zone }).
+finding-outside_room_hours = « { $session } » ({ $span }) est en dehors des heures d’ouverture de { $room } ({ $zone }).
+finding-over_capacity = « { $session } » attend { $expected } personnes, mais { $room } en accueille { $capacity }.
+finding-missing_join_link-remote = « { $session } » se tient à distance mais n’a pas de lien de connexion.
+finding-missing_join_link-hybrid = « { $session } » est hybride mais n’a pas de lien de connexion.
+finding-missing_join_link-remote_room = « { $session } » se tient à distance mais n’a pas de lien de connexion, et { $room } n’en a pas non plus.
+finding-missing_join_link-hybrid_room = « { $session } » est hybride mais n’a pas de lien de connexion, et { $room } n’en a pas non plus.
+finding-no_streaming_in_room = « { $session } » est hybride mais { $room } ne permet pas la diffusion en direct.
+finding-no_interpretation_in_room = « { $session } » prévoit l’interprétation vers plus de langues ({ $languages }) que { $room } n’a de cabines ({ $booths }).
+finding-panel_without_moderator = La table ronde « { $session } » n’a ni modérateur ni président.
+finding-item_outside_parent = Le point « { $item } » ({ $itemSpan }) déborde de sa séance « { $session } » ({ $span }) ({ $zone }).
+finding-items_overlap = Les points « { $item } » ({ $itemSpan }) et « { $item2 } » ({ $item2Span }) de « { $session } » se chevauchent ({ $zone }).
+finding-non_positive_duration = « { $session } » finit ({ $endTime }) avant ou au moment où elle commence ({ $startTime }) ({ $zone }).
+finding-unscheduled-no_time = « { $session } » n’a pas encore d’heure.
+finding-unscheduled-no_room = « { $session } » a une heure ({ $span }) mais pas encore de salle ({ $zone }).
 print-programme = Programme — { $event }
 print-day = Imprimer ce jour
 nav-publish = Publier

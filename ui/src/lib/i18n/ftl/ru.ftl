@@ -497,6 +497,27 @@ checks-count =
         [many] { $count } замечаний
        *[other] { $count } замечания
     }
+finding-noRoom = (не назначен)
+finding-room_double_booked = { $room } забронирован дважды { $span }: «{ $session }» ({ $span1 }) и «{ $session2 }» ({ $span2 }) ({ $zone }).
+finding-person_double_booked = { $person } одновременно в двух местах { $span }: «{ $session }» в зале { $room1 } ({ $span1 }) и «{ $session2 }» в зале { $room2 } ({ $span2 }) ({ $zone }).
+finding-person_unavailable = { $person } участвует в «{ $session }» ({ $span }) вне указанного времени доступности ({ $zone }).
+finding-changeover_too_short-room = У зала { $room } только { $minutes } мин между «{ $session }» (окончание в { $endTime }) и «{ $session2 }» (начало в { $startTime }); нужно { $needMinutes } мин ({ $zone }).
+finding-changeover_too_short-person = У участника { $person } только { $minutes } мин, чтобы перейти из «{ $session }» в зале { $room1 } (окончание в { $endTime }) в «{ $session2 }» в зале { $room2 } (начало в { $startTime }); нужно { $needMinutes } мин ({ $zone }).
+finding-outside_event_days = «{ $session }» ({ $span }) выходит за рамки дней мероприятия, с { $firstDay } по { $lastDay } ({ $zone }).
+finding-outside_room_hours = «{ $session }» ({ $span }) выходит за часы работы зала { $room } ({ $zone }).
+finding-over_capacity = На «{ $session }» ожидается { $expected } чел., а зал { $room } вмещает { $capacity }.
+finding-missing_join_link-remote = «{ $session }» проводится дистанционно, но не имеет ссылки для подключения.
+finding-missing_join_link-hybrid = «{ $session }» проводится в смешанном формате, но не имеет ссылки для подключения.
+finding-missing_join_link-remote_room = «{ $session }» проводится дистанционно, но не имеет ссылки для подключения, и у зала { $room } её тоже нет.
+finding-missing_join_link-hybrid_room = «{ $session }» проводится в смешанном формате, но не имеет ссылки для подключения, и у зала { $room } её тоже нет.
+finding-no_streaming_in_room = «{ $session }» проводится в смешанном формате, но в зале { $room } нет трансляции.
+finding-no_interpretation_in_room = Для «{ $session }» нужен перевод на большее число языков ({ $languages }), чем кабин в зале { $room } ({ $booths }).
+finding-panel_without_moderator = У дискуссии «{ $session }» нет ни модератора, ни председателя.
+finding-item_outside_parent = Пункт «{ $item }» ({ $itemSpan }) выходит за рамки заседания «{ $session }» ({ $span }) ({ $zone }).
+finding-items_overlap = Пункты «{ $item }» ({ $itemSpan }) и «{ $item2 }» ({ $item2Span }) заседания «{ $session }» пересекаются ({ $zone }).
+finding-non_positive_duration = «{ $session }» заканчивается ({ $endTime }) не позже, чем начинается ({ $startTime }) ({ $zone }).
+finding-unscheduled-no_time = У «{ $session }» пока нет времени.
+finding-unscheduled-no_room = У «{ $session }» есть время ({ $span }), но пока нет зала ({ $zone }).
 print-programme = Программа — { $event }
 print-day = Напечатать этот день
 nav-publish = Публикация
