@@ -17,7 +17,7 @@ export type Language = (typeof LANGUAGES)[number];
 /** Languages written right to left; the root element's `dir` follows the locale. */
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 
-const sources = import.meta.glob('./ftl/*.ftl', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const sources = import.meta.glob(['./ftl/*.ftl', '!./ftl/en.ftl'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 /** The Fluent source of a language's catalogue; English is made from en.ts so it is never stale. */
 export function catalogueSource(lang: Language): string {

@@ -517,6 +517,21 @@ checks-count =
         [many] { $count } ملاحظةً
        *[other] { $count } ملاحظة
     }
+rule-room_double_booked = قاعة محجوزة مرتين
+rule-person_double_booked = شخص في مكانين
+rule-person_unavailable = شخص غير متاح
+rule-changeover_too_short = فاصل قصير جداً
+rule-outside_event_days = خارج أيام الفعالية
+rule-outside_room_hours = خارج ساعات عمل القاعة
+rule-over_capacity = تجاوز السعة
+rule-missing_join_link = لا يوجد رابط انضمام
+rule-no_streaming_in_room = لا بث في القاعة
+rule-no_interpretation_in_room = مقصورات الترجمة الشفوية غير كافية
+rule-panel_without_moderator = حلقة نقاش بلا مدير حوار
+rule-item_outside_parent = بند خارج جلسته
+rule-items_overlap = بنود متداخلة
+rule-non_positive_duration = تنتهي قبل أن تبدأ
+rule-unscheduled = غير مجدولة
 finding-noRoom = قاعة غير محددة
 finding-room_double_booked = القاعة { $room } محجوزة مرتين في { $span }: «{ $session }» ({ $span1 }) و«{ $session2 }» ({ $span2 }) ({ $zone }).
 finding-person_double_booked = { $person } في مكانين في الوقت نفسه في { $span }: «{ $session }» في { $room1 } ({ $span1 }) و«{ $session2 }» في { $room2 } ({ $span2 }) ({ $zone }).

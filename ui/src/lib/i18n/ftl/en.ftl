@@ -477,6 +477,21 @@ checks-count =
         [one] { $count } finding
        *[other] { $count } findings
     }
+rule-room_double_booked = Room double-booked
+rule-person_double_booked = Person double-booked
+rule-person_unavailable = Person unavailable
+rule-changeover_too_short = Changeover too short
+rule-outside_event_days = Outside the event’s days
+rule-outside_room_hours = Outside the room’s hours
+rule-over_capacity = Over capacity
+rule-missing_join_link = No join link
+rule-no_streaming_in_room = No streaming in the room
+rule-no_interpretation_in_room = Too few interpretation booths
+rule-panel_without_moderator = Panel without moderator
+rule-item_outside_parent = Item outside its session
+rule-items_overlap = Items overlap
+rule-non_positive_duration = Ends before it starts
+rule-unscheduled = Not scheduled
 finding-noRoom = no room
 finding-room_double_booked = { $room } is booked twice on { $span }: “{ $session }” ({ $span1 }) and “{ $session2 }” ({ $span2 }) ({ $zone }).
 finding-person_double_booked = { $person } is in two places at once on { $span }: “{ $session }” in { $room1 } ({ $span1 }) and “{ $session2 }” in { $room2 } ({ $span2 }) ({ $zone }).

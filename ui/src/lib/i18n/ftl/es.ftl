@@ -477,6 +477,21 @@ checks-count =
         [one] { $count } observación
        *[other] { $count } observaciones
     }
+rule-room_double_booked = Sala reservada dos veces
+rule-person_double_booked = Persona en dos lugares
+rule-person_unavailable = Persona no disponible
+rule-changeover_too_short = Intervalo demasiado corto
+rule-outside_event_days = Fuera de los días del evento
+rule-outside_room_hours = Fuera del horario de la sala
+rule-over_capacity = Aforo superado
+rule-missing_join_link = Sin enlace para unirse
+rule-no_streaming_in_room = Sin transmisión en la sala
+rule-no_interpretation_in_room = Faltan cabinas de interpretación
+rule-panel_without_moderator = Mesa redonda sin moderador
+rule-item_outside_parent = Tema fuera de su sesión
+rule-items_overlap = Temas superpuestos
+rule-non_positive_duration = Termina antes de empezar
+rule-unscheduled = Sin programar
 finding-noRoom = ninguna sala
 finding-room_double_booked = { $room } está reservada dos veces el { $span }: «{ $session }» ({ $span1 }) y «{ $session2 }» ({ $span2 }) ({ $zone }).
 finding-person_double_booked = { $person } está en dos lugares a la vez el { $span }: «{ $session }» en { $room1 } ({ $span1 }) y «{ $session2 }» en { $room2 } ({ $span2 }) ({ $zone }).

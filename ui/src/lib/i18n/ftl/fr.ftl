@@ -477,6 +477,21 @@ checks-count =
         [one] { $count } constatation
        *[other] { $count } constatations
     }
+rule-room_double_booked = Salle réservée deux fois
+rule-person_double_booked = Personne à deux endroits
+rule-person_unavailable = Personne indisponible
+rule-changeover_too_short = Battement trop court
+rule-outside_event_days = Hors des jours de la manifestation
+rule-outside_room_hours = Hors des heures de la salle
+rule-over_capacity = Capacité dépassée
+rule-missing_join_link = Pas de lien de connexion
+rule-no_streaming_in_room = Pas de diffusion dans la salle
+rule-no_interpretation_in_room = Trop peu de cabines d’interprétation
+rule-panel_without_moderator = Table ronde sans modérateur
+rule-item_outside_parent = Point hors de sa séance
+rule-items_overlap = Points qui se chevauchent
+rule-non_positive_duration = Fin avant le début
+rule-unscheduled = Non programmée
 finding-noRoom = aucune salle
 finding-room_double_booked = { $room } est réservée deux fois le { $span } : « { $session } » ({ $span1 }) et « { $session2 } » ({ $span2 }) ({ $zone }).
 finding-person_double_booked = { $person } est à deux endroits à la fois le { $span } : « { $session } » dans { $room1 } ({ $span1 }) et « { $session2 } » dans { $room2 } ({ $span2 }) ({ $zone }).

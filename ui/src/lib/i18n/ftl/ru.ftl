@@ -497,6 +497,21 @@ checks-count =
         [many] { $count } замечаний
        *[other] { $count } замечания
     }
+rule-room_double_booked = Зал занят дважды
+rule-person_double_booked = Участник в двух местах
+rule-person_unavailable = Участник недоступен
+rule-changeover_too_short = Слишком короткий перерыв
+rule-outside_event_days = Вне дней мероприятия
+rule-outside_room_hours = Вне часов работы зала
+rule-over_capacity = Превышена вместимость
+rule-missing_join_link = Нет ссылки для подключения
+rule-no_streaming_in_room = В зале нет трансляции
+rule-no_interpretation_in_room = Мало кабин устного перевода
+rule-panel_without_moderator = Дискуссия без модератора
+rule-item_outside_parent = Пункт вне заседания
+rule-items_overlap = Пункты пересекаются
+rule-non_positive_duration = Окончание раньше начала
+rule-unscheduled = Не запланировано
 finding-noRoom = (не назначен)
 finding-room_double_booked = { $room } забронирован дважды { $span }: «{ $session }» ({ $span1 }) и «{ $session2 }» ({ $span2 }) ({ $zone }).
 finding-person_double_booked = { $person } одновременно в двух местах { $span }: «{ $session }» в зале { $room1 } ({ $span1 }) и «{ $session2 }» в зале { $room2 } ({ $span2 }) ({ $zone }).
