@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { TERM_NAMES, VOCABULARY_NAMES, termName, vocabularyName } from './vocab';
+import { TERM_NAMES, VOCABULARY_DESCRIPTIONS, VOCABULARY_NAMES, termName, vocabularyDescription, vocabularyName } from './vocab';
 
 const VOCAB_RS = fileURLToPath(new URL('../../../../crates/plenary-core/src/vocab.rs', import.meta.url));
 
@@ -35,6 +35,7 @@ describe('built-in vocabularies in six languages', () => {
       for (const name of Object.values(names)) expect(name.trim(), id).not.toBe('');
     }
     expect(Object.keys(VOCABULARY_NAMES).sort()).toEqual(['gdc', 'sdg', 'wsis']);
+    expect(Object.keys(VOCABULARY_DESCRIPTIONS).sort()).toEqual(['gdc', 'sdg', 'wsis']);
   });
 
   it('shows the chosen language and keeps the code as identity', () => {
@@ -45,5 +46,6 @@ describe('built-in vocabularies in six languages', () => {
     expect(termName('dpi', { code: 'x', label: 'Mine' }, 'ar')).toBe('Mine');
     expect(vocabularyName({ key: 'wsis', name: 'WSIS Action Lines', builtin: true }, 'es')).toBe('Líneas de acción de la CMSI');
     expect(vocabularyName({ key: 'sdg', name: 'My goals', builtin: false }, 'es')).toBe('My goals');
+    expect(vocabularyDescription({ key: 'gdc', description: 'The five objectives', builtin: true }, 'ru')).toBe('Пять целей Глобального цифрового договора (A/RES/79/1).');
   });
 });

@@ -17,6 +17,31 @@ export const VOCABULARY_NAMES: Record<string, Names> = {
   gdc: { ar: 'أهداف الاتفاق الرقمي العالمي', 'zh-Hans': '《全球数字契约》目标', fr: 'Objectifs du Pacte numérique mondial', ru: 'Цели Глобального цифрового договора', es: 'Objetivos del Pacto Digital Global' },
 };
 
+/** Descriptions of the built-in vocabularies, by key. */
+export const VOCABULARY_DESCRIPTIONS: Record<string, Names> = {
+  sdg: {
+    ar: 'الأهداف السبعة عشر لخطة الأمم المتحدة للتنمية المستدامة لعام 2030.',
+    'zh-Hans': '联合国《2030年可持续发展议程》的17个目标。',
+    fr: 'Les 17 objectifs du Programme de développement durable à l’horizon 2030 des Nations Unies.',
+    ru: '17 целей Повестки дня ООН в области устойчивого развития на период до 2030 года.',
+    es: 'Los 17 objetivos de la Agenda 2030 para el Desarrollo Sostenible de las Naciones Unidas.',
+  },
+  wsis: {
+    ar: 'خطوط عمل القمة العالمية لمجتمع المعلومات؛ ويضم الخط C7 ثمانية خطوط فرعية.',
+    'zh-Hans': '信息社会世界峰会的行动方针；C7 下设八个子方针。',
+    fr: 'Les grandes orientations du Sommet mondial sur la société de l’information\u202f; la grande orientation C7 en compte huit.',
+    ru: 'Направления деятельности Всемирной встречи на высшем уровне по вопросам информационного общества; у C7 восемь поднаправлений.',
+    es: 'Las líneas de acción de la Cumbre Mundial sobre la Sociedad de la Información; la C7 tiene ocho sublíneas.',
+  },
+  gdc: {
+    ar: 'الأهداف الخمسة للاتفاق الرقمي العالمي (A/RES/79/1).',
+    'zh-Hans': '《全球数字契约》的五个目标（A/RES/79/1）。',
+    fr: 'Les cinq objectifs du Pacte numérique mondial (A/RES/79/1).',
+    ru: 'Пять целей Глобального цифрового договора (A/RES/79/1).',
+    es: 'Los cinco objetivos del Pacto Digital Global (A/RES/79/1).',
+  },
+};
+
 /** Labels of the built-in terms, by `vocabulary:code`. */
 export const TERM_NAMES: Record<string, Names> = {
   'sdg:1': { ar: 'القضاء على الفقر', 'zh-Hans': '无贫穷', fr: 'Pas de pauvreté', ru: 'Ликвидация нищеты', es: 'Fin de la pobreza' },
@@ -114,4 +139,11 @@ export function termName(vocabularyKey: string, term: Pick<Term, 'code' | 'label
 /** A vocabulary's name in `lang` (its stored name in English or for a user's own vocabulary). */
 export function vocabularyName(vocabulary: Pick<Vocabulary, 'key' | 'name' | 'builtin'>, lang: string): string {
   return (vocabulary.builtin ? VOCABULARY_NAMES[vocabulary.key]?.[lang as OtherLanguage] : undefined) ?? vocabulary.name;
+}
+
+/** A vocabulary's description in `lang` (as stored in English or for a user's own vocabulary). */
+export function vocabularyDescription(
+  vocabulary: Pick<Vocabulary, 'key' | 'description' | 'builtin'>, lang: string,
+): string {
+  return (vocabulary.builtin ? VOCABULARY_DESCRIPTIONS[vocabulary.key]?.[lang as OtherLanguage] : undefined) ?? vocabulary.description;
 }
