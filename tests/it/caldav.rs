@@ -605,4 +605,26 @@ fn a_publish_of_36c3_cut_off_half_way_is_finished_by_a_rerun() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(report["unchanged"].as_u64(), Some(n as u64));
     assert_eq!(server.requests("PUT"), puts);
+
+    // A track's calendar, named by the track's name: its scheduled sessions, in a collection
+    // of its own.
+    let db = rusqlite::Connection::open(h.join("data/plenary/plenary.db")).unwrap();
+    let mut stmt = db
+        .prepare(
+            "SELECT s.uuid || '@plenary' FROM sessions s JOIN session_tags st ON st.session_id = s.id
+             JOIN terms t ON t.id = st.term_id JOIN vocabularies v ON v.id = t.vocabulary_id
+             WHERE v.key = 'tracks' AND t.label = 'Klimakatastrophe' AND s.start IS NOT NULL ORDER BY 1",
+        )
+        .unwrap();
+    let in_track: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+    assert_eq!(in_track.len(), 4, "36C3's Klimakatastrophe track");
+    let (code, report, err) = publish(h, &server, event, &["--scope", "track:Klimakatastrophe"], PASSWORD);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(report["collection"], format!("/{USER}/{event}-track-klimakatastrophe/"));
+    let remote = read_back(&server, report["collection"].as_str().unwrap());
+    assert_eq!(remote.keys().cloned().collect::<Vec<_>>(), in_track);
+    let local = sessions(h, event);
+    for (uid, r) in &remote {
+        assert_eq!((r.start, r.end), (local[uid].0, local[uid].1), "{uid}");
+    }
 }
