@@ -6,7 +6,6 @@ import type { FluentBundle } from '@fluent/bundle';
 import { en, type MessageKey } from './en';
 import { fluentId, makeBundle, toFluent } from './fluent';
 import { current } from './current.svelte';
-import { intlLocale } from '../time';
 
 export type { MessageKey };
 
@@ -43,7 +42,6 @@ function bundle(lang: Language): FluentBundle {
 export let locale: Language = 'en';
 /** `ltr` or `rtl` for the chosen language, also a live binding. */
 export let dir: 'ltr' | 'rtl' = 'ltr';
-
 
 /** The closest of the six to a BCP 47 tag (navigator.language): zh-CN → zh-Hans, pt → null. */
 export function matchLanguage(tag: string | null | undefined): Language | null {
@@ -132,16 +130,6 @@ export function languageList(codes: readonly string[], inLang: string = locale):
 
 export type Params = Record<string, string | number>;
 
-/** Fills {name} placeholders of an English template; numbers are written the language's way. */
-export function format(template: string, params: Params = {}): string {
-  const numbers = new Intl.NumberFormat(intlLocale(current.locale));
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!(name in params)) return whole;
-    const value = params[name];
-    return typeof value === 'number' ? numbers.format(value) : value;
-  });
-}
-
 /** Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo, and their forms). */
 const RTL_TEXT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 
@@ -164,7 +152,10 @@ export function t(key: MessageKey, params?: Params): string {
   for (const l of lang === 'en' ? ['en' as const] : [lang, 'en' as const]) {
     const b = bundle(l);
     const message = b.getMessage(id);
-    if (message?.value) return b.formatPattern(message.value, l === 'en' ? isolateRtl(params ?? {}) : (params ?? {}));
+    if (!message?.value) continue;
+    // With an errors list Fluent never throws: a missing parameter shows as {$name}.
+    const errors: Error[] = [];
+    return b.formatPattern(message.value, l === 'en' ? isolateRtl(params ?? {}) : (params ?? {}), errors);
   }
   return key;
 }
