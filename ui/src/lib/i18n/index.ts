@@ -130,6 +130,11 @@ export function languageList(codes: readonly string[], inLang: string = locale):
 
 export type Params = Record<string, string | number>;
 
+/** `text` between Unicode bidi isolates (FSI … PDI): it keeps its own direction in any line. */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo, and their forms). */
 const RTL_TEXT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 
@@ -140,7 +145,7 @@ const RTL_TEXT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 function isolateRtl(params: Params): Params {
   const out: Params = {};
   for (const [name, value] of Object.entries(params)) {
-    out[name] = typeof value === 'string' && RTL_TEXT.test(value) ? `\u2068${value}\u2069` : value;
+    out[name] = typeof value === 'string' && RTL_TEXT.test(value) ? isolate(value) : value;
   }
   return out;
 }
