@@ -76,6 +76,40 @@ fn temp_error(path: &Path, e: std::io::Error) -> Error {
 /// its `-wal`, `-journal`, `-shm`; nothing is written), and naming `path` with the OS's reason
 /// when its folder cannot be written (or does not exist), the disk is full or the rename fails.
 pub fn write_atomically(path: &Path, bytes: &[u8], store: &Store) -> Result<()> {
+    refuse_store_file(path, store)?;
+    write_checked(path, bytes)
+}
+
+/// [`write_atomically`] for many files (a published site: 3,554 for 36C3). Every path is first
+/// checked against `store`, on this thread (the store is not `Sync`); then eight threads write
+/// the files, because each file's flush to disk waits on the device and a file system batches
+/// the flushes in flight (36C3's site: 4–8 s one file after the other).
+///
+/// Errors: as [`write_atomically`], for the first file that failed; the files written before
+/// it stay written (each one whole).
+pub fn write_all_atomically(files: &[(PathBuf, &[u8])], store: &Store) -> Result<()> {
+    for (path, _) in files {
+        refuse_store_file(path, store)?;
+    }
+    const WORKERS: usize = 8;
+    let per_worker = files.len().div_ceil(WORKERS).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = files
+            .chunks(per_worker)
+            .map(|chunk| scope.spawn(move || chunk.iter().try_for_each(|(path, bytes)| write_checked(path, bytes))))
+            .collect();
+        workers.into_iter().try_for_each(|worker| {
+            worker.join().unwrap_or_else(|_| {
+                Err(io_error(
+                    Path::new("."),
+                    std::io::Error::other("a file writer stopped unexpectedly"),
+                ))
+            })
+        })
+    })
+}
+
+fn refuse_store_file(path: &Path, store: &Store) -> Result<()> {
     if is_store_file(path, store) {
         return Err(io_error(
             path,
@@ -86,6 +120,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8], store: &Store) -> Result<()> 
             ),
         ));
     }
+    Ok(())
+}
+
+/// The write of [`write_atomically`], once `path` is known not to be the store's.
+fn write_checked(path: &Path, bytes: &[u8]) -> Result<()> {
     // A device or a pipe (`-o /dev/stdout`) cannot be replaced, only written to: renaming a file
     // over it would replace the device node itself.
     if std::fs::metadata(path).is_ok_and(|meta| !meta.is_file() && !meta.is_dir()) {

@@ -1,19 +1,20 @@
 //! Writing the site into a folder.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use plenary_core::{Error, Result, Store};
 
 use crate::SiteFile;
 
-/// Writes `files` under `folder` (created if needed) with `plenary_core::output::write_atomically`,
-/// skipping a file whose bytes on disk are already the same. Returns how many files were written.
+/// Writes `files` under `folder` (created if needed) with
+/// `plenary_core::output::write_all_atomically`, skipping a file whose bytes on disk are already
+/// the same. Returns how many files were written.
 ///
 /// # Errors
 /// [`Error::Io`] naming the folder or file that could not be created or written (nothing is
-/// ever written onto the open store: `write_atomically` refuses it).
+/// ever written onto the open store: the path is refused first).
 pub fn write_site(files: &[SiteFile], folder: &Path, store: &Store) -> Result<u32> {
-    let mut changed = 0;
+    let mut changed: Vec<(PathBuf, &[u8])> = Vec::new();
     for file in files {
         let path = file.path.split('/').fold(folder.to_path_buf(), |p, part| p.join(part));
         if let Some(dir) = path.parent() {
@@ -25,8 +26,8 @@ pub fn write_site(files: &[SiteFile], folder: &Path, store: &Store) -> Result<u3
         if std::fs::read(&path).is_ok_and(|old| old == file.bytes) {
             continue;
         }
-        plenary_core::output::write_atomically(&path, &file.bytes, store)?;
-        changed += 1;
+        changed.push((path, &file.bytes));
     }
-    Ok(changed)
+    plenary_core::output::write_all_atomically(&changed, store)?;
+    Ok(changed.len() as u32)
 }
