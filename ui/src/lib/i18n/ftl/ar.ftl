@@ -318,6 +318,50 @@ io-reportSource = من { $source } ({ $format })
 io-reportEvent = إلى الفعالية { $title } ({ $slug })
 io-reportRecords = في الملف: { $count } { $name }
 io-reportCounts = ما قام به الاستيراد
+io-reportRecordsIn = في الملف: { $records }
+records-events =
+    { $count ->
+        [zero] لا فعاليات
+        [one] فعالية واحدة
+        [two] فعاليتان
+        [few] { $count } فعاليات
+        [many] { $count } فعاليةً
+       *[other] { $count } فعالية
+    }
+records-sessions =
+    { $count ->
+        [zero] لا جلسات
+        [one] جلسة واحدة
+        [two] جلستان
+        [few] { $count } جلسات
+        [many] { $count } جلسةً
+       *[other] { $count } جلسة
+    }
+records-rows =
+    { $count ->
+        [zero] لا صفوف
+        [one] صف واحد
+        [two] صفان
+        [few] { $count } صفوف
+        [many] { $count } صفاً
+       *[other] { $count } صف
+    }
+records-VEVENTs =
+    { $count ->
+        [zero] لا مدخلات تقويم
+        [one] مدخل تقويم واحد
+        [two] مدخلا تقويم
+        [few] { $count } مدخلات تقويم
+        [many] { $count } مدخلاً تقويمياً
+       *[other] { $count } مدخل تقويم
+    }
+reportFormat-frabXml = برنامج frab بصيغة XML
+reportFormat-scheduleJson = برنامج frab بصيغة JSON
+reportFormat-schedule2Json = برنامج frab بصيغة JSON (الإصدار 2)
+reportFormat-eventFile = ملف فعالية Plenary
+reportFormat-csvSessions = جدول بيانات CSV للجلسات
+reportFormat-csvPeople = جدول بيانات CSV للأشخاص
+reportFormat-ical = iCalendar
 io-reportNothing = لم يُنشأ أو يُغيَّر أي شيء.
 imported-events = الفعاليات
 imported-venues = أماكن الانعقاد

@@ -306,6 +306,34 @@ io-reportSource = From { $source } ({ $format })
 io-reportEvent = Into the event { $title } ({ $slug })
 io-reportRecords = In the file: { $count } { $name }
 io-reportCounts = What the import did
+io-reportRecordsIn = In the file: { $records }
+records-events =
+    { $count ->
+        [one] { $count } event
+       *[other] { $count } events
+    }
+records-sessions =
+    { $count ->
+        [one] { $count } session
+       *[other] { $count } sessions
+    }
+records-rows =
+    { $count ->
+        [one] { $count } row
+       *[other] { $count } rows
+    }
+records-VEVENTs =
+    { $count ->
+        [one] { $count } calendar entry
+       *[other] { $count } calendar entries
+    }
+reportFormat-frabXml = frab schedule XML
+reportFormat-scheduleJson = frab schedule JSON
+reportFormat-schedule2Json = frab schedule JSON (version 2)
+reportFormat-eventFile = Plenary event file
+reportFormat-csvSessions = CSV spreadsheet of sessions
+reportFormat-csvPeople = CSV spreadsheet of people
+reportFormat-ical = iCalendar
 io-reportNothing = Nothing was created or changed.
 imported-events = Events
 imported-venues = Venues

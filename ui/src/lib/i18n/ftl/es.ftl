@@ -306,6 +306,34 @@ io-reportSource = Desde { $source } ({ $format })
 io-reportEvent = En el evento { $title } ({ $slug })
 io-reportRecords = En el archivo: { $count } { $name }
 io-reportCounts = Lo que hizo la importación
+io-reportRecordsIn = En el archivo: { $records }
+records-events =
+    { $count ->
+        [one] { $count } evento
+       *[other] { $count } eventos
+    }
+records-sessions =
+    { $count ->
+        [one] { $count } sesión
+       *[other] { $count } sesiones
+    }
+records-rows =
+    { $count ->
+        [one] { $count } fila
+       *[other] { $count } filas
+    }
+records-VEVENTs =
+    { $count ->
+        [one] { $count } entrada de calendario
+       *[other] { $count } entradas de calendario
+    }
+reportFormat-frabXml = programa frab XML
+reportFormat-scheduleJson = programa frab JSON
+reportFormat-schedule2Json = programa frab JSON (versión 2)
+reportFormat-eventFile = archivo de evento de Plenary
+reportFormat-csvSessions = hoja de cálculo CSV de sesiones
+reportFormat-csvPeople = hoja de cálculo CSV de personas
+reportFormat-ical = iCalendar
 io-reportNothing = No se creó ni se modificó nada.
 imported-events = Eventos
 imported-venues = Sedes

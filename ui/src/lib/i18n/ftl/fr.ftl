@@ -306,6 +306,34 @@ io-reportSource = Depuis { $source } ({ $format })
 io-reportEvent = Dans la manifestation { $title } ({ $slug })
 io-reportRecords = Dans le fichier : { $count } { $name }
 io-reportCounts = Ce que l’importation a fait
+io-reportRecordsIn = Dans le fichier : { $records }
+records-events =
+    { $count ->
+        [one] { $count } manifestation
+       *[other] { $count } manifestations
+    }
+records-sessions =
+    { $count ->
+        [one] { $count } séance
+       *[other] { $count } séances
+    }
+records-rows =
+    { $count ->
+        [one] { $count } ligne
+       *[other] { $count } lignes
+    }
+records-VEVENTs =
+    { $count ->
+        [one] { $count } entrée d’agenda
+       *[other] { $count } entrées d’agenda
+    }
+reportFormat-frabXml = programme frab XML
+reportFormat-scheduleJson = programme frab JSON
+reportFormat-schedule2Json = programme frab JSON (version 2)
+reportFormat-eventFile = fichier de manifestation Plenary
+reportFormat-csvSessions = tableur CSV de séances
+reportFormat-csvPeople = tableur CSV de personnes
+reportFormat-ical = iCalendar
 io-reportNothing = Rien n’a été créé ni modifié.
 imported-events = Manifestations
 imported-venues = Lieux

@@ -312,6 +312,42 @@ io-reportSource = Из { $source } ({ $format })
 io-reportEvent = В мероприятие { $title } ({ $slug })
 io-reportRecords = В файле: { $count } { $name }
 io-reportCounts = Результат импорта
+io-reportRecordsIn = В файле: { $records }
+records-events =
+    { $count ->
+        [one] { $count } мероприятие
+        [few] { $count } мероприятия
+        [many] { $count } мероприятий
+       *[other] { $count } мероприятия
+    }
+records-sessions =
+    { $count ->
+        [one] { $count } заседание
+        [few] { $count } заседания
+        [many] { $count } заседаний
+       *[other] { $count } заседания
+    }
+records-rows =
+    { $count ->
+        [one] { $count } строка
+        [few] { $count } строки
+        [many] { $count } строк
+       *[other] { $count } строки
+    }
+records-VEVENTs =
+    { $count ->
+        [one] { $count } запись календаря
+        [few] { $count } записи календаря
+        [many] { $count } записей календаря
+       *[other] { $count } записи календаря
+    }
+reportFormat-frabXml = программа frab XML
+reportFormat-scheduleJson = программа frab JSON
+reportFormat-schedule2Json = программа frab JSON (версия 2)
+reportFormat-eventFile = файл мероприятия Plenary
+reportFormat-csvSessions = таблица CSV с заседаниями
+reportFormat-csvPeople = таблица CSV с участниками
+reportFormat-ical = iCalendar
 io-reportNothing = Ничего не создано и не изменено.
 imported-events = Мероприятия
 imported-venues = Места проведения
