@@ -123,4 +123,12 @@ describe('Fluent catalogues', () => {
     expect(languageList(['zh', 'ru', 'es'], 'ru')).toBe('китайский, русский и испанский');
     expect(languageList(['Sign language!'], 'en')).toBe('Sign language!');
   });
+
+  it('writes English templates as Fluent: variables, plurals, literal braces', () => {
+    expect(toFluent({ 'a.b': 'Saved {name} {x}' })).toBe('a-b = Saved { $name } { $x }\n');
+    expect(toFluent({ 'a.c': 'Use { and }' })).toBe('a-c = Use { "{" } and { "}" }\n');
+    const plural = makeBundle('en', toFluent({ 'n.k': '{count} item|{count} items' }), false);
+    expect(plural.formatPattern(plural.getMessage('n-k')!.value!, { count: 1 })).toBe('1 item');
+    expect(plural.formatPattern(plural.getMessage('n-k')!.value!, { count: 1200 })).toBe('1,200 items');
+  });
 });

@@ -8,13 +8,13 @@ export function fluentId(key: string): string {
   return key.replace(/\./g, '-');
 }
 
-/** One English template ("{count} item|{count} items") as a Fluent pattern. */
+/** One English template ("Saved “{name}”.") as a Fluent pattern ("Saved “{ $name }”."). */
 function pattern(text: string): string {
-  // Literal braces would open a placeable; quote them as Fluent string literals.
+  // Placeholders become variables; any other brace would open a placeable, so it is quoted.
   return text
-    .replace(/[{}]/g, (c) => `\u0000${c}`)
-    .replace(/\u0000\{(\w+)\u0000\}/g, '{ $$$1 }')
-    .replace(/\u0000([{}])/g, '{ "$1" }');
+    .split(/(\{\w+\})/)
+    .map((part) => (/^\{\w+\}$/.test(part) ? `{ $${part.slice(1, -1)} }` : part.replace(/[{}]/g, (c) => `{ "${c}" }`)))
+    .join('');
 }
 
 /**
