@@ -12,8 +12,9 @@ pub struct CommandError {
     /// In English: what the window shows when it has no words of its own for the error.
     pub message: String,
     pub field: Option<String>,
-    /// Why an import was refused, whole (`None` for every other failure).
-    pub import_error: Option<ImportError>,
+    /// Why an import was refused, whole (`None` for every other failure). Boxed: every
+    /// command's `Err` stays small.
+    pub import_error: Option<Box<ImportError>>,
 }
 
 impl CommandError {
@@ -62,7 +63,7 @@ impl CommandError {
             kind,
             message,
             field,
-            import_error: Some(err),
+            import_error: Some(Box::new(err)),
         }
     }
 }

@@ -8,6 +8,7 @@ export type CommandError = { kind: ErrorKind,
  */
 message: string, field: string | null, 
 /**
- * Why an import was refused, whole (`None` for every other failure).
+ * Why an import was refused, whole (`None` for every other failure). Boxed: every
+ * command's `Err` stays small.
  */
 import_error: ImportError | null, };
