@@ -248,4 +248,22 @@ mod tests {
         assert_eq!(err.kind(), crate::ErrorKind::Io);
         assert!(err.to_string().contains("no/such"), "{err}");
     }
+
+    #[test]
+    fn many_files_are_all_checked_before_any_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store_in(dir.path());
+        let a = dir.path().join("a.html");
+        let db = dir.path().join("plenary.db");
+        let err = write_all_atomically(&[(a.clone(), b"a"), (db, b"x")], &store).unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Io);
+        assert!(!a.exists(), "nothing is written when one path is the store");
+        let files: Vec<(PathBuf, &[u8])> = (0..50)
+            .map(|i| (dir.path().join(format!("f{i}.txt")), b"same".as_slice()))
+            .collect();
+        write_all_atomically(&files, &store).unwrap();
+        for (path, bytes) in &files {
+            assert_eq!(&std::fs::read(path).unwrap(), bytes);
+        }
+    }
 }
