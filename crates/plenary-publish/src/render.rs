@@ -344,7 +344,12 @@ fn calendars(out: &mut Out, schedule: &Schedule, site: &SiteView, stamp: DateTim
         ..Default::default()
     };
     let mut write = |path: String, scope: ResolvedScope| -> Result<()> {
-        let text = write_calendar(schedule, &scope, &options)?;
+        // The writer checks every link of the schedule it is given; given only the sessions in
+        // scope (and their people), 1,051 calendars of 36C3 check each link about four times
+        // instead of 1,051 times. The calendar is the same: the scope still names it.
+        let tz: Tz = schedule.event.data.timezone.parse().unwrap_or(chrono_tz::UTC);
+        let part = in_scope(schedule, &scope, tz);
+        let text = write_calendar(&part, &scope, &options)?;
         out.file(path, text.into_bytes());
         Ok(())
     };
@@ -403,4 +408,48 @@ fn calendars(out: &mut Out, schedule: &Schedule, site: &SiteView, stamp: DateTim
         )?;
     }
     Ok(())
+}
+
+/// `schedule` with only the sessions `scope` keeps (as `plenary_ical`'s export selects them:
+/// the day by the local date of the start) and the people in their roles.
+fn in_scope(schedule: &Schedule, scope: &ResolvedScope, tz: Tz) -> Schedule {
+    let has = |roles: &[plenary_core::RoleAssignment], id: i64| roles.iter().any(|r| r.person_id == id);
+    let keep = |s: &&plenary_core::Session| -> bool {
+        let d = &s.data;
+        scope.day.is_none_or(|day| {
+            d.start
+                .is_some_and(|t| plenary_core::time::utc_to_local(tz, t).date() == day)
+        }) && scope.room.as_ref().is_none_or(|r| d.room_id == Some(r.id))
+            && scope
+                .person
+                .as_ref()
+                .is_none_or(|p| has(&d.roles, p.id) || d.items.iter().any(|i| has(&i.roles, p.id)))
+            && scope.tag.as_ref().is_none_or(|t| d.tags.contains(&t.id))
+    };
+    let sessions: Vec<plenary_core::Session> = schedule.sessions.iter().filter(keep).cloned().collect();
+    let mut people: std::collections::HashSet<i64> = std::collections::HashSet::new();
+    for s in &sessions {
+        for r in s
+            .data
+            .roles
+            .iter()
+            .chain(s.data.items.iter().flat_map(|i| i.roles.iter()))
+        {
+            people.insert(r.person_id);
+        }
+    }
+    Schedule {
+        event: schedule.event.clone(),
+        venues: schedule.venues.clone(),
+        rooms: schedule.rooms.clone(),
+        sessions,
+        people: schedule
+            .people
+            .iter()
+            .filter(|p| people.contains(&p.id))
+            .cloned()
+            .collect(),
+        vocabularies: schedule.vocabularies.clone(),
+        terms: schedule.terms.clone(),
+    }
 }
