@@ -42,7 +42,10 @@ impl CommandError {
     pub fn import_refused(path: &str, err: ImportError) -> Self {
         let message = match &err {
             // These name the file (and line) already.
-            ImportError::Format { .. } | ImportError::Parse { .. } | ImportError::NeedsTimezone { .. } => {
+            ImportError::Format { .. }
+            | ImportError::Parse { .. }
+            | ImportError::NeedsTimezone { .. }
+            | ImportError::NoDates { .. } => {
                 format!("{err}; nothing was imported")
             }
             ImportError::UnknownField { .. }

@@ -59,6 +59,7 @@ pub fn import_failure(file: &str, err: ImportError) -> Failure {
              --timezone, as in --timezone Europe/Brussels; {nothing}",
             ImportError::offsets_seen(offsets)
         ),
+        ImportError::NoDates { .. } => format!("{err}; import into an event with --event; {nothing}"),
         ImportError::UnknownTimezone { zone } => {
             format!("{file}: --timezone {zone:?} is not a time zone; use an IANA name such as Europe/Berlin; {nothing}")
         }
@@ -387,6 +388,16 @@ mod tests {
         assert_eq!(
             words(import_failure("f.json", zone)).1,
             "f.json: --timezone \"Mars\" is not a time zone; use an IANA name such as Europe/Berlin; nothing was imported"
+        );
+        let dates = ImportError::NoDates { file: "c.ics".into() };
+        assert_eq!(
+            words(import_failure("c.ics", dates)),
+            (
+                1,
+                "c.ics: no VEVENT in the file has a start time (in the years Plenary plans in, 1900–2200), so the \
+                 event's days are unknown; import into an event with --event; nothing was imported"
+                    .into()
+            )
         );
         let bad = ImportError::format("bad.xml", Some(3), "not XML");
         assert_eq!(

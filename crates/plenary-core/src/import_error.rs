@@ -37,6 +37,9 @@ pub enum ImportError {
         /// local times.
         offsets: Vec<String>,
     },
+    /// A file imported as an event of its own gives no dates for the event: none of its
+    /// records has a start time. It can still be imported into an event that exists.
+    NoDates { file: String },
     /// The time zone given for the import is not an IANA zone name.
     UnknownTimezone { zone: String },
     /// A column mapping names a field the import does not know.
@@ -107,7 +110,7 @@ impl ImportError {
     /// event, an unreadable store.
     pub fn is_usage(&self) -> bool {
         match self {
-            ImportError::Format { .. } | ImportError::Parse { .. } => false,
+            ImportError::Format { .. } | ImportError::Parse { .. } | ImportError::NoDates { .. } => false,
             ImportError::Store { error } => !matches!(error.kind, ErrorKind::Invalid | ErrorKind::Conflict),
             _ => true,
         }
@@ -147,6 +150,11 @@ impl std::fmt::Display for ImportError {
                 f,
                 "{file}: the file names no time zone (no time_zone_name) and {}",
                 ImportError::offsets_seen(offsets)
+            ),
+            ImportError::NoDates { file } => write!(
+                f,
+                "{file}: no VEVENT in the file has a start time (in the years Plenary plans in, 1900–2200), \
+                 so the event's days are unknown"
             ),
             ImportError::UnknownTimezone { zone } => {
                 write!(f, "{zone:?} is not a time zone; use an IANA name such as Europe/Berlin")

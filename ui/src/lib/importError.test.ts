@@ -30,6 +30,8 @@ describe('a refused import in words', () => {
       .toBe('bad.xml, line 3: bad text. Nothing was imported.');
     expect(importErrorText({ kind: 'parse', file: 'page.html', line: 1, message: 'not an iCalendar file' }, 'x'))
       .toBe('page.html, line 1: not an iCalendar file. Nothing was imported.');
+    expect(importErrorText({ kind: 'no_dates', file: '/d/c.ics' }, 'x'))
+      .toBe('c.ics gives no dates: none of its events has a start time. Import it into an event instead. Nothing was imported.');
     expect(importErrorText({ kind: 'format', file: 'e.json', line: null, message: 'the file is empty' }, 'x'))
       .toBe('e.json: the file is empty. Nothing was imported.');
     const store = { kind: 'store' as const, error: { kind: 'not_found' as const, field: null, message: 'no event 9' } };

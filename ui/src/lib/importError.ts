@@ -24,6 +24,8 @@ export function importErrorText(e: ImportError, fallback: string): string {
       return e.offsets.length === 0
         ? t('importError.needsTimezone', { file: fileName(e.file) })
         : t('importError.needsTimezoneOffsets', { file: fileName(e.file), offsets: e.offsets.join(', ') });
+    case 'no_dates':
+      return t('importError.noDates', { file: fileName(e.file) });
     case 'unknown_timezone':
       return t('importError.unknownTimezone', { zone: e.zone });
     case 'unknown_field':

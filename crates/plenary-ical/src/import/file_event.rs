@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
-use plenary_core::{Error, Event, EventData, EventId, Tx, Upsert};
+use plenary_core::{Event, EventData, EventId, ImportError, Tx, Upsert};
 use uuid::Uuid;
 
 use crate::parse::{Component, Note};
@@ -21,10 +21,10 @@ pub(super) fn event_for_file(
     tx: &Tx<'_>,
     source: &str,
     roots: &[Component],
-) -> plenary_core::Result<(EventId, Upsert, String)> {
+) -> Result<(EventId, Upsert, String), ImportError> {
     let found = Found::of(roots);
     if found.calendars.is_empty() {
-        return Err(Error::invalid("import", "file", "the file has no VCALENDAR"));
+        return Err(ImportError::format(source, None, "the file has no VCALENDAR"));
     }
     let (title, title_from) = file_title(&found, source);
     let (tz, zone_from) = file_zone(&found);
@@ -38,18 +38,16 @@ pub(super) fn event_for_file(
     };
     let span = sessions_span(tx, event.id, &found)?;
     if found.vevents == 0 {
-        return Err(Error::invalid(
-            "import",
-            "file",
+        return Err(ImportError::format(
+            source,
+            None,
             "the file holds no VEVENT (an empty calendar), so there are no sessions to make an event from",
         ));
     }
     let Some((first, last)) = span else {
-        return Err(Error::invalid(
-            "import",
-            "file",
-            "no VEVENT in the file has a start time (in the years Plenary plans in, 1900–2200), so the event's days are unknown; import into an event with --event",
-        ));
+        return Err(ImportError::NoDates {
+            file: source.to_string(),
+        });
     };
     let (data, outcome) = event_days(&event, found_again, tz, first, last);
     if outcome != Upsert::Unchanged {

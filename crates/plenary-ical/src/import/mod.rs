@@ -105,8 +105,9 @@ pub fn import_ics(
 ///
 /// # Errors
 /// The file is not iCalendar ([`ImportError::Parse`] naming the file and the line), has no
-/// VEVENT or none with a start time ([`ImportError::Format`]); the sessions span more
-/// days than an event may ([`ImportError::Store`], naming the field).
+/// VCALENDAR or VEVENT ([`ImportError::Format`]), or no VEVENT with a start time
+/// ([`ImportError::NoDates`]); the sessions span more days than an event may
+/// ([`ImportError::Store`], naming the field).
 pub fn import_ics_as_event(
     store: &mut Store,
     source: &str,
@@ -124,7 +125,7 @@ pub fn import_ics_as_event(
         let mut report = import_components(tx, event, &roots, notes, progress)?;
         if outcome == Upsert::Created && report.created.sessions == 0 {
             nothing = Some(report);
-            return Err(Error::Conflict("no session imported".into()));
+            return Err(Error::Conflict("no session imported".into()).into());
         }
         match outcome {
             Upsert::Created => report.created.events += 1,
@@ -138,7 +139,7 @@ pub fn import_ics_as_event(
                 message: how,
             },
         );
-        Ok::<_, Error>(report)
+        Ok::<_, ImportError>(report)
     });
     let mut report = match (written, nothing) {
         (_, Some(mut report)) => {
@@ -155,7 +156,7 @@ pub fn import_ics_as_event(
             );
             report
         }
-        (written, None) => written.map_err(|e| refused(source, e))?,
+        (written, None) => written?,
     };
     report.source = source.to_string();
     report.dry_run = options.dry_run;

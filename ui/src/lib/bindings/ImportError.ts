@@ -26,7 +26,7 @@ line: number, message: string, } | { "kind": "needs_timezone", file: string,
  * The UTC offsets its times carry ("+01:00"), sorted; empty when they are plain
  * local times.
  */
-offsets: Array<string>, } | { "kind": "unknown_timezone", zone: string, } | { "kind": "unknown_field", 
+offsets: Array<string>, } | { "kind": "no_dates", file: string, } | { "kind": "unknown_timezone", zone: string, } | { "kind": "unknown_field", 
 /**
  * The column's header.
  */
