@@ -24,6 +24,7 @@ importError-format = { $file }: { $message }. لم يُستورد أي شيء.
 importError-formatAt = { $file }، السطر { $line }: { $message }. لم يُستورد أي شيء.
 importError-needsTimezone = لا يذكر الملف { $file } أي منطقة زمنية، وأوقاته أوقات محلية مجردة: اختر المنطقة الزمنية للبرنامج وأعد المحاولة. لم يُستورد أي شيء.
 importError-needsTimezoneOffsets = لا يذكر الملف { $file } أي منطقة زمنية، وتحمل أوقاته الفارق { $offsets }: اختر المنطقة الزمنية للبرنامج وأعد المحاولة. لم يُستورد أي شيء.
+importError-noDates = لا يعطي الملف { $file } أي تواريخ: لا يوجد لأي من أحداثه وقت بدء. استورده إلى فعالية موجودة بدلاً من ذلك. لم يُستورد أي شيء.
 importError-unknownTimezone = «{ $zone }» ليست منطقة زمنية: اختر واحدة من القائمة، مثل Europe/Berlin. لم يُستورد أي شيء.
 importError-unknownField = مطابقة الأعمدة: «{ $field }»، المختار للعمود «{ $header }»، ليس حقلاً يستورده Plenary. لم يُستورد أي شيء.
 importError-unknownColumn = مطابقة الأعمدة: لا يحتوي الملف على العمود «{ $header }»؛ أعمدته هي { $columns }. لم يُستورد أي شيء.

@@ -24,6 +24,7 @@ importError-format = { $file }: { $message }. Nothing was imported.
 importError-formatAt = { $file }, line { $line }: { $message }. Nothing was imported.
 importError-needsTimezone = { $file } names no time zone and its times are plain local times: choose the programme’s time zone and try again. Nothing was imported.
 importError-needsTimezoneOffsets = { $file } names no time zone and its times carry the offset { $offsets }: choose the programme’s time zone and try again. Nothing was imported.
+importError-noDates = { $file } gives no dates: none of its events has a start time. Import it into an event instead. Nothing was imported.
 importError-unknownTimezone = “{ $zone }” is not a time zone: choose one from the list, such as Europe/Berlin. Nothing was imported.
 importError-unknownField = Column mapping: “{ $field }”, chosen for the column “{ $header }”, is not a field Plenary imports. Nothing was imported.
 importError-unknownColumn = Column mapping: the file has no column “{ $header }”; its columns are { $columns }. Nothing was imported.

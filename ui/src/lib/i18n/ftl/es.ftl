@@ -24,6 +24,7 @@ importError-format = { $file }: { $message }. No se importó nada.
 importError-formatAt = { $file }, línea { $line }: { $message }. No se importó nada.
 importError-needsTimezone = { $file } no indica ningún huso horario y sus horas son horas locales sin más: elija el huso horario del programa y vuelva a intentarlo. No se importó nada.
 importError-needsTimezoneOffsets = { $file } no indica ningún huso horario y sus horas llevan el desfase { $offsets }: elija el huso horario del programa y vuelva a intentarlo. No se importó nada.
+importError-noDates = { $file } no da ninguna fecha: ninguno de sus eventos tiene hora de inicio. Impórtelo en un evento existente. No se importó nada.
 importError-unknownTimezone = «{ $zone }» no es un huso horario: elija uno de la lista, por ejemplo Europe/Berlin. No se importó nada.
 importError-unknownField = Correspondencia de columnas: «{ $field }», elegido para la columna «{ $header }», no es un campo que Plenary importe. No se importó nada.
 importError-unknownColumn = Correspondencia de columnas: el archivo no tiene la columna «{ $header }»; sus columnas son { $columns }. No se importó nada.

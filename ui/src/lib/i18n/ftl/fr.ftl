@@ -24,6 +24,7 @@ importError-format = { $file } : { $message }. Rien n’a été importé.
 importError-formatAt = { $file }, ligne { $line } : { $message }. Rien n’a été importé.
 importError-needsTimezone = { $file } n’indique aucun fuseau horaire et ses heures sont de simples heures locales : choisissez le fuseau horaire du programme et réessayez. Rien n’a été importé.
 importError-needsTimezoneOffsets = { $file } n’indique aucun fuseau horaire et ses heures portent le décalage { $offsets } : choisissez le fuseau horaire du programme et réessayez. Rien n’a été importé.
+importError-noDates = { $file } ne donne aucune date : aucun de ses événements n’a d’heure de début. Importez-le plutôt dans un événement existant. Rien n’a été importé.
 importError-unknownTimezone = « { $zone } » n’est pas un fuseau horaire : choisissez-en un dans la liste, par exemple Europe/Berlin. Rien n’a été importé.
 importError-unknownField = Correspondance des colonnes : « { $field } », choisi pour la colonne « { $header } », n’est pas un champ que Plenary importe. Rien n’a été importé.
 importError-unknownColumn = Correspondance des colonnes : le fichier n’a pas de colonne « { $header } » ; ses colonnes sont { $columns }. Rien n’a été importé.

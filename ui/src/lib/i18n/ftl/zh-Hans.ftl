@@ -24,6 +24,7 @@ importError-format = { $file }：{ $message }。未导入任何内容。
 importError-formatAt = { $file }，第 { $line } 行：{ $message }。未导入任何内容。
 importError-needsTimezone = { $file } 未注明时区，其中的时间只是本地时间：请选择日程的时区后重试。未导入任何内容。
 importError-needsTimezoneOffsets = { $file } 未注明时区，其中的时间带有偏移量 { $offsets }：请选择日程的时区后重试。未导入任何内容。
+importError-noDates = { $file } 没有给出日期：其中没有任何活动有开始时间。请改为导入到已有的活动中。未导入任何内容。
 importError-unknownTimezone = “{ $zone }”不是时区：请从列表中选择，例如 Europe/Berlin。未导入任何内容。
 importError-unknownField = 列对应：为“{ $header }”列选择的“{ $field }”不是 Plenary 导入的字段。未导入任何内容。
 importError-unknownColumn = 列对应：文件中没有“{ $header }”列；其列为 { $columns }。未导入任何内容。
