@@ -246,13 +246,18 @@ pub fn export(db: &Option<PathBuf>, cmd: ExportCmd) -> CliResult {
         let event = reader.find_event(key)?;
         Ok(reader.schedule(event.id)?)
     };
+    // frab's <version> is the latest release's name (issue 14), else the last change's time.
+    let version = |key: &str| -> CliResult<Option<String>> {
+        let event = reader.find_event(key)?;
+        Ok(reader.latest_release(event.id)?.map(|r| r.name))
+    };
     let (text, output, omitted) = match cmd {
         ExportCmd::FrabXml(args) => {
-            let out = frab::to_xml(&load(&args.event)?)?;
+            let out = frab::to_xml_versioned(&load(&args.event)?, version(&args.event)?.as_deref())?;
             (out.text, args.output, out.omitted)
         }
         ExportCmd::FrabJson(args) => {
-            let out = frab::to_json(&load(&args.event)?)?;
+            let out = frab::to_json_versioned(&load(&args.event)?, version(&args.event)?.as_deref())?;
             (out.text, args.output, out.omitted)
         }
         ExportCmd::CsvSessions(args) => (csv::export_sessions(&load(&args.event)?), args.output, vec![]),
