@@ -288,7 +288,7 @@ for e in errors[:10]:
 sys.exit(1 if errors else 0)
 "#;
 
-fn json_schema(path: &Path, schema: &str) {
+pub(crate) fn json_schema(path: &Path, schema: &str) {
     let schema = fixtures_dir().join("schemas").join(schema);
     let out = Command::new("python3")
         .arg("-c")

@@ -15,7 +15,7 @@ use plenary_core::{demo, EventId, Schedule, Session, Store};
 use plenary_publish::{publish_site, render_site, SiteFile, SiteOptions};
 
 use crate::ical::{external_checks, ical_crate, raw_checks, tool_missing, Seen};
-use crate::interchange::{tool, xmllint};
+use crate::interchange::{json_schema, tool, xmllint};
 use crate::support::{fixture, plenary};
 
 const DEMO: &str = "ospos-for-good-2023";
@@ -318,6 +318,9 @@ fn the_demo_site_is_complete_linked_valid_and_public_only() {
     assert!(text(&files, "schedule.xml").contains("<version>1.1</version>"));
     let json: serde_json::Value = serde_json::from_str(&text(&files, "schedule.json")).unwrap();
     assert_eq!(json["schedule"]["version"], "1.1");
+    if tool("python3", &["-c", "import jsonschema"], "the pip package jsonschema") {
+        json_schema(&dir.path().join("schedule.json"), "schedule.schema.json");
+    }
 
     // Every calendar read by libical, Python's icalendar and vobject, and the ical crate.
     let (all, deep) = check_calendars(&schedule, &files, |_| true);
@@ -640,4 +643,53 @@ fn a_snapshot_of_the_store_has_no_private_field() {
         names,
         BTreeMap::from([("1.0".to_string(), 12), ("1.1".to_string(), 12)])
     );
+}
+
+/// Runs the search page's own `search` (search.js, which exports it under node) over the site's
+/// `search-index.js`; returns the paths of the hits.
+fn search(dir: &Path, query: &str) -> Option<Vec<String>> {
+    let script = r#"
+global.window = {};
+require(process.argv[1] + "/search-index.js");
+const { search } = require(process.argv[1] + "/search.js");
+console.log(JSON.stringify(search(window.PLENARY_SEARCH, process.argv[2]).map((e) => e.u)));
+"#;
+    let out = match Command::new("node").arg("-e").arg(script).arg(dir).arg(query).output() {
+        Ok(out) => out,
+        Err(_) => {
+            tool_missing("node (to run the search page's script)");
+            return None;
+        }
+    };
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    Some(serde_json::from_slice(&out.stdout).unwrap())
+}
+
+#[test]
+fn the_offline_search_finds_sessions_and_people() {
+    let (store, event, timed, _) = released_demo();
+    let dir = tempfile::tempdir().unwrap();
+    publish_site(&store, event, dir.path(), &options(None)).unwrap();
+    let schedule = store.read().schedule(event).unwrap();
+    let person = schedule.person(timed.data.roles[0].person_id).unwrap();
+    // Two words of the title, in another case and order.
+    let words: Vec<&str> = timed.data.title.split_whitespace().take(2).collect();
+    let query = format!("{} {}", words[1].to_uppercase(), words[0]);
+    let Some(hits) = search(dir.path(), &query) else { return };
+    assert!(
+        hits.contains(&format!("sessions/{}.html", timed.uuid)),
+        "{query}: {hits:?}"
+    );
+    // A person by name finds their page and their sessions.
+    let hits = search(dir.path(), &person.data.name).unwrap();
+    assert!(hits.contains(&format!("people/{}.html", person.uuid)), "{hits:?}");
+    assert!(hits.contains(&format!("sessions/{}.html", timed.uuid)), "{hits:?}");
+    // Every word must match; a word found nowhere finds nothing, and so does an empty query.
+    assert_eq!(
+        search(dir.path(), &format!("{query} zzzqqq")).unwrap(),
+        Vec::<String>::new()
+    );
+    assert_eq!(search(dir.path(), "  ").unwrap(), Vec::<String>::new());
+    // No private field is searchable.
+    assert_eq!(search(dir.path(), "private-mail").unwrap(), Vec::<String>::new());
 }

@@ -2,6 +2,21 @@
 // session's or person's text. No network.
 (function () {
   "use strict";
+
+  // The entries of `index` whose text holds every word of `query` (case-insensitive).
+  function search(index, query) {
+    var words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    if (!words.length) return [];
+    return index.filter(function (e) {
+      return words.every(function (w) { return e.x.indexOf(w) >= 0; });
+    });
+  }
+
+  if (typeof module === "object" && module.exports) {
+    module.exports = { search: search };
+    return;
+  }
+
   var index = window.PLENARY_SEARCH || [];
   var form = document.getElementById("search-form");
   var input = document.getElementById("q");
@@ -9,15 +24,12 @@
   var status = document.getElementById("search-status");
 
   function run(query) {
-    var words = query.toLowerCase().split(/\s+/).filter(Boolean);
     list.textContent = "";
-    if (!words.length) {
+    if (!query.trim()) {
       status.textContent = "";
       return;
     }
-    var hits = index.filter(function (e) {
-      return words.every(function (w) { return e.x.indexOf(w) >= 0; });
-    });
+    var hits = search(index, query);
     hits.slice(0, 200).forEach(function (e) {
       var li = document.createElement("li");
       var a = document.createElement("a");
