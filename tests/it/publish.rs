@@ -693,3 +693,47 @@ fn the_offline_search_finds_sessions_and_people() {
     // No private field is searchable.
     assert_eq!(search(dir.path(), "private-mail").unwrap(), Vec::<String>::new());
 }
+
+#[test]
+fn a_damaged_or_tampered_release_is_refused_or_cleaned_never_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plenary.db");
+    let mut store = Store::open(&db).unwrap();
+    store.write(demo::load).unwrap();
+    let event = store.read().find_event(DEMO).unwrap().id;
+    store.write(|tx| tx.create_release(event, "1.0", "")).unwrap();
+    store.write(|tx| tx.create_release(event, "bad", "")).unwrap();
+    drop(store);
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    // 1.0 gets an unsafe join link written into its JSON by hand; "bad" is not a snapshot at all.
+    let text: String = conn
+        .query_row("SELECT snapshot FROM releases WHERE name = '1.0'", [], |r| r.get(0))
+        .unwrap();
+    // The first session's join link (rooms come before sessions in the JSON).
+    let at = text.find("\"sessions\":").unwrap();
+    let tampered = format!(
+        "{}{}",
+        &text[..at],
+        text[at..].replacen("\"join_url\":null", "\"join_url\":\"javascript:alert(1)\"", 1)
+    );
+    assert_ne!(tampered, text);
+    conn.execute("UPDATE releases SET snapshot = ?1 WHERE name = '1.0'", [&tampered])
+        .unwrap();
+    conn.execute(
+        "UPDATE releases SET snapshot = '{\"format\": 1}' WHERE name = 'bad'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let store = Store::open(&db).unwrap();
+    let files = render_site(&store.read(), event, &options(Some("1.0"))).unwrap();
+    for f in &files {
+        assert!(!String::from_utf8_lossy(&f.bytes).contains("javascript:"), "{}", f.path);
+    }
+    let err = render_site(&store.read(), event, &options(Some("bad"))).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("release snapshot: release \"bad\" holds a snapshot"),
+        "{err}"
+    );
+}

@@ -161,7 +161,16 @@ fn line(event: &Event, c: &SessionChange) -> String {
         })
         .unwrap_or_default();
     let when = |s: &SessionSide| match (s.start, s.end) {
-        (Some(a), Some(b)) => format!("{}–{}", show_local(event, a), &show_local(event, b)[11..]),
+        (Some(a), Some(b)) => {
+            // "2026-07-07 09:00–10:00": the end's date only when it differs.
+            let (a, b) = (show_local(event, a), show_local(event, b));
+            let end = if a.get(..10) == b.get(..10) {
+                b.get(11..).unwrap_or(&b)
+            } else {
+                &b
+            };
+            format!("{a}–{end}")
+        }
         _ => "not scheduled".into(),
     };
     let room = |s: &SessionSide| {

@@ -167,7 +167,8 @@ pub fn site(
     history: &[Release],
     options: &SiteOptions,
 ) -> Result<Vec<SiteFile>> {
-    let schedule = snapshot.to_schedule();
+    // A snapshot was cleaned when it was made; one edited by hand since is cleaned again.
+    let schedule = plenary_core::link::without_unsafe_links(&snapshot.to_schedule()).into_owned();
     plenary_core::sane::check_event_days(&schedule.event.data)?;
     let tz: Tz = schedule.event.data.timezone.parse().unwrap_or(chrono_tz::UTC);
     let site = view::build(&schedule);

@@ -324,8 +324,8 @@ pub fn build(schedule: &Schedule) -> SiteView {
                         cells: vec![Vec::new(); columns.len()],
                     });
                 }
-                if let Some(row) = rows.last_mut() {
-                    row.cells[column(i)].push(i);
+                if let Some(cell) = rows.last_mut().and_then(|row| row.cells.get_mut(column(i))) {
+                    cell.push(i);
                 }
             }
             DayView {
