@@ -454,3 +454,25 @@ fn in_scope(schedule: &Schedule, scope: &ResolvedScope, tz: Tz) -> Schedule {
         terms: schedule.terms.clone(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_for_html_and_xml_and_paths_stay_readable() {
+        assert_eq!(escape("sessions/a.html"), "sessions/a.html");
+        assert_eq!(
+            escape(r#"<script>"O'Neil" & co</script>"#),
+            "&lt;script&gt;&quot;O&#39;Neil&quot; &amp; co&lt;/script&gt;"
+        );
+    }
+
+    #[test]
+    fn every_template_compiles() {
+        let env = environment().unwrap();
+        for (name, _) in TEMPLATES {
+            env.get_template(name).unwrap();
+        }
+    }
+}

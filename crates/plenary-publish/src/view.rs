@@ -556,3 +556,24 @@ fn session_view(
             .collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn event_dates_read_as_a_programme_prints_them() {
+        assert_eq!(dates(d(2026, 7, 6), d(2026, 7, 6)), "6 July 2026");
+        assert_eq!(dates(d(2026, 7, 6), d(2026, 7, 10)), "6–10 July 2026");
+        assert_eq!(dates(d(2026, 6, 30), d(2026, 7, 2)), "30 June – 2 July 2026");
+        assert_eq!(
+            dates(d(2026, 12, 31), d(2027, 1, 2)),
+            "31 December 2026 – 2 January 2027"
+        );
+        assert_eq!(day_label(d(2026, 7, 7)), "Tuesday 7 July 2026");
+    }
+}
