@@ -151,15 +151,17 @@ pub fn interchange_export(
     options: &InterchangeExport,
     path: String,
 ) -> Res<ExportResult> {
-    let schedule = state.read(|r| r.schedule(event_id))?;
+    // The frab <version> is the latest release's name, as on the command line.
+    let (schedule, version) =
+        state.read(|r| Ok((r.schedule(event_id)?, r.latest_release(event_id)?.map(|r| r.name))))?;
     let private = options.include_private;
     let (text, omitted) = match options.format {
         InterchangeFormat::FrabXml => {
-            let out = frab::to_xml(&schedule)?;
+            let out = frab::to_xml_versioned(&schedule, version.as_deref())?;
             (out.text, out.omitted)
         }
         InterchangeFormat::FrabJson => {
-            let out = frab::to_json(&schedule)?;
+            let out = frab::to_json_versioned(&schedule, version.as_deref())?;
             (out.text, out.omitted)
         }
         InterchangeFormat::CsvSessions => (sheets::export_sessions(&schedule), vec![]),

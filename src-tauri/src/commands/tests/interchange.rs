@@ -293,3 +293,18 @@ fn frab_and_csv_exports_read_back_and_private_data_stays_out_unless_asked() {
     .unwrap();
     assert!(people.created.people > 0, "{people:?}");
 }
+
+#[test]
+fn the_windows_frab_export_names_the_latest_release_as_its_version() {
+    let (state, id) = demo_state();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("schedule.xml").to_string_lossy().into_owned();
+    let options = InterchangeExport {
+        format: InterchangeFormat::FrabXml,
+        include_private: false,
+    };
+    state.write(|tx| tx.create_release(id, "1.1 — room changes", "")).unwrap();
+    let written = interchange_export(&state, id, &options, pick(&state, &path)).unwrap();
+    let xml = std::fs::read_to_string(&written.path).unwrap();
+    assert!(xml.contains("<version>1.1 — room changes</version>"), "{xml}");
+}
