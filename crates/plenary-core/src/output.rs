@@ -80,33 +80,101 @@ pub fn write_atomically(path: &Path, bytes: &[u8], store: &Store) -> Result<()> 
     write_checked(path, bytes)
 }
 
-/// [`write_atomically`] for many files (a published site: 3,554 for 36C3). Every path is first
-/// checked against `store`, on this thread (the store is not `Sync`); then eight threads write
-/// the files, because each file's flush to disk waits on the device and a file system batches
-/// the flushes in flight (36C3's site: 4–8 s one file after the other).
+/// [`write_atomically`] for many files (a published site: 3,554 for 36C3), with the same
+/// guarantee for each file and one flush to disk for all of them. Every path is first checked
+/// against `store`, on this thread (the store is not `Sync`); then eight threads write the
+/// temporary files, the file system is flushed once (`syncfs(2)` on Linux; elsewhere each file
+/// is flushed), and only then is each one renamed into place. A flush per file waited on the
+/// device 3,554 times (36C3's site: 1.2–3.0 s, against 0.4 s to render it).
 ///
-/// Errors: as [`write_atomically`], for the first file that failed; the files written before
-/// it stay written (each one whole).
+/// Errors: as [`write_atomically`], for the first file that failed. A failure while writing or
+/// flushing leaves every target as it was (the temporary files are removed); a failure while
+/// renaming leaves the files renamed before it in place, each one whole.
 pub fn write_all_atomically(files: &[(PathBuf, &[u8])], store: &Store) -> Result<()> {
     for (path, _) in files {
         refuse_store_file(path, store)?;
     }
     const WORKERS: usize = 8;
     let per_worker = files.len().div_ceil(WORKERS).max(1);
-    std::thread::scope(|scope| {
+    let staged: Vec<Staged> = std::thread::scope(|scope| {
         let workers: Vec<_> = files
             .chunks(per_worker)
-            .map(|chunk| scope.spawn(move || chunk.iter().try_for_each(|(path, bytes)| write_checked(path, bytes))))
+            .map(|chunk| {
+                scope.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|(path, bytes)| stage(path, bytes, Flush::Later))
+                        .collect::<Result<Vec<_>>>()
+                })
+            })
             .collect();
-        workers.into_iter().try_for_each(|worker| {
-            worker.join().unwrap_or_else(|_| {
+        let mut staged = Vec::with_capacity(files.len());
+        for worker in workers {
+            staged.extend(worker.join().unwrap_or_else(|_| {
                 Err(io_error(
                     Path::new("."),
                     std::io::Error::other("a file writer stopped unexpectedly"),
                 ))
-            })
-        })
-    })
+            })?);
+        }
+        Ok::<_, Error>(staged)
+    })?;
+    flush_all(&staged)?;
+    for file in staged {
+        file.put_in_place()?;
+    }
+    Ok(())
+}
+
+/// Whether [`stage`] flushes the temporary file itself, or the caller flushes them all at once.
+#[derive(Clone, Copy, PartialEq)]
+enum Flush {
+    Now,
+    Later,
+}
+
+/// A file written but not yet in place: a temporary file beside its target (closed, so that
+/// thousands do not hold thousands of descriptors), or a device already written to.
+enum Staged {
+    Temporary { temp: tempfile::TempPath, target: PathBuf },
+    Written,
+}
+
+impl Staged {
+    fn put_in_place(self) -> Result<()> {
+        match self {
+            Staged::Temporary { temp, target } => temp.persist(&target).map_err(|e| temp_error(&target, e.error)),
+            Staged::Written => Ok(()),
+        }
+    }
+}
+
+/// Flushes staged files to disk before any is renamed into place: one `syncfs` per file system
+/// on Linux (the site is one folder), else one flush per file.
+fn flush_all(staged: &[Staged]) -> Result<()> {
+    let temporaries = staged.iter().filter_map(|file| match file {
+        Staged::Temporary { temp, target } => Some((temp, target)),
+        Staged::Written => None,
+    });
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let mut devices = std::collections::HashSet::new();
+        for (temp, target) in temporaries {
+            let file = std::fs::File::open(temp).map_err(|e| temp_error(target, e))?;
+            let device = file.metadata().map_err(|e| temp_error(target, e))?.dev();
+            if devices.insert(device) {
+                rustix::fs::syncfs(&file).map_err(|e| temp_error(target, e.into()))?;
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    for (temp, target) in temporaries {
+        std::fs::File::open(temp)
+            .and_then(|file| file.sync_all())
+            .map_err(|e| temp_error(target, e))?;
+    }
+    Ok(())
 }
 
 fn refuse_store_file(path: &Path, store: &Store) -> Result<()> {
@@ -125,10 +193,17 @@ fn refuse_store_file(path: &Path, store: &Store) -> Result<()> {
 
 /// The write of [`write_atomically`], once `path` is known not to be the store's.
 fn write_checked(path: &Path, bytes: &[u8]) -> Result<()> {
+    stage(path, bytes, Flush::Now)?.put_in_place()
+}
+
+/// Writes `bytes` for `path` into a temporary file in the same folder (flushed to disk with
+/// `Flush::Now`), to be renamed over `path` by [`Staged::put_in_place`].
+fn stage(path: &Path, bytes: &[u8], flush: Flush) -> Result<Staged> {
     // A device or a pipe (`-o /dev/stdout`) cannot be replaced, only written to: renaming a file
     // over it would replace the device node itself.
     if std::fs::metadata(path).is_ok_and(|meta| !meta.is_file() && !meta.is_dir()) {
-        return std::fs::write(path, bytes).map_err(|e| io_error(path, e));
+        std::fs::write(path, bytes).map_err(|e| io_error(path, e))?;
+        return Ok(Staged::Written);
     }
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
@@ -150,9 +225,13 @@ fn write_checked(path: &Path, bytes: &[u8]) -> Result<()> {
             .map_err(|e| temp_error(path, e))?;
     }
     temp.write_all(bytes).map_err(|e| temp_error(path, e))?;
-    temp.as_file().sync_all().map_err(|e| temp_error(path, e))?;
-    temp.persist(path).map_err(|e| temp_error(path, e.error))?;
-    Ok(())
+    if flush == Flush::Now {
+        temp.as_file().sync_all().map_err(|e| temp_error(path, e))?;
+    }
+    Ok(Staged::Temporary {
+        temp: temp.into_temp_path(),
+        target: path.to_path_buf(),
+    })
 }
 
 #[cfg(unix)]
@@ -265,5 +344,35 @@ mod tests {
         for (path, bytes) in &files {
             assert_eq!(&std::fs::read(path).unwrap(), bytes);
         }
+    }
+
+    #[test]
+    fn many_files_land_whole_or_not_at_all_and_leave_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store_in(dir.path());
+        let site = dir.path().join("site");
+        std::fs::create_dir(&site).unwrap();
+        let old = site.join("f0.html");
+        std::fs::write(&old, b"old").unwrap();
+        // One file in a folder that does not exist: nothing is put in place, not even the
+        // files staged before the failure.
+        let mut files: Vec<(PathBuf, &[u8])> = (0..40)
+            .map(|i| (site.join(format!("f{i}.html")), b"new".as_slice()))
+            .collect();
+        files.push((site.join("missing/f.html"), b"new"));
+        let err = write_all_atomically(&files, &store).unwrap_err();
+        assert!(err.to_string().contains("missing"), "{err}");
+        assert_eq!(std::fs::read(&old).unwrap(), b"old");
+        assert!(!site.join("f1.html").exists());
+        files.pop();
+        write_all_atomically(&files, &store).unwrap();
+        for (path, bytes) in &files {
+            assert_eq!(&std::fs::read(path).unwrap(), bytes);
+        }
+        let names: Vec<String> = std::fs::read_dir(&site)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 40, "no temporary file is left: {names:?}");
     }
 }
