@@ -6,6 +6,9 @@ import type { SessionItem } from "./SessionItem";
 import type { SessionKind } from "./SessionKind";
 import type { SessionStatus } from "./SessionStatus";
 
+/**
+ * A stored session of one event, with its revision and timestamps (UTC).
+ */
 export type Session = { id: number, uuid: string, event_id: number, 
 /**
  * Goes up whenever the time, room, status or title changes: the iCalendar SEQUENCE.

@@ -6,6 +6,9 @@ import type { SessionItem } from "./SessionItem";
 import type { SessionKind } from "./SessionKind";
 import type { SessionStatus } from "./SessionStatus";
 
+/**
+ * The editable fields of a session (create, update, the session form).
+ */
 export type SessionData = { 
 /**
  * The programme's own number or code ("231").
