@@ -4,9 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
+use plenary_interchange::csv;
 use plenary_interchange::event_file::{self, EventFileOptions, Take};
 use plenary_interchange::frab::{self, FrabOptions};
-use plenary_interchange::csv;
 
 use crate::util::{
     import_failure, open_store, read_input, show_report, show_report_with_hint, write_output, CliResult, Failure,

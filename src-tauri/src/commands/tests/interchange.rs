@@ -303,7 +303,9 @@ fn the_windows_frab_export_names_the_latest_release_as_its_version() {
         format: InterchangeFormat::FrabXml,
         include_private: false,
     };
-    state.write(|tx| tx.create_release(id, "1.1 — room changes", "")).unwrap();
+    state
+        .write(|tx| tx.create_release(id, "1.1 — room changes", ""))
+        .unwrap();
     let written = interchange_export(&state, id, &options, pick(&state, &path)).unwrap();
     let xml = std::fs::read_to_string(&written.path).unwrap();
     assert!(xml.contains("<version>1.1 — room changes</version>"), "{xml}");
