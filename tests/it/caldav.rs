@@ -454,7 +454,7 @@ fn the_demo_is_published_once_kept_in_step_and_never_overwrites_someone_elses_ch
     );
     let (code, report, err) = publish(h, &server, event, &[], PASSWORD);
     assert_eq!(code, 1, "{err}");
-    assert_eq!(titles(&report, "conflicts"), [moved.clone()]);
+    assert_eq!(titles(&report, "conflicts"), std::slice::from_ref(&moved));
     assert!(err.contains("1 conflict(s)"), "{err}");
     let remote = read_back(&server, &collection);
     assert_eq!(remote[&moved_uid].summary, "Changed in a calendar app");
