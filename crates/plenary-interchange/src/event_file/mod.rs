@@ -140,6 +140,7 @@ pub enum Take {
     File,
 }
 
+/// How an event-file import resolves what both sides changed.
 #[derive(Debug, Clone, Default)]
 pub struct EventFileOptions {
     /// Which side wins in every conflict without a choice of its own.
@@ -147,9 +148,16 @@ pub struct EventFileOptions {
     /// Per-session choices (by session UUID), for resolving the conflicts of an earlier run one
     /// by one.
     pub choices: HashMap<Uuid, Take>,
+    /// Do everything, then roll back.
     pub dry_run: bool,
 }
 
+/// Reads a Plenary event file (JSON, `format` = [`FORMAT`], `version` ≤ [`VERSION`]) without
+/// touching any store.
+///
+/// # Errors
+/// [`ImportError::Format`] naming `source` (and the line, for bad JSON): not JSON, another
+/// format, a newer version, or a field of the wrong shape.
 pub fn parse(source: &str, bytes: &[u8]) -> Result<EventFile, ImportError> {
     let value: serde_json::Value = serde_json::from_slice(bytes)
         .map_err(|e| ImportError::format(source, Some(e.line()), format!("not valid JSON: {e}")))?;
@@ -174,7 +182,13 @@ pub fn parse(source: &str, bytes: &[u8]) -> Result<EventFile, ImportError> {
     serde_json::from_value(value).map_err(|e| ImportError::format(source, None, format!("bad event file: {e}")))
 }
 
-/// Imports an event file: a new event with the file's UUIDs, or a merge into the store's copy.
+/// Imports an event file: a new event with the file's UUIDs, or a merge into the store's copy
+/// (by UUID; what both sides changed is a conflict, settled by `options`), in one transaction
+/// (rolled back with `dry_run`). `progress(done, total)` is called as sessions are written.
+///
+/// # Errors
+/// Nothing is written on any error: as [`parse`]; [`ImportError::Store`] when the store refuses
+/// a record (naming the entity and field).
 pub fn import(
     store: &mut Store,
     source: &str,

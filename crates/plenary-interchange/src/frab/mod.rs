@@ -43,6 +43,7 @@ pub struct FrabOptions {
     pub dry_run: bool,
 }
 
+/// The two encodings of a frab schedule (c3voc's schedule.xml and schedule.json).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Xml,
@@ -61,7 +62,11 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
 }
 
 /// Parses a file without touching any store (for previews and tests): the number of sessions,
-/// rooms, people and tracks it holds.
+/// rooms, people and tracks it holds, in that order.
+///
+/// # Errors
+/// [`ImportError::Format`] naming `source` (and the line, for XML) when the bytes are neither
+/// schedule XML nor schedule JSON, or break either beyond repair.
 pub fn parse_counts(source: &str, bytes: &[u8]) -> Result<(usize, usize, usize, usize), ImportError> {
     let doc = parse(source, bytes)?;
     let mut people = HashSet::new();
@@ -96,8 +101,15 @@ fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
 // ---- import
 
 /// Imports a frab schedule (XML or JSON, detected) into `store`, creating an event or updating
-/// the one an earlier import of the same programme created. `progress(done, total)` is called
-/// as sessions are written.
+/// the one an earlier import of the same programme created, in one transaction (rolled back with
+/// `dry_run`). `progress(done, total)` is called as sessions are written. A session that cannot
+/// be read is skipped and listed in the report with its line; the rest is imported.
+///
+/// # Errors
+/// Nothing is written on any error. [`ImportError::Format`] as [`parse_counts`];
+/// [`ImportError::UnknownTimezone`] for an `options.timezone` that is not an IANA zone;
+/// [`ImportError::NeedsTimezone`] when the file names no zone and none was given;
+/// [`ImportError::Store`] when the store refuses the event (naming the field).
 pub fn import(
     store: &mut Store,
     source: &str,
