@@ -1,0 +1,88 @@
+//! Unit tests of the pieces that need no server (the real-server tests are in
+//! `tests/it/caldav.rs`).
+
+use uuid::Uuid;
+
+use crate::connection::{failure, Sent};
+use crate::run::hash;
+use crate::scope::{collection_name, colour, TRACKS_VOCABULARY};
+use crate::url::check_url;
+use crate::{Password, Scope};
+
+#[test]
+fn scopes_read_and_write_back() {
+    for text in ["whole", "room:Saal 1", "track:Art & Culture", "person:Ana: B"] {
+        assert_eq!(text.parse::<Scope>().unwrap().as_text(), text);
+    }
+    assert_eq!(
+        "person:Ana: B".parse::<Scope>().unwrap(),
+        Scope::Person("Ana: B".into())
+    );
+    for bad in ["", "room", "room:", "day:1", "Whole"] {
+        assert!(bad.parse::<Scope>().is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn urls_without_tls_only_to_this_machine() {
+    assert!(check_url("https://dav.example.org/", false).is_ok());
+    assert!(check_url("http://127.0.0.1:5232/", false).is_ok());
+    assert!(check_url("http://localhost:5232/", false).is_ok());
+    assert!(check_url("http://[::1]:5232/", false).is_ok());
+    let err = check_url("http://dav.example.org/", false).unwrap_err().to_string();
+    assert!(err.contains("--allow-http"), "{err}");
+    assert!(check_url("http://dav.example.org/", true).is_ok());
+    let err = check_url("https://ana:secret@dav.example.org/", false)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("must not hold a user name or password"), "{err}");
+    assert!(
+        !err.contains("secret") && err.contains("https://…@dav.example.org/"),
+        "{err}"
+    );
+    assert!(check_url("ftp://dav.example.org/", false).is_err());
+    assert!(check_url("dav.example.org", false).is_err());
+}
+
+#[test]
+fn failed_writes_stop_the_publish_or_not_by_status() {
+    assert_eq!(
+        failure(Some(507), "x"),
+        Sent::Stop("the server answered 507 Insufficient Storage: the server is out of space for this calendar".into())
+    );
+    assert_eq!(
+        failure(Some(401), "x"),
+        Sent::Stop("the server refused the password (401)".into())
+    );
+    assert_eq!(
+        failure(None, "connection refused"),
+        Sent::Stop("the server did not answer: connection refused".into())
+    );
+    assert!(matches!(failure(Some(412), "x"), Sent::Conflict(_)));
+    assert_eq!(
+        failure(Some(403), "x"),
+        Sent::Failed("the server refused it: 403 Forbidden".into())
+    );
+    assert!(matches!(failure(Some(503), "x"), Sent::Stop(_)));
+}
+
+#[test]
+fn the_password_never_shows_in_debug() {
+    assert_eq!(format!("{:?}", Password("hunter2".into())), "Password(…)");
+}
+
+#[test]
+fn collection_names_and_hashes_are_stable() {
+    assert_eq!(collection_name("36c3", &Scope::Whole), "36c3");
+    assert_eq!(collection_name("36c3", &Scope::Room("Ada".into())), "36c3-room-ada");
+    assert_eq!(
+        hash("a"),
+        "ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb"
+    );
+    assert_eq!(colour(Uuid::nil()), "#1F77B4FF");
+}
+
+#[test]
+fn the_tracks_vocabulary_is_the_frab_importers() {
+    assert_eq!(TRACKS_VOCABULARY, plenary_interchange::frab::TRACKS_VOCABULARY);
+}
