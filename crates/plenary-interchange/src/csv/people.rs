@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use plenary_core::{Schedule, Store};
+use plenary_core::{Person, PersonData, Schedule, Store, Tx};
 use uuid::Uuid;
 
 use super::columns::{mapping, PERSON_FIELDS};
@@ -40,68 +40,101 @@ pub fn import_people(
                 map: &map,
                 line,
             };
-            let name = row.get("name");
-            if name.is_empty() {
-                report.skip(line, format!("row {}", i + 2), "the name is empty");
-                continue;
-            }
-            let what = format!("{name:?}");
-            let uuid = match row.get("uuid") {
-                "" => None,
-                text => match Uuid::parse_str(text) {
-                    Ok(u) => Some(u),
-                    Err(_) => {
-                        report.skip(line, what, format!("uuid {text:?} is not a UUID"));
-                        continue;
-                    }
-                },
-            };
-            let known = match uuid {
-                Some(u) => tx.read().person_by_uuid(u)?,
-                None => match by_name.get(&name.to_lowercase()) {
-                    Some(id) => Some(tx.read().person(*id)?),
-                    None => None,
-                },
-            };
-            let mut data = known.as_ref().map(|p| p.data.clone()).unwrap_or_default();
-            for (field, slot) in [
-                ("honorific", &mut data.honorific),
-                ("name", &mut data.name),
-                ("function", &mut data.function),
-                ("organisation", &mut data.organisation),
-                ("bio", &mut data.bio),
-                ("email", &mut data.email),
-                ("phone", &mut data.phone),
-            ] {
-                let value = row.get(field);
-                if !value.is_empty() {
-                    *slot = value.to_string();
-                }
-            }
-            let result = match &known {
-                Some(p) => tx
-                    .keep_or_update_person(p, &data)
-                    .map(|outcome| report.counts(outcome).people += 1),
-                None => {
-                    let created = match uuid {
-                        Some(u) => tx.insert_person(u, &data),
-                        None => tx.create_person(&data),
-                    };
-                    created.map(|p| {
-                        by_name.insert(p.data.name.to_lowercase(), p.id);
-                        report.created.people += 1;
-                    })
-                }
-            };
-            match result {
-                Ok(()) => {}
-                Err(err @ plenary_core::Error::Invalid { .. }) => report.skip(line, what, err.to_string()),
-                Err(err) => return Err(err.into()),
-            }
+            person_row(tx, &row, i, &mut by_name, &mut report)?;
         }
         progress(total, total);
         Ok(report)
     })
+}
+
+/// One row (the `index`th record): skipped with a reason when its data is invalid; other
+/// errors (the store's) end the import. `by_name` (lower-case name to id) learns the people
+/// created, so a later row of the same name updates them.
+fn person_row(
+    tx: &Tx<'_>,
+    row: &Row<'_>,
+    index: usize,
+    by_name: &mut HashMap<String, i64>,
+    report: &mut ImportReport,
+) -> Result<(), ImportError> {
+    let name = row.get("name");
+    if name.is_empty() {
+        report.skip(row.line, format!("row {}", index + 2), "the name is empty");
+        return Ok(());
+    }
+    let what = format!("{name:?}");
+    let uuid = match row.get("uuid") {
+        "" => None,
+        text => match Uuid::parse_str(text) {
+            Ok(u) => Some(u),
+            Err(_) => {
+                report.skip(row.line, what, format!("uuid {text:?} is not a UUID"));
+                return Ok(());
+            }
+        },
+    };
+    let known = match uuid {
+        Some(u) => tx.read().person_by_uuid(u)?,
+        None => match by_name.get(&name.to_lowercase()) {
+            Some(id) => Some(tx.read().person(*id)?),
+            None => None,
+        },
+    };
+    let data = person_data(known.as_ref(), row);
+    match save_person(tx, known.as_ref(), uuid, &data, by_name, report) {
+        Ok(()) => Ok(()),
+        Err(err @ plenary_core::Error::Invalid { .. }) => {
+            report.skip(row.line, what, err.to_string());
+            Ok(())
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// The person's fields after the row: a non-empty cell replaces, an empty one leaves alone.
+fn person_data(known: Option<&Person>, row: &Row<'_>) -> PersonData {
+    let mut data = known.map(|p| p.data.clone()).unwrap_or_default();
+    for (field, slot) in [
+        ("honorific", &mut data.honorific),
+        ("name", &mut data.name),
+        ("function", &mut data.function),
+        ("organisation", &mut data.organisation),
+        ("bio", &mut data.bio),
+        ("email", &mut data.email),
+        ("phone", &mut data.phone),
+    ] {
+        let value = row.get(field);
+        if !value.is_empty() {
+            *slot = value.to_string();
+        }
+    }
+    data
+}
+
+/// Keeps or updates the `known` person, or creates one (with the row's uuid if any).
+fn save_person(
+    tx: &Tx<'_>,
+    known: Option<&Person>,
+    uuid: Option<Uuid>,
+    data: &PersonData,
+    by_name: &mut HashMap<String, i64>,
+    report: &mut ImportReport,
+) -> plenary_core::Result<()> {
+    match known {
+        Some(p) => tx
+            .keep_or_update_person(p, data)
+            .map(|outcome| report.counts(outcome).people += 1),
+        None => {
+            let created = match uuid {
+                Some(u) => tx.insert_person(u, data),
+                None => tx.create_person(data),
+            };
+            created.map(|p| {
+                by_name.insert(p.data.name.to_lowercase(), p.id);
+                report.created.people += 1;
+            })
+        }
+    }
 }
 
 /// The people with a role in the event. E-mail and phone only with `include_private`.

@@ -7,8 +7,8 @@ use plenary_core::link::check_link;
 use plenary_core::store::RoomIndex;
 use plenary_core::time::{self, Fold};
 use plenary_core::{
-    Event, Link, Participation, PersonData, Role, RoleAssignment, RoomData, Schedule, SessionKind, SessionStatus,
-    Store, Tx,
+    Event, Link, Participation, PersonData, Role, RoleAssignment, RoomData, Schedule, Session, SessionData,
+    SessionKind, SessionStatus, Store, Tx,
 };
 use uuid::Uuid;
 
@@ -120,6 +120,9 @@ impl From<String> for RowError {
     }
 }
 
+/// One row: the session it names (by uuid or code) is updated, or a new one created. The
+/// steps run in this order and the first failing one skips the row; a room or person an
+/// earlier step created stays created (the whole import is one transaction).
 fn session_row(
     tx: &Tx<'_>,
     (event, tz): (&Event, Tz),
@@ -127,16 +130,41 @@ fn session_row(
     row: &Row<'_>,
     report: &mut ImportReport,
 ) -> Result<(), RowError> {
-    let read = tx.read();
     let title = row.get("title");
     if title.is_empty() {
         return Err(RowError::Skip("the title is empty".into()));
     }
-    let uuid = match row.get("uuid") {
-        "" => None,
-        text => Some(Uuid::parse_str(text).map_err(|_| format!("uuid {text:?} is not a UUID"))?),
-    };
-    let known = match uuid {
+    let uuid = row_uuid(row)?;
+    let known = known_session(tx, event, uuid, row)?;
+    let mut data = known.as_ref().map(|s| s.data.clone()).unwrap_or_default();
+    data.title = title.to_string();
+    read_texts_and_kinds(&mut data, row)?;
+    read_times(&mut data, tz, row)?;
+    read_room(tx, rooms, &mut data, row, report)?;
+    read_lists(&mut data, row);
+    let what = format!("{:?}", data.title);
+    read_urls(&mut data, row, report, &what);
+    read_expected_attendance(&mut data, row)?;
+    read_links(&mut data, row, report, &what);
+    read_tags(tx, &mut data, row)?;
+    read_roles(tx, &mut data, row, report, &what)?;
+    save_session(tx, event, known, uuid, &data, report)
+}
+
+/// The row's `uuid`, if it has one.
+fn row_uuid(row: &Row<'_>) -> Result<Option<Uuid>, RowError> {
+    match row.get("uuid") {
+        "" => Ok(None),
+        text => Ok(Some(
+            Uuid::parse_str(text).map_err(|_| format!("uuid {text:?} is not a UUID"))?,
+        )),
+    }
+}
+
+/// The event's session the row updates: by `uuid`, else by `code`; `None` creates one.
+fn known_session(tx: &Tx<'_>, event: &Event, uuid: Option<Uuid>, row: &Row<'_>) -> Result<Option<Session>, RowError> {
+    let read = tx.read();
+    Ok(match uuid {
         Some(u) => read.session_by_uuid(u)?.filter(|s| s.event_id == event.id),
         None => match row.get("code") {
             "" => None,
@@ -146,9 +174,12 @@ fn session_row(
                 .ok()
                 .filter(|s| s.data.code == code),
         },
-    };
-    let mut data = known.as_ref().map(|s| s.data.clone()).unwrap_or_default();
-    data.title = title.to_string();
+    })
+}
+
+/// Code, subtitle and description (a mapped column replaces, even with ""); kind, status and
+/// participation (an empty cell leaves them alone).
+fn read_texts_and_kinds(data: &mut SessionData, row: &Row<'_>) -> Result<(), RowError> {
     for (field, slot) in [
         ("code", &mut data.code),
         ("subtitle", &mut data.subtitle),
@@ -167,21 +198,15 @@ fn session_row(
     if !row.get("participation").is_empty() {
         data.participation = row.get("participation").parse::<Participation>()?;
     }
+    Ok(())
+}
+
+/// Start and end (or start and minutes), both or neither, when either column is mapped.
+fn read_times(data: &mut SessionData, tz: Tz, row: &Row<'_>) -> Result<(), RowError> {
     let start = local_instant(tz, row, "start")?;
     let end = match local_instant(tz, row, "end")? {
         Some(end) => Some(end),
-        None => match (start, row.get("minutes")) {
-            (Some(s), m) if !m.is_empty() => {
-                let minutes: i64 = m.parse().map_err(|_| format!("minutes {m:?} is not a number"))?;
-                if minutes <= 0 {
-                    return Err(RowError::Skip(format!("minutes {m:?} is not a positive number")));
-                }
-                // Checked: a number from the file meets a date.
-                let end = Duration::try_minutes(minutes).and_then(|d| s.checked_add_signed(d));
-                Some(end.ok_or_else(|| format!("minutes {m:?} is too large for a session"))?)
-            }
-            _ => None,
-        },
+        None => end_from_minutes(start, row)?,
     };
     if row.has("start") || row.has("end") {
         match (start, end) {
@@ -192,25 +217,60 @@ fn session_row(
         data.start = start;
         data.end = end;
     }
-    if row.has("room") {
-        let name = row.get("room");
-        data.room_id = if name.is_empty() {
-            None
-        } else {
-            match rooms.by_reference(name) {
-                Some(id) => Some(id),
-                None => {
-                    let data = RoomData {
-                        name: name.to_string(),
-                        ..Default::default()
-                    };
-                    let room = rooms.create(tx, None, data)?;
-                    report.created.rooms += 1;
-                    Some(room.id)
-                }
+    Ok(())
+}
+
+/// The end `minutes` after `start`, when the row has both.
+fn end_from_minutes(start: Option<DateTime<Utc>>, row: &Row<'_>) -> Result<Option<DateTime<Utc>>, RowError> {
+    match (start, row.get("minutes")) {
+        (Some(s), m) if !m.is_empty() => {
+            let minutes: i64 = m.parse().map_err(|_| format!("minutes {m:?} is not a number"))?;
+            if minutes <= 0 {
+                return Err(RowError::Skip(format!("minutes {m:?} is not a positive number")));
             }
-        };
+            // Checked: a number from the file meets a date.
+            let end = Duration::try_minutes(minutes).and_then(|d| s.checked_add_signed(d));
+            Ok(Some(
+                end.ok_or_else(|| format!("minutes {m:?} is too large for a session"))?,
+            ))
+        }
+        _ => Ok(None),
     }
+}
+
+/// The room by name or reference, created when the event has none of that name.
+fn read_room(
+    tx: &Tx<'_>,
+    rooms: &mut RoomIndex,
+    data: &mut SessionData,
+    row: &Row<'_>,
+    report: &mut ImportReport,
+) -> Result<(), RowError> {
+    if !row.has("room") {
+        return Ok(());
+    }
+    let name = row.get("room");
+    data.room_id = if name.is_empty() {
+        None
+    } else {
+        match rooms.by_reference(name) {
+            Some(id) => Some(id),
+            None => {
+                let data = RoomData {
+                    name: name.to_string(),
+                    ..Default::default()
+                };
+                let room = rooms.create(tx, None, data)?;
+                report.created.rooms += 1;
+                Some(room.id)
+            }
+        }
+    };
+    Ok(())
+}
+
+/// Languages, interpretation and organisers: "a; b" lists.
+fn read_lists(data: &mut SessionData, row: &Row<'_>) {
     for (field, slot) in [
         ("languages", &mut data.languages),
         ("interpretation", &mut data.interpretation),
@@ -220,7 +280,10 @@ fn session_row(
             *slot = row.list(field);
         }
     }
-    let what = format!("{:?}", data.title);
+}
+
+/// The join and registration URLs.
+fn read_urls(data: &mut SessionData, row: &Row<'_>, report: &mut ImportReport, what: &str) {
     for (field, slot) in [
         ("join_url", &mut data.join_url),
         ("registration_url", &mut data.registration_url),
@@ -237,6 +300,9 @@ fn session_row(
             }
         }
     }
+}
+
+fn read_expected_attendance(data: &mut SessionData, row: &Row<'_>) -> Result<(), RowError> {
     if row.has("expected_attendance") {
         let text = row.get("expected_attendance");
         data.expected_attendance = if text.is_empty() {
@@ -248,86 +314,126 @@ fn session_row(
             )
         };
     }
-    if row.has("links") {
-        data.links = row
-            .list("links")
-            .into_iter()
-            .map(|entry| match entry.rsplit_once(' ') {
-                // "Label https://…" or just the URL.
-                Some((label, url)) if url.contains(':') => Link {
-                    label: label.trim().to_string(),
-                    url: url.to_string(),
-                },
-                _ => Link {
-                    label: entry.clone(),
-                    url: entry,
-                },
-            })
-            .filter(|link| match check_link(&link.url) {
-                Ok(()) => true,
-                Err(why) => {
-                    report.note_at(row.line, format!("{what}: link {:?} {why}; left out", link.url));
-                    false
-                }
-            })
-            .collect();
+    Ok(())
+}
+
+/// "Label https://…; https://…" links; an unsafe one is left out with a note.
+fn read_links(data: &mut SessionData, row: &Row<'_>, report: &mut ImportReport, what: &str) {
+    if !row.has("links") {
+        return;
     }
-    if row.has("tags") {
-        let mut tags = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for reference in row.list("tags") {
-            let term = read
-                .find_term(&reference)
-                .map_err(|e| format!("tag {reference:?}: {e}"))?;
-            if seen.insert(term.id) {
-                tags.push(term.id);
+    data.links = row
+        .list("links")
+        .into_iter()
+        .map(|entry| match entry.rsplit_once(' ') {
+            // "Label https://…" or just the URL.
+            Some((label, url)) if url.contains(':') => Link {
+                label: label.trim().to_string(),
+                url: url.to_string(),
+            },
+            _ => Link {
+                label: entry.clone(),
+                url: entry,
+            },
+        })
+        .filter(|link| match check_link(&link.url) {
+            Ok(()) => true,
+            Err(why) => {
+                report.note_at(row.line, format!("{what}: link {:?} {why}; left out", link.url));
+                false
             }
-        }
-        data.tags = tags;
+        })
+        .collect();
+}
+
+/// "vocabulary:code" tags, each once; an unknown one skips the row.
+fn read_tags(tx: &Tx<'_>, data: &mut SessionData, row: &Row<'_>) -> Result<(), RowError> {
+    if !row.has("tags") {
+        return Ok(());
     }
+    let read = tx.read();
+    let mut tags = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for reference in row.list("tags") {
+        let term = read
+            .find_term(&reference)
+            .map_err(|e| format!("tag {reference:?}: {e}"))?;
+        if seen.insert(term.id) {
+            tags.push(term.id);
+        }
+    }
+    data.tags = tags;
+    Ok(())
+}
+
+/// People by role column (created when missing). Roles of the mapped columns are replaced;
+/// other roles stay.
+fn read_roles(
+    tx: &Tx<'_>,
+    data: &mut SessionData,
+    row: &Row<'_>,
+    report: &mut ImportReport,
+    what: &str,
+) -> Result<(), RowError> {
     let role_fields: Vec<Role> = Role::ALL.into_iter().filter(|r| row.has(role_column(*r))).collect();
-    if !role_fields.is_empty() {
-        // Roles of the mapped columns are replaced; other roles stay.
-        data.roles.retain(|r| !role_fields.contains(&r.role));
-        let mut held: std::collections::HashSet<(i64, Role)> =
-            data.roles.iter().map(|r| (r.person_id, r.role)).collect();
-        for role in role_fields {
-            for name in row.list(role_column(role)) {
-                let person_id = match read.find_person(&name) {
-                    Ok(p) => p.id,
-                    Err(_) => {
-                        report.created.people += 1;
-                        tx.create_person(&PersonData {
-                            name: name.clone(),
-                            ..Default::default()
-                        })?
-                        .id
-                    }
-                };
-                if !held.insert((person_id, role)) {
-                    report.note_at(
-                        row.line,
-                        format!(
-                            "{what}: {name:?} is named more than once as {}; kept once",
-                            role.as_str()
-                        ),
-                    );
-                } else {
-                    data.roles.push(RoleAssignment { person_id, role });
-                }
+    if role_fields.is_empty() {
+        return Ok(());
+    }
+    data.roles.retain(|r| !role_fields.contains(&r.role));
+    let mut held: std::collections::HashSet<(i64, Role)> = data.roles.iter().map(|r| (r.person_id, r.role)).collect();
+    for role in role_fields {
+        for name in row.list(role_column(role)) {
+            let person_id = person_named(tx, &name, report)?;
+            if !held.insert((person_id, role)) {
+                report.note_at(
+                    row.line,
+                    format!(
+                        "{what}: {name:?} is named more than once as {}; kept once",
+                        role.as_str()
+                    ),
+                );
+            } else {
+                data.roles.push(RoleAssignment { person_id, role });
             }
         }
     }
+    Ok(())
+}
+
+/// The id of the person called `name`, created when there is none.
+fn person_named(tx: &Tx<'_>, name: &str, report: &mut ImportReport) -> Result<i64, RowError> {
+    Ok(match tx.read().find_person(name) {
+        Ok(p) => p.id,
+        Err(_) => {
+            report.created.people += 1;
+            tx.create_person(&PersonData {
+                name: name.to_string(),
+                ..Default::default()
+            })?
+            .id
+        }
+    })
+}
+
+/// Writes the row's session: unchanged, updated, or created (with the row's uuid if any).
+fn save_session(
+    tx: &Tx<'_>,
+    event: &Event,
+    known: Option<Session>,
+    uuid: Option<Uuid>,
+    data: &SessionData,
+    report: &mut ImportReport,
+) -> Result<(), RowError> {
     match known {
-        Some(old) if old.data == data => report.unchanged.sessions += 1,
+        Some(old) if old.data == *data => report.unchanged.sessions += 1,
         Some(old) => {
-            tx.update_session(old.id, &data)?;
+            tx.update_session(old.id, data)?;
             report.updated.sessions += 1;
         }
         None => {
             match uuid {
-                Some(u) => tx.insert_session(event.id, u, &data)?,
-                None => tx.create_session(event.id, &data)?,
+                Some(u) => tx.insert_session(event.id, u, data)?,
+                None => tx.create_session(event.id, data)?,
             };
             report.created.sessions += 1;
         }

@@ -26,20 +26,50 @@ pub fn export(schedule: &Schedule, include_private: bool) -> String {
 /// safely open left out (an old store may hold them). Dates are taken as stored.
 pub fn to_file(schedule: &Schedule, include_private: bool, now: DateTime<Utc>) -> EventFile {
     let schedule = &*plenary_core::link::without_unsafe_links(schedule);
+    let (sessions, used_terms) = file_sessions(schedule, include_private);
+    EventFile {
+        format: FORMAT.into(),
+        version: VERSION,
+        exported_at: now,
+        generator: format!("Plenary {}", env!("CARGO_PKG_VERSION")),
+        includes_private: include_private,
+        event: FileEvent {
+            uuid: schedule.event.uuid,
+            data: schedule.event.data.clone(),
+        },
+        venues: schedule
+            .venues
+            .iter()
+            .map(|v| FileVenue {
+                uuid: v.uuid,
+                data: v.data.clone(),
+            })
+            .collect(),
+        rooms: file_rooms(schedule),
+        people: file_people(schedule, include_private),
+        vocabularies: file_vocabularies(schedule, &used_terms),
+        sessions,
+    }
+}
+
+/// Roles with their person's uuid; a role whose person is not in `person_uuid` is left out.
+fn file_roles(roles: &[RoleAssignment], person_uuid: &HashMap<i64, Uuid>) -> Vec<FileRole> {
+    roles
+        .iter()
+        .filter_map(|r| {
+            person_uuid.get(&r.person_id).map(|p| FileRole {
+                person: *p,
+                role: r.role,
+            })
+        })
+        .collect()
+}
+
+/// The sessions, with references by uuid and tags as "vocabulary:code"; and the ids of the
+/// terms they use (only those terms' vocabularies are written).
+fn file_sessions(schedule: &Schedule, include_private: bool) -> (Vec<FileSession>, HashSet<i64>) {
     let person_uuid: HashMap<i64, Uuid> = schedule.people.iter().map(|p| (p.id, p.uuid)).collect();
     let room_uuid: HashMap<i64, Uuid> = schedule.rooms.iter().map(|r| (r.id, r.uuid)).collect();
-    let venue_uuid: HashMap<i64, Uuid> = schedule.venues.iter().map(|v| (v.id, v.uuid)).collect();
-    let roles = |roles: &[RoleAssignment]| -> Vec<FileRole> {
-        roles
-            .iter()
-            .filter_map(|r| {
-                person_uuid.get(&r.person_id).map(|p| FileRole {
-                    person: *p,
-                    role: r.role,
-                })
-            })
-            .collect()
-    };
     let mut used_terms = HashSet::new();
     let sessions = schedule
         .sessions
@@ -65,12 +95,13 @@ pub fn to_file(schedule: &Schedule, include_private: bool, now: DateTime<Utc>) -
                     title: i.title.clone(),
                     start: i.start,
                     minutes: i.minutes,
-                    roles: roles(&i.roles),
+                    roles: file_roles(&i.roles, &person_uuid),
                     description: i.description.clone(),
                 })
                 .collect();
-            let file_roles = roles(&data.roles);
+            let people = file_roles(&data.roles, &person_uuid);
             let room = data.room_id.and_then(|r| room_uuid.get(&r).copied());
+            // What the file holds by reference (room, people, parts, terms) leaves the data.
             data.room_id = None;
             data.roles.clear();
             data.items.clear();
@@ -84,14 +115,20 @@ pub fn to_file(schedule: &Schedule, include_private: bool, now: DateTime<Utc>) -
                 revision: s.revision,
                 modified: s.modified,
                 room,
-                people: file_roles,
+                people,
                 parts: items,
                 terms: tags,
                 data,
             }
         })
         .collect();
-    let vocabularies = schedule
+    (sessions, used_terms)
+}
+
+/// The event's own vocabularies (not the built-in ones) with the terms its sessions use; a
+/// vocabulary with none of them is left out.
+fn file_vocabularies(schedule: &Schedule, used_terms: &HashSet<i64>) -> Vec<FileVocabulary> {
+    schedule
         .vocabularies
         .iter()
         .filter(|v| !v.builtin)
@@ -112,52 +149,40 @@ pub fn to_file(schedule: &Schedule, include_private: bool, now: DateTime<Utc>) -
                 terms,
             })
         })
-        .collect();
-    EventFile {
-        format: FORMAT.into(),
-        version: VERSION,
-        exported_at: now,
-        generator: format!("Plenary {}", env!("CARGO_PKG_VERSION")),
-        includes_private: include_private,
-        event: FileEvent {
-            uuid: schedule.event.uuid,
-            data: schedule.event.data.clone(),
-        },
-        venues: schedule
-            .venues
-            .iter()
-            .map(|v| FileVenue {
-                uuid: v.uuid,
-                data: v.data.clone(),
-            })
-            .collect(),
-        rooms: schedule
-            .rooms
-            .iter()
-            .map(|r| {
-                let mut data = r.data.clone();
-                let venue = data.venue_id.and_then(|v| venue_uuid.get(&v).copied());
-                data.venue_id = None;
-                FileRoom {
-                    uuid: r.uuid,
-                    venue,
-                    data,
-                }
-            })
-            .collect(),
-        people: schedule
-            .people
-            .iter()
-            .map(|p| {
-                let mut data = p.data.clone();
-                if !include_private {
-                    data.email.clear();
-                    data.phone.clear();
-                }
-                FilePerson { uuid: p.uuid, data }
-            })
-            .collect(),
-        vocabularies,
-        sessions,
-    }
+        .collect()
+}
+
+/// The rooms, each with its venue's uuid.
+fn file_rooms(schedule: &Schedule) -> Vec<FileRoom> {
+    let venue_uuid: HashMap<i64, Uuid> = schedule.venues.iter().map(|v| (v.id, v.uuid)).collect();
+    schedule
+        .rooms
+        .iter()
+        .map(|r| {
+            let mut data = r.data.clone();
+            let venue = data.venue_id.and_then(|v| venue_uuid.get(&v).copied());
+            data.venue_id = None;
+            FileRoom {
+                uuid: r.uuid,
+                venue,
+                data,
+            }
+        })
+        .collect()
+}
+
+/// The people; e-mail and phone only with `include_private`.
+fn file_people(schedule: &Schedule, include_private: bool) -> Vec<FilePerson> {
+    schedule
+        .people
+        .iter()
+        .map(|p| {
+            let mut data = p.data.clone();
+            if !include_private {
+                data.email.clear();
+                data.phone.clear();
+            }
+            FilePerson { uuid: p.uuid, data }
+        })
+        .collect()
 }
