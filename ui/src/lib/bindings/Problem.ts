@@ -4,7 +4,11 @@ import type { SessionRef } from "./SessionRef";
 /**
  * A session left as it was on the server, and why.
  */
-export type Problem = { session: SessionRef, 
+export type Problem = { 
+/**
+ * The session concerned.
+ */
+session: SessionRef, 
 /**
  * Why it was left alone, in a sentence.
  */
