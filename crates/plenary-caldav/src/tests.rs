@@ -5,9 +5,9 @@ use uuid::Uuid;
 
 use crate::connection::{failure, Sent};
 use crate::run::hash;
-use crate::scope::{collection_name, colour, TRACKS_VOCABULARY};
-use crate::url::check_url;
-use crate::{Password, Scope};
+use crate::scope::{collection_name, colour, display_name, TRACKS_VOCABULARY};
+use crate::url::{check_url, dir};
+use crate::{Password, Scope, SessionRef};
 
 #[test]
 fn scopes_read_and_write_back() {
@@ -85,4 +85,27 @@ fn collection_names_and_hashes_are_stable() {
 #[test]
 fn the_tracks_vocabulary_is_the_frab_importers() {
     assert_eq!(TRACKS_VOCABULARY, plenary_interchange::frab::TRACKS_VOCABULARY);
+}
+
+#[test]
+fn collections_are_titled_by_scope_and_addressed_with_a_slash() {
+    assert_eq!(display_name("36C3", &Scope::Whole), "36C3");
+    assert_eq!(
+        display_name("36C3", &Scope::Track("Art & Culture".into())),
+        "36C3 — Art & Culture"
+    );
+    assert_eq!(dir("/dav/ana"), "/dav/ana/");
+    assert_eq!(dir("/dav/ana/"), "/dav/ana/");
+}
+
+#[test]
+fn progress_names_a_session_by_title_else_by_href() {
+    let mut s = SessionRef {
+        uuid: Uuid::nil(),
+        title: "Opening".into(),
+        href: "/cal/x.ics".into(),
+    };
+    assert_eq!(s.describe(), "Opening (/cal/x.ics)");
+    s.title.clear();
+    assert_eq!(s.describe(), "/cal/x.ics");
 }
