@@ -1,5 +1,5 @@
 //! The HTTP client libdav sends its requests through: hyper over rustls (the system's roots;
-//! plain http only where `Target::check_url` allowed it), Basic authentication, and a watch on
+//! plain http only where `url::check_url` allowed it), Basic authentication, and a watch on
 //! every response's status so that an error from any libdav request can be explained ("the
 //! server refused user U's password (401)", "the server is out of space (507)") and requests
 //! can be counted.

@@ -60,14 +60,34 @@ pub(crate) async fn run(
     let actions = plan::plan(&locals, &previous, &server);
     let actions = settle_claims(&conn, &collection, actions).await;
 
-    let mut report = PublishReport {
+    let mut report = empty_report(target, collection, collection_created, dry_run, locals.len());
+    let titles: HashMap<Uuid, &str> = schedule
+        .sessions
+        .iter()
+        .map(|s| (s.uuid, s.data.title.as_str()))
+        .collect();
+    send_all(&conn, store, target_id, actions, &titles, &mut report, progress).await?;
+    report.requests = conn.seen.requests();
+    report.writes = conn.seen.writes();
+    Ok(report)
+}
+
+/// The report of a publish to `collection` of `sessions` sessions, before anything is sent.
+fn empty_report(
+    target: &Target,
+    collection: String,
+    collection_created: bool,
+    dry_run: bool,
+    sessions: usize,
+) -> PublishReport {
+    PublishReport {
         url: target.url.clone(),
-        user: user.to_string(),
-        scope: scope_text,
+        user: target.user.clone(),
+        scope: target.scope.as_text(),
         collection,
         collection_created,
         dry_run,
-        sessions: locals.len(),
+        sessions,
         created: Vec::new(),
         updated: Vec::new(),
         deleted: Vec::new(),
@@ -78,16 +98,7 @@ pub(crate) async fn run(
         stopped: None,
         requests: 0,
         writes: 0,
-    };
-    let titles: HashMap<Uuid, &str> = schedule
-        .sessions
-        .iter()
-        .map(|s| (s.uuid, s.data.title.as_str()))
-        .collect();
-    send_all(&conn, store, target_id, actions, &titles, &mut report, progress).await?;
-    report.requests = conn.seen.requests();
-    report.writes = conn.seen.writes();
-    Ok(report)
+    }
 }
 
 /// Tells `progress` where the publish is.
