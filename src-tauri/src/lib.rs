@@ -5,6 +5,7 @@
 pub mod commands;
 pub mod error;
 pub mod files;
+pub mod navigation;
 pub mod state;
 
 pub use error::CommandError;
@@ -15,6 +16,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     let state = AppState::open_default()?;
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(navigation::guard())
         .manage(state)
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())?;

@@ -707,6 +707,14 @@ async fn files_only_through_the_shells_dialogs() -> Res {
     let app = App::launch(&home).await?;
     let result = async {
         app.wait_for("[data-testid=event-row]", 30).await?;
+        eprintln!("step: the page tries to take the window elsewhere");
+        app.driver()
+            .execute("window.location.href = 'https://example.org/join';", vec![])
+            .await?;
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        let url = app.driver().current_url().await?;
+        assert_eq!(url.scheme(), "tauri", "the window left the app for {url}");
+        app.wait_for("[data-testid=event-row]", 5).await?;
         eprintln!("step: the page names files itself");
         let answers = app
             .driver()
