@@ -172,35 +172,68 @@ pub fn site(
     plenary_core::sane::check_event_days(&schedule.event.data)?;
     let tz: Tz = schedule.event.data.timezone.parse().unwrap_or(chrono_tz::UTC);
     let site = view::build(&schedule);
-    // What stays the same between two publishes of the same programme: the release's time, else
-    // the last change's; calendars carry it as DTSTAMP.
-    let stamp: DateTime<Utc> = release.map(|r| r.created).unwrap_or_else(|| {
+    let stamp = stable_stamp(&schedule, release);
+    let on_site: HashMap<uuid::Uuid, ()> = snapshot.sessions.iter().map(|s| (s.uuid, ())).collect();
+    let releases = changelog::releases(history, tz, &on_site);
+    let mut out = Out {
+        env: environment()?,
+        files: Vec::new(),
+        base: base_context(&site, release),
+    };
+    overview_pages(&mut out, &schedule, &releases, stamp, options)?;
+    entity_pages(&mut out, &site, options)?;
+    for (path, text) in ASSETS {
+        out.file(*path, text.as_bytes().to_vec());
+    }
+    out.file("search-index.js", search_index(&site));
+    calendars(&mut out, &schedule, &site, stamp)?;
+    let version = release.map(|r| r.name.as_str());
+    let xml = plenary_interchange::frab::to_xml_versioned(&schedule, version)?;
+    out.file("schedule.xml", xml.text.into_bytes());
+    let json = plenary_interchange::frab::to_json_versioned(&schedule, version)?;
+    out.file("schedule.json", json.text.into_bytes());
+
+    let mut files = out.files;
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// What stays the same between two publishes of the same programme: the release's time, else
+/// the last change's; calendars carry it as DTSTAMP and the feed as its update.
+fn stable_stamp(schedule: &Schedule, release: Option<&ReleaseSummary>) -> DateTime<Utc> {
+    release.map(|r| r.created).unwrap_or_else(|| {
         schedule
             .sessions
             .iter()
             .map(|s| s.modified)
             .max()
             .unwrap_or(DateTime::UNIX_EPOCH)
-    });
-    let generated_at = options.generated_at.unwrap_or_else(Utc::now);
-    let on_site: HashMap<uuid::Uuid, ()> = snapshot.sessions.iter().map(|s| (s.uuid, ())).collect();
-    let releases = changelog::releases(history, tz, &on_site);
-    let site_value = v(&site);
-    let base = context! {
+    })
+}
+
+/// What every page sees: the language, the site, the all-sessions calendar and the release.
+fn base_context(site: &SiteView, release: Option<&ReleaseSummary>) -> Value {
+    context! {
         lang => LANG,
-        site => site_value,
+        site => v(site),
         all_calendar => view::ALL_CALENDAR,
         release => v(release.map(|r| ReleaseRef {
             name: r.name.clone(),
             date: r.created.format("%Y-%m-%d").to_string(),
         })),
-    };
-    let mut out = Out {
-        env: environment()?,
-        files: Vec::new(),
-        base,
-    };
+    }
+}
 
+/// The home page, the lists (people, rooms, tags, calendars, search) and the changelog with
+/// its Atom feed.
+fn overview_pages(
+    out: &mut Out,
+    schedule: &Schedule,
+    releases: &[changelog::ReleaseView],
+    stamp: DateTime<Utc>,
+    options: &SiteOptions,
+) -> Result<()> {
+    let generated_at = options.generated_at.unwrap_or_else(Utc::now);
     out.page(
         "index.html".into(),
         "index.html",
@@ -218,7 +251,7 @@ pub fn site(
     out.page(
         "changelog.html".into(),
         "changelog.html",
-        context! { releases => v(&releases) },
+        context! { releases => v(releases) },
     )?;
     let author = if schedule.event.data.organisers.is_empty() {
         schedule.event.data.title.clone()
@@ -229,14 +262,18 @@ pub fn site(
         "changelog.atom".into(),
         "changelog.atom",
         context! {
-            releases => v(&releases),
+            releases => v(releases),
             event_uuid => schedule.event.uuid.to_string(),
             updated => stamp.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
             author => author,
         },
-    )?;
-    for (i, s) in site.sessions.iter().enumerate() {
-        out.page(s.url.clone(), "session.html", context! { s => v(&site.sessions[i]) })?;
+    )
+}
+
+/// A page per session, person and tag; per room its page and its screen.
+fn entity_pages(out: &mut Out, site: &SiteView, options: &SiteOptions) -> Result<()> {
+    for s in &site.sessions {
+        out.page(s.url.clone(), "session.html", context! { s => v(s) })?;
     }
     for p in &site.people {
         out.page(p.url.clone(), "person.html", context! { p => v(p) })?;
@@ -247,27 +284,14 @@ pub fn site(
     let now_ms = options.screen_now.map(|t| t.timestamp_millis());
     for r in &site.rooms {
         out.page(r.url.clone(), "room.html", context! { r => v(r) })?;
-        let data = screen_data(&site, r);
+        let data = screen_data(site, r);
         out.page(
             r.screen.clone(),
             "screen.html",
             context! { r => v(r), screen => v(&data), now_ms => now_ms },
         )?;
     }
-    for (path, text) in ASSETS {
-        out.file(*path, text.as_bytes().to_vec());
-    }
-    out.file("search-index.js", search_index(&site));
-    calendars(&mut out, &schedule, &site, stamp)?;
-    let version = release.map(|r| r.name.as_str());
-    let xml = plenary_interchange::frab::to_xml_versioned(&schedule, version)?;
-    out.file("schedule.xml", xml.text.into_bytes());
-    let json = plenary_interchange::frab::to_json_versioned(&schedule, version)?;
-    out.file("schedule.json", json.text.into_bytes());
-
-    let mut files = out.files;
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(files)
+    Ok(())
 }
 
 fn screen_data<'a>(site: &'a SiteView, room: &'a view::RoomView) -> ScreenData<'a> {

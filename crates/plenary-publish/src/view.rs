@@ -274,8 +274,39 @@ pub fn build(schedule: &Schedule) -> SiteView {
         .iter()
         .map(|s| session_view(s, tz, event, &people, &rooms, &terms))
         .collect();
+    let (by_day, unscheduled) = sessions_by_day(schedule, tz);
+    let days = by_day
+        .iter()
+        .map(|(day, list)| day_view(schedule, &sessions, *day, list))
+        .collect();
+    SiteView {
+        title: event.title.clone(),
+        tagline: event.tagline.clone(),
+        description: event.description.clone(),
+        organisers: event.organisers.clone(),
+        links: event
+            .links
+            .iter()
+            .map(|l| Ref {
+                label: l.label.clone(),
+                url: l.url.clone(),
+            })
+            .collect(),
+        timezone: event.timezone.clone(),
+        dates: dates(event.start_date, event.end_date),
+        sessions,
+        days,
+        unscheduled,
+        people: person_views(schedule),
+        rooms: room_views(schedule, tz),
+        tags: tag_views(schedule),
+    }
+}
 
-    // Days: the conference days that have sessions, in order; per day the rooms used.
+/// The conference days that have sessions, in order, each with its sessions (indexes); and
+/// the sessions without a time.
+fn sessions_by_day(schedule: &Schedule, tz: Tz) -> (BTreeMap<NaiveDate, Vec<usize>>, Vec<usize>) {
+    let event = &schedule.event.data;
     let mut by_day: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
     let mut unscheduled = Vec::new();
     for (i, s) in schedule.sessions.iter().enumerate() {
@@ -284,61 +315,65 @@ pub fn build(schedule: &Schedule) -> SiteView {
             None => unscheduled.push(i),
         }
     }
-    let room_order: Vec<&Room> = schedule.rooms.iter().collect();
-    let days = by_day
+    (by_day, unscheduled)
+}
+
+/// One day's grid: a column per room used that day (in the schedule's room order, then "No
+/// room yet" if a session has none), a row per start time.
+fn day_view(schedule: &Schedule, sessions: &[SessionView], day: NaiveDate, list: &[usize]) -> DayView {
+    let used: Vec<&Room> = schedule
+        .rooms
         .iter()
-        .map(|(day, list)| {
-            let used: Vec<&Room> = room_order
-                .iter()
-                .copied()
-                .filter(|r| list.iter().any(|&i| schedule.sessions[i].data.room_id == Some(r.id)))
-                .collect();
-            let no_room = list.iter().any(|&i| schedule.sessions[i].data.room_id.is_none());
-            let mut columns: Vec<Ref> = used
-                .iter()
-                .map(|r| Ref {
-                    label: r.data.name.clone(),
-                    url: room_url(r.uuid),
-                })
-                .collect();
-            if no_room {
-                columns.push(Ref {
-                    label: "No room yet".into(),
-                    url: String::new(),
-                });
-            }
-            let column = |i: usize| -> usize {
-                match schedule.sessions[i].data.room_id {
-                    Some(id) => used.iter().position(|r| r.id == id).unwrap_or(used.len()),
-                    None => used.len(),
-                }
-            };
-            let mut rows: Vec<GridRow> = Vec::new();
-            for &i in list {
-                let clock = sessions[i].start_clock.clone();
-                if rows.last().is_none_or(|r| r.clock != clock) {
-                    // Sessions are in start order, so equal clocks are adjacent except across a
-                    // DST fold; a second row with the same clock is then correct.
-                    rows.push(GridRow {
-                        clock,
-                        cells: vec![Vec::new(); columns.len()],
-                    });
-                }
-                if let Some(cell) = rows.last_mut().and_then(|row| row.cells.get_mut(column(i))) {
-                    cell.push(i);
-                }
-            }
-            DayView {
-                day: day.to_string(),
-                label: day_label(*day),
-                calendar: day_calendar(*day),
-                rooms: columns,
-                rows,
-                sessions: list.clone(),
-            }
+        .filter(|r| list.iter().any(|&i| schedule.sessions[i].data.room_id == Some(r.id)))
+        .collect();
+    let no_room = list.iter().any(|&i| schedule.sessions[i].data.room_id.is_none());
+    let mut columns: Vec<Ref> = used
+        .iter()
+        .map(|r| Ref {
+            label: r.data.name.clone(),
+            url: room_url(r.uuid),
         })
         .collect();
+    if no_room {
+        columns.push(Ref {
+            label: "No room yet".into(),
+            url: String::new(),
+        });
+    }
+    let column = |i: usize| -> usize {
+        match schedule.sessions[i].data.room_id {
+            Some(id) => used.iter().position(|r| r.id == id).unwrap_or(used.len()),
+            None => used.len(),
+        }
+    };
+    let mut rows: Vec<GridRow> = Vec::new();
+    for &i in list {
+        let clock = sessions[i].start_clock.clone();
+        if rows.last().is_none_or(|r| r.clock != clock) {
+            // Sessions are in start order, so equal clocks are adjacent except across a
+            // DST fold; a second row with the same clock is then correct.
+            rows.push(GridRow {
+                clock,
+                cells: vec![Vec::new(); columns.len()],
+            });
+        }
+        if let Some(cell) = rows.last_mut().and_then(|row| row.cells.get_mut(column(i))) {
+            cell.push(i);
+        }
+    }
+    DayView {
+        day: day.to_string(),
+        label: day_label(day),
+        calendar: day_calendar(day),
+        rooms: columns,
+        rows,
+        sessions: list.to_vec(),
+    }
+}
 
+/// Per person id, their sessions in schedule order with their roles there ("Speaker,
+/// Moderator"), counting the roles in the session's items too.
+fn person_sessions(schedule: &Schedule) -> HashMap<i64, Vec<PersonSession>> {
     let mut person_sessions: HashMap<i64, Vec<PersonSession>> = HashMap::new();
     for (i, s) in schedule.sessions.iter().enumerate() {
         let mut roles: Vec<(i64, &'static str)> = Vec::new();
@@ -365,7 +400,12 @@ pub fn build(schedule: &Schedule) -> SiteView {
             });
         }
     }
-    let people_views = schedule
+    person_sessions
+}
+
+fn person_views(schedule: &Schedule) -> Vec<PersonView> {
+    let mut person_sessions = person_sessions(schedule);
+    schedule
         .people
         .iter()
         .map(|p| PersonView {
@@ -378,9 +418,13 @@ pub fn build(schedule: &Schedule) -> SiteView {
             bio: p.data.bio.clone(),
             sessions: person_sessions.remove(&p.id).unwrap_or_default(),
         })
-        .collect();
+        .collect()
+}
 
-    let room_views = schedule
+/// The rooms, each with its scheduled sessions per conference day.
+fn room_views(schedule: &Schedule, tz: Tz) -> Vec<RoomView> {
+    let event = &schedule.event.data;
+    schedule
         .rooms
         .iter()
         .map(|r| {
@@ -417,9 +461,12 @@ pub fn build(schedule: &Schedule) -> SiteView {
                     .collect(),
             }
         })
-        .collect();
+        .collect()
+}
 
-    let tag_views = schedule
+/// The terms, each with the sessions tagged with it.
+fn tag_views(schedule: &Schedule) -> Vec<TagView> {
+    schedule
         .terms
         .iter()
         .map(|t| TagView {
@@ -440,29 +487,42 @@ pub fn build(schedule: &Schedule) -> SiteView {
                 .map(|(i, _)| i)
                 .collect(),
         })
-        .collect();
+        .collect()
+}
 
-    SiteView {
-        title: event.title.clone(),
-        tagline: event.tagline.clone(),
-        description: event.description.clone(),
-        organisers: event.organisers.clone(),
-        links: event
-            .links
-            .iter()
-            .map(|l| Ref {
-                label: l.label.clone(),
-                url: l.url.clone(),
-            })
-            .collect(),
-        timezone: event.timezone.clone(),
-        dates: dates(event.start_date, event.end_date),
-        sessions,
-        days,
-        unscheduled,
-        people: people_views,
-        rooms: room_views,
-        tags: tag_views,
+/// A session's times as the templates show them; all empty (and 0) when not scheduled.
+struct Times {
+    day: Option<NaiveDate>,
+    time: String,
+    start_clock: String,
+    start_ms: i64,
+    end_ms: i64,
+    start_iso: String,
+    end_iso: String,
+}
+
+impl Times {
+    fn of(s: &Session, tz: Tz, event: &plenary_core::EventData) -> Times {
+        match (s.data.start, s.data.end) {
+            (Some(start), Some(end)) => Times {
+                day: Some(event.conference_day(tz, start)),
+                time: format!("{}–{}", clock(tz, start), clock(tz, end)),
+                start_clock: clock(tz, start),
+                start_ms: start.timestamp_millis(),
+                end_ms: end.timestamp_millis(),
+                start_iso: iso(tz, start),
+                end_iso: iso(tz, end),
+            },
+            _ => Times {
+                day: None,
+                time: String::new(),
+                start_clock: String::new(),
+                start_ms: 0,
+                end_ms: 0,
+                start_iso: String::new(),
+                end_iso: String::new(),
+            },
+        }
     }
 }
 
@@ -475,20 +535,8 @@ fn session_view(
     terms: &HashMap<i64, &Term>,
 ) -> SessionView {
     let d = &s.data;
-    let (day, time, start_clock, start_ms, end_ms, start_iso, end_iso) = match (d.start, d.end) {
-        (Some(start), Some(end)) => (
-            Some(event.conference_day(tz, start)),
-            format!("{}–{}", clock(tz, start), clock(tz, end)),
-            clock(tz, start),
-            start.timestamp_millis(),
-            end.timestamp_millis(),
-            iso(tz, start),
-            iso(tz, end),
-        ),
-        _ => (None, String::new(), String::new(), 0, 0, String::new(), String::new()),
-    };
+    let times = Times::of(s, tz, event);
     let roles = roles_view(&d.roles, people);
-    let item_times = plenary_ical::export::item_times(s);
     SessionView {
         uuid: s.uuid.to_string(),
         url: session_url(s.uuid),
@@ -498,14 +546,14 @@ fn session_view(
         kind: kind_label(d.kind),
         cancelled: d.status == SessionStatus::Cancelled,
         draft: d.status == SessionStatus::Draft,
-        day: day.map(|d| d.to_string()).unwrap_or_default(),
-        day_label: day.map(day_label).unwrap_or_default(),
-        time,
-        start_clock,
-        start_ms,
-        end_ms,
-        start_iso,
-        end_iso,
+        day: times.day.map(|d| d.to_string()).unwrap_or_default(),
+        day_label: times.day.map(day_label).unwrap_or_default(),
+        time: times.time,
+        start_clock: times.start_clock,
+        start_ms: times.start_ms,
+        end_ms: times.end_ms,
+        start_iso: times.start_iso,
+        end_iso: times.end_iso,
         room: d.room_id.and_then(|id| rooms.get(&id)).map(|r| Ref {
             label: r.data.name.clone(),
             url: room_url(r.uuid),
@@ -520,19 +568,7 @@ fn session_view(
         organisers: d.organisers.clone(),
         people_text: roles.iter().map(|r| r.name.as_str()).collect::<Vec<_>>().join(", "),
         people: roles,
-        items: d
-            .items
-            .iter()
-            .zip(item_times)
-            .map(|(item, times)| ItemView {
-                title: item.title.clone(),
-                time: times
-                    .map(|(a, b)| format!("{}–{}", clock(tz, a), clock(tz, b)))
-                    .unwrap_or_default(),
-                people: roles_view(&item.roles, people),
-                description: item.description.clone(),
-            })
-            .collect(),
+        items: item_views(s, tz, people),
         tags: d
             .tags
             .iter()
@@ -542,19 +578,41 @@ fn session_view(
                 url: tag_url(t.uuid),
             })
             .collect(),
-        links: d
-            .links
-            .iter()
-            .map(|l| Ref {
-                label: if l.label.is_empty() {
-                    l.url.clone()
-                } else {
-                    l.label.clone()
-                },
-                url: l.url.clone(),
-            })
-            .collect(),
+        links: link_refs(&d.links),
     }
+}
+
+/// The session's items with their times (as the calendar export computes them).
+fn item_views(s: &Session, tz: Tz, people: &HashMap<i64, &Person>) -> Vec<ItemView> {
+    let item_times = plenary_ical::export::item_times(s);
+    s.data
+        .items
+        .iter()
+        .zip(item_times)
+        .map(|(item, times)| ItemView {
+            title: item.title.clone(),
+            time: times
+                .map(|(a, b)| format!("{}–{}", clock(tz, a), clock(tz, b)))
+                .unwrap_or_default(),
+            people: roles_view(&item.roles, people),
+            description: item.description.clone(),
+        })
+        .collect()
+}
+
+/// Links, an unlabelled one showing its URL.
+fn link_refs(links: &[plenary_core::Link]) -> Vec<Ref> {
+    links
+        .iter()
+        .map(|l| Ref {
+            label: if l.label.is_empty() {
+                l.url.clone()
+            } else {
+                l.label.clone()
+            },
+            url: l.url.clone(),
+        })
+        .collect()
 }
 
 #[cfg(test)]
