@@ -5,3 +5,4 @@ mod bench;
 mod flows;
 mod harness;
 mod publish;
+mod screenshots;

@@ -1,0 +1,97 @@
+//! Screenshots for the docs and the closing notes, through the real window:
+//! `scripts/test-e2e.sh --ignored screenshots --nocapture` writes docs/site-*.png and
+//! docs/publish.png. The walk is issue 14's: the demo's OSPOs for Good released as 1.0, two sessions
+//! moved, released as 1.1, the site published, and the attendee's view of it (the programme,
+//! what changed in 1.1, a room's page with its calendar, the room screen).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use plenary_core::Store;
+
+use crate::harness::{serial, workspace_root, App, Home, Res};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "writes docs/*.png: run explicitly with --ignored screenshots"]
+async fn screenshots() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let site = home.path("site");
+    let slug = "ospos-for-good-2023";
+    {
+        let mut store = Store::open(&home.db())?;
+        store.write(plenary_core::demo::load)?;
+        let event = store.read().find_event(slug)?.id;
+        store.write(|tx| tx.create_release(event, "1.0", "The programme as announced."))?;
+        // Two sessions move: one an hour later, one into another room.
+        let schedule = store.read().schedule(event)?;
+        let timed: Vec<_> = schedule.sessions.iter().filter(|s| s.data.start.is_some()).collect();
+        let (first, second) = (timed[0], timed[1]);
+        let hour = chrono::Duration::hours(1);
+        let other_room = schedule
+            .rooms
+            .iter()
+            .map(|r| r.id)
+            .find(|&r| Some(r) != second.data.room_id);
+        store.write(|tx| {
+            tx.move_session(
+                first.id,
+                first.data.start.map(|t| t + hour),
+                first.data.end.map(|t| t + hour),
+                first.data.room_id,
+            )?;
+            tx.move_session(
+                second.id,
+                second.data.start,
+                second.data.end,
+                other_room.or(second.data.room_id),
+            )
+        })?;
+        store.write(|tx| tx.create_release(event, "1.1 — room changes", "Two sessions moved."))?;
+        plenary_publish::publish_site(&store, event, &site, &plenary_publish::SiteOptions::default())?;
+        std::fs::write(home.db().with_file_name("plenary.db.demo-loaded"), "screenshots\n")?;
+    }
+    let docs = workspace_root().join("docs");
+    std::fs::create_dir_all(&docs)?;
+    let first = |dir: &str| -> Res<PathBuf> {
+        let mut pages: Vec<PathBuf> = std::fs::read_dir(site.join(dir))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "html"))
+            .collect();
+        pages.sort();
+        pages
+            .into_iter()
+            .next()
+            .ok_or_else(|| format!("no page in {dir}/").into())
+    };
+    let pages = [
+        ("site-index.png", site.join("index.html")),
+        ("site-changelog.png", site.join("changelog.html")),
+        ("site-room.png", first("rooms")?),
+        ("site-session.png", first("sessions")?),
+        ("site-room-screen.png", first("screens")?),
+    ];
+
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.wait_for("[data-testid=event-row]", 30).await?;
+        app.click(&format!("[data-testid=event-row][data-slug={slug}] button.primary"))
+            .await?;
+        app.wait_for("#agenda-heading", 20).await?;
+        app.click("[data-testid=nav-publish]").await?;
+        app.wait_for("#publish-heading", 10).await?;
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        app.screenshot(&docs.join("publish.png")).await?;
+        for (name, page) in &pages {
+            let url = format!("file://{}", page.to_str().ok_or("a UTF-8 path")?);
+            app.driver().goto(&url).await?;
+            tokio::time::sleep(Duration::from_millis(600)).await;
+            app.screenshot(&docs.join(name)).await?;
+            eprintln!("{name}: {url}");
+        }
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
