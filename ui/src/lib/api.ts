@@ -50,7 +50,8 @@ export function toCommandError(raw: unknown): CommandError {
   return new CommandError('io', typeof raw === 'string' ? raw : String(raw));
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+/** Runs a shell command; a refusal arrives as a CommandError (also with no window around). */
+export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   if (!inTauri()) throw new CommandError('io', NO_WINDOW);
   // Imported lazily so a plain browser (preview, screenshots) never touches Tauri internals.
   const { invoke } = await import('@tauri-apps/api/core');

@@ -1,6 +1,6 @@
 // The Publish screen's commands (src-tauri/src/commands/publish.rs, files.rs's folder dialog),
-// kept beside api.ts with the same error handling, and the words for what changed.
-import { CommandError, NO_WINDOW, inTauri, toCommandError } from './api';
+// called through api.ts's `call` (the same error handling), and the words for what changed.
+import { call } from './api';
 import { t, type MessageKey } from './i18n';
 import type { ReleaseSummary } from './bindings/ReleaseSummary';
 import type { ReleaseChanges } from './bindings/ReleaseChanges';
@@ -13,15 +13,6 @@ import type { SiteSummary } from './bindings/SiteSummary';
 
 export type { ReleaseSummary, ReleaseChanges, SessionChange, ChangeKind, PublishReport, Target, Scope, SiteSummary };
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
-  if (!inTauri()) throw new CommandError('io', NO_WINDOW);
-  const { invoke } = await import('@tauri-apps/api/core');
-  try {
-    return await invoke<T>(command, args);
-  } catch (raw) {
-    throw toCommandError(raw);
-  }
-}
 
 export const publishApi = {
   listReleases: (eventId: number) => call<ReleaseSummary[]>('list_releases', { eventId }),
