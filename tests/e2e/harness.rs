@@ -465,3 +465,19 @@ impl Drop for App {
         self.stop_processes();
     }
 }
+
+/// The first `.html` page, by name, in `site`'s folder `dir` (`sessions`, `people`, `rooms` …):
+/// one page of each kind of a published site.
+pub fn first_page(site: &Path, dir: &str) -> Res<PathBuf> {
+    let folder = site.join(dir);
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .map_err(|e| format!("{}: {e}", folder.display()))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    pages.retain(|p| p.extension().is_some_and(|x| x == "html"));
+    pages.sort();
+    pages
+        .into_iter()
+        .next()
+        .ok_or_else(|| format!("no page in {dir}/").into())
+}

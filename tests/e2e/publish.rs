@@ -9,7 +9,7 @@ use plenary_core::generate::{large_event, Size};
 use plenary_core::Store;
 use serde_json::json;
 
-use crate::harness::{serial, App, Home, Res};
+use crate::harness::{first_page, serial, App, Home, Res};
 
 /// Opens the event with `slug` from the Events screen, then the Publish screen.
 async fn open_publish(app: &App, slug: &str) -> Res {
@@ -190,24 +190,11 @@ async fn the_published_demo_site_passes_axe() -> Res {
         let event = best.0;
         plenary_publish::publish_site(&store, event, &site, &plenary_publish::SiteOptions::default())?;
     }
-    let first_page = |dir: &str| -> Res<std::path::PathBuf> {
-        let folder = site.join(dir);
-        let mut pages: Vec<_> = std::fs::read_dir(&folder)
-            .map_err(|e| format!("{}: {e}", folder.display()))?
-            .map(|e| e.map(|e| e.path()))
-            .collect::<Result<_, _>>()?;
-        pages.retain(|p| p.extension().is_some_and(|x| x == "html"));
-        pages.sort();
-        pages
-            .into_iter()
-            .next()
-            .ok_or_else(|| format!("no page in {dir}/").into())
-    };
     let pages = [
         ("index", site.join("index.html")),
-        ("a session page", first_page("sessions")?),
-        ("a person page", first_page("people")?),
-        ("a room page", first_page("rooms")?),
+        ("a session page", first_page(&site, "sessions")?),
+        ("a person page", first_page(&site, "people")?),
+        ("a room page", first_page(&site, "rooms")?),
     ];
 
     let app = App::launch(&home).await?;

@@ -4,12 +4,11 @@
 //! moved, released as 1.1, the site published, and the attendee's view of it (the programme,
 //! what changed in 1.1, a room's page with its calendar, the room screen).
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use plenary_core::Store;
 
-use crate::harness::{serial, workspace_root, App, Home, Res};
+use crate::harness::{first_page, serial, workspace_root, App, Home, Res};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "writes docs/*.png: run explicitly with --ignored screenshots"]
@@ -53,23 +52,12 @@ async fn screenshots() -> Res {
     }
     let docs = workspace_root().join("docs");
     std::fs::create_dir_all(&docs)?;
-    let first = |dir: &str| -> Res<PathBuf> {
-        let mut pages: Vec<PathBuf> = std::fs::read_dir(site.join(dir))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "html"))
-            .collect();
-        pages.sort();
-        pages
-            .into_iter()
-            .next()
-            .ok_or_else(|| format!("no page in {dir}/").into())
-    };
     let pages = [
         ("site-index.png", site.join("index.html")),
         ("site-changelog.png", site.join("changelog.html")),
-        ("site-room.png", first("rooms")?),
-        ("site-session.png", first("sessions")?),
-        ("site-room-screen.png", first("screens")?),
+        ("site-room.png", first_page(&site, "rooms")?),
+        ("site-session.png", first_page(&site, "sessions")?),
+        ("site-room-screen.png", first_page(&site, "screens")?),
     ];
 
     let app = App::launch(&home).await?;
