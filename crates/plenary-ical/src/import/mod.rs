@@ -74,7 +74,12 @@ fn refused(source: &str, err: Error) -> ImportError {
 
 /// Imports iCalendar `bytes` (read from `source`, the file name the report shows) into `event`
 /// in one transaction (rolled back with `dry_run`). `progress(done, total)` is called as VEVENTs
-/// are processed.
+/// are processed. A VEVENT that cannot be read is skipped and listed in the report with its line.
+///
+/// # Errors
+/// Nothing is written on any error: the file is not iCalendar ([`ImportError::Parse`] naming
+/// the file and the line) or has no VCALENDAR ([`ImportError::Format`]); the store refuses the
+/// import as a whole ([`ImportError::Store`]: an unknown event, naming the field otherwise).
 pub fn import_ics(
     store: &mut Store,
     event: EventId,
