@@ -165,11 +165,17 @@ fn ical_assets() -> PathBuf {
 pub(crate) type Seen = Vec<(String, DateTime<Utc>, DateTime<Utc>)>;
 
 fn python_parsers(file: &Path) -> Option<BTreeMap<String, Seen>> {
+    python_parsers_of(&[file.to_path_buf()]).map(|mut all| all.pop_first().expect("one file").1)
+}
+
+/// What Python's icalendar and vobject see in each of `files` (one process for all of them: a
+/// published site has a thousand calendars), by file and then by parser.
+pub(crate) fn python_parsers_of(files: &[PathBuf]) -> Option<BTreeMap<PathBuf, BTreeMap<String, Seen>>> {
     // scripts/test-all.sh installs the parsers in a virtual environment and names its python.
     let python = std::env::var_os("PLENARY_TEST_PYTHON").unwrap_or_else(|| "python3".into());
     let out = match Command::new(python)
         .arg(ical_assets().join("check_ics.py"))
-        .arg(file)
+        .args(files)
         .output()
     {
         Ok(out) => out,
@@ -184,14 +190,15 @@ fn python_parsers(file: &Path) -> Option<BTreeMap<String, Seen>> {
     }
     assert!(
         out.status.success(),
-        "Python parsers rejected {}:\n{}",
-        file.display(),
+        "Python parsers rejected {:?}:\n{}",
+        files,
         String::from_utf8_lossy(&out.stderr)
     );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let per_parser = json.as_object().unwrap().values().next().unwrap().as_object().unwrap();
-    Some(
+    let seen_by = |per_parser: &serde_json::Value| -> BTreeMap<String, Seen> {
         per_parser
+            .as_object()
+            .unwrap()
             .iter()
             .map(|(parser, events)| {
                 let seen = events
@@ -209,6 +216,13 @@ fn python_parsers(file: &Path) -> Option<BTreeMap<String, Seen>> {
                     .collect();
                 (parser.clone(), seen)
             })
+            .collect()
+    };
+    Some(
+        json.as_object()
+            .unwrap()
+            .iter()
+            .map(|(file, per_parser)| (PathBuf::from(file), seen_by(per_parser)))
             .collect(),
     )
 }

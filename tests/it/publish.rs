@@ -14,7 +14,7 @@ use plenary_core::release::{ChangeKind, PublicSnapshot};
 use plenary_core::{demo, EventId, Schedule, Session, Store};
 use plenary_publish::{publish_site, render_site, SiteFile, SiteOptions};
 
-use crate::ical::{external_checks, ical_crate, raw_checks, tool_missing, Seen};
+use crate::ical::{external_checks, ical_crate, python_parsers_of, raw_checks, tool_missing, Seen};
 use crate::interchange::{json_schema, tool, xmllint};
 use crate::support::{fixture, plenary};
 
@@ -211,6 +211,10 @@ fn expected_calendar(schedule: &Schedule, path: &str) -> Seen {
 /// Python's icalendar and vobject for those `deep` selects.
 fn check_calendars(schedule: &Schedule, files: &[SiteFile], deep: impl Fn(&str) -> bool) -> (usize, usize) {
     let (mut all, mut deeply) = (0, 0);
+    // Every calendar is read by the ical crate and by Python's icalendar and vobject (one
+    // process for all of them); the `deep` ones also by libical.
+    let dir = tempfile::tempdir().unwrap();
+    let mut written = Vec::new();
     for file in files.iter().filter(|f| f.path.ends_with(".ics")) {
         let text = String::from_utf8(file.bytes.clone()).unwrap();
         let mut expected = expected_calendar(schedule, &file.path);
@@ -223,8 +227,24 @@ fn check_calendars(schedule: &Schedule, files: &[SiteFile], deep: impl Fn(&str) 
             let mut seen = ical_crate(&text);
             seen.sort();
             assert_eq!(seen, expected, "{}", file.path);
+            let copy = dir.path().join(file.path.replace('/', "_"));
+            std::fs::write(&copy, &text).unwrap();
+            written.push((copy, file.path.clone(), expected));
         }
         all += 1;
+    }
+    let paths: Vec<_> = written.iter().map(|(copy, _, _)| copy.clone()).collect();
+    if let Some(mut read) = python_parsers_of(&paths) {
+        for (copy, path, expected) in &written {
+            let parsers = read
+                .remove(copy)
+                .unwrap_or_else(|| panic!("{path}: not read by Python"));
+            assert_eq!(parsers.len(), 2, "{path}");
+            for (parser, mut seen) in parsers {
+                seen.sort();
+                assert_eq!(&seen, expected, "{parser} reads {path} differently");
+            }
+        }
     }
     (all, deeply)
 }
@@ -509,7 +529,8 @@ fn the_36c3_site_is_published_and_checked() {
         xmllint(&dir.path().join("schedule.xml"));
     }
     // The whole event, each day, and the first three rooms, tags and people through every
-    // parser; every other calendar through the structural checks and the ical crate.
+    // parser (libical too); every other calendar through the structural checks, the ical crate,
+    // icalendar and vobject.
     let sample: Vec<String> = ["room-", "tag-", "person-"]
         .iter()
         .flat_map(|kind| {
