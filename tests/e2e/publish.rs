@@ -167,14 +167,15 @@ async fn release_move_release_and_publish_the_site() -> Res {
     Ok(())
 }
 
-/// The published site of the demo is accessible: axe-core, in the e2e harness's WebKit window
-/// navigated to the folder's `file://` pages (the way an attendee opens a USB stick), finds no
-/// violation on the index, a session, a person and a room page.
+/// The published sites of the demo and of 36C3 are accessible: axe-core, in the e2e harness's
+/// WebKit window navigated to the folder's `file://` pages (the way an attendee opens a USB
+/// stick), finds no violation on the index, a session, a person and a room page of each.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_published_demo_site_passes_axe() -> Res {
+async fn the_published_sites_pass_axe() -> Res {
     let _one = serial().await;
     let home = Home::new()?;
     let site = home.path("demo-site");
+    let big_site = home.path("36c3-site");
     {
         let mut store = Store::open(&home.path("publish.db"))?;
         store.write(plenary_core::demo::load)?;
@@ -189,13 +190,28 @@ async fn the_published_demo_site_passes_axe() -> Res {
         }
         let event = best.0;
         plenary_publish::publish_site(&store, event, &site, &plenary_publish::SiteOptions::default())?;
+        // A real conference's size: 36C3 (1,351 sessions in 92 rooms over four days).
+        let bytes =
+            std::fs::read(crate::harness::workspace_root().join("tests/fixtures/frab-xml/giggity_36c3_merged.xml"))?;
+        let options = plenary_interchange::frab::FrabOptions {
+            timezone: Some("Europe/Berlin".into()),
+            dry_run: false,
+        };
+        let report = plenary_interchange::frab::import(&mut store, "36c3.xml", &bytes, &options, &mut |_, _| {})?;
+        let congress = report.event.ok_or("36C3 made no event")?.id;
+        plenary_publish::publish_site(&store, congress, &big_site, &plenary_publish::SiteOptions::default())?;
     }
-    let pages = [
-        ("index", site.join("index.html")),
-        ("a session page", first_page(&site, "sessions")?),
-        ("a person page", first_page(&site, "people")?),
-        ("a room page", first_page(&site, "rooms")?),
-    ];
+    let mut pages = Vec::new();
+    for (site, whose) in [(&site, "the demo"), (&big_site, "36C3")] {
+        pages.push((format!("{whose}: index"), site.join("index.html")));
+        for (dir, what) in [
+            ("sessions", "a session page"),
+            ("people", "a person page"),
+            ("rooms", "a room page"),
+        ] {
+            pages.push((format!("{whose}: {what}"), first_page(site, dir)?));
+        }
+    }
 
     let app = App::launch(&home).await?;
     let result = async {
