@@ -314,6 +314,7 @@ fn the_demo_site_is_complete_linked_valid_and_public_only() {
     let changelog = text(&files, "changelog.html");
     assert!(changelog.contains("<h2 id=\"release-2\">Release 1.1</h2>"));
     assert!(changelog.contains("Two sessions moved"));
+    assert!(changelog.contains("The first release: 12 sessions."), "{changelog}");
     let line = |title: &str| {
         changelog
             .lines()

@@ -21,6 +21,8 @@ pub struct ReleaseView {
     pub iso: String,
     /// The release compared with, "" for the first.
     pub previous: String,
+    /// How many sessions the release holds (what the first release says instead of changes).
+    pub sessions: usize,
     pub changes: Vec<ChangeView>,
 }
 
@@ -75,6 +77,7 @@ pub fn releases(history: &[Release], tz: chrono_tz::Tz, on_site: &HashMap<Uuid, 
             date: created.format("%Y-%m-%d %H:%M UTC").to_string(),
             iso: created.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
             previous,
+            sessions: release.snapshot.sessions.len(),
             changes,
         });
     }
