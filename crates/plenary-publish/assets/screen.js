@@ -54,7 +54,7 @@
     var chosen = pick(data.sessions, now);
     show("now", chosen.now === null ? null : data.sessions[chosen.now], "Nothing right now.");
     show("next", chosen.next === null ? null : data.sessions[chosen.next], "Nothing more in this room.");
-    document.getElementById("clock").textContent = "Updated " + new Date(now).toLocaleTimeString([], { timeZone: data.timezone, hour: "2-digit", minute: "2-digit" });
+    document.getElementById("clock").textContent = "Updated " + new Date(now).toLocaleTimeString([], { timeZone: data.timezone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   }
 
   document.body.classList.add("live");
