@@ -69,17 +69,32 @@ async fn screenshots() -> Res {
         app.click("[data-testid=nav-publish]").await?;
         app.wait_for("#publish-heading", 10).await?;
         tokio::time::sleep(Duration::from_millis(800)).await;
-        app.screenshot(&docs.join("publish.png")).await?;
+        grab_screen(&docs.join("publish.png"))?;
         for (name, page) in &pages {
             let url = format!("file://{}", page.to_str().ok_or("a UTF-8 path")?);
             app.driver().goto(&url).await?;
-            tokio::time::sleep(Duration::from_millis(600)).await;
-            app.screenshot(&docs.join(name)).await?;
-            eprintln!("{name}: {url}");
+            eprintln!("{name}: {url} loaded");
+            tokio::time::sleep(Duration::from_millis(800)).await;
+            grab_screen(&docs.join(name))?;
+            eprintln!("{name}: taken");
         }
         Res::Ok(())
     }
     .await;
     app.close().await?;
     result
+}
+
+/// The whole (virtual) screen, as a person sees it, with ImageMagick's `import`: WebKit's
+/// WebDriver screenshot hung on some of the site's `file:` pages.
+fn grab_screen(path: &std::path::Path) -> Res {
+    let status = std::process::Command::new("import")
+        .args(["-window", "root"])
+        .arg(path)
+        .status()
+        .map_err(|e| format!("import (ImageMagick): {e}"))?;
+    if !status.success() {
+        return Err(format!("import could not grab the screen into {}", path.display()).into());
+    }
+    Ok(())
 }
