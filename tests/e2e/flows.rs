@@ -8,7 +8,7 @@ use plenary_core::{Reader, Store};
 
 use crate::harness::{serial, App, Home, Res};
 
-const SCREENS: [&str; 10] = [
+pub(crate) const SCREENS: [&str; 10] = [
     "events",
     "agenda",
     "sessions",

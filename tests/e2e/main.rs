@@ -4,5 +4,6 @@
 mod bench;
 mod flows;
 mod harness;
+mod languages;
 mod publish;
 mod screenshots;
