@@ -5,8 +5,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 # Debian packages the Tauri 2 shell links against (webkit2gtk 4.1) plus the X server and
 # WebKit's WebDriver for the end-to-end tests.
+# fonts-noto-cjk: the window's Chinese (the .deb recommends it too; Arabic and Cyrillic come with
+# the default fonts).
 DESKTOP_APT_PACKAGES=(pkg-config build-essential libwebkit2gtk-4.1-dev libxdo-dev libssl-dev
-  libayatana-appindicator3-dev librsvg2-dev)
+  libayatana-appindicator3-dev librsvg2-dev fonts-noto-cjk)
 E2E_APT_PACKAGES=(xvfb xauth webkit2gtk-driver)
 
 as_root() {

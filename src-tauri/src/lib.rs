@@ -115,4 +115,17 @@ mod packaging {
         let files = &conf["bundle"]["linux"]["deb"]["files"];
         assert_eq!(files["/usr/bin/plenary"], "../target/release/plenary", "{files}");
     }
+
+    /// Chinese needs a CJK font, which a Debian desktop does not always have.
+    #[test]
+    fn the_deb_recommends_a_font_for_chinese() {
+        let conf = read_json("tauri.conf.json");
+        let recommends = &conf["bundle"]["linux"]["deb"]["recommends"];
+        assert!(
+            recommends
+                .as_array()
+                .is_some_and(|r| r.iter().any(|p| p == "fonts-noto-cjk")),
+            "{recommends}"
+        );
+    }
 }

@@ -1,6 +1,6 @@
 //! Screenshots for the docs and the closing notes, through the real window:
 //! `scripts/test-e2e.sh --ignored screenshots --nocapture` writes docs/site-*.png and
-//! docs/publish.png. The walk is issue 14's: the demo's OSPOs for Good released as 1.0, two sessions
+//! docs/publish.png, docs/agenda-ar.png and docs/agenda-zh.png. The walk is issue 14's: the demo's OSPOs for Good released as 1.0, two sessions
 //! moved, released as 1.1, the site published, and the attendee's view of it (the programme,
 //! what changed in 1.1, a room's page with its calendar, the room screen).
 
@@ -70,6 +70,16 @@ async fn screenshots() -> Res {
         app.wait_for("#publish-heading", 10).await?;
         tokio::time::sleep(Duration::from_millis(800)).await;
         grab_screen(&docs.join("publish.png"))?;
+        // The agenda in Arabic (mirrored) and Chinese.
+        app.click("[data-testid=nav-agenda]").await?;
+        app.wait_for("[data-testid=session-block]", 20).await?;
+        for (lang, name) in [("ar", "agenda-ar.png"), ("zh-Hans", "agenda-zh.png")] {
+            app.set_value("[data-testid=language]", lang).await?;
+            tokio::time::sleep(Duration::from_millis(1200)).await;
+            app.wait_for("[data-testid=session-block]", 20).await?;
+            grab_screen(&docs.join(name))?;
+        }
+        app.set_value("[data-testid=language]", "en").await?;
         for (name, page) in &pages {
             let url = format!("file://{}", page.to_str().ok_or("a UTF-8 path")?);
             app.driver().goto(&url).await?;
