@@ -34,6 +34,24 @@ struct Row<'a> {
     line: Option<usize>,
 }
 
+/// Runs `each` on every record as a [`Row`] (with its line and its index), calling
+/// `progress(done, total)` before each row and once at the end; stops at the first error.
+fn for_each_row<'a, E>(
+    records: &'a [csv::StringRecord],
+    map: &'a HashMap<&'static str, usize>,
+    progress: &mut dyn FnMut(usize, usize),
+    mut each: impl FnMut(usize, Row<'a>) -> Result<(), E>,
+) -> Result<(), E> {
+    let total = records.len();
+    for (i, record) in records.iter().enumerate() {
+        progress(i, total);
+        let line = line_of(record);
+        each(i, Row { record, map, line })?;
+    }
+    progress(total, total);
+    Ok(())
+}
+
 /// Notes about one row name its line when the reader knows it.
 trait NoteAt {
     fn note_at(&mut self, line: Option<usize>, message: String);

@@ -6,7 +6,7 @@ use plenary_core::{Person, PersonData, Schedule, Store, Tx};
 use uuid::Uuid;
 
 use super::columns::{mapping, PERSON_FIELDS};
-use super::{finish, line_of, rows, write_row, CsvOptions, Row};
+use super::{finish, for_each_row, rows, write_row, CsvOptions, Row};
 use crate::{in_transaction, ImportError, ImportReport};
 
 /// Imports people. A row with a `uuid` updates that person; otherwise a person of the same name
@@ -31,18 +31,9 @@ pub fn import_people(
         }
         let people = tx.read().people()?;
         let mut by_name: HashMap<String, i64> = people.iter().map(|p| (p.data.name.to_lowercase(), p.id)).collect();
-        let total = records.len();
-        for (i, record) in records.iter().enumerate() {
-            progress(i, total);
-            let line = line_of(record);
-            let row = Row {
-                record,
-                map: &map,
-                line,
-            };
-            person_row(tx, &row, i, &mut by_name, &mut report)?;
-        }
-        progress(total, total);
+        for_each_row(&records, &map, progress, |i, row| {
+            person_row(tx, &row, i, &mut by_name, &mut report)
+        })?;
         Ok(report)
     })
 }

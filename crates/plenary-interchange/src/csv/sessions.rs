@@ -13,7 +13,7 @@ use plenary_core::{
 use uuid::Uuid;
 
 use super::columns::{mapping, role_column, SESSION_FIELDS};
-use super::{finish, line_of, rows, write_row, CsvOptions, NoteAt, Row};
+use super::{finish, for_each_row, rows, write_row, CsvOptions, NoteAt, Row};
 use crate::{in_transaction, EventRef, ImportError, ImportReport};
 
 fn parse_clock(text: &str) -> Option<NaiveTime> {
@@ -74,15 +74,8 @@ pub fn import_sessions(
         }
         let tz = time::parse_zone(&event.data.timezone, "event", "timezone")?;
         let mut rooms = RoomIndex::of(&tx.read(), event.id)?;
-        let total = records.len();
-        for (i, record) in records.iter().enumerate() {
-            progress(i, total);
-            let line = line_of(record);
-            let row = Row {
-                record,
-                map: &map,
-                line,
-            };
+        for_each_row(&records, &map, progress, |i, row| {
+            let line = row.line;
             let title = row.get("title");
             let what = if title.is_empty() {
                 format!("row {}", i + 2)
@@ -90,15 +83,18 @@ pub fn import_sessions(
                 format!("{title:?}")
             };
             match session_row(tx, (&event, tz), &mut rooms, &row, &mut report) {
-                Ok(()) => {}
-                Err(RowError::Skip(reason)) => report.skip(line, what, reason),
-                Err(RowError::Store(err @ plenary_core::Error::Invalid { .. })) => {
-                    report.skip(line, what, err.to_string())
+                Ok(()) => Ok(()),
+                Err(RowError::Skip(reason)) => {
+                    report.skip(line, what, reason);
+                    Ok(())
                 }
-                Err(RowError::Store(err)) => return Err(err.into()),
+                Err(RowError::Store(err @ plenary_core::Error::Invalid { .. })) => {
+                    report.skip(line, what, err.to_string());
+                    Ok(())
+                }
+                Err(RowError::Store(err)) => Err(ImportError::from(err)),
             }
-        }
-        progress(total, total);
+        })?;
         Ok(report)
     })
 }
