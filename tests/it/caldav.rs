@@ -131,21 +131,31 @@ impl Drop for Radicale {
     }
 }
 
+/// `publish caldav` of `event` to `server` as USER, the password on standard input, the report
+/// as JSON.
+fn publish_args(server: &Radicale, event: &str) -> Vec<String> {
+    let url = server.url();
+    [
+        "publish",
+        "caldav",
+        "--event",
+        event,
+        "--url",
+        &url,
+        "--user",
+        USER,
+        "--password-stdin",
+        "--json",
+    ]
+    .map(str::to_string)
+    .to_vec()
+}
+
 /// Runs `plenary publish caldav` with the password on standard input: (exit code, stdout JSON
 /// report if any, stderr).
 fn publish(home: &Path, server: &Radicale, event: &str, extra: &[&str], password: &str) -> (i32, Value, String) {
     let out = plenary(home)
-        .args([
-            "publish",
-            "caldav",
-            "--event",
-            event,
-            "--url",
-            &server.url(),
-            "--user",
-            USER,
-        ])
-        .args(["--password-stdin", "--json"])
+        .args(publish_args(server, event))
         .args(extra)
         .write_stdin(format!("{password}\n"))
         .output()
@@ -545,17 +555,7 @@ fn a_publish_of_36c3_cut_off_half_way_is_finished_by_a_rerun() {
         .env("XDG_DATA_HOME", h.join("data"))
         .env("XDG_CONFIG_HOME", h.join("config"))
         .env("XDG_CACHE_HOME", h.join("cache"))
-        .args([
-            "publish",
-            "caldav",
-            "--event",
-            event,
-            "--url",
-            &server.url(),
-            "--user",
-            USER,
-        ])
-        .args(["--password-stdin", "--json"])
+        .args(publish_args(&server, event))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -425,6 +425,14 @@ impl Schedule {
     pub fn venue(&self, id: VenueId) -> Option<&Venue> {
         self.venues.iter().find(|v| v.id == id)
     }
+    /// The name of the venue `room` is in; empty for a room without one (online only).
+    pub fn venue_name(&self, room: &Room) -> String {
+        room.data
+            .venue_id
+            .and_then(|v| self.venue(v))
+            .map(|v| v.data.name.clone())
+            .unwrap_or_default()
+    }
     pub fn person(&self, id: PersonId) -> Option<&Person> {
         self.people.iter().find(|p| p.id == id)
     }

@@ -236,12 +236,7 @@ fn public_room(schedule: &Schedule, r: &Room) -> PublicRoom {
     PublicRoom {
         uuid: r.uuid,
         name: r.data.name.clone(),
-        venue: r
-            .data
-            .venue_id
-            .and_then(|v| schedule.venue(v))
-            .map(|v| v.data.name.clone())
-            .unwrap_or_default(),
+        venue: schedule.venue_name(r),
         location: r.data.location.clone(),
         capacity: r.data.capacity,
         is_virtual: r.data.is_virtual,

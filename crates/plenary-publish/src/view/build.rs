@@ -254,12 +254,7 @@ fn room_views(schedule: &Schedule, tz: Tz) -> Vec<RoomView> {
                 screen: screen_url(r.uuid),
                 calendar: room_calendar(r.uuid),
                 name: r.data.name.clone(),
-                venue: r
-                    .data
-                    .venue_id
-                    .and_then(|v| schedule.venue(v))
-                    .map(|v| v.data.name.clone())
-                    .unwrap_or_default(),
+                venue: schedule.venue_name(r),
                 location: r.data.location.clone(),
                 capacity: r.data.capacity,
                 is_virtual: r.data.is_virtual,
