@@ -112,9 +112,8 @@ impl AppState {
         let (schedule, checker) = match checkers.entry(event) {
             Entry::Occupied(built) => built.into_mut(),
             Entry::Vacant(slot) => {
-                let reader = store.read();
-                let schedule = reader.schedule(event)?;
-                let checker = plenary_checks::stored::checker_for_event(&reader, event, &CheckConfig::default())?;
+                let (checker, schedule) =
+                    plenary_checks::stored::checker_with_schedule(&store.read(), event, &CheckConfig::default())?;
                 slot.insert((schedule, checker))
             }
         };

@@ -13,11 +13,24 @@ use crate::{CheckConfig, Checker, Finding, Slot, SlotRequest};
 /// [`Error::NotFound`] for an unknown event; [`Error::Invalid`] naming `event start_date` or
 /// `end_date` when a hand-written store holds absurd days; [`Error::Database`] when SQLite fails.
 pub fn checker_for_event(reader: &Reader<'_>, event: EventId, config: &CheckConfig) -> Result<Checker> {
+    Ok(checker_with_schedule(reader, event, config)?.0)
+}
+
+/// [`checker_for_event`] and the schedule it was built from, read once (the desktop keeps both
+/// while the user drags).
+///
+/// # Errors
+/// As [`checker_for_event`].
+pub fn checker_with_schedule(
+    reader: &Reader<'_>,
+    event: EventId,
+    config: &CheckConfig,
+) -> Result<(Checker, plenary_core::Schedule)> {
     let schedule = reader.schedule(event)?;
     // A store written by hand may hold an event with absurd days: say which field, once.
     plenary_core::sane::check_event_days(&schedule.event.data)?;
     let acknowledged = reader.acknowledged(event)?;
-    Ok(Checker::new(&schedule, config, &acknowledged))
+    Ok((Checker::new(&schedule, config, &acknowledged), schedule))
 }
 
 /// Every finding of the stored event, in listing order.
