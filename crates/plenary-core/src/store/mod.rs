@@ -16,6 +16,9 @@ use crate::error::{Error, Result};
 pub use migrations::{APPLICATION_ID, MIGRATIONS};
 pub use read::{CaldavResource, CaldavTarget};
 pub use read::{Reader, CURRENT_RELEASE_NAME, NO_RELEASE_NAME};
+pub use write::{
+    Dependent, Dependents, Removed, RemovedRole, RemovedTag, Restored, RoomLink, SessionLink, Target,
+};
 pub use write::{edition_title, same_weekday_next_year, slugify, RoomIndex, Tx, Upsert};
 
 /// The schedule store: one SQLite file (or memory) holding every event, the people directory and

@@ -73,6 +73,11 @@ impl<'c> Reader<'c> {
         Reader { conn }
     }
 
+    /// The connection, for queries kept beside their writes (`write::removal`).
+    pub(crate) fn conn(&self) -> &'c Connection {
+        self.conn
+    }
+
     fn all<T>(&self, sql: &str, params: impl rusqlite::Params, map: fn(&Row) -> rusqlite::Result<T>) -> Result<Vec<T>> {
         let mut stmt = self.conn.prepare_cached(sql)?;
         let rows = stmt.query_map(params, map)?;

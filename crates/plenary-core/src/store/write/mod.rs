@@ -10,6 +10,7 @@ mod event;
 mod find;
 mod person;
 mod release;
+mod removal;
 mod room;
 mod selection;
 mod session;
@@ -17,6 +18,7 @@ mod vocab;
 
 pub use event::{edition_title, same_weekday_next_year, slugify};
 pub use find::RoomIndex;
+pub use removal::{Dependent, Dependents, Removed, RemovedRole, RemovedTag, Restored, RoomLink, SessionLink, Target};
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
