@@ -4,6 +4,8 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::validate::Problem;
+
 /// What kind of failure an [`Error`] is: how the CLI picks its exit code and the UI its reaction.
 /// Serialised in snake_case (`"not_found"`) for the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -28,12 +30,15 @@ pub enum ErrorKind {
 /// [`Error::Damaged`].
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// The input breaks a rule of the model; `field` names the field (`roles[0].person_id`).
-    #[error("{entity} {field}: {message}")]
+    /// The input breaks rules of the model: `problems` lists every one (at least one), each
+    /// naming its field (`roles[0].person_id`); `field` and `message` are the first one's, in
+    /// English.
+    #[error("{}", invalid_text(entity, problems))]
     Invalid {
         entity: &'static str,
         field: String,
         message: String,
+        problems: Vec<Problem>,
     },
     /// No `entity` with `key`.
     #[error("no {entity} {key}")]
@@ -59,11 +64,47 @@ pub enum Error {
 impl Error {
     /// An [`Error::Invalid`]: `entity` and `field` as the user knows them (`"session"`, `"end"`),
     /// `message` what is wrong in words.
+    /// Its one problem has the code [`crate::ProblemCode::Other`]; prefer [`Error::problems`] with a
+    /// code the window words.
     pub fn invalid(entity: &'static str, field: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::problems(entity, vec![Problem::other(field, message)])
+    }
+
+    /// An [`Error::Invalid`] of `entity` with every problem found (none makes one `Other`
+    /// problem, so the error always names a field).
+    pub fn problems(entity: &'static str, mut problems: Vec<Problem>) -> Self {
+        if problems.is_empty() {
+            problems.push(Problem::other("", "is not valid"));
+        }
         Error::Invalid {
             entity,
-            field: field.into(),
-            message: message.into(),
+            field: problems[0].field.clone(),
+            message: problems[0].to_string(),
+            problems,
+        }
+    }
+
+    /// What the window words: the problems of an [`Error::Invalid`], the file's problem for
+    /// [`Error::Io`], else one [`crate::ProblemCode::Other`] with the English message.
+    pub fn to_problems(&self) -> Vec<Problem> {
+        match self {
+            Error::Invalid { problems, .. } => problems.clone(),
+            Error::Io { path, source } => {
+                vec![crate::validate::file_problem(
+                    "path",
+                    std::path::Path::new(path),
+                    source,
+                )]
+            }
+            other => vec![Problem::other("", other.to_string())],
+        }
+    }
+
+    /// Every problem of an [`Error::Invalid`]; empty for the other errors.
+    pub fn problems_of(&self) -> &[Problem] {
+        match self {
+            Error::Invalid { problems, .. } => problems,
+            _ => &[],
         }
     }
 
@@ -94,6 +135,12 @@ impl Error {
             _ => None,
         }
     }
+}
+
+/// `session join_url: …; session end: …`: each problem with its entity and field.
+fn invalid_text(entity: &str, problems: &[Problem]) -> String {
+    let words: Vec<String> = problems.iter().map(|p| format!("{entity} {}: {p}", p.field)).collect();
+    words.join("; ")
 }
 
 /// The core's result type.

@@ -13,10 +13,12 @@ pub mod report;
 pub mod sane;
 pub mod store;
 pub mod time;
+pub mod validate;
 pub mod vocab;
 
 pub use error::{Error, ErrorKind, Result};
 pub use import_error::ImportError;
 pub use model::*;
 pub use report::ImportReport;
+pub use validate::{Problem, ProblemCode};
 pub use store::{same_weekday_next_year, slugify, Reader, Store, Tx, Upsert};

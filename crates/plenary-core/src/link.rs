@@ -12,6 +12,7 @@
 use std::borrow::Cow;
 
 use crate::model::{Link, Schedule};
+use crate::validate::{Problem, ProblemCode};
 
 /// The schemes a link may use, lower case (schemes compare case-insensitively, RFC 3986 §3.1).
 pub const SAFE_SCHEMES: &[&str] = &[
@@ -36,7 +37,9 @@ pub enum LinkProblem {
 }
 
 /// Checks `value` as written (callers trim first if they want to): `Ok` when it is a safe
-/// link, else the reason.
+/// link, else the reason. A scheme off the list is [`LinkProblem::Scheme`] when it is one that
+/// runs code or reads the disk, else (`htp:/register`, a typo) [`LinkProblem::NotALink`].
+/// Web links are parsed by the `url` crate (WHATWG) and must be absolute with a host.
 pub fn check_link(value: &str) -> Result<(), LinkProblem> {
     let (scheme, rest) = value.split_once(':').ok_or(LinkProblem::NotALink)?;
     let scheme_ok = scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
@@ -49,19 +52,62 @@ pub fn check_link(value: &str) -> Result<(), LinkProblem> {
     }
     let scheme = scheme.to_ascii_lowercase();
     if !SAFE_SCHEMES.contains(&scheme.as_str()) {
-        return Err(LinkProblem::Scheme(scheme));
+        return Err(if DANGEROUS_SCHEMES.contains(&scheme.as_str()) {
+            LinkProblem::Scheme(scheme)
+        } else {
+            LinkProblem::NotALink
+        });
     }
     if scheme.starts_with("http") {
-        let host = rest
+        // The WHATWG parser forgives `https:example.org` and `http:///x` by inventing a host,
+        // so the host is required as written, then as parsed.
+        let written = rest
             .strip_prefix("//")
-            .map(|r| r.split(['/', '?', '#']).next().unwrap_or(""))
-            .unwrap_or("");
-        if host.is_empty() {
+            .map_or("", |r| r.split(['/', '?', '#']).next().unwrap_or(""));
+        if written.is_empty() {
+            return Err(LinkProblem::NoHost);
+        }
+        let url = url::Url::parse(value).map_err(|e| match e {
+            url::ParseError::EmptyHost => LinkProblem::NoHost,
+            _ => LinkProblem::NotALink,
+        })?;
+        if url.host_str().is_none_or(str::is_empty) {
             return Err(LinkProblem::NoHost);
         }
     }
     Ok(())
 }
+
+impl LinkProblem {
+    /// This refusal of `value` in `field` as a [`Problem`] the window words.
+    pub fn problem(&self, field: &str, value: &str) -> Problem {
+        let code = match self {
+            LinkProblem::NotALink => ProblemCode::NotALink,
+            LinkProblem::Spaces => ProblemCode::LinkSpaces,
+            LinkProblem::NoHost => ProblemCode::LinkNoHost,
+            LinkProblem::Scheme(_) => ProblemCode::UnsafeScheme,
+        };
+        let problem = Problem::new(field, code).with("value", value);
+        match self {
+            LinkProblem::Scheme(scheme) => problem.with("scheme", scheme),
+            _ => problem,
+        }
+    }
+}
+
+/// Schemes that run code or read the user's own disk or memory: refused by name, so the words
+/// say why. Any other scheme off [`SAFE_SCHEMES`] is simply not a link.
+const DANGEROUS_SCHEMES: &[&str] = &[
+    "javascript",
+    "data",
+    "file",
+    "vbscript",
+    "blob",
+    "about",
+    "filesystem",
+    "jar",
+    "view-source",
+];
 
 /// Whether `value` (as written) is a safe link: `check_link(value).is_ok()`.
 pub fn is_safe_link(value: &str) -> bool {
@@ -168,6 +214,10 @@ mod tests {
             ("https://x.org/\u{1b}[2J", LinkProblem::Spaces),
             ("https:example.org", LinkProblem::NoHost),
             ("http:///path", LinkProblem::NoHost),
+            ("https://", LinkProblem::NoHost),
+            ("https://exa%mple.org", LinkProblem::NotALink),
+            ("htp:/register", LinkProblem::NotALink),
+            ("ftp://example.org", LinkProblem::NotALink),
         ] {
             assert_eq!(check_link(bad), Err(why), "{bad}");
         }

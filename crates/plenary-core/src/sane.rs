@@ -11,6 +11,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use crate::error::{Error, Result};
 use crate::model::EventData;
+use crate::validate::{Problem, ProblemCode};
 
 /// The first year a date may fall in.
 pub const FIRST_YEAR: i32 = 1900;
@@ -20,11 +21,11 @@ pub const LAST_YEAR: i32 = 2200;
 pub const MAX_EVENT_DAYS: i64 = 366;
 
 fn out_of_range(entity: &'static str, field: &str, what: String) -> Error {
-    Error::invalid(
-        entity,
-        field,
-        format!("{what} is outside the years Plenary plans in ({FIRST_YEAR}–{LAST_YEAR})"),
-    )
+    let problem = Problem::new(field, ProblemCode::YearOutOfRange)
+        .with("value", what)
+        .with("first", FIRST_YEAR)
+        .with("last", LAST_YEAR);
+    Error::problems(entity, vec![problem])
 }
 
 /// Refuses a date outside [`FIRST_YEAR`]–[`LAST_YEAR`], naming `entity` and `field`.
@@ -50,15 +51,12 @@ pub fn check_instant(entity: &'static str, field: &str, t: DateTime<Utc>) -> Res
 pub fn check_event_days(data: &EventData) -> Result<()> {
     check_date("event", "start_date", data.start_date)?;
     check_date("event", "end_date", data.end_date)?;
+    let end_date = |code| Err(Error::problems("event", vec![Problem::new("end_date", code)]));
     if data.end_date < data.start_date {
-        return Err(Error::invalid(
-            "event",
-            "end_date",
-            "the last day is before the first day",
-        ));
+        return end_date(ProblemCode::EndBeforeStartDate);
     }
     if (data.end_date - data.start_date).num_days() > MAX_EVENT_DAYS {
-        return Err(Error::invalid("event", "end_date", "an event may last at most a year"));
+        return end_date(ProblemCode::TooLong);
     }
     Ok(())
 }

@@ -18,10 +18,9 @@ pub enum Fold {
 /// Parses an IANA zone name; `field` names the input for the error.
 pub fn parse_zone(name: &str, entity: &'static str, field: &str) -> Result<Tz> {
     name.parse::<Tz>().map_err(|_| {
-        Error::invalid(
+        Error::problems(
             entity,
-            field,
-            format!("unknown time zone {name:?}; use an IANA name such as Europe/Zurich"),
+            vec![crate::validate::Problem::new(field, crate::validate::ProblemCode::UnknownZone).with("value", name)],
         )
     })
 }

@@ -48,7 +48,7 @@ impl<'a, 't> Context<'a, 't> {
         };
         let fields = match self.fields(e, &occurrences, notes) {
             Ok(f) => f,
-            Err(Error::Invalid { entity, field, message }) => {
+            Err(Error::Invalid { entity, field, message, .. }) => {
                 report.skipped.push(skip(e, format!("{entity} {field}: {message}")));
                 return Ok(());
             }
@@ -117,7 +117,7 @@ impl<'a, 't> Context<'a, 't> {
         };
         let outcome = match self.store_session(uuid, &data) {
             Ok(o) => o,
-            Err(Error::Invalid { entity, field, message }) => {
+            Err(Error::Invalid { entity, field, message, .. }) => {
                 report.skipped.push(skip(e, format!("{entity} {field}: {message}")));
                 return Ok(());
             }

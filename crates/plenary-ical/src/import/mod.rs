@@ -67,6 +67,7 @@ fn refused(source: &str, err: Error) -> ImportError {
             entity: "import",
             field,
             message,
+            ..
         } if field == "file" => ImportError::format(source, None, message),
         other => other.into(),
     }

@@ -10,6 +10,7 @@ use crate::model::*;
 use crate::sane;
 use crate::store::to_json;
 use crate::time;
+use crate::validate::{Problem, ProblemCode, Problems};
 
 fn check_slug(slug: &str) -> Result<()> {
     let ok = !slug.is_empty()
@@ -19,10 +20,9 @@ fn check_slug(slug: &str) -> Result<()> {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !slug.starts_with('-');
     if !ok {
-        return Err(Error::invalid(
+        return Err(Error::problems(
             "event",
-            "slug",
-            format!("{slug:?} must be 1–64 lower-case letters, digits and dashes, as in wsis-2026"),
+            vec![Problem::new("slug", ProblemCode::BadSlug).with("value", slug)],
         ));
     }
     Ok(())
@@ -47,12 +47,15 @@ pub fn slugify(title: &str) -> String {
     }
 }
 
+/// Every rule of an event's fields, each broken one recorded (see `Problems`).
 fn validate_event(data: &EventData) -> Result<()> {
-    check_slug(&data.slug)?;
-    required("event", "title", &data.title)?;
-    time::parse_zone(&data.timezone, "event", "timezone")?;
-    sane::check_event_days(data)?;
-    check_links("event", &data.links)
+    let mut all = Problems::new("event");
+    all.take(check_slug(&data.slug))?;
+    all.take(required("event", "title", &data.title))?;
+    all.take(time::parse_zone(&data.timezone, "event", "timezone").map(drop))?;
+    all.take(sane::check_event_days(data))?;
+    check_links(&mut all, "event", &data.links)?;
+    all.finish()
 }
 
 impl Tx<'_> {
@@ -70,7 +73,10 @@ impl Tx<'_> {
     /// [`Error::Invalid`] naming the field (`event slug`, `title`, `timezone`, `end_date` …: a
     /// slug not 1–64 of `[a-z0-9-]`, no title, an unknown IANA zone, days out of order or out of
     /// 1900–2200, more than 366 days, an unsafe link); [`Error::Conflict`] when the slug is taken.
+    /// An empty slug is made from the title, unique in the store (`wsis-forum-2026-2`).
     pub fn insert_event(&self, uuid: Uuid, data: &EventData) -> Result<Event> {
+        let filled = self.slug_from_title(data, None)?;
+        let data = filled.as_ref().unwrap_or(data);
         validate_event(data)?;
         self.slug_free(&data.slug, None)?;
         self.exec_event(
@@ -83,8 +89,11 @@ impl Tx<'_> {
         self.read().event(self.tx.last_insert_rowid())
     }
 
-    /// Changes an event. Moving its days or zone must leave every session inside its days.
+    /// Changes an event. Moving its days or zone must leave every session inside its days. An
+    /// empty slug is made from the title, as in [`Tx::insert_event`].
     pub fn update_event(&self, id: EventId, data: &EventData) -> Result<Event> {
+        let filled = self.slug_from_title(data, Some(id))?;
+        let data = filled.as_ref().unwrap_or(data);
         validate_event(data)?;
         self.known.borrow_mut().bounds.remove(&id);
         self.slug_free(&data.slug, Some(id))?;
@@ -125,6 +134,22 @@ impl Tx<'_> {
         *self.known.borrow_mut() = Known::default();
         let changed = self.exec("DELETE FROM events WHERE id = ?1", [id])?;
         self.must_change("event", id, changed)
+    }
+
+    /// `data` with its slug made from its title, when the slug was left empty and the title is
+    /// not (`None`: nothing to fill). The title's own slug when free (or `except`'s own), else
+    /// the next free `-2`, `-3` …, so organisers need not invent one.
+    fn slug_from_title(&self, data: &EventData, except: Option<EventId>) -> Result<Option<EventData>> {
+        if !data.slug.trim().is_empty() || data.title.trim().is_empty() {
+            return Ok(None);
+        }
+        let own = slugify(&data.title);
+        let slug = if self.slug_free(&own, except).is_ok() {
+            own
+        } else {
+            self.unique_slug(&data.title)?
+        };
+        Ok(Some(EventData { slug, ..data.clone() }))
     }
 
     fn slug_free(&self, slug: &str, except: Option<EventId>) -> Result<()> {

@@ -29,6 +29,7 @@ use rusqlite::Transaction;
 use super::read::Reader;
 use crate::error::{Error, Result};
 use crate::model::*;
+use crate::validate::{Problem, ProblemCode, Problems};
 
 /// What an upsert by UUID did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
@@ -66,19 +67,20 @@ fn secs(t: Option<DateTime<Utc>>) -> Option<i64> {
 
 fn required(entity: &'static str, field: &str, value: &str) -> Result<()> {
     if value.trim().is_empty() {
-        return Err(Error::invalid(entity, field, "must not be empty"));
+        return Err(Error::problems(entity, vec![Problem::new(field, ProblemCode::Required)]));
     }
     Ok(())
 }
 
 /// A link must be one a participant can safely open (`crate::link`, the one rule for links).
 fn check_uri(entity: &'static str, field: &str, value: &str) -> Result<()> {
-    crate::link::check_link(value).map_err(|why| Error::invalid(entity, field, format!("{value:?} {why}")))
+    crate::link::check_link(value).map_err(|why| Error::problems(entity, vec![why.problem(field, value)]))
 }
 
-fn check_links(entity: &'static str, links: &[Link]) -> Result<()> {
+/// Every named link, each refusal recorded in `all`.
+fn check_links(all: &mut Problems, entity: &'static str, links: &[Link]) -> Result<()> {
     for (i, link) in links.iter().enumerate() {
-        check_uri(entity, &format!("links[{i}].url"), &link.url)?;
+        all.take(check_uri(entity, &format!("links[{i}].url"), &link.url))?;
     }
     Ok(())
 }

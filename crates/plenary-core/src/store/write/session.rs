@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::model::*;
 use crate::sane;
 use crate::store::to_json;
+use crate::validate::{Problem, ProblemCode, Problems};
 
 /// The entity every session error names.
 const SESSION: &str = "session";
@@ -228,73 +229,73 @@ impl Tx<'_> {
         )
     }
 
+    /// Every rule of a session, each broken one recorded: an `Error::Invalid` listing them all,
+    /// so a form shows every problem at once. Only a database failure stops it early.
     fn validate_session(&self, event: EventId, data: &SessionData) -> Result<()> {
-        required(SESSION, "title", &data.title)?;
-        self.validate_session_times(event, data)?;
+        let mut all = Problems::new(SESSION);
+        all.take(required(SESSION, "title", &data.title))?;
+        self.validate_session_times(&mut all, event, data)?;
         if let Some(room) = data.room_id {
-            self.validate_session_room(event, room)?;
+            self.validate_session_room(&mut all, event, room)?;
         }
         for (field, url) in [
             ("join_url", &data.join_url),
             ("registration_url", &data.registration_url),
         ] {
             if let Some(url) = url {
-                check_uri(SESSION, field, url)?;
+                all.take(check_uri(SESSION, field, url))?;
             }
         }
-        check_links(SESSION, &data.links)?;
-        self.validate_roles("roles", &data.roles)?;
+        check_links(&mut all, SESSION, &data.links)?;
+        self.validate_roles(&mut all, "roles", &data.roles)?;
         for (i, item) in data.items.iter().enumerate() {
-            required(SESSION, &format!("items[{i}].title"), &item.title)?;
+            all.take(required(SESSION, &format!("items[{i}].title"), &item.title))?;
             if let Some(start) = item.start {
-                sane::check_instant(SESSION, &format!("items[{i}].start"), start)?;
+                all.take(sane::check_instant(SESSION, &format!("items[{i}].start"), start))?;
             }
-            self.validate_roles(&format!("items[{i}].roles"), &item.roles)?;
+            self.validate_roles(&mut all, &format!("items[{i}].roles"), &item.roles)?;
         }
-        self.validate_tags(&data.tags)
+        self.validate_tags(&mut all, &data.tags)?;
+        all.finish()
     }
 
     /// Start and end both set or both unset, in order, and within the event's days.
-    fn validate_session_times(&self, event: EventId, data: &SessionData) -> Result<()> {
+    fn validate_session_times(&self, all: &mut Problems, event: EventId, data: &SessionData) -> Result<()> {
         let (start, end) = match (data.start, data.end) {
             (None, None) => return Ok(()),
             (Some(_), None) => {
-                return Err(Error::invalid(
-                    SESSION,
-                    "end",
-                    "set an end as well as a start, or neither",
-                ))
+                all.push(Problem::new("end", ProblemCode::MissingEnd));
+                return Ok(());
             }
             (None, Some(_)) => {
-                return Err(Error::invalid(
-                    SESSION,
-                    "start",
-                    "set a start as well as an end, or neither",
-                ))
+                all.push(Problem::new("start", ProblemCode::MissingStart));
+                return Ok(());
             }
             (Some(start), Some(end)) => (start, end),
         };
         if end <= start {
-            return Err(Error::invalid(SESSION, "end", "the session ends before it starts"));
+            all.push(Problem::new("end", ProblemCode::BeforeStart));
+            return Ok(());
         }
         let (first, last) = self.event_bounds(event)?;
         if start < first || end > last {
             let ev = self.read().event(event)?;
-            return Err(Error::invalid(
-                SESSION,
-                if start < first || start >= last { "start" } else { "end" },
-                format!(
-                    "the session falls outside the event's days ({} to {}, {})",
-                    ev.data.start_date, ev.data.end_date, ev.data.timezone
-                ),
-            ));
+            all.push(
+                Problem::new(
+                    if start < first || start >= last { "start" } else { "end" },
+                    ProblemCode::OutsideEvent,
+                )
+                .with("first", ev.data.start_date)
+                .with("last", ev.data.end_date)
+                .with("zone", &ev.data.timezone),
+            );
         }
         Ok(())
     }
 
     /// The room exists and belongs to `event` (owners cached for the transaction: an import
     /// validates thousands of sessions in a few rooms).
-    fn validate_session_room(&self, event: EventId, room: RoomId) -> Result<()> {
+    fn validate_session_room(&self, all: &mut Problems, event: EventId, room: RoomId) -> Result<()> {
         let cached = self.known.borrow().room_event.get(&room).copied();
         let owner: Option<EventId> = match cached {
             Some(owner) => Some(owner),
@@ -308,17 +309,16 @@ impl Tx<'_> {
             self.known.borrow_mut().room_event.insert(room, owner);
         }
         match owner {
-            None => Err(Error::invalid(SESSION, "room_id", format!("there is no room {room}"))),
-            Some(owner) if owner != event => {
-                Err(Error::invalid(SESSION, "room_id", "the room belongs to another event"))
-            }
-            _ => Ok(()),
+            None => all.push(Problem::new("room_id", ProblemCode::NoSuchRoom).with("id", room)),
+            Some(owner) if owner != event => all.push(Problem::new("room_id", ProblemCode::OtherEventsRoom)),
+            _ => {}
         }
+        Ok(())
     }
 
     /// Each role held once per person, and every person exists; `field` names the list
-    /// (`roles`, `items[2].roles`) in errors.
-    fn validate_roles(&self, field: &str, roles: &[RoleAssignment]) -> Result<()> {
+    /// (`roles`, `items[2].roles`) in the problems.
+    fn validate_roles(&self, all: &mut Problems, field: &str, roles: &[RoleAssignment]) -> Result<()> {
         for (i, r) in roles.iter().enumerate() {
             // One person may hold several roles, but each role once: a second "chair" for
             // the same person is a slip (or a file listing them twice), not information.
@@ -326,11 +326,11 @@ impl Tx<'_> {
                 .iter()
                 .any(|o| o.person_id == r.person_id && o.role == r.role)
             {
-                return Err(Error::invalid(
-                    SESSION,
-                    format!("{field}[{i}]"),
-                    format!("person {} already holds the role {} here", r.person_id, r.role.as_str()),
-                ));
+                all.push(
+                    Problem::new(format!("{field}[{i}]"), ProblemCode::RoleTwice)
+                        .with("person", r.person_id)
+                        .with("role", r.role.as_str()),
+                );
             }
         }
         let mut person_exists = self
@@ -341,40 +341,37 @@ impl Tx<'_> {
                 continue;
             }
             let exists: bool = person_exists.query_row([r.person_id], |row| row.get(0))?;
-            if !exists {
-                return Err(Error::invalid(
-                    SESSION,
-                    format!("{field}[{i}].person_id"),
-                    format!("there is no person {}", r.person_id),
-                ));
+            if exists {
+                self.known.borrow_mut().people.insert(r.person_id);
+            } else {
+                all.push(
+                    Problem::new(format!("{field}[{i}].person_id"), ProblemCode::NoSuchPerson).with("id", r.person_id),
+                );
             }
-            self.known.borrow_mut().people.insert(r.person_id);
         }
         Ok(())
     }
 
     /// Every tag listed once, and every term exists.
-    fn validate_tags(&self, tags: &[TermId]) -> Result<()> {
+    fn validate_tags(&self, all: &mut Problems, tags: &[TermId]) -> Result<()> {
         let mut term_exists = self
             .tx
             .prepare_cached("SELECT EXISTS (SELECT 1 FROM terms WHERE id = ?1)")?;
         let mut seen = HashSet::new();
         for (i, term) in tags.iter().enumerate() {
             if !seen.insert(term) {
-                return Err(Error::invalid(SESSION, format!("tags[{i}]"), "the tag is listed twice"));
+                all.push(Problem::new(format!("tags[{i}]"), ProblemCode::TagTwice));
+                continue;
             }
             if self.known.borrow().terms.contains(term) {
                 continue;
             }
             let exists: bool = term_exists.query_row([term], |row| row.get(0))?;
-            if !exists {
-                return Err(Error::invalid(
-                    SESSION,
-                    format!("tags[{i}]"),
-                    format!("there is no term {term}"),
-                ));
+            if exists {
+                self.known.borrow_mut().terms.insert(*term);
+            } else {
+                all.push(Problem::new(format!("tags[{i}]"), ProblemCode::NoSuchTerm).with("id", term));
             }
-            self.known.borrow_mut().terms.insert(*term);
         }
         Ok(())
     }
