@@ -30,14 +30,10 @@ function roomName(id: number | null): string {
   return app.schedule?.rooms.find((r) => r.id === id)?.name ?? t('session.noRoom');
 }
 
+// The findings follow `historyVersion` (findings.svelte.ts `watchFindings`): every change
+// recorded here re-runs the checker, whether or not "Run checks" was pressed.
 function bump(): void {
   app.historyVersion++;
-  void recheck();
-}
-
-async function recheck(): Promise<void> {
-  if (!app.checksRan || app.eventId === null) return;
-  try { app.findings = await api.checkEvent(app.eventId); } catch { /* the Checks screen shows why when asked */ }
 }
 
 export interface Placement { start: string | null; end: string | null; roomId: number | null }

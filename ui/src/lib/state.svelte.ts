@@ -28,9 +28,8 @@ export const app = $state({
   agendaDay: null as string | null,
   /** The agenda shows times in the event's zone unless this is set. */
   useLocalZone: false,
+  /** The open event's findings, kept current after every change (findings.svelte.ts). */
   findings: [] as Finding[],
-  /** Once the checks ran, they run again after every change so the agenda's markers stay true. */
-  checksRan: false,
   /** Bumped after every undo stack change so buttons re-render. */
   historyVersion: 0,
 });
@@ -84,7 +83,6 @@ export async function openEvent(eventId: number, screen: Screen = 'agenda'): Pro
     history.clear();
     app.historyVersion++;
     app.findings = [];
-    app.checksRan = false;
     app.agendaDay = null;
   }
   app.eventId = eventId;

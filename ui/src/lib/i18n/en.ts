@@ -468,6 +468,15 @@ export const en = {
   'severity.warning': 'Warning',
   'severity.information': 'Note',
   'checks.count': '{count} finding|{count} findings',
+  // Live findings: the navigation's count and its announcement, a session's findings on its
+  // form, a moderator's clashes, the event named on the moderator sheet.
+  'nav.checksCount': 'Checks ({count})',
+  'checks.liveCount': 'Checks: {count} open finding|Checks: {count} open findings',
+  'sessionFindings.heading': 'Findings for this session',
+  'sessionFindings.none': 'No open findings: this session passes every check.',
+  'sessionFindings.other': 'Other session:',
+  'moderator.findings': 'Clashes and problems',
+  'moderator.eventLine': '{title}, {dates}, times in {zone}',
   // Findings as the window words them, from the rule's wording and params (plenary-checks
   // Finding::wording, WORDINGS); times in the zone named at the end.
   'rule.room_double_booked': 'Room double-booked',

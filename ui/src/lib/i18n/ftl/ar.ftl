@@ -562,6 +562,21 @@ checks-count =
         [many] { $count } ملاحظةً
        *[other] { $count } ملاحظة
     }
+nav-checksCount = التحقق ({ $count })
+checks-liveCount =
+    { $count ->
+        [zero] التحقق: لا ملاحظات مفتوحة
+        [one] التحقق: ملاحظة مفتوحة واحدة
+        [two] التحقق: ملاحظتان مفتوحتان
+        [few] التحقق: { $count } ملاحظات مفتوحة
+        [many] التحقق: { $count } ملاحظةً مفتوحةً
+       *[other] التحقق: { $count } ملاحظة مفتوحة
+    }
+sessionFindings-heading = ملاحظات هذه الجلسة
+sessionFindings-none = لا ملاحظات مفتوحة: هذه الجلسة تجتاز كل عمليات التحقق.
+sessionFindings-other = الجلسة الأخرى:
+moderator-findings = التعارضات والمشكلات
+moderator-eventLine = { $title }، { $dates }، الأوقات بتوقيت { $zone }
 rule-room_double_booked = قاعة محجوزة مرتين
 rule-person_double_booked = شخص في مكانين
 rule-person_unavailable = شخص غير متاح

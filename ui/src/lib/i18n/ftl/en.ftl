@@ -506,6 +506,17 @@ checks-count =
         [one] { $count } finding
        *[other] { $count } findings
     }
+nav-checksCount = Checks ({ $count })
+checks-liveCount =
+    { $count ->
+        [one] Checks: { $count } open finding
+       *[other] Checks: { $count } open findings
+    }
+sessionFindings-heading = Findings for this session
+sessionFindings-none = No open findings: this session passes every check.
+sessionFindings-other = Other session:
+moderator-findings = Clashes and problems
+moderator-eventLine = { $title }, { $dates }, times in { $zone }
 rule-room_double_booked = Room double-booked
 rule-person_double_booked = Person double-booked
 rule-person_unavailable = Person unavailable

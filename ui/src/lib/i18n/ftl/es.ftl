@@ -506,6 +506,17 @@ checks-count =
         [one] { $count } observación
        *[other] { $count } observaciones
     }
+nav-checksCount = Comprobaciones ({ $count })
+checks-liveCount =
+    { $count ->
+        [one] Comprobaciones: { $count } observación pendiente
+       *[other] Comprobaciones: { $count } observaciones pendientes
+    }
+sessionFindings-heading = Observaciones de esta sesión
+sessionFindings-none = Ninguna observación pendiente: esta sesión supera todas las comprobaciones.
+sessionFindings-other = Otra sesión:
+moderator-findings = Conflictos y problemas
+moderator-eventLine = { $title }, { $dates }, horas en { $zone }
 rule-room_double_booked = Sala reservada dos veces
 rule-person_double_booked = Persona en dos lugares
 rule-person_unavailable = Persona no disponible

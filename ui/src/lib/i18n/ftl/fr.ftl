@@ -506,6 +506,17 @@ checks-count =
         [one] { $count } constatation
        *[other] { $count } constatations
     }
+nav-checksCount = Vérifications ({ $count })
+checks-liveCount =
+    { $count ->
+        [one] Vérifications : { $count } constatation en suspens
+       *[other] Vérifications : { $count } constatations en suspens
+    }
+sessionFindings-heading = Constatations pour cette séance
+sessionFindings-none = Aucune constatation en suspens : cette séance passe toutes les vérifications.
+sessionFindings-other = Autre séance :
+moderator-findings = Conflits et problèmes
+moderator-eventLine = { $title }, { $dates }, heures de { $zone }
 rule-room_double_booked = Salle réservée deux fois
 rule-person_double_booked = Personne à deux endroits
 rule-person_unavailable = Personne indisponible

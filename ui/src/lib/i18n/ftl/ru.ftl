@@ -534,6 +534,19 @@ checks-count =
         [many] { $count } замечаний
        *[other] { $count } замечания
     }
+nav-checksCount = Проверки ({ $count })
+checks-liveCount =
+    { $count ->
+        [one] Проверки: { $count } открытое замечание
+        [few] Проверки: { $count } открытых замечания
+        [many] Проверки: { $count } открытых замечаний
+       *[other] Проверки: { $count } открытого замечания
+    }
+sessionFindings-heading = Замечания по этому заседанию
+sessionFindings-none = Открытых замечаний нет: заседание проходит все проверки.
+sessionFindings-other = Другое заседание:
+moderator-findings = Накладки и проблемы
+moderator-eventLine = { $title }, { $dates }, время по поясу { $zone }
 rule-room_double_booked = Зал занят дважды
 rule-person_double_booked = Участник в двух местах
 rule-person_unavailable = Участник недоступен

@@ -1,0 +1,88 @@
+// The live findings: the checker runs after every change to the open event (a move, an edit,
+// an import, undo, redo, a schedule read again), and every screen reads `app.findings`, so the
+// agenda's blocks, the session form, the moderator view and the navigation show what the store
+// holds now, without "Run checks".
+import { untrack } from 'svelte';
+import { api, toCommandError, type CommandError } from './api';
+import { t } from './i18n';
+import { app } from './state.svelte';
+import type { Finding } from './types';
+
+export const live = $state({
+  /** Why the last check could not run (the Checks screen says so); null when it ran. */
+  error: null as CommandError | null,
+  /** A polite announcement of the open findings' count, set only when it changed. */
+  announcement: '',
+});
+
+/** Findings nobody acknowledged: what the navigation counts and the blocks mark. */
+export function openFindings(findings: Finding[]): Finding[] {
+  return findings.filter((f) => !f.acknowledged);
+}
+
+/** The open findings that name the session `uuid`, errors first. */
+export function findingsOf(findings: Finding[], uuid: string): Finding[] {
+  const order = { error: 0, warning: 1, information: 2 } as const;
+  return openFindings(findings)
+    .filter((f) => f.sessions.includes(uuid))
+    .sort((a, b) => order[a.severity] - order[b.severity]);
+}
+
+// One check at a time: a change made while one runs asks for one more run afterwards, so the
+// last answer always reflects the last change and a burst of changes does not pile up calls.
+let again = false;
+let current: Promise<void> | null = null;
+
+/**
+ * Checks the open event (again, after the check under way) and keeps `app.findings`; resolves
+ * once the findings are the store's as of this call. A failure goes to `live.error`.
+ */
+export function refreshFindings(): Promise<void> {
+  again = true;
+  current ??= checkUntilCurrent().finally(() => { current = null; });
+  return current;
+}
+
+async function checkUntilCurrent(): Promise<void> {
+  while (again) {
+    again = false;
+    const eventId = app.eventId;
+    if (eventId === null) { app.findings = []; continue; }
+    try {
+      const findings = await api.checkEvent(eventId);
+      // Another event opened meanwhile: its own check follows (`again` is set).
+      if (app.eventId !== eventId) continue;
+      announce(openFindings(app.findings).length, openFindings(findings).length);
+      app.findings = findings;
+      live.error = null;
+    } catch (e) {
+      live.error = toCommandError(e);
+    }
+  }
+}
+
+let announcedEvent: number | null = null;
+
+/** Says the new count once it changed; not on opening an event (nothing changed then). */
+function announce(before: number, after: number): void {
+  const opened = announcedEvent !== app.eventId;
+  announcedEvent = app.eventId;
+  if (opened || before === after) return;
+  // Cleared first so that the same words are announced again after a change back.
+  live.announcement = '';
+  queueMicrotask(() => { live.announcement = t('checks.liveCount', { count: after }); });
+}
+
+/**
+ * Keeps the findings current: call once from the root component. Runs the check whenever the
+ * open event, its schedule (read again after an import or a change by others) or the undo
+ * history (every change made in this window) changes.
+ */
+export function watchFindings(): void {
+  $effect(() => {
+    void app.eventId;
+    void app.schedule;
+    void app.historyVersion;
+    untrack(() => { void refreshFindings(); });
+  });
+}
