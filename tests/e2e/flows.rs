@@ -96,8 +96,8 @@ async fn plan_move_export_and_restart() -> Res {
         app.fill("ev-title", "E2E Forum 2027").await?;
         app.fill("ev-slug", "e2e-forum").await?;
         app.set_value("#ev-timezone", "Europe/Zurich").await?;
-        app.set_value("#ev-start", "2027-03-15").await?;
-        app.set_value("#ev-end", "2027-03-16").await?;
+        app.type_date("ev-start", "2027-03-15").await?;
+        app.type_date("ev-end", "2027-03-16").await?;
         app.axe("new event form").await?;
         app.click("[data-testid=save]").await?;
         app.wait_for("[data-testid=event-row][data-slug=e2e-forum]", 10).await?;
@@ -129,11 +129,11 @@ async fn plan_move_export_and_restart() -> Res {
         app.click("[data-testid=nav-agenda]").await?;
         app.click("[data-testid=new-session]").await?;
         app.fill("s-title", "Opening plenary").await?;
-        app.set_value("#s-start", "2027-03-15T09:00").await?;
-        app.set_value("#s-end", "2027-03-15T10:00").await?;
+        app.type_date("s-start", "2027-03-15T09:00").await?;
+        app.type_date("s-end", "2027-03-15T10:00").await?;
         app.select_option("#s-room", "Room A").await?;
         app.click_button("Add person").await?;
-        app.select_option("#s-roles-person-0", "Ada Lovelace").await?;
+        app.pick_person("s-roles-person-0", "Ada Lovelace").await?;
         app.select_option("#s-roles-role-0", "Moderator").await?;
         app.axe("session form").await?;
         app.click("[data-testid=save]").await?;

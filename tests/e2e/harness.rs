@@ -454,6 +454,52 @@ impl App {
         Ok(())
     }
 
+    /// Types a date ("2027-03-15"), local date-time ("2027-03-15T09:30") or time ("06:00") into
+    /// the segmented field `id` (ui/src/components/DateTimeField.svelte) key by key, as a
+    /// person does: each segment `{id}-{part}` is clicked and its digits typed.
+    pub async fn type_date(&self, id: &str, value: &str) -> Res {
+        let (date, time) = match value.split_once('T') {
+            Some((d, t)) => (Some(d), Some(t)),
+            None if value.contains(':') => (None, Some(value)),
+            None => (Some(value), None),
+        };
+        let mut parts = Vec::new();
+        if let Some(d) = date {
+            let mut it = d.split('-');
+            for part in ["year", "month", "day"] {
+                parts.push((part, it.next().ok_or_else(|| format!("{value:?} is not a date"))?));
+            }
+        }
+        if let Some(t) = time {
+            let mut it = t.split(':');
+            for part in ["hour", "minute"] {
+                parts.push((part, it.next().ok_or_else(|| format!("{value:?} has no {part}"))?));
+            }
+        }
+        for (part, digits) in parts {
+            let css = format!("#{id}-{part}");
+            self.retry(&css, || async {
+                let el = self.driver().find(By::Css(&css)).await?;
+                el.scroll_into_view().await?;
+                el.click().await?;
+                el.send_keys(digits).await
+            })
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// Chooses `name` in the person picker `id` (a combobox): types the name and clicks the
+    /// suggestion that shows it.
+    pub async fn pick_person(&self, id: &str, name: &str) -> Res {
+        self.fill(id, name).await?;
+        let xpath = format!("//*[@role='option'][contains(normalize-space(), '{name}')]");
+        self.retry(&format!("suggestion {name:?}"), || async {
+            self.driver().find(By::XPath(&xpath)).await?.click().await
+        })
+        .await
+    }
+
     pub async fn screenshot(&self, path: &Path) -> Res {
         self.driver().screenshot(path).await?;
         Ok(())

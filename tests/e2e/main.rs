@@ -4,6 +4,7 @@
 mod bench;
 mod flows;
 mod harness;
+mod inputs;
 mod languages;
 mod publish;
 mod screenshots;

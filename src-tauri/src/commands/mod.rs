@@ -51,6 +51,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         update_person,
         delete_person,
         person_sessions,
+        people_of_other_events,
         create_session,
         update_session,
         move_session,

@@ -213,3 +213,11 @@ pub fn save_selection(
 ) -> Res<Selection> {
     state.write(|tx| tx.save_selection(event_id, &name, &session_ids))
 }
+
+/// Row ids of the people who take part only in other events than `event_id` (a role there,
+/// none here): the person pickers list them only on request ("from other events"), so that
+/// importing another programme does not flood this event's lists.
+#[tauri::command]
+pub fn people_of_other_events(state: State<'_, AppState>, event_id: EventId) -> Res<Vec<PersonId>> {
+    state.read(|r| r.people_of_other_events(event_id))
+}

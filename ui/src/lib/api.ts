@@ -88,6 +88,8 @@ export const api = {
   updatePerson: (personId: number, data: PersonData) => call<Person>('update_person', { personId, data }),
   deletePerson: (personId: number) => call<null>('delete_person', { personId }),
   personSessions: (personId: number) => call<Session[]>('person_sessions', { personId }),
+  /** Row ids of people with roles only in other events than `eventId` (pickers show them on request). */
+  peopleOfOtherEvents: (eventId: number) => call<number[]>('people_of_other_events', { eventId }),
 
   createSession: (eventId: number, data: SessionData) => call<Session>('create_session', { eventId, data }),
   updateSession: (sessionId: number, data: SessionData) => call<Session>('update_session', { sessionId, data }),

@@ -2,7 +2,9 @@
 // event's IANA zone (or, on request, this computer's zone). All conversion goes through Intl
 // (wall clock -> instant through @internationalized/date, which uses Intl too), so DST rules come
 // from the platform's tz database, like chrono-tz on the Rust side.
-import { parseDateTime, toCalendarDateTime, toZoned, type CalendarDateTime } from '@internationalized/date';
+import {
+  parseDate, parseDateTime, parseTime, toCalendarDateTime, toZoned, type CalendarDate, type CalendarDateTime, type Time,
+} from '@internationalized/date';
 import { CommandError } from './api';
 import { t } from './i18n';
 
@@ -176,4 +178,30 @@ export function addMinutes(utc: string, minutes: number): string {
 /** A JS Date whose local fields hold a wall clock (what the calendar library hands back) -> "YYYY-MM-DDTHH:MM". */
 export function wallFromLocalFields(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** What a date/time field edits: a calendar date, a local date-time to the minute, or a time of day. */
+export type FieldKind = 'date' | 'datetime' | 'time';
+
+/**
+ * A form's text ("2027-03-15", "2027-03-15T09:30", "09:30"; "" for none) as the value of a
+ * segmented field (@internationalized/date's CalendarDate, CalendarDateTime or Time); text that
+ * is not of the kind reads as no value, so the field shows empty segments rather than throwing.
+ */
+export function fieldValue(kind: FieldKind, text: string): CalendarDate | CalendarDateTime | Time | undefined {
+  if (!text) return undefined;
+  try {
+    if (kind === 'date') return parseDate(text.slice(0, 10));
+    if (kind === 'time') return parseTime(text.slice(0, 5));
+    return parseDateTime(text.slice(0, 16));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The segmented field's value back as the form's text (the inverse of `fieldValue`; "" for none). */
+export function fieldText(kind: FieldKind, value: CalendarDate | CalendarDateTime | Time | undefined): string {
+  if (!value) return '';
+  const text = value.toString();
+  return kind === 'date' ? text.slice(0, 10) : kind === 'time' ? text.slice(0, 5) : text.slice(0, 16);
 }

@@ -930,3 +930,56 @@ fn releases_keep_the_public_view_and_diff_against_the_store() {
     assert_eq!(err.to_string(), "no release 0.9");
     assert_eq!(store.read().latest_release(event).unwrap().unwrap().name, "1.1");
 }
+
+#[test]
+fn people_of_other_events_are_those_with_roles_only_elsewhere() {
+    let (mut store, wsis, room) = fixture();
+    let (ours, shared, theirs, fresh) = store
+        .write(|tx| {
+            let other = tx.create_event(&event_data("36c3"))?;
+            let other_room = tx.create_room(
+                other.id,
+                &RoomData {
+                    name: "Ada".into(),
+                    ..Default::default()
+                },
+            )?;
+            let mut person = |name: &str| {
+                tx.create_person(&PersonData {
+                    name: name.into(),
+                    ..Default::default()
+                })
+                .map(|p| p.id)
+            };
+            let (ours, shared, theirs, fresh) =
+                (person("Ours")?, person("Shared")?, person("Theirs")?, person("Fresh")?);
+            let with = |room, ids: &[PersonId]| {
+                let mut data = session_at(room, utc(2026, 7, 10, 7, 0));
+                data.roles = ids
+                    .iter()
+                    .map(|&person_id| RoleAssignment {
+                        person_id,
+                        role: Role::Speaker,
+                    })
+                    .collect();
+                data
+            };
+            tx.create_session(wsis, &with(room, &[ours, shared]))?;
+            // In an item's roles only: still a person of the other event.
+            let mut item_only = with(other_room.id, &[shared]);
+            item_only.items = vec![SessionItem {
+                title: "Talk".into(),
+                roles: vec![RoleAssignment {
+                    person_id: theirs,
+                    role: Role::Speaker,
+                }],
+                ..Default::default()
+            }];
+            tx.create_session(other.id, &item_only)?;
+            Ok((ours, shared, theirs, fresh))
+        })
+        .unwrap();
+    let elsewhere = store.read().people_of_other_events(wsis).unwrap();
+    assert_eq!(elsewhere, vec![theirs]);
+    assert!(!elsewhere.contains(&ours) && !elsewhere.contains(&shared) && !elsewhere.contains(&fresh));
+}

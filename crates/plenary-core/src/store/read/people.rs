@@ -40,6 +40,25 @@ impl Reader<'_> {
         )
     }
 
+    /// The people who take part only in other events: a role in a session of some event other
+    /// than `event` and none in `event`, by row id. Pickers list everyone else first (people of
+    /// `event`, and people with no role anywhere yet, such as one just created), so that another
+    /// event's speakers appear only on request.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
+    pub fn people_of_other_events(&self, event: EventId) -> Result<Vec<PersonId>> {
+        self.all(
+            "SELECT DISTINCT r.person_id FROM session_roles r JOIN sessions s ON s.id = r.session_id
+             WHERE s.event_id <> ?1 AND r.person_id NOT IN
+               (SELECT r2.person_id FROM session_roles r2 JOIN sessions s2 ON s2.id = r2.session_id
+                WHERE s2.event_id = ?1)
+             ORDER BY r.person_id",
+            [event],
+            |r| r.get(0),
+        )
+    }
+
     /// The person with row id `id`.
     ///
     /// # Errors

@@ -1,0 +1,299 @@
+//! Inputs that take typing (issue 12, kinds 6 and 7): a start time typed digit by digit into the
+//! session form lands in the store as that wall clock in the event's zone; after importing 36C3
+//! the WSIS forum's person picker offers this event's people only, until "from other events" is
+//! asked for; leaving a changed form asks first (Keep editing / Discard / Save), an unchanged one
+//! leaves silently.
+
+use std::time::Duration;
+
+use chrono::NaiveTime;
+use plenary_core::time::{local_to_utc, Fold};
+use plenary_core::Store;
+use plenary_interchange::frab::{self, FrabOptions};
+use thirtyfour::prelude::*;
+
+use crate::harness::{serial, workspace_root, App, Home, Res};
+
+/// The demo's WSIS forum: the event the tests edit.
+const WSIS: &str = plenary_core::demo::DEMO_SLUGS[1];
+
+/// A store with the demo programme and, when `with_36c3`, the 36C3 frab fixture imported too
+/// (923 people with roles only there). The marker keeps the app from loading the demo again.
+fn store_with(home: &Home, with_36c3: bool) -> Res {
+    let mut store = Store::open(&home.db())?;
+    store.write(plenary_core::demo::load)?;
+    if with_36c3 {
+        let rel = "tests/fixtures/frab-xml/giggity_36c3_merged.xml";
+        let bytes = std::fs::read(workspace_root().join(rel))?;
+        let options = FrabOptions {
+            timezone: Some("Europe/Berlin".into()),
+            dry_run: false,
+        };
+        frab::import(&mut store, rel, &bytes, &options, &mut |_, _| {})?;
+    }
+    std::fs::write(home.db().with_file_name("plenary.db.demo-loaded"), "agenda\n")?;
+    Ok(())
+}
+
+async fn open_event(app: &App, slug: &str) -> Res {
+    app.wait_for("[data-testid=event-row]", 30).await?;
+    app.click(&format!("[data-testid=event-row][data-slug={slug}] button.primary"))
+        .await?;
+    app.wait_for("#agenda-heading", 30).await?;
+    Ok(())
+}
+
+/// Opens a blank session form from the Sessions screen.
+async fn new_session(app: &App) -> Res {
+    app.click("[data-testid=nav-sessions]").await?;
+    app.click("[data-testid=new-session]").await?;
+    app.wait_for("#s-title", 10).await?;
+    Ok(())
+}
+
+/// How many suggestions the open person list shows that contain `name`.
+async fn suggestions_naming(app: &App, name: &str) -> Res<usize> {
+    let xpath = format!("//*[@role='option'][contains(normalize-space(), '{name}')]");
+    Ok(app.driver().find_all(By::XPath(&xpath)).await?.len())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_start_typed_digit_by_digit_is_stored_in_the_event_zone() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    store_with(&home, false)?;
+    let (zone, day) = {
+        let store = Store::open(&home.db())?;
+        let event = store.read().find_event(WSIS)?;
+        (event.data.timezone.clone(), event.data.start_date)
+    };
+    let date = day.format("%Y-%m-%d").to_string();
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_event(&app, WSIS).await?;
+        new_session(&app).await?;
+        app.fill("s-title", "Typed at half past nine").await?;
+        // The date's segments, then "0930" into the hour as one run of keys: the hour takes
+        // "09" and moves on, the minute takes "30" (WebKitGTK's native field kept only "30").
+        for (field, hm) in [("s-start", "0930"), ("s-end", "1045")] {
+            app.type_date(field, &date).await?;
+            let hour = app.wait_for(&format!("#{field}-hour"), 5).await?;
+            hour.click().await?;
+            hour.send_keys(hm).await?;
+        }
+        let hour = app.wait_for("#s-start-hour", 5).await?.text().await?;
+        let minute = app.wait_for("#s-start-minute", 5).await?.text().await?;
+        assert_eq!(
+            (hour.as_str(), minute.as_str()),
+            ("09", "30"),
+            "the start's segments after typing 0930"
+        );
+        // The field is named in words with the event's zone, each segment by its part.
+        let label = app
+            .wait_for("#s-start", 5)
+            .await?
+            .attr("aria-label")
+            .await?
+            .unwrap_or_default();
+        assert!(
+            label.contains(&zone),
+            "the start field's name {label:?} shows the zone {zone}"
+        );
+        let part = app.wait_for("#s-start-minute", 5).await?.attr("aria-label").await?;
+        assert_eq!(part.as_deref(), Some("minute"));
+        app.axe("session form with typed times").await?;
+        app.click("[data-testid=save]").await?;
+        app.wait_text("the saved session", 15, |t| {
+            t.contains("Typed at half past nine") && !t.contains("Save your changes")
+        })
+        .await?;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result?;
+
+    let store = Store::open(&home.db())?;
+    let event = store.read().find_event(WSIS)?;
+    let session = store
+        .read()
+        .sessions(event.id)?
+        .into_iter()
+        .find(|s| s.data.title == "Typed at half past nine")
+        .ok_or("the typed session is not in the store")?;
+    let tz: chrono_tz::Tz = zone.parse().map_err(|e| format!("{zone}: {e}"))?;
+    let at = |h, m| {
+        local_to_utc(
+            tz,
+            day.and_time(NaiveTime::from_hms_opt(h, m, 0).unwrap()),
+            Fold::Earlier,
+            "session",
+            "start",
+        )
+    };
+    assert_eq!(session.data.start, Some(at(9, 30)?), "start is 09:30 in {zone}");
+    assert_eq!(session.data.end, Some(at(10, 45)?), "end is 10:45 in {zone}");
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_person_picker_offers_another_events_people_only_on_request() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    store_with(&home, true)?;
+    // A 36C3 speaker (a role there, none at the WSIS forum) and a WSIS moderator, by name.
+    let (stranger, ours) = {
+        let store = Store::open(&home.db())?;
+        let reader = store.read();
+        let wsis = reader.find_event(WSIS)?;
+        let elsewhere = reader.people_of_other_events(wsis.id)?;
+        assert!(
+            elsewhere.len() > 500,
+            "36C3's people are in the directory: {}",
+            elsewhere.len()
+        );
+        let plain = |n: &str| n.chars().all(|c| c.is_alphanumeric() || c == ' ') && n.len() > 5;
+        let stranger = elsewhere
+            .iter()
+            .map(|&id| reader.person(id).map(|p| p.data.name))
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .find(|n| plain(n))
+            .ok_or("no 36C3 person with a plain name")?;
+        let schedule = reader.schedule(wsis.id)?;
+        let ours = schedule
+            .sessions
+            .iter()
+            .flat_map(|s| s.data.roles.iter())
+            .map(|r| reader.person(r.person_id).map(|p| p.data.name))
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .find(|n| plain(n))
+            .ok_or("no WSIS person with a plain name")?;
+        (stranger, ours)
+    };
+    eprintln!("36C3 person {stranger:?}, WSIS person {ours:?}");
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_event(&app, WSIS).await?;
+        new_session(&app).await?;
+        app.click_button("Add person").await?;
+
+        eprintln!("step: this event's person is found by part of the name");
+        let part: String = ours.chars().take(5).collect();
+        app.fill("s-roles-person-0", &part).await?;
+        app.wait_for("[role=option]", 10).await?;
+        assert!(
+            suggestions_naming(&app, &ours).await? >= 1,
+            "{ours} is offered for {part:?}"
+        );
+        app.axe("session form with the person list open").await?;
+
+        eprintln!("step: the 36C3 person is not offered");
+        app.fill("s-roles-person-0", &stranger).await?;
+        app.wait_text("no match", 10, |t| t.contains("No one matches")).await?;
+        assert_eq!(
+            suggestions_naming(&app, &stranger).await?,
+            0,
+            "{stranger} is offered before asking"
+        );
+
+        eprintln!("step: from other events");
+        app.driver()
+            .find(By::Css("#s-roles-person-0"))
+            .await?
+            .send_keys(Key::Escape)
+            .await?;
+        app.click("[data-testid=s-roles-others]").await?;
+        app.pick_person("s-roles-person-0", &stranger).await?;
+        let chosen = app
+            .wait_for("#s-roles-person-0", 5)
+            .await?
+            .prop("value")
+            .await?
+            .unwrap_or_default();
+        assert!(chosen.contains(&stranger), "the picker shows {chosen:?}");
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn leaving_a_changed_form_asks_first() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    store_with(&home, false)?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_event(&app, WSIS).await?;
+
+        eprintln!("step: an unchanged form leaves silently");
+        new_session(&app).await?;
+        app.click("[data-testid=nav-rooms]").await?;
+        app.wait_for("#rooms-heading, h2", 10).await?;
+        assert!(app.driver().find(By::Css("[data-testid=leave-dialog]")).await.is_err());
+        assert!(
+            app.driver().find(By::Css("#s-title")).await.is_err(),
+            "the form is still open"
+        );
+
+        eprintln!("step: navigation asks; Keep editing keeps the text");
+        new_session(&app).await?;
+        app.fill("s-title", "Half-typed").await?;
+        app.click("[data-testid=nav-people]").await?;
+        app.wait_for("[data-testid=leave-dialog]", 5).await?;
+        app.axe("the leave question").await?;
+        app.click("[data-testid=leave-keep]").await?;
+        let title = app.wait_for("#s-title", 5).await?.prop("value").await?;
+        assert_eq!(title.as_deref(), Some("Half-typed"));
+
+        eprintln!("step: Escape asks; Discard closes the form");
+        app.driver()
+            .find(By::Css("#s-title"))
+            .await?
+            .send_keys(Key::Escape)
+            .await?;
+        app.wait_for("[data-testid=leave-dialog]", 5).await?;
+        app.click("[data-testid=leave-discard]").await?;
+        wait_gone(&app, "#s-title").await?;
+
+        eprintln!("step: Save from the question saves, then leaves");
+        new_session(&app).await?;
+        app.fill("s-title", "Saved on the way out").await?;
+        app.click("[data-testid=nav-people]").await?;
+        app.click("[data-testid=leave-save]").await?;
+        app.wait_for("#people-heading, [data-testid=nav-people][aria-current=page]", 10)
+            .await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result?;
+    let store = Store::open(&home.db())?;
+    let event = store.read().find_event(WSIS)?;
+    let titles: Vec<String> = store
+        .read()
+        .sessions(event.id)?
+        .into_iter()
+        .map(|s| s.data.title)
+        .collect();
+    assert!(
+        titles.iter().any(|t| t == "Saved on the way out"),
+        "saved from the question"
+    );
+    assert!(!titles.iter().any(|t| t == "Half-typed"), "discarded");
+    Ok(())
+}
+
+async fn wait_gone(app: &App, css: &str) -> Res {
+    for _ in 0..50 {
+        if app.driver().find(By::Css(css)).await.is_err() {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err(format!("{css} is still there").into())
+}
