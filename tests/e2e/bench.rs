@@ -2,6 +2,8 @@
 //! `scripts/test-e2e.sh --ignored bench --nocapture`. Timestamps come from the page
 //! (`performance.now()`) where the work happens inside the page; the cold start is wall-clock
 //! from launching the app to a usable agenda. Also writes docs/agenda.png for the README.
+//! The store holds the demo, the generated large event and 36C3 (the frab fixture: 92 rooms,
+//! 1,351 sessions), whose day, room-filter changes, moves and live checks are measured.
 
 use std::time::{Duration, Instant};
 
@@ -9,6 +11,7 @@ use plenary_core::generate::{large_event, Size};
 use plenary_core::Store;
 use serde_json::json;
 
+use crate::agenda::import_36c3;
 use crate::harness::{serial, workspace_root, App, Home, Res};
 
 /// Runs `action_js` (statements) inside the page and waits, frame by frame, until `done_js` (an
@@ -125,6 +128,7 @@ async fn bench_desktop() -> Res {
         // The demo is in: the app must not load it again.
         std::fs::write(home.db().with_file_name("plenary.db.demo-loaded"), "bench\n")?;
     }
+    let (c3_id, c3_slug) = import_36c3(&home)?;
 
     // Cold start: launch → events list → the demo's agenda usable.
     let launched = Instant::now();
@@ -159,20 +163,40 @@ async fn bench_desktop() -> Res {
             .await?
             .convert::<u64>()?;
 
-        // The next page of rooms (the agenda shows ten rooms at a time).
-        let next_rooms = timed_action(
-            &app,
-            &format!("window.__first = {FIRST_BLOCK}; [...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Next rooms').click();"),
-            &format!("{FIRST_BLOCK} && {FIRST_BLOCK} !== window.__first"),
-        )
-        .await?;
-
         // Another day of it (through the day picker).
         let other_day = timed_action(
             &app,
             &format!(
                 "window.__first = {FIRST_BLOCK}; const sel = document.querySelector('[data-testid=day-select]');
                  sel.value = '2026-07-07'; sel.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+            ),
+            &format!("{FIRST_BLOCK} && {FIRST_BLOCK} !== window.__first"),
+        )
+        .await?;
+
+        // 36C3: a day on screen (every room), then room-filter changes (search → 1 column and
+        // back to all), another day.
+        app.click("[data-testid=nav-events]").await?;
+        app.wait_for(&format!("[data-testid=event-row][data-slug='{c3_slug}']"), 20).await?;
+        let open_c3 = timed_in_page(
+            &app,
+            &format!("[data-testid=event-row][data-slug='{c3_slug}'] button.primary"),
+            "document.querySelectorAll('[data-testid=session-block]').length > 0",
+        )
+        .await?;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let c3_blocks = count(&app, "[data-testid=session-block]").await?;
+        let c3_columns = count(&app, ".grid-wrap .ec-header .ec-col-head").await?;
+        let (mut narrow, mut widen) = (Vec::new(), Vec::new());
+        for _ in 0..3 {
+            narrow.push(filter_rooms(&app, "borg", "n <= 3").await?);
+            widen.push(filter_rooms(&app, "", "n >= 92").await?);
+        }
+        let c3_day2 = timed_action(
+            &app,
+            &format!(
+                "window.__first = {FIRST_BLOCK}; const sel = document.querySelector('[data-testid=day-select]');
+                 sel.value = '2019-12-28'; sel.dispatchEvent(new Event('change', {{ bubbles: true }}));"
             ),
             &format!("{FIRST_BLOCK} && {FIRST_BLOCK} !== window.__first"),
         )
@@ -207,13 +231,49 @@ async fn bench_desktop() -> Res {
             }
             moves.push(ms);
         }
+
+        // The live check of a drag: what the dragged block waits for at each new position
+        // (the shell's `preview_move`, the incremental checker), invoked as the agenda does.
+        let checks = app
+            .driver()
+            .execute_async(
+                r#"const [eventId, done] = arguments;
+                   const blocks = [...document.querySelectorAll('[data-testid=session-block]')].slice(0, 20);
+                   const times = [];
+                   (async () => {
+                     let start = Date.parse('2019-12-28T10:00:00Z');
+                     for (const b of blocks) {
+                       const t0 = performance.now();
+                       await window.__TAURI_INTERNALS__.invoke('preview_move', {
+                         eventId, sessionId: Number(b.dataset.sessionId),
+                         start: new Date(start).toISOString().replace('.000', ''),
+                         end: new Date(start + 3600000).toISOString().replace('.000', ''), roomId: null });
+                       times.push(performance.now() - t0);
+                       start += 900000;
+                     }
+                     done(times);
+                   })().catch((e) => done(String(e)));"#,
+                vec![json!(c3_id)],
+            )
+            .await?;
+        let checks: Vec<f64> = serde_json::from_value(checks.json().clone())
+            .map_err(|e| format!("preview_move from the page: {} ({e})", checks.json()))?;
         let (rss, processes) = rss_mib(&app)?;
-        Res::Ok((events_ms, open_demo, cold_ms, open_big, blocks, next_rooms, other_day, median(moves.clone()), moves, rss, processes))
+        let c3 = C3 {
+            open: open_c3,
+            blocks: c3_blocks,
+            columns: c3_columns,
+            narrow: median(narrow.clone()),
+            widen: median(widen.clone()),
+            day2: c3_day2,
+            checks: median(checks.clone()),
+            checks_max: checks.iter().copied().fold(0.0, f64::max),
+        };
+        Res::Ok((events_ms, open_demo, cold_ms, open_big, blocks, other_day, median(moves.clone()), moves, rss, processes, c3))
     }
     .await;
     app.close().await?;
-    let (events_ms, open_demo, cold_ms, open_big, blocks, next_rooms, other_day, move_ms, moves, rss, processes) =
-        outcome?;
+    let (events_ms, open_demo, cold_ms, open_big, blocks, other_day, move_ms, moves, rss, processes, c3) = outcome?;
     println!(
         "desktop figures ({} sessions, {} rooms, {} people in the large event):",
         size.sessions, size.rooms, size.people
@@ -221,10 +281,64 @@ async fn bench_desktop() -> Res {
     println!("  launch → events list shown (wall clock):          {events_ms:.0} ms");
     println!("  open the demo agenda (page):                       {open_demo:.0} ms");
     println!("  cold start → interactive agenda (wall clock):      {cold_ms:.0} ms");
-    println!("  open the large event, day 1, first 10 of 90 rooms = {blocks} blocks (page): {open_big:.0} ms");
-    println!("  next page of rooms (page):                         {next_rooms:.0} ms");
+    println!("  open the large event, day 1, all 90 rooms = {blocks} blocks (page): {open_big:.0} ms");
     println!("  switch to day 2 of the large event (page):         {other_day:.0} ms");
-    println!("  move a session by keyboard, shown (page, median of 5): {move_ms:.0} ms  {moves:?}");
+    println!(
+        "  open 36C3, day 1, {} rooms = {} blocks (page):   {:.0} ms",
+        c3.columns, c3.blocks, c3.open
+    );
+    println!(
+        "  36C3 room filter: search 'borg' (page, median of 3): {:.0} ms",
+        c3.narrow
+    );
+    println!(
+        "  36C3 room filter: back to all rooms (page, median of 3): {:.0} ms",
+        c3.widen
+    );
+    println!("  36C3 switch to day 2 (page):                       {:.0} ms", c3.day2);
+    println!("  36C3 move a session by keyboard, shown (page, median of 5): {move_ms:.0} ms  {moves:?}");
+    println!(
+        "  36C3 live check of a drag position, preview_move (page, median of 20): {:.1} ms (max {:.1})",
+        c3.checks, c3.checks_max
+    );
     println!("  RSS app + WebKit processes:                        {rss:.0} MiB  {processes:?}");
     Ok(())
+}
+
+/// The 36C3 figures.
+struct C3 {
+    open: f64,
+    blocks: u64,
+    columns: u64,
+    narrow: f64,
+    widen: f64,
+    day2: f64,
+    checks: f64,
+    checks_max: f64,
+}
+
+async fn count(app: &App, css: &str) -> Res<u64> {
+    Ok(app
+        .driver()
+        .execute(
+            "return document.querySelectorAll(arguments[0]).length;",
+            vec![json!(css)],
+        )
+        .await?
+        .convert::<u64>()?)
+}
+
+/// Types `text` into the room search and waits until the grid's column count `n` meets `done_js`.
+async fn filter_rooms(app: &App, text: &str, done_js: &str) -> Res<f64> {
+    let n = "document.querySelectorAll('.grid-wrap .ec-header .ec-col-head').length";
+    timed_action(
+        app,
+        &format!(
+            "const el = document.querySelector('[data-testid=room-filter]');
+             Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, {text:?});
+             el.dispatchEvent(new Event('input', {{ bubbles: true }}));"
+        ),
+        &format!("(n => n > 0 && {done_js})({n})"),
+    )
+    .await
 }

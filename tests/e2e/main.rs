@@ -1,6 +1,7 @@
 //! End-to-end tests of the desktop app: the real window, UI, commands and store, driven
 //! through tauri-driver. Run with scripts/test-e2e.sh (builds the UI and the app first).
 
+mod agenda;
 mod bench;
 mod flows;
 mod harness;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceDay, sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor } from './agenda';
+import { conferenceDay, sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor, chooseRooms, DEFAULT_CHOICE, loadChoice, saveChoice, parseChoice, firstStart, peopleOf } from './agenda';
 import type { Session } from './types';
 
 const s = (id: number, start: string | null, end: string | null, room_id: number | null) =>
@@ -53,25 +53,50 @@ describe('agenda helpers', () => {
   });
 });
 
-describe('room pages', () => {
-  const room = (id: number, name: string, location = '') => ({ id, name, location }) as unknown as import('./types').Room;
-  const rooms = Array.from({ length: 25 }, (_, i) => room(i + 1, `Room ${i + 1}`, i < 5 ? 'Building 1' : 'Building 2'));
+describe('room choice', () => {
+  const room = (id: number, name: string, venue_id: number | null, location = '', is_virtual = false) =>
+    ({ id, name, venue_id, location, is_virtual }) as unknown as import('./types').Room;
+  const rooms = [room(1, 'Ada', 1, 'Hall 1'), room(2, 'Borg', 1, 'Hall 2'), room(3, 'Clarke', 2), room(4, 'Stream', null, '', true), room(5, 'Dijkstra', 2, 'Hall 1')];
+  const session = (room_id: number, tags: number[]) => ({ room_id, tags }) as unknown as Session;
+  const day = [session(1, [7]), session(3, [8]), session(5, [7, 8])];
+  const choice = (over: Partial<import('./agenda').RoomChoice>) => ({ ...DEFAULT_CHOICE, ...over });
 
-  it('pages rooms and clamps the page', async () => {
-    const { roomPage } = await import('./agenda');
-    expect(roomPage(rooms, 0, 10).shown.map((r) => r.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(roomPage(rooms, 2, 10)).toMatchObject({ page: 2, pages: 3 });
-    expect(roomPage(rooms, 2, 10).shown.map((r) => r.id)).toEqual([21, 22, 23, 24, 25]);
-    expect(roomPage(rooms, 9, 10).page).toBe(2);
-    expect(roomPage([], 0, 10)).toEqual({ shown: [], page: 0, pages: 1 });
+  it('keeps every room by default and narrows by search, venue and track', () => {
+    expect(chooseRooms(rooms, day, DEFAULT_CHOICE).map((r) => r.id)).toEqual([1, 2, 3, 4, 5]);
+    expect(chooseRooms(rooms, day, choice({ search: 'hall 1' })).map((r) => r.id)).toEqual([1, 5]);
+    expect(chooseRooms(rooms, day, choice({ search: 'BORG' })).map((r) => r.id)).toEqual([2]);
+    expect(chooseRooms(rooms, day, choice({ venue: '2' })).map((r) => r.id)).toEqual([3, 5]);
+    expect(chooseRooms(rooms, day, choice({ venue: 'online' })).map((r) => r.id)).toEqual([4]);
+    expect(chooseRooms(rooms, day, choice({ track: '7' })).map((r) => r.id)).toEqual([1, 5]);
+    expect(chooseRooms(rooms, day, choice({ track: '8', venue: '2', search: 'dij' })).map((r) => r.id)).toEqual([5]);
+    expect(chooseRooms(rooms, day, choice({ search: 'nothing like it' }))).toEqual([]);
   });
 
-  it('filters by name or location and finds a room’s page', async () => {
-    const { filterRooms, pageOf } = await import('./agenda');
-    expect(filterRooms(rooms, 'building 1').length).toBe(5);
-    expect(filterRooms(rooms, 'room 2').map((r) => r.id)).toEqual([2, 20, 21, 22, 23, 24, 25]);
-    expect(pageOf(rooms, 11, 10)).toBe(1);
-    expect(pageOf(rooms, 99, 10)).toBe(-1);
+  it('remembers the choice per event and survives bad or missing storage', () => {
+    const store = new Map<string, string>();
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    saveChoice(storage, 'uuid-a', choice({ search: 'Hall', minutesPerRow: 5, columnWidth: 320 }));
+    expect(loadChoice(storage, 'uuid-a')).toEqual(choice({ search: 'Hall', minutesPerRow: 5, columnWidth: 320 }));
+    expect(loadChoice(storage, 'uuid-b')).toEqual(DEFAULT_CHOICE);
+    expect(loadChoice(undefined, 'uuid-a')).toEqual(DEFAULT_CHOICE);
+    expect(parseChoice('{not json')).toEqual(DEFAULT_CHOICE);
+    expect(parseChoice('null')).toEqual(DEFAULT_CHOICE);
+    // A width or zoom the screen does not offer falls back to the default.
+    expect(parseChoice('{"columnWidth": 7, "minutesPerRow": "x", "venue": 3}')).toEqual(DEFAULT_CHOICE);
+    const full = { setItem: () => { throw new Error('QuotaExceededError'); } };
+    expect(() => saveChoice(full, 'uuid-a', DEFAULT_CHOICE)).not.toThrow();
+  });
+
+  it('opens the day at its first session', () => {
+    const at = (start: string) => ({ start, end: start, room_id: 1 }) as unknown as Session;
+    expect(firstStart([at('2026-07-10T09:40:00Z'), at('2026-07-10T07:15:00Z')], '2026-07-10', 'UTC')).toBe('07:15:00');
+    expect(firstStart([at('2026-07-10T09:40:00Z')], '2026-07-10', 'Europe/Zurich')).toBe('11:40:00');
+    expect(firstStart([], '2026-07-10', 'UTC')).toBe('08:00:00');
+  });
+
+  it('names the people in speaking order, skipping unknown ones', () => {
+    const s = { roles: [{ person_id: 2 }, { person_id: 9 }, { person_id: 1 }] } as unknown as Session;
+    expect(peopleOf(s, new Map([[1, 'Ada Lovelace'], [2, 'Alan Turing']]))).toBe('Alan Turing, Ada Lovelace');
   });
 });
 

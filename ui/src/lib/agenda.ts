@@ -86,19 +86,65 @@ export function filterRooms(rooms: Room[], filter: string): Room[] {
 }
 
 /**
- * The agenda shows a page of rooms at a time: with hundreds of rooms one grid would be
- * unreadable and slow. Returns the rooms of `page` (clamped) and the number of pages.
+ * Which rooms the grid shows: the organiser narrows 36C3's 92 columns by a search on name or
+ * location, by venue ('' all, 'online' the virtual rooms, else a venue id as text) and by track
+ * ('' all, else a term id as text: the rooms holding a session of that term on the day); and how
+ * it is drawn: minutes per grid row and column width in CSS pixels.
  */
-export function roomPage(rooms: Room[], page: number, perPage: number): { shown: Room[]; page: number; pages: number } {
-  const pages = Math.max(1, Math.ceil(rooms.length / perPage));
-  const p = Math.min(Math.max(0, page), pages - 1);
-  return { shown: rooms.slice(p * perPage, (p + 1) * perPage), page: p, pages };
+export type RoomChoice = { search: string; venue: string; track: string; minutesPerRow: number; columnWidth: number };
+
+export const DEFAULT_CHOICE: RoomChoice = { search: '', venue: '', track: '', minutesPerRow: 15, columnWidth: 170 };
+/** Rows of 5 to 30 minutes; columns of 100 to 320 px (narrower cuts titles to nothing). */
+export const ROW_MINUTES = [5, 10, 15, 30];
+export const COLUMN_WIDTHS = [100, 130, 170, 220, 320];
+
+/** The rooms `choice` keeps, in their order; `daySessions` are the sessions of the day shown. */
+export function chooseRooms(rooms: Room[], daySessions: Session[], choice: RoomChoice): Room[] {
+  let kept = filterRooms(rooms, choice.search);
+  if (choice.venue === 'online') kept = kept.filter((r) => r.is_virtual || r.venue_id === null);
+  else if (choice.venue) kept = kept.filter((r) => String(r.venue_id) === choice.venue);
+  if (choice.track) {
+    const term = Number(choice.track);
+    const busy = new Set(daySessions.filter((s) => s.tags.includes(term)).map((s) => s.room_id));
+    kept = kept.filter((r) => busy.has(r.id));
+  }
+  return kept;
 }
 
-/** The page on which a room appears, or -1. */
-export function pageOf(rooms: Room[], roomId: number, perPage: number): number {
-  const i = rooms.findIndex((r) => r.id === roomId);
-  return i < 0 ? -1 : Math.floor(i / perPage);
+/** A stored choice read back, with anything missing or malformed replaced by the default. */
+export function parseChoice(text: string | null): RoomChoice {
+  let raw: Record<string, unknown> = {};
+  try { raw = text ? JSON.parse(text) : {}; } catch { raw = {}; }
+  if (typeof raw !== 'object' || raw === null) raw = {};
+  const str = (k: keyof RoomChoice) => (typeof raw[k] === 'string' ? (raw[k] as string) : (DEFAULT_CHOICE[k] as string));
+  const pick = (k: 'minutesPerRow' | 'columnWidth', allowed: number[]) => (allowed.includes(raw[k] as number) ? (raw[k] as number) : DEFAULT_CHOICE[k]);
+  return { search: str('search'), venue: str('venue'), track: str('track'), minutesPerRow: pick('minutesPerRow', ROW_MINUTES), columnWidth: pick('columnWidth', COLUMN_WIDTHS) };
+}
+
+/** Where an event's room choice is remembered (per event, by UUID: row ids change with a new store). */
+export const choiceKey = (eventUuid: string) => `plenary.agenda.rooms.${eventUuid}`;
+
+/** The remembered choice of an event; the default when storage is unavailable. */
+export function loadChoice(storage: Pick<Storage, 'getItem'> | undefined, eventUuid: string): RoomChoice {
+  try { return parseChoice(storage?.getItem(choiceKey(eventUuid)) ?? null); } catch { return { ...DEFAULT_CHOICE }; }
+}
+
+/** Remembers an event's choice; a full or refused storage only loses the memory, never the change. */
+export function saveChoice(storage: Pick<Storage, 'setItem'> | undefined, eventUuid: string, choice: RoomChoice): void {
+  try { storage?.setItem(choiceKey(eventUuid), JSON.stringify(choice)); } catch { /* nothing to lose but the memory */ }
+}
+
+/** The time ("HH:MM:00", past 24:00 on a night day) the grid opens scrolled to: the day's first start, or 08:00. */
+export function firstStart(sessions: Session[], date: string, zone: string): string {
+  let first = Infinity;
+  for (const s of sessions) if (s.start) first = Math.min(first, minutesFrom(date, toWallClock(s.start, zone)));
+  if (!Number.isFinite(first)) first = 8 * 60;
+  return `${String(Math.floor(first / 60)).padStart(2, '0')}:${String(first % 60).padStart(2, '0')}:00`;
+}
+
+/** The names of a session's people in speaking order ("Ada Lovelace, Alan Turing"). */
+export function peopleOf(s: Session, names: Map<number, string>): string {
+  return s.roles.map((r) => names.get(r.person_id)).filter((n): n is string => !!n).join(', ');
 }
 
 /** The first of a session's tags that belongs to `vocabularyId`: its "track" in that vocabulary. */

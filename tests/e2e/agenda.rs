@@ -1,0 +1,273 @@
+//! The agenda at a real conference's size (issue 12, kinds 4 and 5): 36C3 (92 rooms, 1,351
+//! sessions) imported, the room chooser (search → only matching columns, remembered after
+//! switching screens), sticky room headers and time axis while the grid scrolls both ways, the
+//! toolbar at 1280 and 900 px, axe; and a clash made by a keyboard move shown at once on the block.
+
+use std::time::{Duration, Instant};
+
+use plenary_core::Store;
+use plenary_interchange::frab::{self, FrabOptions};
+use serde_json::{json, Value};
+
+use crate::harness::{serial, workspace_root, App, Home, Res};
+
+/// Imports the 36C3 frab fixture into the store at `home` (and marks the demo as loaded, so
+/// the first start adds nothing); returns the event's id and slug.
+pub(crate) fn import_36c3(home: &Home) -> Res<(i64, String)> {
+    let rel = "tests/fixtures/frab-xml/giggity_36c3_merged.xml";
+    let bytes = std::fs::read(workspace_root().join(rel))?;
+    let mut store = Store::open(&home.db())?;
+    let options = FrabOptions {
+        timezone: Some("Europe/Berlin".into()),
+        dry_run: false,
+    };
+    let report = frab::import(&mut store, rel, &bytes, &options, &mut |_, _| {})?;
+    // The demo must not come in on the first start (a test that wants it loads it first).
+    std::fs::write(home.db().with_file_name("plenary.db.demo-loaded"), "agenda\n")?;
+    let event = report.event.ok_or("the 36C3 import made no event")?;
+    Ok((event.id, event.slug))
+}
+
+/// Runs `js` (a function body that may `await`) in the page and returns its JSON answer.
+async fn page_eval(app: &App, js: &str) -> Res<Value> {
+    let script = format!(
+        "const done = arguments[0]; (async () => {{ {js} }})().then(done, (e) => done({{ error: String(e) }}));"
+    );
+    let value = app.driver().execute_async(script, vec![]).await?.json().clone();
+    if let Some(e) = value.get("error") {
+        return Err(format!("in the page: {e}").into());
+    }
+    Ok(value)
+}
+
+/// The room names in the grid's header, in order.
+async fn column_names(app: &App) -> Res<Vec<String>> {
+    let v = page_eval(
+        app,
+        "return [...document.querySelectorAll('.grid-wrap .ec-header .ec-col-head')].map(e => e.textContent.trim());",
+    )
+    .await?;
+    Ok(serde_json::from_value(v)?)
+}
+
+/// Waits until the grid shows `n` columns (the calendar redraws a frame or two after a change).
+async fn wait_columns(app: &App, what: &str, ok: impl Fn(&[String]) -> bool) -> Res<Vec<String>> {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let names = column_names(app).await?;
+        if ok(&names) {
+            return Ok(names);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("{what}: the grid shows {} columns: {names:?}", names.len()).into());
+        }
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn agenda_36c3_rooms_are_chosen_remembered_and_headers_stay_put() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let (_, slug) = import_36c3(&home)?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.driver().set_window_rect(0, 0, 1280, 800).await?;
+        app.wait_for(&format!("[data-testid=event-row][data-slug='{slug}']"), 30).await?;
+        app.click(&format!("[data-testid=event-row][data-slug='{slug}'] button.primary")).await?;
+        app.wait_for("[data-testid=session-block]", 60).await?;
+
+        // Every room is a column (no pages of ten), each at least 100 px wide.
+        let all = wait_columns(&app, "all rooms", |n| n.len() == 92).await?;
+        assert!(all.iter().any(|n| n == "Borg"), "{all:?}");
+        let shown = app.wait_for("[data-testid=rooms-shown]", 5).await?.text().await?;
+        assert_eq!(shown, "92 of 92 rooms shown");
+
+        // The day opens scrolled to its first session: a block is in view, the grid is scrolled.
+        let opened = page_eval(
+            &app,
+            r#"const main = document.querySelector('.grid-wrap .ec-main');
+               const box = main.getBoundingClientRect();
+               const seen = [...document.querySelectorAll('[data-testid=session-block]')]
+                 .map(b => b.getBoundingClientRect()).filter(r => r.bottom > box.top && r.top < box.bottom).length;
+               return { scrollTop: main.scrollTop, seen };"#,
+        )
+        .await?;
+        assert!(opened["scrollTop"].as_f64().unwrap_or(0.0) > 0.0, "{opened}");
+        assert!(opened["seen"].as_u64().unwrap_or(0) > 0, "no session in view on opening: {opened}");
+
+        // Scrolling the grid both ways keeps the navigation, the room headers and the time axis
+        // where they were; the page itself does not scroll.
+        let sticky = page_eval(
+            &app,
+            r#"const main = document.querySelector('.grid-wrap .ec-main');
+               const head = document.querySelector('.grid-wrap .ec-header .ec-col-head');
+               const nav = document.querySelector('[data-testid=nav-agenda]');
+               const axis = () => [...document.querySelectorAll('.grid-wrap .ec-sidebar')].at(-1);
+               const at = () => ({ head: head.getBoundingClientRect().top, nav: nav.getBoundingClientRect().top,
+                                   axis: axis().getBoundingClientRect().left, left: main.scrollLeft, top: main.scrollTop });
+               const before = at();
+               main.scrollTop += 500; main.scrollLeft += 1500;
+               document.scrollingElement.scrollTop += 500;
+               await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+               return { before, after: at(), pageScroll: document.scrollingElement.scrollTop,
+                        mainTop: main.getBoundingClientRect().top, mainLeft: main.getBoundingClientRect().left };"#,
+        )
+        .await?;
+        let (before, after) = (&sticky["before"], &sticky["after"]);
+        let f = |v: &Value, k: &str| v[k].as_f64().unwrap_or(f64::NAN);
+        assert!(f(after, "top") > f(before, "top") && f(after, "left") > f(before, "left"), "the grid did not scroll: {sticky}");
+        assert!((f(after, "head") - f(before, "head")).abs() < 1.0, "the room headers moved: {sticky}");
+        assert!((f(after, "nav") - f(before, "nav")).abs() < 1.0, "the navigation moved: {sticky}");
+        assert!((f(after, "axis") - f(before, "axis")).abs() < 1.0, "the time axis moved: {sticky}");
+        assert!(f(after, "head") >= f(&sticky, "mainTop") - 1.0, "the headers left the grid: {sticky}");
+        assert_eq!(sticky["pageScroll"].as_f64(), Some(0.0), "the page scrolled: {sticky}");
+
+        app.axe("agenda with 36C3 (92 rooms)").await?;
+
+        // The toolbar: one line at 1280 px; at 900 px whole groups wrap and nothing overflows.
+        let layout = |width: u32| async move {
+            app.driver().set_window_rect(0, 0, width, 800).await?;
+            tokio::time::sleep(Duration::from_millis(600)).await;
+            page_eval(
+                &app,
+                r#"const bar = document.querySelector('.agenda-toolbar');
+                   const tops = [...bar.children].map(g => Math.round(g.getBoundingClientRect().top));
+                   const chooser = document.querySelector('[data-testid=room-filter]').closest('[role=group]');
+                   return { rows: new Set(tops).size, overflow: bar.scrollWidth - bar.clientWidth,
+                            chooserOverflow: chooser.scrollWidth - chooser.clientWidth, width: innerWidth };"#,
+            )
+            .await
+        };
+        let wide = layout(1280).await?;
+        let docs = workspace_root().join("docs");
+        std::fs::create_dir_all(&docs)?;
+        app.screenshot(&docs.join("agenda-36c3-1280.png")).await?;
+        assert_eq!(wide["rows"], json!(1), "the toolbar wraps at 1280 px: {wide}");
+        assert_eq!(wide["overflow"], json!(0), "{wide}");
+        let narrow = layout(900).await?;
+        app.screenshot(&docs.join("agenda-36c3-900.png")).await?;
+        assert_eq!(narrow["overflow"], json!(0), "the toolbar overflows at 900 px: {narrow}");
+        assert_eq!(narrow["chooserOverflow"], json!(0), "the room chooser overflows at 900 px: {narrow}");
+        app.driver().set_window_rect(0, 0, 1280, 800).await?;
+
+        // Search a room name: only matching columns.
+        app.set_value("[data-testid=room-filter]", "borg").await?;
+        let borg = wait_columns(&app, "search borg", |n| !n.is_empty() && n.len() < 92).await?;
+        assert!(borg.iter().all(|n| n.to_lowercase().contains("borg")), "{borg:?}");
+        assert!(borg.iter().any(|n| n == "Borg"), "{borg:?}");
+        let shown = app.wait_for("[data-testid=rooms-shown]", 5).await?.text().await?;
+        assert_eq!(shown, format!("{} of 92 rooms shown", borg.len()));
+
+        // Remembered after switching screens (and zoom with it).
+        app.set_value("[data-testid=row-minutes]", "5").await?;
+        app.click("[data-testid=nav-sessions]").await?;
+        app.wait_for("#sessions-heading, h2", 10).await?;
+        app.click("[data-testid=nav-agenda]").await?;
+        app.wait_for("[data-testid=session-block]", 30).await?;
+        let again = wait_columns(&app, "after switching screens", |n| n.len() == borg.len()).await?;
+        assert_eq!(again, borg);
+        let kept = page_eval(
+            &app,
+            "return [document.querySelector('[data-testid=room-filter]').value, document.querySelector('[data-testid=row-minutes]').value];",
+        )
+        .await?;
+        assert_eq!(kept, json!(["borg", "5"]));
+        app.axe("agenda with 36C3, rooms filtered").await?;
+
+        // A search nothing matches says so instead of an empty grid.
+        app.set_value("[data-testid=room-filter]", "no room is called this").await?;
+        app.wait_for("[data-testid=no-rooms-match]", 10).await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_clash_made_by_a_keyboard_move_shows_at_once_on_the_block() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let slug = "ospos-for-good-2023";
+    // Two sessions one after the other in the same room; the second moved to start right at
+    // the first's end, so one step (15 min) earlier overlaps it.
+    let (first, second) = {
+        let mut store = Store::open(&home.db())?;
+        store.write(plenary_core::demo::load)?;
+        std::fs::write(home.db().with_file_name("plenary.db.demo-loaded"), "agenda\n")?;
+        let event = store.read().find_event(slug)?.id;
+        let schedule = store.read().schedule(event)?;
+        let timed: Vec<_> = schedule
+            .sessions
+            .iter()
+            .filter(|s| s.data.start.is_some() && s.data.room_id.is_some())
+            .collect();
+        let (a, b) = timed
+            .iter()
+            .enumerate()
+            .find_map(|(i, a)| {
+                // The next session in the same room, on the same day.
+                timed[i + 1..]
+                    .iter()
+                    .find(|b| b.data.room_id == a.data.room_id)
+                    .filter(|b| b.data.start.map(|t| t.date_naive()) == a.data.start.map(|t| t.date_naive()))
+                    .map(|b| (*a, *b))
+            })
+            .ok_or("the demo has no two sessions in one room on one day")?;
+        let (a_end, b_len) = (
+            a.data.end.ok_or("timed")?,
+            b.data.end.ok_or("timed")? - b.data.start.ok_or("timed")?,
+        );
+        store.write(|tx| tx.move_session(b.id, Some(a_end), Some(a_end + b_len), b.data.room_id))?;
+        (a.id, b.id)
+    };
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.wait_for("[data-testid=event-row]", 30).await?;
+        app.click(&format!("[data-testid=event-row][data-slug={slug}] button.primary")).await?;
+        let block = format!("[data-testid=session-block][data-session-id='{second}']");
+        app.wait_for(&block, 30).await?;
+        // The live check has run on opening; neither block is marked yet.
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        let marked = page_eval(
+            &app,
+            &format!("return [...document.querySelectorAll('[data-flagged=true]')].map(e => Number(e.dataset.sessionId)).filter(id => id === {first} || id === {second});"),
+        )
+        .await?;
+        assert_eq!(marked, json!([]), "marked before the move");
+
+        // One step earlier with the keyboard: the block is marked at once (no "Run checks").
+        let ms = page_eval(
+            &app,
+            &format!(
+                r#"const block = document.querySelector("{block}");
+                   block.focus();
+                   const t0 = performance.now();
+                   block.dispatchEvent(new KeyboardEvent('keydown', {{ key: 'ArrowUp', bubbles: true }}));
+                   while (!document.querySelector("{block}[data-flagged=true]")) {{
+                     if (performance.now() - t0 > 10000) return -1;
+                     await new Promise(r => requestAnimationFrame(r));
+                   }}
+                   return performance.now() - t0;"#
+            ),
+        )
+        .await?
+        .as_f64()
+        .unwrap_or(-1.0);
+        assert!(ms >= 0.0, "the clash did not show on the block within 10 s");
+        eprintln!("keyboard move → clash marked on the block: {ms:.0} ms");
+        app.wait_for(&format!("[data-testid=session-block][data-session-id='{first}'][data-flagged=true]"), 5).await?;
+
+        // The card says it in words on focus.
+        app.driver().execute(&format!(r#"document.querySelector("{block}").focus();"#), vec![]).await?;
+        let card = app.wait_for("[data-testid=session-card]", 5).await?.text().await?;
+        assert!(card.contains("Checks"), "{card}");
+        assert!(card.to_lowercase().contains("room"), "{card}");
+        app.axe("agenda with a clash").await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
