@@ -944,7 +944,7 @@ fn people_of_other_events_are_those_with_roles_only_elsewhere() {
                     ..Default::default()
                 },
             )?;
-            let mut person = |name: &str| {
+            let person = |name: &str| {
                 tx.create_person(&PersonData {
                     name: name.into(),
                     ..Default::default()
