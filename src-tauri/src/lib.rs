@@ -18,6 +18,10 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
         .plugin(tauri_plugin_dialog::init())
         .plugin(navigation::guard())
         .manage(state)
+        .setup(|app| {
+            state::watch_other_writers(app.handle().clone());
+            Ok(())
+        })
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())?;
     Ok(())

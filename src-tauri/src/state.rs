@@ -1,11 +1,13 @@
 //! The app's state: one store behind a mutex (SQLite connections are not shared between
 //! threads), opened at the user's data dir or at `PLENARY_DB` (tests point it at a temp file),
 //! the paths this run's file dialogs returned (`files::Picked`), and the incremental checker of
-//! each event the agenda drags sessions in.
+//! each event the agenda drags sessions in, and the watch for other writers (`watch_other_writers`).
 
 use std::collections::hash_map::{Entry, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
 
 use plenary_checks::{CheckConfig, Checker};
 use plenary_core::{ErrorKind, EventId, Reader, Schedule, Store, Tx};
@@ -17,7 +19,17 @@ pub struct AppState {
     store: Mutex<Store>,
     picked: Picked,
     checkers: Mutex<Checkers>,
+    /// The store connection's `PRAGMA data_version` when last looked at (`others_wrote`).
+    seen_version: AtomicI64,
 }
+
+/// The Tauri event the window reloads on: another program (the CLI, a second window) changed the
+/// store. No payload.
+pub const STORE_CHANGED: &str = "store-changed";
+
+/// How often the watch looks for other writers: well under the "few seconds" a person waits for
+/// the window to catch up, and a `PRAGMA data_version` costs microseconds.
+const WATCH_EVERY: Duration = Duration::from_secs(1);
 
 /// Per event, a checker and the schedule it was built from (the sessions as stored, to put a
 /// previewed session back). Every write empties it, so no checker outlives the store it read.
@@ -54,11 +66,34 @@ impl AppState {
     /// The dialogs are the real ones unless a debug build's environment scripts them
     /// (`files::Picked::from_env`).
     pub fn from_store(store: Store) -> AppState {
+        // A store whose version cannot be read now reports its trouble at the first command.
+        let version = store.read().data_version().unwrap_or_default();
         AppState {
             store: Mutex::new(store),
             picked: Picked::from_env(),
             checkers: Mutex::default(),
+            seen_version: AtomicI64::new(version),
         }
+    }
+
+    /// Whether another connection committed to the store since the last call; if so, the drag
+    /// checkers are emptied, as after the window's own writes.
+    ///
+    /// SQLite's `PRAGMA data_version` on the window's own connection changes exactly when
+    /// another connection commits, never for the window's own writes, and costs no file I/O in
+    /// WAL mode, so polling it is both exact and cheap. A file watcher (inotify) would fire on the
+    /// window's own writes and on every WAL checkpoint, and needs another dependency.
+    ///
+    /// # Errors
+    /// The store's error when SQLite fails.
+    pub fn others_wrote(&self) -> Result<bool, CommandError> {
+        let store = self.lock()?;
+        let now = store.read().data_version()?;
+        let changed = self.seen_version.swap(now, Ordering::SeqCst) != now;
+        if changed {
+            self.store_changed();
+        }
+        Ok(changed)
     }
 
     /// The paths the person chose in this run's file dialogs.
@@ -129,6 +164,22 @@ impl AppState {
     }
 }
 
+/// Starts the thread that tells the window when another program changed the store: every
+/// [`WATCH_EVERY`] it asks [`AppState::others_wrote`] and emits [`STORE_CHANGED`] when so. It
+/// ends with the process.
+pub fn watch_other_writers<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
+    use tauri::{Emitter, Manager};
+    std::thread::spawn(move || loop {
+        std::thread::sleep(WATCH_EVERY);
+        let state = app.state::<AppState>();
+        // A failed look (a damaged file) is reported by the next command; keep watching.
+        if let Ok(true) = state.others_wrote() {
+            // The window may be closing: nothing to tell then.
+            let _ = app.emit(STORE_CHANGED, ());
+        }
+    });
+}
+
 fn demo_marker(db: &Path) -> PathBuf {
     let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
     name.push(".demo-loaded");
@@ -156,6 +207,42 @@ mod tests {
         // Deleting everything must not bring the demo back on the next start.
         let state = AppState::open(&db).unwrap();
         assert!(state.read(|r| r.events()).unwrap().is_empty());
+    }
+
+    #[test]
+    fn another_writer_is_noticed_once_and_empties_the_checkers() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("plenary.db");
+        let state = AppState::open(&db).unwrap();
+        let event = state.read(|r| r.events()).unwrap()[0].id;
+        state.with_checker(event, |_, _| Ok(())).unwrap();
+        assert!(!state.others_wrote().unwrap(), "nobody else wrote");
+        // The window's own writes are not another writer's.
+        state
+            .write(|tx| {
+                tx.create_person(&plenary_core::PersonData {
+                    name: "Ana Silva".into(),
+                    ..Default::default()
+                })
+            })
+            .unwrap();
+        assert!(!state.others_wrote().unwrap());
+        state.with_checker(event, |_, _| Ok(())).unwrap();
+        let mut cli = Store::open(&db).unwrap();
+        cli.write(|tx| {
+            tx.create_person(&plenary_core::PersonData {
+                name: "Ben Okafor".into(),
+                ..Default::default()
+            })
+        })
+        .unwrap();
+        assert!(!state.checkers.lock().unwrap().is_empty());
+        assert!(state.others_wrote().unwrap());
+        assert!(
+            state.checkers.lock().unwrap().is_empty(),
+            "the drag checker's cache is emptied"
+        );
+        assert!(!state.others_wrote().unwrap(), "once");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! selections. Each command decodes its form and makes one call to the store.
 
 use chrono::{DateTime, Utc};
-use plenary_core::store::{edition_title, same_weekday_next_year};
+use plenary_core::store::{edition_title, same_weekday_next_year, Deletable, Dependents, Removed, Restored};
 use plenary_core::time;
 use plenary_core::*;
 use serde::Serialize;
@@ -220,4 +220,30 @@ pub fn save_selection(
 #[tauri::command]
 pub fn people_of_other_events(state: State<'_, AppState>, event_id: EventId) -> Res<Vec<PersonId>> {
     state.read(|r| r.people_of_other_events(event_id))
+}
+
+// ---- deleting what others depend on, and its undo
+
+/// What deleting `target` (`{"kind": "person", "id": 4}`) changes elsewhere, for the
+/// confirmation.
+#[tauri::command]
+pub fn dependents(state: State<'_, AppState>, target: Value) -> Res<Dependents> {
+    let target: Deletable = decode("target", target)?;
+    state.read(|r| r.dependents(target))
+}
+
+/// Deletes a person, room, venue or term and returns it with every link the deletion cut: the
+/// window keeps it for undo (`restore`).
+#[tauri::command]
+pub fn remove(state: State<'_, AppState>, target: Value) -> Res<Removed> {
+    let target: Deletable = decode("target", target)?;
+    state.write(|tx| tx.remove(target))
+}
+
+/// Undo of `remove`: the thing comes back with its UUID and the links to what still exists, in
+/// one transaction; `missing` names the sessions (or rooms) that were gone.
+#[tauri::command]
+pub fn restore(state: State<'_, AppState>, removed: Value) -> Res<Restored> {
+    let removed: Removed = decode("removed", removed)?;
+    state.write(|tx| tx.restore(&removed))
 }

@@ -18,6 +18,10 @@ import type { Progress } from './bindings/Progress';
 import type { FileFilter } from './bindings/FileFilter';
 import type { CommandError as CommandErrorBody } from './bindings/CommandError';
 import type { ImportError } from './bindings/ImportError';
+import type { Deletable } from './bindings/Deletable';
+import type { Dependents } from './bindings/Dependents';
+import type { Removed } from './bindings/Removed';
+import type { Restored } from './bindings/Restored';
 
 /** The shell's error (`CommandErrorBody`, generated from src-tauri/src/error.rs) as a thrown Error. */
 export class CommandError extends Error implements CommandErrorBody {
@@ -65,6 +69,7 @@ export async function call<T>(command: string, args?: Record<string, unknown>): 
 // Argument and result types are generated from the Rust types (ui/src/lib/bindings); screens
 // import these from here. `IcsOptions` is plenary-ical's ExportOptions.
 export type { ExportResult, NextEdition, Progress, ExportOptions as IcsOptions };
+export type { Deletable, Dependents, Removed, Restored };
 
 export const api = {
   listEvents: () => call<EventSummary[]>('list_events'),
@@ -97,6 +102,13 @@ export const api = {
     call<Session>('move_session', { sessionId, start, end, roomId }),
   deleteSession: (sessionId: number) => call<null>('delete_session', { sessionId }),
   restoreSession: (eventId: number, session: Session) => call<Session>('restore_session', { eventId, session }),
+
+  /** What deleting `target` changes elsewhere (the confirmation lists it). */
+  dependents: (target: Deletable) => call<Dependents>('dependents', { target }),
+  /** Deletes a person, room, venue or term; the result, kept by the undo, holds its links. */
+  remove: (target: Deletable) => call<Removed>('remove', { target }),
+  /** Undo of `remove`, in one transaction; `missing` names links that could not come back. */
+  restore: (removed: Removed) => call<Restored>('restore', { removed }),
 
   createVocabulary: (key: string, name: string, description: string) =>
     call<Vocabulary>('create_vocabulary', { key, name, description }),
@@ -145,6 +157,13 @@ export const api = {
   pickSaveFile: (defaultName: string, filters: FileFilter[]) =>
     call<string | null>('pick_save_file', { defaultName, filters }),
 };
+
+/** Subscribes to the shell's `store-changed` event: another program (the CLI) changed the store. */
+export async function onStoreChanged(handler: () => void): Promise<() => void> {
+  if (!inTauri()) return () => {};
+  const { listen } = await import('@tauri-apps/api/event');
+  return listen('store-changed', () => handler());
+}
 
 /** Subscribes to the shell's `progress` events; returns the unsubscribe function. */
 export async function onProgress(handler: (p: Progress) => void): Promise<() => void> {

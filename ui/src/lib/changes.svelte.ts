@@ -1,8 +1,9 @@
 // Changes to sessions that can be undone: every move, edit, creation and deletion goes
 // through here, calls the command, updates the loaded schedule and records the reverse.
-import { api } from './api';
+import { api, CommandError, inTauri, onStoreChanged, type Deletable, type Removed, type Restored } from './api';
 import { t, locale } from './i18n';
-import { app, history, fail, say, displayZone } from './state.svelte';
+import { app, history, fail, say, displayZone, reloadAll } from './state.svelte';
+import { StaleEntry, type UndoEntry } from './undo';
 import { IdMap } from './agenda';
 import { formatTime } from './time';
 import type { Session, SessionData } from './types';
@@ -115,7 +116,7 @@ export async function undo(): Promise<void> {
   try {
     const done = await history.undo();
     say(done ? t('agenda.undone', { what: done.label }) : t('agenda.nothingToUndo'));
-  } catch (e) { fail(e); }
+  } catch (e) { failUndo(e); }
   bump();
 }
 
@@ -123,8 +124,83 @@ export async function redo(): Promise<void> {
   try {
     const done = await history.redo();
     say(done ? t('agenda.redone', { what: done.label }) : t('agenda.nothingToRedo'));
-  } catch (e) { fail(e); }
+  } catch (e) { failUndo(e); }
   bump();
 }
+
+/** An entry made before another program changed the store is refused in words, not run. */
+function failUndo(e: unknown): void {
+  if (e instanceof StaleEntry) {
+    const key = e.direction === 'undo' ? 'removal.staleUndo' : 'removal.staleRedo';
+    fail(new CommandError('conflict', t(key, { what: e.entry.label })));
+  } else fail(e);
+}
+
+/** The last deletion made with `removeWithUndo`, for the screen's "Deleted … Undo" notice. */
+let lastEntry: UndoEntry | null = null;
+
+/** The label of the last deletion while undoing it is the next undo (the notice shows then). */
+export function undoableRemoval(): string | null {
+  void app.historyVersion; // re-evaluated after every change of the history
+  return lastEntry !== null && history.peekUndo() === lastEntry ? lastEntry.label : null;
+}
+
+/**
+ * Deletes a person, room, venue or term with everything that pointed at it, records the undo
+ * (which brings it back with its links, in one transaction) and reloads every screen, since the
+ * deletion reached sessions the agenda shows. Returns false when the command refused (shown).
+ */
+export async function removeWithUndo(target: Deletable, name: string): Promise<boolean> {
+  let current: Removed;
+  try {
+    current = await api.remove(target);
+  } catch (e) {
+    fail(e);
+    return false;
+  }
+  const label = t('agenda.what.delete', { title: name });
+  let id = target.id;
+  const entry: UndoEntry = {
+    label,
+    undo: async () => {
+      const back = await api.restore(current);
+      id = back.id;
+      sayRestored(back);
+      await reloadAll();
+    },
+    redo: async () => {
+      current = await api.remove({ kind: current.kind, id });
+      await reloadAll();
+    },
+  };
+  history.push(entry);
+  lastEntry = entry;
+  bump();
+  await reloadAll();
+  say(t('common.deleted', { name }));
+  return true;
+}
+
+function sayRestored(back: Restored): void {
+  if (back.missing.length === 0) return;
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(back.missing);
+  fail(new CommandError('conflict', t('removal.missing', { name: back.name, list })));
+}
+
+/**
+ * Another program changed the store while the window was open: the drag checkers are already
+ * emptied in the shell; here every screen reads the store again and the undo history made before
+ * refuses in words (`UndoStack.markStale`).
+ */
+export async function outsideChange(): Promise<void> {
+  history.markStale();
+  bump();
+  await reloadAll();
+  say(t('removal.outside'));
+}
+
+// Listened to once, from the first screen that records changes (the agenda opens first). A
+// failed subscription (no event plugin, as in unit tests) leaves the window as it was before.
+if (inTauri()) onStoreChanged(() => void outsideChange()).catch(() => {});
 
 export { dataOf };

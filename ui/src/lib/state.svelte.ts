@@ -32,6 +32,8 @@ export const app = $state({
   findings: [] as Finding[],
   /** Bumped after every undo stack change so buttons re-render. */
   historyVersion: 0,
+  /** Bumped by `reloadAll`: screens that keep their own lists (people, vocabularies) read them again. */
+  dataVersion: 0,
 });
 
 export const history = new UndoStack();
@@ -75,6 +77,23 @@ export async function loadSchedule(): Promise<void> {
     app.schedule = await api.getSchedule(app.eventId);
   } catch (e) {
     fail(e);
+  }
+}
+
+/** Reads again everything the screens show (the schedule, and through `dataVersion` the open
+ * screen's own lists), after a change that reached beyond one session or came from outside. */
+export async function reloadAll(): Promise<void> {
+  app.dataVersion++;
+  if (app.eventId === null) return;
+  try {
+    app.schedule = await api.getSchedule(app.eventId);
+  } catch (e) {
+    // The open event was deleted elsewhere (the command line): back to the list of events.
+    if (toCommandError(e).kind !== 'not_found') { fail(e); return; }
+    app.eventId = null;
+    app.schedule = null;
+    history.clear();
+    go('events');
   }
 }
 

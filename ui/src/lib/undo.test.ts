@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UndoStack } from './undo';
+import { StaleEntry, UndoStack } from './undo';
 
 function counter() {
   const state = { value: 0 };
@@ -50,6 +50,22 @@ describe('UndoStack', () => {
     const { change } = counter();
     s.push(change(1)); s.push(change(2)); s.push(change(3));
     await s.undo(); await s.undo();
+    expect(s.canUndo).toBe(false);
+  });
+
+  it('refuses entries made before an outside change, and drops them', async () => {
+    const s = new UndoStack();
+    const { state, change } = counter();
+    state.value += 1; s.push(change(1));
+    state.value += 2; s.push(change(2));
+    await s.undo();
+    s.markStale();
+    state.value += 4; s.push(change(4));
+    // The new change undoes; the one before the outside change refuses and is gone.
+    await s.undo();
+    expect(state.value).toBe(1);
+    await expect(s.undo()).rejects.toBeInstanceOf(StaleEntry);
+    expect(state.value).toBe(1);
     expect(s.canUndo).toBe(false);
   });
 });

@@ -7,9 +7,19 @@ export interface UndoEntry {
   redo: () => Promise<void>;
 }
 
+/** Thrown by `undo`/`redo` for an entry made before another program changed the store: its rows
+ * may have changed under it, so it is dropped instead of run (`markStale`). */
+export class StaleEntry extends Error {
+  constructor(readonly entry: UndoEntry, readonly direction: 'undo' | 'redo') {
+    super(entry.label);
+  }
+}
+
 export class UndoStack {
   private done: UndoEntry[] = [];
   private undone: UndoEntry[] = [];
+  /** Entries recorded before the last outside change. */
+  private stale = new WeakSet<UndoEntry>();
   constructor(private readonly limit = 100) {}
 
   push(entry: UndoEntry): void {
@@ -24,10 +34,20 @@ export class UndoStack {
   peekUndo(): UndoEntry | undefined { return this.done[this.done.length - 1]; }
   peekRedo(): UndoEntry | undefined { return this.undone[this.undone.length - 1]; }
 
+  /**
+   * Another program changed the store: every entry so far may refer to rows that changed (a
+   * session it moves may be gone, a person it puts back may be there again). Which rows changed
+   * is not known, so all of them refuse with `StaleEntry` rather than fail half-way.
+   */
+  markStale(): void {
+    for (const e of [...this.done, ...this.undone]) this.stale.add(e);
+  }
+
   /** Reverses the last change. If the command fails the entry stays where it was. */
   async undo(): Promise<UndoEntry | undefined> {
     const entry = this.done[this.done.length - 1];
     if (!entry) return undefined;
+    if (this.stale.has(entry)) { this.done.pop(); throw new StaleEntry(entry, 'undo'); }
     await entry.undo();
     this.done.pop();
     this.undone.push(entry);
@@ -37,6 +57,7 @@ export class UndoStack {
   async redo(): Promise<UndoEntry | undefined> {
     const entry = this.undone[this.undone.length - 1];
     if (!entry) return undefined;
+    if (this.stale.has(entry)) { this.undone.pop(); throw new StaleEntry(entry, 'redo'); }
     await entry.redo();
     this.undone.pop();
     this.done.push(entry);
