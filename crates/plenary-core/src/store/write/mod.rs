@@ -18,7 +18,7 @@ mod vocab;
 
 pub use event::{edition_title, same_weekday_next_year, slugify};
 pub use find::RoomIndex;
-pub use removal::{Dependent, Dependents, Removed, RemovedRole, RemovedTag, Restored, RoomLink, SessionLink, Target};
+pub use removal::{Dependent, Dependents, Removed, RemovedRole, RemovedTag, Restored, RoomLink, SessionLink, Deletable};
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};

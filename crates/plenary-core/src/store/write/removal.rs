@@ -30,7 +30,7 @@ use crate::store::read::Reader;
 /// `{"kind": "person", "id": 4}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
-pub enum Target {
+pub enum Deletable {
     Person(PersonId),
     Room(RoomId),
     Venue(VenueId),
@@ -40,7 +40,7 @@ pub enum Target {
     Event(EventId),
 }
 
-/// What deleting a [`Target`] changes elsewhere, for the confirmation. Names and titles as
+/// What deleting a [`Deletable`] changes elsewhere, for the confirmation. Names and titles as
 /// stored; lists in the agenda's order (sessions by start, unscheduled last).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, TS)]
 pub struct Dependents {
@@ -128,7 +128,7 @@ impl Reader<'_> {
     ///
     /// # Errors
     /// [`Error::NotFound`] when there is no such target.
-    pub fn dependents(&self, target: Target) -> Result<Dependents> {
+    pub fn dependents(&self, target: Deletable) -> Result<Dependents> {
         let conn = self.conn();
         let titles = |sql: &str, id: i64| -> Result<Vec<String>> {
             let mut stmt = conn.prepare_cached(sql)?;
@@ -143,7 +143,7 @@ impl Reader<'_> {
         };
         let mut out = Dependents::default();
         match target {
-            Target::Person(id) => {
+            Deletable::Person(id) => {
                 out.name = self.person(id)?.data.name;
                 let mut stmt = conn.prepare_cached(
                     "SELECT s.id, s.title, r.role FROM session_roles r JOIN sessions s ON s.id = r.session_id
@@ -170,18 +170,18 @@ impl Reader<'_> {
                     }
                 }
             }
-            Target::Room(id) => {
+            Deletable::Room(id) => {
                 out.name = self.room(id)?.data.name;
                 out.sessions = sessions(
                     "SELECT title FROM sessions WHERE room_id = ?1 ORDER BY start IS NULL, start, id",
                     id,
                 )?;
             }
-            Target::Venue(id) => {
+            Deletable::Venue(id) => {
                 out.name = self.venue(id)?.data.name;
                 out.rooms = titles("SELECT name FROM rooms WHERE venue_id = ?1 ORDER BY position, id", id)?;
             }
-            Target::Term(id) => {
+            Deletable::Term(id) => {
                 out.name = self.term(id)?.label;
                 out.sessions = sessions(
                     "SELECT s.title FROM session_tags t JOIN sessions s ON s.id = t.session_id
@@ -189,7 +189,7 @@ impl Reader<'_> {
                     id,
                 )?;
             }
-            Target::Event(id) => {
+            Deletable::Event(id) => {
                 out.name = self.event(id)?.data.title;
                 out.sessions = sessions(
                     "SELECT title FROM sessions WHERE event_id = ?1 ORDER BY start IS NULL, start, id",
@@ -232,15 +232,15 @@ impl Tx<'_> {
     /// # Errors
     /// [`Error::NotFound`] for an unknown target; [`Error::Invalid`] for an event (its deletion
     /// is not undone) or a term of a built-in vocabulary (those are fixed).
-    pub fn remove(&self, target: Target) -> Result<Removed> {
+    pub fn remove(&self, target: Deletable) -> Result<Removed> {
         match target {
-            Target::Person(id) => {
+            Deletable::Person(id) => {
                 let person = self.read().person(id)?;
                 let roles = self.removed_roles(id)?;
                 self.delete_person(id)?;
                 Ok(Removed::Person { person, roles })
             }
-            Target::Room(id) => {
+            Deletable::Room(id) => {
                 let room = self.read().room(id)?;
                 let sessions = self.links(
                     "SELECT uuid, title FROM sessions WHERE room_id = ?1 ORDER BY id",
@@ -250,7 +250,7 @@ impl Tx<'_> {
                 self.delete_room(id)?;
                 Ok(Removed::Room { room, sessions })
             }
-            Target::Venue(id) => {
+            Deletable::Venue(id) => {
                 let venue = self.read().venue(id)?;
                 let rooms = self.links(
                     "SELECT uuid, name FROM rooms WHERE venue_id = ?1 ORDER BY id",
@@ -260,7 +260,7 @@ impl Tx<'_> {
                 self.delete_venue(id)?;
                 Ok(Removed::Venue { venue, rooms })
             }
-            Target::Term(id) => {
+            Deletable::Term(id) => {
                 let term = self.read().term(id)?;
                 let builtin: bool = self.tx.query_row(
                     "SELECT builtin FROM vocabularies WHERE id = ?1",
@@ -293,7 +293,7 @@ impl Tx<'_> {
                 self.exec("DELETE FROM terms WHERE id = ?1", [id])?;
                 Ok(Removed::Term { term, tags })
             }
-            Target::Event(_) => Err(Error::invalid(
+            Deletable::Event(_) => Err(Error::invalid(
                 "event",
                 "id",
                 "deleting an event cannot be undone; delete it without undo",

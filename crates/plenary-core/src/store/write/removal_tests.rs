@@ -60,7 +60,7 @@ fn demo() -> (Store, EventId, PersonId, TermId) {
 fn deleting_a_person_and_restoring_gives_back_the_same_rows() {
     let (mut store, event, person, _) = demo();
     let before = rows(&store, event);
-    let removed = store.write(|tx| tx.remove(Target::Person(person))).unwrap();
+    let removed = store.write(|tx| tx.remove(Deletable::Person(person))).unwrap();
     let Removed::Person { roles, .. } = &removed else {
         panic!("{removed:?}")
     };
@@ -83,7 +83,7 @@ fn deleting_a_person_and_restoring_gives_back_the_same_rows() {
 fn a_session_deleted_meanwhile_is_named_and_the_other_roles_come_back() {
     let (mut store, event, person, _) = demo();
     let sessions = store.read().person_sessions(person).unwrap();
-    let removed = store.write(|tx| tx.remove(Target::Person(person))).unwrap();
+    let removed = store.write(|tx| tx.remove(Deletable::Person(person))).unwrap();
     let gone = &sessions[0];
     store.write(|tx| tx.delete_session(gone.id)).unwrap();
     let restored = store.write(|tx| tx.restore(&removed)).unwrap();
@@ -108,7 +108,7 @@ fn a_session_deleted_meanwhile_is_named_and_the_other_roles_come_back() {
 #[test]
 fn a_restore_that_cannot_bring_the_thing_back_changes_nothing() {
     let (mut store, event, person, _) = demo();
-    let removed = store.write(|tx| tx.remove(Target::Person(person))).unwrap();
+    let removed = store.write(|tx| tx.remove(Deletable::Person(person))).unwrap();
     store.write(|tx| tx.restore(&removed)).unwrap();
     let before = rows(&store, event);
     // Restoring twice (a second window's undo): refused in words, nothing written.
@@ -119,7 +119,7 @@ fn a_restore_that_cannot_bring_the_thing_back_changes_nothing() {
 
     // A room whose event was deleted meanwhile cannot come back: the whole restore fails.
     let room = store.read().rooms(event).unwrap()[0].clone();
-    let removed = store.write(|tx| tx.remove(Target::Room(room.id))).unwrap();
+    let removed = store.write(|tx| tx.remove(Deletable::Room(room.id))).unwrap();
     store.write(|tx| tx.delete_event(event)).unwrap();
     let err = store.write(|tx| tx.restore(&removed)).unwrap_err();
     assert_eq!(
@@ -152,7 +152,7 @@ fn a_room_comes_back_with_its_sessions_unless_placed_elsewhere_meanwhile() {
         .filter(|s| s.data.room_id == Some(room.id))
         .collect();
     let other = schedule.rooms.iter().find(|r| r.id != room.id).unwrap().id;
-    let removed = store.write(|tx| tx.remove(Target::Room(room.id))).unwrap();
+    let removed = store.write(|tx| tx.remove(Deletable::Room(room.id))).unwrap();
     let moved = inside[0];
     store
         .write(|tx| tx.move_session(moved.id, moved.data.start, moved.data.end, Some(other)))
@@ -175,7 +175,7 @@ fn a_venue_and_a_term_come_back_with_their_links() {
     let (mut store, event, _, term) = demo();
     let before = rows(&store, event);
     let venue = before.0.venues[0].id;
-    let removed = store.write(|tx| tx.remove(Target::Venue(venue))).unwrap();
+    let removed = store.write(|tx| tx.remove(Deletable::Venue(venue))).unwrap();
     assert!(store
         .read()
         .rooms(event)
@@ -183,7 +183,7 @@ fn a_venue_and_a_term_come_back_with_their_links() {
         .iter()
         .all(|r| r.data.venue_id.is_none()));
     store.write(|tx| tx.restore(&removed)).unwrap();
-    let removed = store.write(|tx| tx.remove(Target::Term(term))).unwrap();
+    let removed = store.write(|tx| tx.remove(Deletable::Term(term))).unwrap();
     let Removed::Term { tags, .. } = &removed else {
         panic!("{removed:?}")
     };
@@ -196,9 +196,9 @@ fn a_venue_and_a_term_come_back_with_their_links() {
 fn built_in_terms_and_events_are_not_removed() {
     let (mut store, event, _, _) = demo();
     let sdg = store.read().terms().unwrap()[0].id;
-    let err = store.write(|tx| tx.remove(Target::Term(sdg))).unwrap_err();
+    let err = store.write(|tx| tx.remove(Deletable::Term(sdg))).unwrap_err();
     assert!(err.to_string().contains("built-in vocabulary"), "{err}");
-    assert!(store.write(|tx| tx.remove(Target::Event(event))).is_err());
+    assert!(store.write(|tx| tx.remove(Deletable::Event(event))).is_err());
     assert!(store.read().event(event).is_ok());
 }
 
@@ -206,7 +206,7 @@ fn built_in_terms_and_events_are_not_removed() {
 fn dependents_name_the_sessions_and_roles() {
     let (store, event, person, term) = demo();
     let r = store.read();
-    let d = r.dependents(Target::Person(person)).unwrap();
+    let d = r.dependents(Deletable::Person(person)).unwrap();
     let sessions = r.person_sessions(person).unwrap();
     assert_eq!(d.name, r.person(person).unwrap().data.name);
     let titles: Vec<&str> = d.sessions.iter().map(|s| s.title.as_str()).collect();
@@ -225,12 +225,12 @@ fn dependents_name_the_sessions_and_roles() {
     }
     assert!(d.sessions.iter().any(|s| s.roles.contains(&Role::Speaker)));
 
-    let d = r.dependents(Target::Term(term)).unwrap();
+    let d = r.dependents(Deletable::Term(term)).unwrap();
     assert_eq!((d.name.as_str(), d.sessions.len()), ("DPI day", 2));
-    let d = r.dependents(Target::Event(event)).unwrap();
+    let d = r.dependents(Deletable::Event(event)).unwrap();
     assert_eq!(d.sessions.len(), r.sessions(event).unwrap().len());
     assert_eq!(d.rooms.len(), r.rooms(event).unwrap().len());
-    assert!(r.dependents(Target::Person(987_654)).is_err());
+    assert!(r.dependents(Deletable::Person(987_654)).is_err());
 }
 
 #[test]
