@@ -1,8 +1,11 @@
 //! The one error type every command returns. It carries the core's error kind so the UI can
-//! react to it, a message a person can act on, the field an invalid input is about, and for a
-//! refused import the import's own error, which the window words with its catalogue.
+//! react to it, every problem as a value the window words with its catalogue (field, code,
+//! parameters), an English message for the CLI-like fallback, the first problem's field, and for
+//! a refused import the import's own error, which the window words too.
 
-use plenary_core::{ErrorKind, ImportError};
+use std::path::Path;
+
+use plenary_core::{ErrorKind, ImportError, Problem};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -11,27 +14,51 @@ pub struct CommandError {
     pub kind: ErrorKind,
     /// In English: what the window shows when it has no words of its own for the error.
     pub message: String,
+    /// The field the (first) problem is about, to show it next to that control.
     pub field: Option<String>,
+    /// Every problem, each next to its field in the window, worded from its code (at least one;
+    /// code `other` carries only the English `message`).
+    pub problems: Vec<Problem>,
     /// Why an import was refused, whole (`None` for every other failure). Boxed: every
     /// command's `Err` stays small.
     pub import_error: Option<Box<ImportError>>,
 }
 
 impl CommandError {
+    /// A failure the window has no words of its own for: `message` (English) is shown as it is.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        let message = message.into();
         CommandError {
             kind,
-            message: message.into(),
+            problems: vec![Problem::other("", message.clone())],
+            message,
             field: None,
             import_error: None,
         }
     }
 
+    /// An invalid argument `field`, in English words.
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        let message = message.into();
         CommandError {
             kind: ErrorKind::Invalid,
-            message: message.into(),
+            problems: vec![Problem::other(field, message.clone())],
+            message,
             field: Some(field.to_string()),
+            import_error: None,
+        }
+    }
+
+    /// Reading or writing the file at `path` failed: the window says which file and why in
+    /// words (`ghost.ics: there is no such file`), never the OS's "(os error 2)"; `field` is the
+    /// control that chose the file (`path`).
+    pub fn file(field: &str, path: &Path, err: &std::io::Error) -> Self {
+        let problem = plenary_core::validate::file_problem(field, path, err);
+        CommandError {
+            kind: ErrorKind::Io,
+            message: problem.to_string(),
+            field: Some(field.to_string()),
+            problems: vec![problem],
             import_error: None,
         }
     }
@@ -64,6 +91,7 @@ impl CommandError {
         };
         CommandError {
             kind,
+            problems: vec![Problem::other(field.as_deref().unwrap_or(""), message.clone())],
             message,
             field,
             import_error: Some(Box::new(err)),
@@ -73,10 +101,12 @@ impl CommandError {
 
 impl From<plenary_core::Error> for CommandError {
     fn from(err: plenary_core::Error) -> Self {
+        let problems = err.to_problems();
         CommandError {
             kind: err.kind(),
-            field: err.field().map(str::to_string),
+            field: problems.first().map(|p| p.field.clone()).filter(|f| !f.is_empty()),
             message: err.to_string(),
+            problems,
             import_error: None,
         }
     }
@@ -101,6 +131,7 @@ mod tests {
         assert_eq!(
             json,
             serde_json::json!({"kind": "invalid", "message": "room capacity: must be positive", "field": "capacity",
+                "problems": [{"field": "capacity", "code": "other", "params": {"message": "must be positive"}}],
                 "import_error": null})
         );
     }
@@ -119,6 +150,9 @@ mod tests {
                 "message": "fosdem.xml: the file names no time zone (no time_zone_name) and its times are plain local \
                             times without an offset; nothing was imported",
                 "field": "timezone",
+                "problems": [{"field": "timezone", "code": "other", "params": {"message":
+                    "fosdem.xml: the file names no time zone (no time_zone_name) and its times are plain local \
+                     times without an offset; nothing was imported"}}],
                 "import_error": {"kind": "needs_timezone", "file": "fosdem.xml", "offsets": []},
             })
         );
@@ -137,6 +171,39 @@ mod tests {
         let err = CommandError::import_refused("p.csv", store);
         assert_eq!((err.kind, err.field.as_deref()), (ErrorKind::NotFound, None));
         assert_eq!(err.message, "p.csv: no event 9; nothing was imported");
+    }
+
+    #[test]
+    fn every_problem_travels_with_its_code_and_the_first_field() {
+        let err = plenary_core::Error::problems(
+            "session",
+            vec![
+                Problem::new("join_url", plenary_core::ProblemCode::NotALink).with("value", "htp:/register"),
+                Problem::new("end", plenary_core::ProblemCode::BeforeStart),
+            ],
+        );
+        let err = CommandError::from(err);
+        assert_eq!(err.field.as_deref(), Some("join_url"));
+        let json = serde_json::to_value(&err.problems).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!([
+                {"field": "join_url", "code": "not_a_link", "params": {"value": "htp:/register"}},
+                {"field": "end", "code": "before_start", "params": {}},
+            ])
+        );
+    }
+
+    #[test]
+    fn a_missing_file_is_named_in_words_without_the_os_error() {
+        let path = Path::new("/tmp/nowhere-plenary/ghost.ics");
+        let io = std::fs::read(path).unwrap_err();
+        let err = CommandError::file("path", path, &io);
+        assert_eq!(err.kind, ErrorKind::Io);
+        assert_eq!(err.message, "ghost.ics: there is no such file");
+        assert_eq!(err.problems[0].code, plenary_core::ProblemCode::FileNotFound);
+        assert_eq!(err.problems[0].params["file"], "ghost.ics");
+        assert!(!err.message.contains("os error"));
     }
 
     #[test]

@@ -225,14 +225,14 @@ fn scripted_answer(dir: &Path, dialog: Dialog) -> Res<Option<PathBuf>> {
             .filter(|t| !t.is_empty())
             .map(PathBuf::from)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(CommandError::new(ErrorKind::Io, format!("{}: {e}", file.display()))),
+        Err(e) => Err(CommandError::file("path", &file, &e)),
     }
 }
 
 /// Reads a file an Open dialog returned.
 pub fn read(state: &AppState, path: &str) -> Res<Vec<u8>> {
     let path = state.picked().vet(Dialog::Open, path)?;
-    std::fs::read(&path).map_err(|e| CommandError::new(ErrorKind::Io, format!("{}: {e}", path.display())))
+    std::fs::read(&path).map_err(|e| CommandError::file("path", &path, &e))
 }
 
 /// A folder a folder dialog returned, to write a many-file output into.
@@ -246,9 +246,13 @@ pub fn folder(state: &AppState, path: &str) -> Res<PathBuf> {
 pub fn write(state: &AppState, path: &str, bytes: &[u8]) -> Res<()> {
     let path = state.picked().vet(Dialog::Save, path)?;
     state.with_store(|store| {
-        plenary_core::output::write_atomically(&path, bytes, store).map_err(|e| CommandError {
-            field: Some("path".into()),
-            ..e.into()
+        plenary_core::output::write_atomically(&path, bytes, store).map_err(|e| {
+            let mut err = CommandError::from(e);
+            err.field = Some("path".into());
+            for problem in &mut err.problems {
+                problem.field = "path".into();
+            }
+            err
         })
     })
 }

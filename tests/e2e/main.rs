@@ -3,6 +3,7 @@
 
 mod agenda;
 mod bench;
+mod errors;
 mod flows;
 mod harness;
 mod inputs;

@@ -18,22 +18,30 @@ import type { Progress } from './bindings/Progress';
 import type { FileFilter } from './bindings/FileFilter';
 import type { CommandError as CommandErrorBody } from './bindings/CommandError';
 import type { ImportError } from './bindings/ImportError';
+import type { InputProblem } from './bindings/InputProblem';
 import type { Deletable } from './bindings/Deletable';
 import type { Dependents } from './bindings/Dependents';
 import type { Removed } from './bindings/Removed';
 import type { Restored } from './bindings/Restored';
 
-/** The shell's error (`CommandErrorBody`, generated from src-tauri/src/error.rs) as a thrown Error. */
+/**
+ * The shell's error (`CommandErrorBody`, generated from src-tauri/src/error.rs) as a thrown Error.
+ * `problems` are worded by lib/errors.ts; a CommandError made in the window (a form's own check)
+ * has one problem of code `other` holding its already translated `message`.
+ */
 export class CommandError extends Error implements CommandErrorBody {
   kind: ErrorKind;
   field: string | null;
+  problems: InputProblem[];
   /** Why an import was refused, whole; worded by `importErrorText`. */
   import_error: ImportError | null;
-  constructor(kind: ErrorKind, message: string, field: string | null = null, importError: ImportError | null = null) {
+  constructor(kind: ErrorKind, message: string, field: string | null = null, importError: ImportError | null = null,
+    problems: InputProblem[] | null = null) {
     super(message);
     this.kind = kind;
     this.field = field;
     this.import_error = importError;
+    this.problems = problems ?? [{ field: field ?? '', code: 'other', params: { message } }];
   }
 }
 
@@ -49,7 +57,8 @@ export function toCommandError(raw: unknown): CommandError {
   if (raw instanceof CommandError) return raw;
   if (raw && typeof raw === 'object' && 'message' in raw) {
     const r = raw as Partial<CommandErrorBody> & { message: unknown };
-    return new CommandError(r.kind ?? 'io', String(r.message), r.field ?? null, r.import_error ?? null);
+    const problems = Array.isArray(r.problems) && r.problems.length > 0 ? r.problems : null;
+    return new CommandError(r.kind ?? 'io', String(r.message), r.field ?? null, r.import_error ?? null, problems);
   }
   return new CommandError('io', typeof raw === 'string' ? raw : String(raw));
 }

@@ -3,6 +3,7 @@
 import { api, CommandError, NO_WINDOW, toCommandError } from './api';
 import { t } from './i18n';
 import { importErrorText } from './importError';
+import { labelledText } from './errors';
 import type { Finding, Schedule } from './types';
 import { UndoStack } from './undo';
 import { localZone } from './time';
@@ -47,10 +48,19 @@ export function eventZone(): string {
   return app.schedule?.event.timezone ?? 'UTC';
 }
 
-export function errorText(e: CommandError | null): string {
+/**
+ * A failed command in the catalogue's words: a refused import by its kind, else every problem
+ * (the file named, `ghost.ics: there is no such file`); `label` gives a field's label when the
+ * error is shown away from the form (the banner passes none: the words alone). The shell's
+ * English `message` shows only for a problem of code `other`.
+ */
+export function errorText(e: CommandError | null, label: (field: string) => string | null = () => null): string {
   if (!e) return '';
-  if (e.import_error) return importErrorText(e.import_error, e.message);
-  return e.message === NO_WINDOW ? t('error.noWindow') : e.message;
+  if (e.import_error && e.import_error.kind !== 'store') return importErrorText(e.import_error, e.message);
+  if (e.message === NO_WINDOW) return t('error.noWindow');
+  // Only English from the shell (or a form's own translated words): as it came.
+  if (e.problems.every((p) => p.code === 'other')) return e.message;
+  return e.problems.map((p) => labelledText(p, label)).join(' ');
 }
 
 /** Records a failed command for the banner and returns it for forms that show it themselves. */

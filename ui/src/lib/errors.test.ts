@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CommandError, toCommandError } from './api';
+import { labelledText, problemText, problemsOf, WORDED_CODES } from './errors';
+import { errorText } from './state.svelte';
+import { LANGUAGES, setLocale } from './i18n';
+import type { InputProblem } from './bindings/InputProblem';
+
+// What the shell sends for a session with no title and a join link that is not one.
+const twoProblems = {
+  kind: 'invalid',
+  message: 'session title: must not be empty; session join_url: "htp:/register" is not a link; …',
+  field: 'title',
+  problems: [
+    { field: 'title', code: 'required', params: {} },
+    { field: 'join_url', code: 'not_a_link', params: { value: 'htp:/register' } },
+  ],
+  import_error: null,
+};
+const ghost: InputProblem = { field: 'path', code: 'file_not_found', params: { file: 'ghost.ics' } };
+const strip = (s: string) => s.replace(/[\u2068\u2069]/g, '');
+
+afterEach(() => setLocale('en'));
+
+describe('problems in words', () => {
+  it('words every code in every language, with its parameters', () => {
+    for (const lang of LANGUAGES) {
+      setLocale(lang);
+      for (const code of WORDED_CODES) {
+        const text = problemText({ field: 'x', code, params: { value: 'V', file: 'F', scheme: 'S', first: '1', last: '2', zone: 'Z', message: 'M' } });
+        expect(text, `${lang} ${code}`).not.toMatch(/^problem\./);
+        expect(text, `${lang} ${code}`).not.toContain('{$');
+      }
+    }
+  });
+
+  it('names a missing file in words, never the OS’s', () => {
+    expect(problemText(ghost)).toBe('ghost.ics: there is no such file.');
+    setLocale('fr');
+    expect(strip(problemText(ghost))).toBe('ghost.ics : ce fichier n’existe pas.');
+  });
+
+  it('keeps every problem of a refusal and labels each with its field', () => {
+    const e = toCommandError(twoProblems);
+    expect(e.problems).toHaveLength(2);
+    expect(problemsOf(e, 'join_url').map((p) => p.code)).toEqual(['not_a_link']);
+    const labels: Record<string, string> = { title: 'Title', join_url: 'Join link (video conference)' };
+    expect(errorText(e, (f) => labels[f] ?? null)).toBe(
+      'Title: This is required. Join link (video conference): “htp:/register” is not a link: write it in full, as in https://example.org/join.',
+    );
+    // Without labels (the banner), the words alone; never the field's internal name.
+    expect(errorText(e)).not.toContain('join_url');
+    expect(labelledText(twoProblems.problems[0] as InputProblem, () => null)).toBe('This is required.');
+  });
+
+  it('shows the shell’s English only for problems it has no code for', () => {
+    const e = toCommandError({ kind: 'conflict', message: 'event slug "x" is already used; choose another', field: null,
+      problems: [{ field: '', code: 'other', params: { message: 'event slug "x" is already used; choose another' } }], import_error: null });
+    expect(errorText(e)).toBe('event slug "x" is already used; choose another');
+    // A form's own check (already translated) keeps its words and its field.
+    const own = new CommandError('invalid', 'Set both', 'end');
+    expect(own.problems).toEqual([{ field: 'end', code: 'other', params: { message: 'Set both' } }]);
+    expect(errorText(own)).toBe('Set both');
+  });
+});

@@ -1,0 +1,85 @@
+// The shell's problems (plenary-core's validate::Problem: a field, a code and parameters) in the
+// catalogue's words. One entry per code: the record below fails to compile when Rust adds a code
+// without words here. Code `other` has no words of its own: its English `message` is shown.
+import type { InputProblem } from './bindings/InputProblem';
+import type { ProblemCode } from './bindings/ProblemCode';
+import type { CommandError } from './api';
+import { t, type MessageKey } from './i18n';
+
+export type { InputProblem, ProblemCode };
+
+const WORDS: Record<Exclude<ProblemCode, 'other'>, MessageKey> = {
+  required: 'problem.required',
+  not_a_link: 'problem.notALink',
+  link_spaces: 'problem.linkSpaces',
+  link_no_host: 'problem.linkNoHost',
+  unsafe_scheme: 'problem.unsafeScheme',
+  missing_end: 'problem.missingEnd',
+  missing_start: 'problem.missingStart',
+  before_start: 'problem.beforeStart',
+  outside_event: 'problem.outsideEvent',
+  no_such_room: 'problem.noSuchRoom',
+  other_events_room: 'problem.otherEventsRoom',
+  no_such_person: 'problem.noSuchPerson',
+  role_twice: 'problem.roleTwice',
+  tag_twice: 'problem.tagTwice',
+  no_such_term: 'problem.noSuchTerm',
+  year_out_of_range: 'problem.yearOutOfRange',
+  end_before_start_date: 'problem.endBeforeStartDate',
+  too_long: 'problem.tooLong',
+  bad_slug: 'problem.badSlug',
+  unknown_zone: 'problem.unknownZone',
+  file_not_found: 'problem.fileNotFound',
+  file_denied: 'problem.fileDenied',
+  file_is_folder: 'problem.fileIsFolder',
+  disk_full: 'problem.diskFull',
+  read_only: 'problem.readOnly',
+  file_unreadable: 'problem.fileUnreadable',
+  file_failed: 'problem.fileFailed',
+};
+
+/** Every code that has words (all but `other`), for the tests. */
+export const WORDED_CODES = Object.keys(WORDS) as Exclude<ProblemCode, 'other'>[];
+
+/** One problem in words, without its field's label. */
+export function problemText(p: InputProblem): string {
+  if (p.code === 'other') return p.params.message ?? '';
+  return t(WORDS[p.code], { ...p.params });
+}
+
+/** Whether `problem` is about `field` or something inside it (`roles` holds `roles[2].person_id`). */
+export function isAbout(problem: InputProblem, field: string): boolean {
+  const f = problem.field;
+  return f === field || f.startsWith(`${field}[`) || f.startsWith(`${field}.`);
+}
+
+/** The problems of `error` about `field` (exactly, or inside it with `within`). */
+export function problemsOf(error: CommandError | null, field: string, within = false): InputProblem[] {
+  return (error?.problems ?? []).filter((p) => (within ? isAbout(p, field) : p.field === field));
+}
+
+/**
+ * The problem with its field's label ("Join link: “htp:/register” is not a link…"); `label` finds
+ * the label the form shows for a field (null: no label, the words alone).
+ */
+export function labelledText(p: InputProblem, label: (field: string) => string | null): string {
+  const words = problemText(p);
+  const name = p.field ? label(p.field) : null;
+  return name ? t('error.labelled', { label: name, message: words }) : words;
+}
+
+/**
+ * The label the form around `near` shows for `field`: its `Field` (marked `data-field`), else the
+ * list the field is in (`items[0].title` → the `items` group's legend). Never the internal name.
+ */
+export function formLabel(near: Element | null, field: string): string | null {
+  const form = near?.closest('form, section, [role="group"]') ?? null;
+  if (!form) return null;
+  const candidates = [field, field.split(/[[.]/)[0]];
+  for (const name of candidates) {
+    const box = form.querySelector(`[data-field="${CSS.escape(name)}"]`);
+    const text = box?.querySelector('label, legend')?.textContent?.trim();
+    if (text) return text;
+  }
+  return null;
+}
