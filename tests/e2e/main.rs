@@ -10,3 +10,4 @@ mod inputs;
 mod languages;
 mod publish;
 mod screenshots;
+mod sync;

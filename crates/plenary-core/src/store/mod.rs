@@ -17,7 +17,7 @@ pub use migrations::{APPLICATION_ID, MIGRATIONS};
 pub use read::{CaldavResource, CaldavTarget};
 pub use read::{Reader, CURRENT_RELEASE_NAME, NO_RELEASE_NAME};
 pub use write::{
-    Dependent, Dependents, Removed, RemovedRole, RemovedTag, Restored, RoomLink, SessionLink, Deletable,
+    Deletable, Dependent, Dependents, Removed, RemovedRole, RemovedTag, Restored, RoomLink, SessionLink,
 };
 pub use write::{edition_title, same_weekday_next_year, slugify, RoomIndex, Tx, Upsert};
 

@@ -18,7 +18,9 @@ mod vocab;
 
 pub use event::{edition_title, same_weekday_next_year, slugify};
 pub use find::RoomIndex;
-pub use removal::{Dependent, Dependents, Removed, RemovedRole, RemovedTag, Restored, RoomLink, SessionLink, Deletable};
+pub use removal::{
+    Deletable, Dependent, Dependents, Removed, RemovedRole, RemovedTag, Restored, RoomLink, SessionLink,
+};
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
