@@ -72,6 +72,12 @@ fn committed_bindings_match_the_rust_types() {
     plenary_core::release::Release::export_all(&cfg).unwrap();
     plenary_core::release::ReleaseDiff::export_all(&cfg).unwrap();
     plenary_core::release::PersonChanges::export_all(&cfg).unwrap();
+    // Deleting what others depend on: what it affects, what it removed (reaches RemovedRole,
+    // RemovedTag, SessionLink, RoomLink) and what its undo restored.
+    plenary_core::store::Deletable::export_all(&cfg).unwrap();
+    plenary_core::store::Dependents::export_all(&cfg).unwrap();
+    plenary_core::store::Removed::export_all(&cfg).unwrap();
+    plenary_core::store::Restored::export_all(&cfg).unwrap();
     // plenary-publish: the site's options and what a publish wrote.
     plenary_publish::SiteOptions::export_all(&cfg).unwrap();
     plenary_publish::SiteSummary::export_all(&cfg).unwrap();

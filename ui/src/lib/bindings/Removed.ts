@@ -8,4 +8,7 @@ import type { SessionLink } from "./SessionLink";
 import type { Term } from "./Term";
 import type { Venue } from "./Venue";
 
+/**
+ * A deleted thing with every link its deletion cut, by UUID: what [`Tx::restore`] takes back.
+ */
 export type Removed = { "kind": "person", person: Person, roles: Array<RemovedRole>, } | { "kind": "room", room: Room, sessions: Array<SessionLink>, } | { "kind": "venue", venue: Venue, rooms: Array<RoomLink>, } | { "kind": "term", term: Term, tags: Array<RemovedTag>, };

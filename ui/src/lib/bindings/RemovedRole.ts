@@ -2,4 +2,15 @@
 import type { Role } from "./Role";
 import type { SessionLink } from "./SessionLink";
 
-export type RemovedRole = { session: SessionLink, item: string | null, position: number, role: Role, };
+/**
+ * A role a deleted person held.
+ */
+export type RemovedRole = { session: SessionLink, 
+/**
+ * The item of the session the role was on (`None`: the session itself).
+ */
+item: string | null, 
+/**
+ * Its place among the roles of the session (or item), from 0.
+ */
+position: number, role: Role, };
