@@ -92,7 +92,7 @@ async fn a_missing_file_is_named_in_words_in_view_cleared_after_a_success_and_in
         let (text, in_view) = check_ghost(&app, &home).await?;
         assert_eq!(
             text,
-            "L’action n’a pas pu aboutir : ghost.ics : ce fichier n’existe pas."
+            "L’action n’a pas pu aboutir\u{202f}: ghost.ics\u{202f}: ce fichier n’existe pas."
         );
         assert!(in_view, "the French error is out of sight");
         // Leaving the screen clears it too.

@@ -36,7 +36,7 @@ describe('problems in words', () => {
   it('names a missing file in words, never the OS’s', () => {
     expect(problemText(ghost)).toBe('ghost.ics: there is no such file.');
     setLocale('fr');
-    expect(strip(problemText(ghost))).toBe('ghost.ics : ce fichier n’existe pas.');
+    expect(strip(problemText(ghost))).toBe('ghost.ics\u202f: ce fichier n’existe pas.');
   });
 
   it('keeps every problem of a refusal and labels each with its field', () => {
