@@ -57,14 +57,14 @@ async fn deleting_a_person_lists_their_sessions_and_undo_brings_their_roles_back
             .await?;
         // The question lists the sessions the person leaves, with the roles held there.
         let affects = app.wait_for("[data-testid=confirm-affects]", 10).await?.text().await?;
-        let heading = format!(
-            "Removes {} from these sessions ({}):",
-            person.data.name,
-            sessions.len()
-        );
+        let heading = format!("Removes {} from these sessions ({}):", person.data.name, sessions.len());
         assert!(affects.contains(&heading), "{affects}");
         for s in sessions.iter().take(8) {
-            assert!(affects.contains(&s.data.title), "{} missing from {affects}", s.data.title);
+            assert!(
+                affects.contains(&s.data.title),
+                "{} missing from {affects}",
+                s.data.title
+            );
         }
         app.axe("people, asking before a deletion").await?;
         app.click("[data-testid=confirm-delete]").await?;
@@ -87,7 +87,8 @@ async fn deleting_a_person_lists_their_sessions_and_undo_brings_their_roles_back
         // Undo: the person is back with the same UUID (and id), every role in its place.
         app.click("[data-testid=nav-people]").await?;
         app.click("[data-testid=undo-removal]").await?;
-        app.wait_text("the undo's message", 10, |t| t.contains("Undone:")).await?;
+        app.wait_text("the undo's message", 10, |t| t.contains("Undone:"))
+            .await?;
         let back = store
             .read()
             .person_by_uuid(person.uuid)?
@@ -95,8 +96,10 @@ async fn deleting_a_person_lists_their_sessions_and_undo_brings_their_roles_back
         assert_eq!(back, person);
         assert_eq!(roles_by_session(&store, event)?, before);
         app.click("[data-testid=nav-agenda]").await?;
-        app.wait_text("the agenda with the person again", 10, |t| t.contains(&person.data.name))
-            .await?;
+        app.wait_text("the agenda with the person again", 10, |t| {
+            t.contains(&person.data.name)
+        })
+        .await?;
         Res::Ok(())
     }
     .await;
@@ -145,6 +148,28 @@ async fn a_change_made_outside_the_window_shows_in_it_within_seconds() -> Res {
         })?;
         app.wait_text("the new person in the list", 5, |t| t.contains("Zofia Outside"))
             .await?;
+
+        // An undo recorded before another program's change refuses in words (the rows it
+        // names may have changed), instead of failing on a row id or undoing half.
+        app.fill("people-search", "Zofia Outside").await?;
+        app.click("[data-testid=delete][aria-label$=\"Zofia Outside\"]").await?;
+        app.click("[data-testid=confirm-delete]").await?;
+        app.wait_for("[data-testid=undo-notice]", 10).await?;
+        store.write(|tx| {
+            tx.create_person(&PersonData {
+                name: "Yusuf Outside".into(),
+                ..Default::default()
+            })
+        })?;
+        app.fill("people-search", "Outside").await?;
+        app.wait_text("the second outside person", 5, |t| t.contains("Yusuf Outside"))
+            .await?;
+        app.click("[data-testid=undo-removal]").await?;
+        let refused =
+            "Cannot undo the deletion of “Zofia Outside”: the schedule was changed outside this window since.";
+        app.wait_text("the refused undo", 5, |t| t.contains(refused)).await?;
+        let people = store.read().people()?;
+        assert!(!people.iter().any(|p| p.data.name == "Zofia Outside"), "the undo ran");
         tokio::time::sleep(Duration::from_millis(100)).await;
         Res::Ok(())
     }
