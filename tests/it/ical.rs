@@ -807,7 +807,7 @@ fn import_reads_a_dst_gap_with_the_offset_before_it_and_a_fold_as_the_first() {
         report
             .notes
             .iter()
-            .any(|n| n.line == Some(7) && n.message.contains("does not exist")),
+            .any(|n| n.line == Some(7) && n.remark.to_string().contains("does not exist")),
         "{report:#?}"
     );
     let s = &store.read().sessions(ev).unwrap()[0];
@@ -821,7 +821,10 @@ fn import_reads_a_dst_gap_with_the_offset_before_it_and_a_fold_as_the_first() {
         .replace("UID:gap", "UID:fold");
     let report = import(&mut store, ev2, file.as_bytes(), false);
     assert!(
-        report.notes.iter().any(|n| n.message.contains("happens twice")),
+        report
+            .notes
+            .iter()
+            .any(|n| n.remark.to_string().contains("happens twice")),
         "{report:#?}"
     );
     let s = &store.read().sessions(ev2).unwrap()[0];
@@ -867,7 +870,7 @@ fn export_import_export_is_lossless_and_reimport_changes_nothing() {
             assert!(report
                 .skipped
                 .iter()
-                .all(|s| s.reason.contains("imported with that session")));
+                .all(|s| s.reason.to_string().contains("imported with that session")));
             let second = export(&fresh, slug, &opts);
             assert_eq!(strip_volatile(&second), strip_volatile(&first), "{slug} {opts:?}");
 
@@ -1128,7 +1131,7 @@ fn every_fixture_file_is_imported_or_refused_with_reasons() {
             case.file
         );
         for s in &report.skipped {
-            assert!(s.line.is_some_and(|l| l > 0) && !s.reason.is_empty());
+            assert!(s.line.is_some_and(|l| l > 0) && !s.reason.to_string().is_empty());
         }
         assert_eq!(store.read().sessions(ev).unwrap().len(), case.created);
         reports.insert(case.file, report);
@@ -1138,7 +1141,7 @@ fn every_fixture_file_is_imported_or_refused_with_reasons() {
     assert!(jres
         .notes
         .iter()
-        .any(|n| n.message.contains("Europe/Paris has no VTIMEZONE")));
+        .any(|n| n.remark.to_string().contains("Europe/Paris has no VTIMEZONE")));
     let paris_store = store.read();
     let jres_sessions = paris_store
         .sessions(paris_store.find_event("fixture-0").unwrap().id)
@@ -1170,7 +1173,7 @@ fn every_fixture_file_is_imported_or_refused_with_reasons() {
     assert!(reports["icaljs_blank_line_mid.ics"]
         .notes
         .iter()
-        .any(|n| n.line == Some(3) && n.message.contains("blank line")));
+        .any(|n| n.line == Some(3) && n.remark.to_string().contains("blank line")));
 
     let windows = paris_store
         .sessions(paris_store.find_event("fixture-5").unwrap().id)
@@ -1204,10 +1207,10 @@ fn every_fixture_file_is_imported_or_refused_with_reasons() {
     assert_eq!(room.data.name, "Roadstar 16, 12764 Happyville, Denmark");
 
     let missing = &reports["pyical_missing_vtimezone.ics"];
-    let reasons: Vec<(usize, &str)> = missing
+    let reasons: Vec<(usize, String)> = missing
         .skipped
         .iter()
-        .map(|s| (s.line.unwrap(), s.reason.as_str()))
+        .map(|s| (s.line.unwrap(), s.reason.to_string()))
         .collect();
     assert_eq!(reasons.len(), 3);
     assert!(
@@ -1255,7 +1258,7 @@ fn conference_html_rrule_and_all_day_cases() {
     // Stand-up: 30 daily instances from June 1 reach June 30; June 22–26 minus the 24th (EXDATE)
     // minus the 25th (overridden) = 3, plus the override itself.
     assert_eq!(report.created.sessions, 1 + 3 + 1, "{report:#?}");
-    let reasons: Vec<&str> = report.skipped.iter().map(|s| s.reason.as_str()).collect();
+    let reasons: Vec<String> = report.skipped.iter().map(|s| s.reason.to_string()).collect();
     assert_eq!(reasons.len(), 3, "{reasons:?}");
     assert!(reasons.iter().any(|r| r.contains("all-day")));
     assert!(reasons
@@ -1273,10 +1276,10 @@ fn conference_html_rrule_and_all_day_cases() {
         panel.data.links.is_empty(),
         "a URL that is not a URI is dropped, not the session"
     );
-    assert!(report
-        .notes
-        .iter()
-        .any(|n| n.message.contains("URL \"see the website\" is not a link") && n.message.contains("left out")));
+    assert!(report.notes.iter().any(
+        |n| n.remark.to_string().contains("URL \"see the website\" is not a link")
+            && n.remark.to_string().contains("left out")
+    ));
     let late = sessions
         .iter()
         .find(|s| s.data.title == "Daily stand-up (late)")
@@ -1440,7 +1443,7 @@ fn case_01_every_vcalendar_of_a_file_is_read() {
     assert!(report
         .notes
         .iter()
-        .any(|n| n.message.contains("the file holds 3 calendars")));
+        .any(|n| n.remark.to_string().contains("the file holds 3 calendars")));
 }
 
 #[test]
@@ -1460,10 +1463,10 @@ fn case_05_a_date_valued_exdate_removes_that_days_instance_of_a_timed_series() {
         ["09", "12", "16", "19", "23", "30"].map(|d| format!("2020-11-{d}T07:00:00+00:00")),
         "{report:#?}"
     );
-    assert!(report
-        .notes
-        .iter()
-        .any(|n| n.message.contains("EXDATE 2020-11-26 is a date on a timed series")));
+    assert!(report.notes.iter().any(|n| n
+        .remark
+        .to_string()
+        .contains("EXDATE 2020-11-26 is a date on a timed series")));
 }
 
 #[test]
@@ -1499,16 +1502,20 @@ fn case_16_of_two_copies_of_a_uid_the_higher_sequence_wins_whatever_the_order() 
             (2, 1, 1)
         );
         assert!(
-            report.skipped[0].reason.contains("has a newer copy at line")
-                && report.skipped[0].reason.contains("higher SEQUENCE (3 > 1)"),
+            report.skipped[0]
+                .reason
+                .to_string()
+                .contains("has a newer copy at line")
+                && report.skipped[0].reason.to_string().contains("higher SEQUENCE (3 > 1)"),
             "{name}: {:?}",
             report.skipped[0]
         );
         assert!(
-            report.notes.iter().any(
-                |n| n.message.contains("UID workshop-42@conf.example.org appears 2 times")
-                    && n.message.contains("RFC 5545 §3.8.7.4")
-            ),
+            report.notes.iter().any(|n| n
+                .remark
+                .to_string()
+                .contains("UID workshop-42@conf.example.org appears 2 times")
+                && n.remark.to_string().contains("RFC 5545 §3.8.7.4")),
             "{name}: {report:#?}"
         );
     }
@@ -1522,7 +1529,10 @@ fn case_16_of_two_copies_of_a_uid_the_higher_sequence_wins_whatever_the_order() 
         "Accessibility workshop (moved to the afternoon)"
     );
     assert!(
-        report.skipped[0].reason.contains("later DTSTAMP/LAST-MODIFIED"),
+        report.skipped[0]
+            .reason
+            .to_string()
+            .contains("later DTSTAMP/LAST-MODIFIED"),
         "{report:#?}"
     );
     let all_same = same_seq.replace("DTSTAMP:20250309T120000Z", "DTSTAMP:20250301T080000Z");
@@ -1534,7 +1544,10 @@ fn case_16_of_two_copies_of_a_uid_the_higher_sequence_wins_whatever_the_order() 
         "Accessibility workshop (moved to the afternoon)"
     );
     assert!(
-        report.skipped[0].reason.contains("the later in the file is kept"),
+        report.skipped[0]
+            .reason
+            .to_string()
+            .contains("the later in the file is kept"),
         "{report:#?}"
     );
 }
@@ -1561,6 +1574,7 @@ fn case_17_a_huge_duration_skips_its_record_and_the_cli_does_not_panic() {
     assert_eq!(report.skipped[0].line, Some(4));
     assert!(report.skipped[0]
         .reason
+        .to_string()
         .contains("DURATION \"P999999999999999999W\" (line 8) is too long"));
 }
 
@@ -1586,18 +1600,22 @@ fn assert_accounted(name: &str, bytes: &[u8], report: &ImportReport) {
     let skipped: Vec<_> = report
         .skipped
         .iter()
-        .filter(|s| s.what == "VEVENT" || s.what.starts_with("VEVENT "))
+        .filter(
+            |s| matches!(&s.what, plenary_core::report::Record::Component { component, .. } if component == "VEVENT"),
+        )
         .collect();
     for s in &skipped {
-        assert!(s.line.is_some_and(|l| l > 0) && !s.reason.is_empty(), "{name}: {s:?}");
+        assert!(
+            s.line.is_some_and(|l| l > 0) && !s.reason.to_string().is_empty(),
+            "{name}: {s:?}"
+        );
     }
     let extra_instances: usize = report
         .notes
         .iter()
-        .filter(|n| n.message.starts_with("recurring event "))
-        .map(|n| {
-            let head = n.message.split(" instance(s) within").next().unwrap();
-            head.rsplit(' ').next().unwrap().parse::<usize>().unwrap() - 1
+        .filter_map(|n| match n.remark {
+            plenary_core::report::Remark::Recurring { count, .. } => Some(count - 1),
+            _ => None,
         })
         .sum();
     assert_eq!(
@@ -1647,7 +1665,10 @@ fn every_vevent_of_every_fixture_and_case_is_accounted_for() {
                     report.notes
                 );
                 if made == 0 {
-                    assert!(report.notes[0].message.contains("no event was made"), "{name}");
+                    assert!(
+                        report.notes[0].remark.to_string().contains("no event was made"),
+                        "{name}"
+                    );
                 }
             }
             Err(e) => assert!(
@@ -1732,7 +1753,7 @@ fn cli_import_without_an_event_makes_one_from_the_file_and_finds_it_again() {
     assert_eq!(report["event"]["slug"], "open-data-day");
     assert_eq!(report["created"]["sessions"], 2);
     // 2026-03-09 03:00Z is the evening of the 8th in Toronto: the days run 7 to 8 March.
-    let note = report["notes"][0]["message"].as_str().unwrap();
+    let note = report["notes"][0]["remark"]["text"].as_str().unwrap();
     assert!(note.contains("days 2026-03-07 to 2026-03-08"), "{note}");
 }
 

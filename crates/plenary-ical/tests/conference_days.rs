@@ -57,7 +57,7 @@ fn a_session_in_the_night_after_the_last_day_is_inside_the_event() {
     )
     .unwrap();
     assert_eq!(report.created.sessions, 1, "{:#?}", report.skipped);
-    let reasons: Vec<&str> = report.skipped.iter().map(|s| s.reason.as_str()).collect();
+    let reasons: Vec<String> = report.skipped.iter().map(|s| s.reason.to_string()).collect();
     assert_eq!(
         reasons,
         [
@@ -82,8 +82,22 @@ fn a_session_in_the_night_after_the_last_day_is_inside_the_event() {
     )
     .unwrap();
     assert_eq!(report.created.sessions, 0);
+    // The reason is a value the window words; the CLI's English says the same.
+    let reason = &report.skipped[0].reason;
     assert_eq!(
-        report.skipped[0].reason,
+        *reason,
+        plenary_core::report::Remark::OutsideDays {
+            start: "2026-08-03 02:00".into(),
+            days: Box::new(plenary_core::report::Days {
+                first: "2026-08-01".into(),
+                last: "2026-08-02".into(),
+                day_change: None,
+                zone: "Europe/Berlin".into(),
+            }),
+        }
+    );
+    assert_eq!(
+        reason.to_string(),
         "starts 2026-08-03 02:00 (Europe/Berlin), outside the event's days (2026-08-01 to 2026-08-02, Europe/Berlin)"
     );
 }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
-use plenary_core::report::Skipped;
+use plenary_core::report::{Remark, Skipped};
 
 use crate::parse::{Component, Note};
 use crate::zone;
@@ -36,9 +36,12 @@ impl<'c, 'a> Found<'c, 'a> {
                 if root.name == "VEVENT" {
                     found.vevents += 1;
                 }
-                found
-                    .skipped
-                    .push(skip(root, format!("{} outside VCALENDAR is not imported", root.name)));
+                found.skipped.push(skip(
+                    root,
+                    Remark::OutsideCalendar {
+                        component: root.name.to_string(),
+                    },
+                ));
             }
             for (c, parent) in root.descendants() {
                 match (c.name.as_str(), parent.name.as_str()) {
@@ -51,16 +54,18 @@ impl<'c, 'a> Found<'c, 'a> {
                         found.vevents += 1;
                         found.skipped.push(skip(
                             c,
-                            format!(
-                                "VEVENT inside {} (line {}) is not imported: a calendar's VEVENTs sit directly in its VCALENDAR",
-                                parent.name, parent.line
-                            ),
+                            Remark::NestedEvent {
+                                parent: parent.name.to_string(),
+                                parent_line: parent.line,
+                            },
                         ));
                     }
                     ("VTIMEZONE", "VCALENDAR") => {}
                     (_, "VCALENDAR") => found.skipped.push(skip(
                         c,
-                        format!("{} is not a session; only VEVENT components are imported", c.name),
+                        Remark::NotASession {
+                            component: c.name.to_string(),
+                        },
                     )),
                     _ => {}
                 }
@@ -141,11 +146,11 @@ pub(super) fn choose_copies(events: &[(&Component, &Component)], notes: &mut Vec
         }
         notes.push(Note {
             line: kept_line,
-            message: format!(
+            remark: Remark::text(format!(
                 "{name} appears {} times; the copy at line {kept_line} was imported (RFC 5545 §3.8.7.4; against {})",
                 indices.len(),
                 others.join("; ")
-            ),
+            )),
         });
     }
     superseded

@@ -4,6 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use plenary_core::report::ImportReport;
+use plenary_core::report::Remark;
 use plenary_core::{Error, SessionData, SessionStatus, Upsert};
 use uuid::Uuid;
 
@@ -48,8 +49,10 @@ impl<'a, 't> Context<'a, 't> {
         };
         let fields = match self.fields(e, &occurrences, notes) {
             Ok(f) => f,
-            Err(Error::Invalid { entity, field, message, .. }) => {
-                report.skipped.push(skip(e, format!("{entity} {field}: {message}")));
+            Err(err @ Error::Invalid { .. }) => {
+                report
+                    .skipped
+                    .push(skip(e, Remark::refusal(&err).unwrap_or_else(|| err.to_string().into())));
                 return Ok(());
             }
             Err(other) => return Err(other),
@@ -60,11 +63,10 @@ impl<'a, 't> Context<'a, 't> {
             // accounting counts this VEVENT as that many records.
             notes.push(Note {
                 line: e.line,
-                message: format!(
-                    "recurring event {}: {} instance(s) within the event's days, each imported as a session",
-                    occurrences.first().map_or("", |o| o.0.as_str()),
-                    occurrences.len()
-                ),
+                remark: Remark::Recurring {
+                    uid: occurrences.first().map_or("", |o| o.0.as_str()).to_string(),
+                    count: occurrences.len(),
+                },
             });
         }
         let Some(fields) = fields else {
@@ -107,7 +109,10 @@ impl<'a, 't> Context<'a, 't> {
         if let Some(first) = self.seen.get(&uuid) {
             report.skipped.push(skip(
                 e,
-                format!("UID {uid} repeats the VEVENT of line {first}; the first one was imported"),
+                Remark::UidRepeats {
+                    uid: uid.clone(),
+                    first_line: *first,
+                },
             ));
             return Ok(());
         }
@@ -117,12 +122,10 @@ impl<'a, 't> Context<'a, 't> {
         };
         let outcome = match self.store_session(uuid, &data) {
             Ok(o) => o,
-            Err(Error::Invalid { entity, field, message, .. }) => {
-                report.skipped.push(skip(e, format!("{entity} {field}: {message}")));
-                return Ok(());
-            }
-            Err(Error::Conflict(message)) => {
-                report.skipped.push(skip(e, message));
+            Err(err @ (Error::Invalid { .. } | Error::Conflict(_))) => {
+                report
+                    .skipped
+                    .push(skip(e, Remark::refusal(&err).unwrap_or_else(|| err.to_string().into())));
                 return Ok(());
             }
             Err(other) => return Err(other),
@@ -165,10 +168,11 @@ impl<'a, 't> Context<'a, 't> {
 
 /// Why a VEVENT gives no session of its own: a truncated file, or an item exported as an
 /// event (imported with its session).
-fn not_a_session(e: &Component) -> Option<String> {
+fn not_a_session(e: &Component) -> Option<Remark> {
     if !e.closed {
-        return Some("the file ends inside this VEVENT (truncated file)".into());
+        return Some(Remark::EventTruncated);
     }
-    e.prop("X-PLENARY-ITEM-OF")
-        .map(|parent| format!("item of session {}: imported with that session", parent.value.trim()))
+    e.prop("X-PLENARY-ITEM-OF").map(|parent| Remark::ItemOf {
+        session: parent.value.trim().to_string(),
+    })
 }

@@ -25,7 +25,7 @@ use std::rc::Rc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
-use plenary_core::report::{self, EventRef, ImportReport, Skipped};
+use plenary_core::report::{self, EventRef, ImportReport, Record, Remark, Skipped};
 use plenary_core::store::RoomIndex;
 use plenary_core::{time, Error, EventId, ImportError, PersonId, Session, Store, TermId, Tx, Upsert, VenueId};
 use serde::{Deserialize, Serialize};
@@ -142,7 +142,7 @@ pub fn import_ics_as_event(
             0,
             report::Note {
                 line: None,
-                message: how,
+                remark: how.into(),
             },
         );
         Ok::<_, ImportError>(report)
@@ -157,7 +157,7 @@ pub fn import_ics_as_event(
                 0,
                 report::Note {
                     line: None,
-                    message: "no --event given, and no session of the file could be imported, so no event was made from it; nothing was changed".into(),
+                    remark: Remark::NoEventMade,
                 },
             );
             report
@@ -215,7 +215,7 @@ pub fn import_components(
         .into_iter()
         .map(|n| report::Note {
             line: Some(n.line),
-            message: n.message,
+            remark: n.remark,
         })
         .collect();
     // In file order, as a person reads the file.
@@ -231,14 +231,12 @@ fn many_calendars_note(calendars: &[&Component]) -> Option<Note> {
     if calendars.len() < 2 {
         return None;
     }
-    let lines: Vec<String> = calendars.iter().map(|c| c.line.to_string()).collect();
     Some(Note {
         line: calendars[0].line,
-        message: format!(
-            "the file holds {} calendars (VCALENDAR at lines {}); the VEVENTs of every one are imported",
-            calendars.len(),
-            lines.join(", ")
-        ),
+        remark: Remark::Calendars {
+            count: calendars.len(),
+            lines: calendars.iter().map(|c| c.line).collect(),
+        },
     })
 }
 
@@ -266,16 +264,15 @@ fn overridden_instances<'c>(
 }
 
 /// A skipped component, named by its SUMMARY or else its UID, at the line of its BEGIN.
-fn skip(c: &Component, reason: String) -> Skipped {
-    let what = match (c.prop("SUMMARY"), c.prop("UID")) {
-        (Some(summary), _) => format!("{} {:?}", c.name, unescape_text(&summary.value)),
-        (None, Some(uid)) => format!("{} {}", c.name, uid.value.trim()),
-        (None, None) => c.name.clone(),
-    };
+fn skip(c: &Component, reason: impl Into<Remark>) -> Skipped {
     Skipped {
         line: Some(c.line),
-        what,
-        reason,
+        what: Record::Component {
+            component: c.name.to_string(),
+            summary: c.prop("SUMMARY").map(|s| unescape_text(&s.value).to_string()),
+            uid: c.prop("UID").map(|u| u.value.trim().to_string()),
+        },
+        reason: reason.into(),
     }
 }
 
@@ -331,7 +328,7 @@ fn uid_of(e: &Component, dtstart: &Property, notes: &mut Vec<Note>) -> String {
             );
             notes.push(Note {
                 line: e.line,
-                message: "VEVENT without UID: identified by its SUMMARY and DTSTART".into(),
+                remark: Remark::NoUid,
             });
             made
         }

@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Utc, Weekday};
+use plenary_core::report::Remark;
 use plenary_core::time;
 use uuid::Uuid;
 
@@ -245,10 +246,10 @@ impl<'a, 't> Context<'a, 't> {
         e: &Component,
         overridden: &HashMap<&str, HashSet<DateTime<Utc>>>,
         notes: &mut Vec<Note>,
-    ) -> Result<Vec<(String, Uuid, DateTime<Utc>, DateTime<Utc>)>, String> {
-        let dtstart = e.prop("DTSTART").ok_or("no DTSTART: a session needs a start time")?;
+    ) -> Result<Vec<(String, Uuid, DateTime<Utc>, DateTime<Utc>)>, Remark> {
+        let dtstart = e.prop("DTSTART").ok_or(Remark::NoStart)?;
         if e.prop("SUMMARY").is_none_or(|s| s.value.trim().is_empty()) {
-            return Err("no SUMMARY: a session needs a title".into());
+            return Err(Remark::NoSummary);
         }
         let (start, end) = self.span(e, dtstart, notes)?;
         let length = end - start;
@@ -291,10 +292,9 @@ impl<'a, 't> Context<'a, 't> {
         starts.sort();
         starts.dedup();
         if starts.is_empty() {
-            return Err(format!(
-                "recurring event with no instance within the event's days ({})",
-                self.days_text()
-            ));
+            return Err(Remark::NoInstanceWithinDays {
+                days: Box::new(self.days()),
+            });
         }
         Ok(starts
             .into_iter()
@@ -352,7 +352,9 @@ impl<'a, 't> Context<'a, 't> {
             let When::At(t) = self.when(&p, rd.line, notes)? else {
                 notes.push(Note {
                     line: rd.line,
-                    message: format!("RDATE {} is a date only (all-day) on a timed event; ignored", short(a)),
+                    remark: Remark::RdateDateOnly {
+                        value: short(a).to_string(),
+                    },
                 });
                 continue;
             };
@@ -407,9 +409,7 @@ impl<'a, 't> Context<'a, 't> {
                         if excluded_days.insert(d) {
                             notes.push(Note {
                                 line: ex.line,
-                                message: format!(
-                                    "EXDATE {d} is a date on a timed series: the instance on that day is excluded"
-                                ),
+                                remark: Remark::ExdateDate { date: d.to_string() },
                             });
                         }
                     }

@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
+use plenary_core::report::Remark;
 use plenary_core::{
     Error, Link, Participation, PersonData, PersonId, Role, RoleAssignment, RoomData, RoomId, SessionData, SessionItem,
     SessionKind, SessionStatus, TermId, VenueData,
@@ -326,12 +327,11 @@ impl<'a, 't> Context<'a, 't> {
             if !held.insert((item, person_id, role)) {
                 notes.push(Note {
                     line: p.line,
-                    message: format!(
-                        "{:?} holds the role {} twice in {}; kept once",
-                        unescape_text(&p.value),
-                        p.param("ROLE").unwrap_or("").trim(),
-                        if item.is_some() { "this item" } else { "this session" }
-                    ),
+                    remark: Remark::RoleTwice {
+                        name: unescape_text(&p.value).to_string(),
+                        role: p.param("ROLE").unwrap_or("").trim().to_string(),
+                        in_item: item.is_some(),
+                    },
                 });
                 continue;
             }
@@ -422,7 +422,7 @@ fn foreign_description(e: &Component, notes: &mut Vec<Note>) -> String {
         Some(desc) if looks_like_html(&desc) => {
             notes.push(Note {
                 line: e.line,
-                message: "HTML description converted to plain text".into(),
+                remark: Remark::HtmlDescription,
             });
             html_to_text(&desc)
         }

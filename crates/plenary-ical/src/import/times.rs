@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use plenary_core::report::{Days, Remark};
 use plenary_core::time;
 
 use crate::parse::{Component, Note, Property};
@@ -75,14 +76,17 @@ impl<'a, 't> Context<'a, 't> {
             if !self.vtimezones.contains_key(tzid) {
                 notes.push(Note {
                     line,
-                    message: format!("TZID {tzid} has no VTIMEZONE in the file; the IANA zone is used"),
+                    remark: Remark::TzidWithoutVtimezone { tzid: tzid.to_string() },
                 });
             }
             Ok(Zone::Iana(tz))
         } else if let Some(iana) = windows_to_iana(tzid) {
             notes.push(Note {
                 line,
-                message: format!("TZID {tzid:?} is a Windows zone name, read as {iana}"),
+                remark: Remark::WindowsZone {
+                    tzid: tzid.to_string(),
+                    iana: iana.to_string(),
+                },
             });
             Ok(Zone::Iana(iana.parse().expect("the table holds known zones")))
         } else if let Some(block) = self.vtimezones.get(tzid) {
@@ -114,27 +118,23 @@ impl<'a, 't> Context<'a, 't> {
                 let offset = (local - t.naive_utc()).num_minutes();
                 notes.push(Note {
                     line: p.line,
-                    message: format!(
-                        "{} {} happens twice in {} (clocks go back); the first is taken (RFC 5545 §3.3.5): {} UTC, at UTC{}{:02}:{:02}, not the second at {} UTC",
-                        p.name,
-                        local.format("%Y-%m-%d %H:%M"),
-                        zone.name(),
-                        t.format("%Y-%m-%d %H:%M"),
-                        if offset < 0 { '-' } else { '+' },
-                        offset.abs() / 60,
-                        offset.abs() % 60,
-                        later.format("%Y-%m-%d %H:%M"),
-                    ),
+                    remark: Remark::Fold {
+                        property: p.name.to_string(),
+                        local: local.format("%Y-%m-%d %H:%M").to_string(),
+                        zone: zone.name().to_string(),
+                        first: t,
+                        offset_minutes: offset as i32,
+                        second: later,
+                    },
                 })
             }
             Resolved::Gap => notes.push(Note {
                 line: p.line,
-                message: format!(
-                    "{} {} does not exist in {} (clocks go forward); read with the offset before the gap, as RFC 5545 says",
-                    p.name,
-                    local.format("%Y-%m-%d %H:%M"),
-                    zone.name()
-                ),
+                remark: Remark::Gap {
+                    property: p.name.to_string(),
+                    local: local.format("%Y-%m-%d %H:%M").to_string(),
+                    zone: zone.name().to_string(),
+                },
             }),
         }
         Ok(t)
@@ -164,60 +164,59 @@ impl<'a, 't> Context<'a, 't> {
         e: &Component,
         dtstart: &Property,
         notes: &mut Vec<Note>,
-    ) -> Result<(DateTime<Utc>, DateTime<Utc>), String> {
+    ) -> Result<(DateTime<Utc>, DateTime<Utc>), Remark> {
         let start = match self.when(dtstart, e.line, notes)? {
             When::At(t) => t,
-            When::Day(d) => {
-                return Err(format!(
-                "all-day event ({d}): Plenary sessions have start and end times, so all-day entries are not imported"
-            ))
-            }
+            When::Day(d) => return Err(Remark::AllDay { date: d.to_string() }),
         };
         let end = if let Some(p) = e.prop("DTEND") {
             match self.when(p, e.line, notes)? {
                 When::At(t) => t,
-                When::Day(_) => return Err(format!("DTEND (line {}) is a date but DTSTART a date-time", p.line)),
+                When::Day(_) => return Err(Remark::EndIsDate { line: p.line }),
             }
         } else if let Some(p) = e.prop("DURATION") {
             let d = parse_duration(&p.value)
                 .map_err(|why| format!("DURATION {:?} (line {}) {why}", short(&p.value), p.line))?;
             add_checked(start, d, "DURATION", p.line)?
         } else {
-            return Err("no DTEND or DURATION: a session needs an end time".into());
+            return Err(Remark::NoEnd);
         };
         if end <= start {
-            return Err(format!(
-                "has no duration: ends ({}) at or before its start ({})",
-                end.format("%Y-%m-%d %H:%M UTC"),
-                start.format("%Y-%m-%d %H:%M UTC")
-            ));
+            return Err(Remark::EndsBeforeStart {
+                start: start.format("%Y-%m-%d %H:%M").to_string(),
+                end: end.format("%Y-%m-%d %H:%M").to_string(),
+            });
         }
         Ok((start, end))
     }
 
     /// The event's days for a reason: its first and last day, and when its days are
     /// conference days (a day change other than midnight) the hours each one covers.
-    pub(super) fn days_text(&self) -> String {
+    pub(super) fn days(&self) -> Days {
         let Ok(ev) = self.tx.read().event(self.event) else {
-            return String::new();
+            return Days {
+                first: String::new(),
+                last: String::new(),
+                day_change: None,
+                zone: self.event_tz.name().to_string(),
+            };
         };
         let d = &ev.data;
-        if d.day_change == chrono::NaiveTime::MIN {
-            return format!("{} to {}, {}", d.start_date, d.end_date, d.timezone);
+        Days {
+            first: d.start_date.to_string(),
+            last: d.end_date.to_string(),
+            day_change: (d.day_change != chrono::NaiveTime::MIN).then(|| d.day_change.format("%H:%M").to_string()),
+            zone: d.timezone.clone(),
         }
-        let change = d.day_change.format("%H:%M");
-        format!(
-            "{} to {}, each from {change} to {change} the next day, {}",
-            d.start_date, d.end_date, d.timezone
-        )
     }
 
-    pub(super) fn outside(&self, start: DateTime<Utc>) -> String {
-        format!(
-            "starts {} ({}), outside the event's days ({})",
-            time::utc_to_local(self.event_tz, start).format("%Y-%m-%d %H:%M"),
-            self.event_tz.name(),
-            self.days_text()
-        )
+    /// Why an instance starting at `start` is skipped: outside the event's days.
+    pub(super) fn outside(&self, start: DateTime<Utc>) -> Remark {
+        Remark::OutsideDays {
+            start: time::utc_to_local(self.event_tz, start)
+                .format("%Y-%m-%d %H:%M")
+                .to_string(),
+            days: Box::new(self.days()),
+        }
     }
 }

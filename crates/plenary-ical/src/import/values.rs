@@ -1,5 +1,6 @@
 //! Property values from elsewhere: HTML descriptions, category codes, links, short quotes.
 
+use plenary_core::report::Remark;
 use plenary_core::store::slugify;
 use uuid::Uuid;
 
@@ -90,7 +91,11 @@ pub(super) fn safe_link(p: &Property, value: &str, notes: &mut Vec<Note>) -> Opt
         Err(problem) => {
             notes.push(Note {
                 line: p.line,
-                message: format!("{} {:?} {problem}; the link is left out", p.name, short(v)),
+                remark: Remark::PropertyLinkLeftOut {
+                    property: p.name.to_string(),
+                    value: short(v).to_string(),
+                    trouble: (&problem).into(),
+                },
             });
             None
         }

@@ -2,6 +2,7 @@
 //! bytes), with quoted-printable soft breaks joined and stray bytes read as Latin-1.
 
 use super::Note;
+use plenary_core::report::Remark;
 
 /// A logical line as [`logical_lines`] hands it over: a slice of the file (borrowed by the
 /// properties), or text unfolded or decoded into a buffer (copied by them).
@@ -105,7 +106,7 @@ impl Blanks {
             if !self.reported {
                 notes.push(Note {
                     line: at,
-                    message: "blank line ignored (not allowed by RFC 5545)".into(),
+                    remark: Remark::BlankLine,
                 });
                 self.reported = true;
             }
@@ -210,7 +211,7 @@ pub(super) fn logical_lines_bytes<'a>(
                 if !latin1_reported {
                     notes.push(Note {
                         line: line_no,
-                        message: "bytes that are not UTF-8 were read as Latin-1".into(),
+                        remark: Remark::Latin1,
                     });
                     latin1_reported = true;
                 }

@@ -14,6 +14,7 @@ mod lines;
 use std::borrow::Cow;
 
 use bumpalo::Bump;
+use plenary_core::report::Remark;
 
 pub use content_line::parse_content_line;
 use content_line::short;
@@ -230,7 +231,7 @@ impl<'a> Component<'a> {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Note {
     pub line: usize,
-    pub message: String,
+    pub remark: Remark,
 }
 
 /// Why a file cannot be read as iCalendar at all.
@@ -285,7 +286,7 @@ fn parse_lines<'a>(bytes: &'a [u8], arena: Option<&'a Bump>) -> Result<(Vec<Comp
             Ok(prop) => tree.add(prop, line_no, &mut line_notes),
             Err(message) => line_notes.push(Note {
                 line: line_no,
-                message: format!("{message}; line ignored"),
+                remark: format!("{message}; line ignored").into(),
             }),
         }
         true
@@ -336,7 +337,9 @@ impl<'a> Tree<'a> {
                 Some(c) => c.props.push(prop),
                 None => notes.push(Note {
                     line: line_no,
-                    message: format!("{} outside any component; ignored", prop.name),
+                    remark: Remark::OutsideComponent {
+                        property: prop.name.to_string(),
+                    },
                 }),
             },
         }
@@ -357,7 +360,7 @@ impl<'a> Tree<'a> {
         let Some(pos) = pos else {
             notes.push(Note {
                 line: line_no,
-                message: format!("END:{name} without a matching BEGIN; ignored"),
+                remark: Remark::EndWithoutBegin { name: name.to_string() },
             });
             return;
         };
@@ -371,7 +374,10 @@ impl<'a> Tree<'a> {
             } else {
                 notes.push(Note {
                     line: done.line,
-                    message: format!("{} is not closed before END:{name}", done.name),
+                    remark: Remark::NotClosed {
+                        name: done.name.to_string(),
+                        end: name.to_string(),
+                    },
                 });
             }
             match self.stack.last_mut() {
@@ -387,7 +393,9 @@ impl<'a> Tree<'a> {
         while let Some(open) = self.stack.pop() {
             notes.push(Note {
                 line: open.line,
-                message: format!("the file ends before END:{} (truncated?)", open.name),
+                remark: Remark::Truncated {
+                    name: open.name.to_string(),
+                },
             });
             match self.stack.last_mut() {
                 Some(parent) => parent.children.push(open),
@@ -431,7 +439,9 @@ mod tests {
             "d\u{2019}exploitation café"
         );
         assert!(
-            notes.iter().any(|n| n.line == 3 && n.message.contains("Latin-1")),
+            notes
+                .iter()
+                .any(|n| n.line == 3 && n.remark.to_string().contains("Latin-1")),
             "{notes:?}"
         );
     }
@@ -477,6 +487,9 @@ mod tests {
     fn truncated_file_is_noted() {
         let (roots, notes) = parse(b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\n").unwrap();
         assert!(!roots[0].children[0].closed);
-        assert!(notes.iter().any(|n| n.message.contains("truncated")), "{notes:?}");
+        assert!(
+            notes.iter().any(|n| n.remark.to_string().contains("truncated")),
+            "{notes:?}"
+        );
     }
 }

@@ -236,7 +236,9 @@ pub(super) fn mapping(
         }
     }
     if !unmapped.is_empty() {
-        report.warn(format!("columns not imported: {}", unmapped.join(", ")));
+        report.warn(plenary_core::report::Remark::ColumnsNotImported {
+            columns: unmapped.iter().map(|c| c.to_string()).collect(),
+        });
     }
     Ok(map)
 }

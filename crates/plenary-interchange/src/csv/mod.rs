@@ -18,6 +18,7 @@ mod tests;
 use std::collections::HashMap;
 
 use crate::{ImportError, ImportReport};
+use plenary_core::report::Remark;
 
 pub use columns::{column_table, columns, ColumnMap, CsvColumn, CsvKind, PERSON_FIELDS, SESSION_FIELDS};
 pub use coverage::{coverage, coverage_csv, export_coverage, Cover, Coverage, CoverageColumn, CoverageRow, FRAMEWORKS};
@@ -54,14 +55,14 @@ fn for_each_row<'a, E>(
 
 /// Notes about one row name its line when the reader knows it.
 trait NoteAt {
-    fn note_at(&mut self, line: Option<usize>, message: String);
+    fn note_at(&mut self, line: Option<usize>, remark: Remark);
 }
 
 impl NoteAt for ImportReport {
-    fn note_at(&mut self, line: Option<usize>, message: String) {
+    fn note_at(&mut self, line: Option<usize>, remark: Remark) {
         match line {
-            Some(l) => self.note(l, message),
-            None => self.warn(message),
+            Some(l) => self.note(l, remark),
+            None => self.warn(remark),
         }
     }
 }

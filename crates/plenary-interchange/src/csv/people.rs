@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::columns::{mapping, PERSON_FIELDS};
 use super::{finish, for_each_row, rows, write_row, CsvOptions, Row};
 use crate::{in_transaction, ImportError, ImportReport};
+use plenary_core::report::{Record, Remark};
 
 /// Imports people. A row with a `uuid` updates that person; otherwise a person of the same name
 /// is updated (empty cells leave fields alone); otherwise a person is created.
@@ -50,16 +51,16 @@ fn person_row(
 ) -> Result<(), ImportError> {
     let name = row.get("name");
     if name.is_empty() {
-        report.skip(row.line, format!("row {}", index + 2), "the name is empty");
+        report.skip(row.line, Record::Row { row: index + 2 }, Remark::NameEmpty);
         return Ok(());
     }
-    let what = format!("{name:?}");
+    let what = Record::Titled { title: name.into() };
     let uuid = match row.get("uuid") {
         "" => None,
         text => match Uuid::parse_str(text) {
             Ok(u) => Some(u),
             Err(_) => {
-                report.skip(row.line, what, format!("uuid {text:?} is not a UUID"));
+                report.skip(row.line, what, Remark::NotUuid { value: text.into() });
                 return Ok(());
             }
         },
@@ -75,7 +76,8 @@ fn person_row(
     match save_person(tx, known.as_ref(), uuid, &data, by_name, report) {
         Ok(()) => Ok(()),
         Err(err @ plenary_core::Error::Invalid { .. }) => {
-            report.skip(row.line, what, err.to_string());
+            let reason = Remark::refusal(&err).unwrap_or_else(|| Remark::text(err.to_string()));
+            report.skip(row.line, what, reason);
             Ok(())
         }
         Err(err) => Err(err.into()),

@@ -15,6 +15,7 @@ use uuid::Uuid;
 use super::columns::{mapping, role_column, SESSION_FIELDS};
 use super::{finish, for_each_row, rows, write_row, CsvOptions, NoteAt, Row};
 use crate::{in_transaction, EventRef, ImportError, ImportReport};
+use plenary_core::report::{Record, Remark};
 
 fn parse_clock(text: &str) -> Option<NaiveTime> {
     let t = text.trim();
@@ -25,7 +26,7 @@ fn parse_clock(text: &str) -> Option<NaiveTime> {
 }
 
 /// A start or end: a full local "2026-07-10 09:00", or a clock time on the row's date.
-fn local_instant(tz: Tz, row: &Row<'_>, field: &str) -> Result<Option<DateTime<Utc>>, String> {
+fn local_instant(tz: Tz, row: &Row<'_>, field: &str) -> Result<Option<DateTime<Utc>>, Remark> {
     let text = row.get(field);
     if text.is_empty() {
         return Ok(None);
@@ -33,19 +34,29 @@ fn local_instant(tz: Tz, row: &Row<'_>, field: &str) -> Result<Option<DateTime<U
     let local = match time::parse_local(text, "session", field) {
         Ok(local) => local,
         Err(_) => {
-            let clock = parse_clock(text)
-                .ok_or_else(|| format!("{field} {text:?} is not a time like 09:00 or 2026-07-10 09:00"))?;
+            let clock = parse_clock(text).ok_or_else(|| Remark::NotATime {
+                field: field.into(),
+                value: text.into(),
+            })?;
             let date_text = row.get("date");
             if date_text.is_empty() {
-                return Err(format!("{field} {text:?} is a time without a date; add a date column"));
+                return Err(Remark::TimeWithoutDate {
+                    field: field.into(),
+                    value: text.into(),
+                });
             }
-            let date = time::parse_date(date_text, "session", "date").map_err(|e| e.to_string())?;
+            let date = time::parse_date(date_text, "session", "date").map_err(|e| refusal(&e))?;
             date.and_time(clock)
         }
     };
     time::local_to_utc(tz, local, Fold::Earlier, "session", field)
         .map(Some)
-        .map_err(|e| e.to_string())
+        .map_err(|e| refusal(&e))
+}
+
+/// A core error about one cell, as the row's skip reason.
+fn refusal(err: &plenary_core::Error) -> Remark {
+    Remark::refusal(err).unwrap_or_else(|| Remark::text(err.to_string()))
 }
 
 /// Imports sessions into `event`. A row with a `uuid`, or a `code` the event already has,
@@ -78,9 +89,9 @@ pub fn import_sessions(
             let line = row.line;
             let title = row.get("title");
             let what = if title.is_empty() {
-                format!("row {}", i + 2)
+                Record::Row { row: i + 2 }
             } else {
-                format!("{title:?}")
+                Record::Titled { title: title.into() }
             };
             match session_row(tx, (&event, tz), &mut rooms, &row, &mut report) {
                 Ok(()) => Ok(()),
@@ -89,7 +100,7 @@ pub fn import_sessions(
                     Ok(())
                 }
                 Err(RowError::Store(err @ plenary_core::Error::Invalid { .. })) => {
-                    report.skip(line, what, err.to_string());
+                    report.skip(line, what, refusal(&err));
                     Ok(())
                 }
                 Err(RowError::Store(err)) => Err(ImportError::from(err)),
@@ -100,7 +111,7 @@ pub fn import_sessions(
 }
 
 enum RowError {
-    Skip(String),
+    Skip(Remark),
     Store(plenary_core::Error),
 }
 
@@ -110,8 +121,8 @@ impl From<plenary_core::Error> for RowError {
     }
 }
 
-impl From<String> for RowError {
-    fn from(e: String) -> Self {
+impl From<Remark> for RowError {
+    fn from(e: Remark) -> Self {
         RowError::Skip(e)
     }
 }
@@ -128,7 +139,7 @@ fn session_row(
 ) -> Result<(), RowError> {
     let title = row.get("title");
     if title.is_empty() {
-        return Err(RowError::Skip("the title is empty".into()));
+        return Err(RowError::Skip(Remark::TitleEmpty));
     }
     let uuid = row_uuid(row)?;
     let known = known_session(tx, event, uuid, row)?;
@@ -138,7 +149,9 @@ fn session_row(
     read_times(&mut data, tz, row)?;
     read_room(tx, rooms, &mut data, row, report)?;
     read_lists(&mut data, row);
-    let what = format!("{:?}", data.title);
+    let what = Record::Titled {
+        title: data.title.clone(),
+    };
     read_urls(&mut data, row, report, &what);
     read_expected_attendance(&mut data, row)?;
     read_links(&mut data, row, report, &what);
@@ -152,7 +165,7 @@ fn row_uuid(row: &Row<'_>) -> Result<Option<Uuid>, RowError> {
     match row.get("uuid") {
         "" => Ok(None),
         text => Ok(Some(
-            Uuid::parse_str(text).map_err(|_| format!("uuid {text:?} is not a UUID"))?,
+            Uuid::parse_str(text).map_err(|_| Remark::NotUuid { value: text.into() })?,
         )),
     }
 }
@@ -186,15 +199,25 @@ fn read_texts_and_kinds(data: &mut SessionData, row: &Row<'_>) -> Result<(), Row
         }
     }
     if !row.get("kind").is_empty() {
-        data.kind = row.get("kind").parse::<SessionKind>()?;
+        data.kind = one_of(row, "kind", SessionKind::names())?;
     }
     if !row.get("status").is_empty() {
-        data.status = row.get("status").parse::<SessionStatus>()?;
+        data.status = one_of(row, "status", SessionStatus::names())?;
     }
     if !row.get("participation").is_empty() {
-        data.participation = row.get("participation").parse::<Participation>()?;
+        data.participation = one_of(row, "participation", Participation::names())?;
     }
     Ok(())
+}
+
+/// The cell of `field` read as one of the `allowed` names.
+fn one_of<T: std::str::FromStr>(row: &Row<'_>, field: &str, allowed: &[&str]) -> Result<T, Remark> {
+    let value = row.get(field);
+    value.parse::<T>().map_err(|_| Remark::NotOneOf {
+        field: field.into(),
+        value: value.into(),
+        allowed: allowed.iter().map(|n| n.to_string()).collect(),
+    })
 }
 
 /// Start and end (or start and minutes), both or neither, when either column is mapped.
@@ -206,8 +229,8 @@ fn read_times(data: &mut SessionData, tz: Tz, row: &Row<'_>) -> Result<(), RowEr
     };
     if row.has("start") || row.has("end") {
         match (start, end) {
-            (Some(_), None) => return Err(RowError::Skip("it has a start but no end or minutes".into())),
-            (None, Some(_)) => return Err(RowError::Skip("it has an end but no start".into())),
+            (Some(_), None) => return Err(RowError::Skip(Remark::StartWithoutEnd)),
+            (None, Some(_)) => return Err(RowError::Skip(Remark::EndWithoutStart)),
             _ => {}
         }
         data.start = start;
@@ -220,15 +243,16 @@ fn read_times(data: &mut SessionData, tz: Tz, row: &Row<'_>) -> Result<(), RowEr
 fn end_from_minutes(start: Option<DateTime<Utc>>, row: &Row<'_>) -> Result<Option<DateTime<Utc>>, RowError> {
     match (start, row.get("minutes")) {
         (Some(s), m) if !m.is_empty() => {
-            let minutes: i64 = m.parse().map_err(|_| format!("minutes {m:?} is not a number"))?;
+            let minutes: i64 = m.parse().map_err(|_| Remark::NotANumber {
+                field: "minutes".into(),
+                value: m.into(),
+            })?;
             if minutes <= 0 {
-                return Err(RowError::Skip(format!("minutes {m:?} is not a positive number")));
+                return Err(RowError::Skip(Remark::MinutesNotPositive { value: m.into() }));
             }
             // Checked: a number from the file meets a date.
             let end = Duration::try_minutes(minutes).and_then(|d| s.checked_add_signed(d));
-            Ok(Some(
-                end.ok_or_else(|| format!("minutes {m:?} is too large for a session"))?,
-            ))
+            Ok(Some(end.ok_or_else(|| Remark::MinutesTooLarge { value: m.into() })?))
         }
         _ => Ok(None),
     }
@@ -279,7 +303,7 @@ fn read_lists(data: &mut SessionData, row: &Row<'_>) {
 }
 
 /// The join and registration URLs.
-fn read_urls(data: &mut SessionData, row: &Row<'_>, report: &mut ImportReport, what: &str) {
+fn read_urls(data: &mut SessionData, row: &Row<'_>, report: &mut ImportReport, what: &Record) {
     for (field, slot) in [
         ("join_url", &mut data.join_url),
         ("registration_url", &mut data.registration_url),
@@ -290,7 +314,12 @@ fn read_urls(data: &mut SessionData, row: &Row<'_>, report: &mut ImportReport, w
             if let Some(Err(why)) = slot.as_deref().map(check_link) {
                 report.note_at(
                     row.line,
-                    format!("{what}: {field} {:?} {why}; left out", row.get(field)),
+                    Remark::LinkLeftOut {
+                        record: Box::new(what.clone()),
+                        field: Some(field.into()),
+                        url: row.get(field).into(),
+                        trouble: (&why).into(),
+                    },
                 );
                 *slot = None;
             }
@@ -304,17 +333,17 @@ fn read_expected_attendance(data: &mut SessionData, row: &Row<'_>) -> Result<(),
         data.expected_attendance = if text.is_empty() {
             None
         } else {
-            Some(
-                text.parse()
-                    .map_err(|_| format!("expected_attendance {text:?} is not a number"))?,
-            )
+            Some(text.parse().map_err(|_| Remark::NotANumber {
+                field: "expected_attendance".into(),
+                value: text.into(),
+            })?)
         };
     }
     Ok(())
 }
 
 /// "Label https://…; https://…" links; an unsafe one is left out with a note.
-fn read_links(data: &mut SessionData, row: &Row<'_>, report: &mut ImportReport, what: &str) {
+fn read_links(data: &mut SessionData, row: &Row<'_>, report: &mut ImportReport, what: &Record) {
     if !row.has("links") {
         return;
     }
@@ -335,7 +364,15 @@ fn read_links(data: &mut SessionData, row: &Row<'_>, report: &mut ImportReport, 
         .filter(|link| match check_link(&link.url) {
             Ok(()) => true,
             Err(why) => {
-                report.note_at(row.line, format!("{what}: link {:?} {why}; left out", link.url));
+                report.note_at(
+                    row.line,
+                    Remark::LinkLeftOut {
+                        record: Box::new(what.clone()),
+                        field: None,
+                        url: link.url.clone(),
+                        trouble: (&why).into(),
+                    },
+                );
                 false
             }
         })
@@ -353,7 +390,7 @@ fn read_tags(tx: &Tx<'_>, data: &mut SessionData, row: &Row<'_>) -> Result<(), R
     for reference in row.list("tags") {
         let term = read
             .find_term(&reference)
-            .map_err(|e| format!("tag {reference:?}: {e}"))?;
+            .map_err(|e| Remark::text(format!("tag {reference:?}: {e}")))?;
         if seen.insert(term.id) {
             tags.push(term.id);
         }
@@ -369,7 +406,7 @@ fn read_roles(
     data: &mut SessionData,
     row: &Row<'_>,
     report: &mut ImportReport,
-    what: &str,
+    what: &Record,
 ) -> Result<(), RowError> {
     let role_fields: Vec<Role> = Role::ALL.into_iter().filter(|r| row.has(role_column(*r))).collect();
     if role_fields.is_empty() {
@@ -383,10 +420,12 @@ fn read_roles(
             if !held.insert((person_id, role)) {
                 report.note_at(
                     row.line,
-                    format!(
-                        "{what}: {name:?} is named more than once as {}; kept once",
-                        role.as_str()
-                    ),
+                    Remark::NamedTwice {
+                        record: Box::new(what.clone()),
+                        line: None,
+                        name: name.clone(),
+                        role: role.as_str().into(),
+                    },
                 );
             } else {
                 data.roles.push(RoleAssignment { person_id, role });

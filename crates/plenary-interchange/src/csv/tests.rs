@@ -123,13 +123,13 @@ fn absurd_minutes_unsafe_links_and_repeated_roles_cost_the_value_not_the_file() 
     )
     .unwrap();
     assert_eq!(report.created.sessions, 2, "{report:?}");
-    let skipped: Vec<(Option<usize>, &str)> = report.skipped.iter().map(|s| (s.line, s.reason.as_str())).collect();
+    let skipped: Vec<(Option<usize>, String)> = report.skipped.iter().map(|s| (s.line, s.reason.to_string())).collect();
     assert_eq!(skipped.len(), 3, "{skipped:?}");
     assert_eq!(skipped[0].0, Some(3));
     assert!(skipped[0].1.contains("too large"), "{skipped:?}");
     assert_eq!(skipped[1].0, Some(4));
     assert!(skipped[2].1.contains("not a positive number"), "{skipped:?}");
-    let notes: Vec<&str> = report.notes.iter().map(|n| n.message.as_str()).collect();
+    let notes: Vec<String> = report.notes.iter().map(|n| n.remark.to_string()).collect();
     assert!(
         notes
             .iter()

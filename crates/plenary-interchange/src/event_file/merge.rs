@@ -12,29 +12,36 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::{Conflict, EventRef, ImportError, ImportReport};
+use plenary_core::report::{Record, Remark, Side};
 
 use super::{EventFile, EventFileOptions, FileRole, FileSession, FileTerm, Take};
 
 /// Leaves out the links a participant could not safely open (`plenary_core::link`), each with a
 /// note naming `what` and the reason, so one bad link costs the link, not the record.
-fn keep_safe_links(links: &mut Vec<Link>, what: &str, report: &mut ImportReport) {
+fn keep_safe_links(links: &mut Vec<Link>, what: &Record, report: &mut ImportReport) {
     links.retain(|l| match check_link(&l.url) {
         Ok(()) => true,
         Err(why) => {
-            report.warn(format!("{what}: link {:?} {why}; left out", l.url));
+            report.warn(Remark::LinkLeftOut {
+                record: Box::new(what.clone()),
+                field: None,
+                url: l.url.clone(),
+                trouble: (&why).into(),
+            });
             false
         }
     });
 }
 
 /// The same for a single link field (`join_url`, `registration_url`).
-fn keep_safe_link(link: &mut Option<String>, what: &str, field: &str, report: &mut ImportReport) {
+fn keep_safe_link(link: &mut Option<String>, what: &Record, field: &str, report: &mut ImportReport) {
     if let Some(Err(why)) = link.as_deref().map(check_link) {
-        report.warn(format!(
-            "{what}: {field} {:?} {why}; left out",
-            link.as_deref().unwrap_or("")
-        ));
-        *link = None;
+        report.warn(Remark::LinkLeftOut {
+            record: Box::new(what.clone()),
+            field: Some(field.into()),
+            url: link.take().unwrap_or_default(),
+            trouble: (&why).into(),
+        });
     }
 }
 
@@ -133,21 +140,20 @@ struct Links {
 
 impl Merge<'_, '_> {
     /// "took the file's" or "kept the store's": how the report words a difference.
-    fn kept(&self) -> &'static str {
-        match self.take {
-            Take::File => "took the file's",
-            Take::Store => "kept the store's",
-        }
+    fn kept(&self) -> Side {
+        side(self.take)
     }
 
     /// The store's `stored` merged with the file's values; a warning names `what`'s differing
     /// fields.
-    fn merged<T: Serialize + serde::de::DeserializeOwned>(&mut self, what: &str, stored: &T, file: &T) -> T {
+    fn merged<T: Serialize + serde::de::DeserializeOwned>(&mut self, what: Record, stored: &T, file: &T) -> T {
         let (data, differing) = merge_fields(stored, file, self.take);
         if !differing.is_empty() {
-            let kept = self.kept();
-            self.report
-                .warn(format!("{what}: {} differ; {kept} values", differing.join(", ")));
+            self.report.warn(Remark::Differ {
+                record: Some(Box::new(what)),
+                fields: differing,
+                kept: self.kept(),
+            });
         }
         data
     }
@@ -157,16 +163,18 @@ impl Merge<'_, '_> {
     fn event(&mut self, source: &str) -> Result<Event, ImportError> {
         let file = &self.file.event;
         let mut file_event = file.data.clone();
-        keep_safe_links(&mut file_event.links, "the event", &mut self.report);
+        keep_safe_links(&mut file_event.links, &Record::Event, &mut self.report);
         match self.tx.read().event_by_uuid(file.uuid)? {
             Some(existing) => {
                 let (mut data, differing) = merge_fields(&existing.data, &file_event, self.take);
                 data.start_date = data.start_date.min(file.data.start_date);
                 data.end_date = data.end_date.max(file.data.end_date);
                 if !differing.is_empty() {
-                    let kept = self.kept();
-                    self.report
-                        .warn(format!("the event's {} differ; {kept} values", differing.join(", ")));
+                    self.report.warn(Remark::Differ {
+                        record: None,
+                        fields: differing,
+                        kept: self.kept(),
+                    });
                 }
                 if data == existing.data {
                     self.report.unchanged.events += 1;
@@ -181,8 +189,10 @@ impl Merge<'_, '_> {
                 let mut data = file_event;
                 let slug = self.tx.unique_slug(&data.slug)?;
                 if slug != data.slug {
-                    self.report
-                        .warn(format!("the slug {:?} is taken here; the event is {slug:?}", data.slug));
+                    self.report.warn(Remark::SlugTaken {
+                        slug: data.slug.clone(),
+                        given: slug.clone(),
+                    });
                     data.slug = slug;
                 }
                 self.report.created.events += 1;
@@ -200,7 +210,13 @@ impl Merge<'_, '_> {
         for v in &self.file.venues {
             let id = match stored.get(&v.uuid) {
                 Some(known) => {
-                    let data = self.merged(&format!("venue {:?}", known.data.name), &known.data, &v.data);
+                    let data = self.merged(
+                        Record::Venue {
+                            name: known.data.name.clone(),
+                        },
+                        &known.data,
+                        &v.data,
+                    );
                     self.report.counts(self.tx.keep_or_update_venue(known, &data)?).venues += 1;
                     known.id
                 }
@@ -226,11 +242,19 @@ impl Merge<'_, '_> {
         for r in &self.file.rooms {
             let mut file_data = r.data.clone();
             file_data.venue_id = r.venue.and_then(|v| venue_ids.get(&v).copied());
-            let what = format!("room {:?}", file_data.name);
+            let what = Record::Room {
+                name: file_data.name.clone(),
+            };
             keep_safe_link(&mut file_data.join_url, &what, "join_url", &mut self.report);
             let id = match stored.get(&r.uuid) {
                 Some(known) => {
-                    let data = self.merged(&format!("room {:?}", known.data.name), &known.data, &file_data);
+                    let data = self.merged(
+                        Record::Room {
+                            name: known.data.name.clone(),
+                        },
+                        &known.data,
+                        &file_data,
+                    );
                     self.report.counts(self.tx.keep_or_update_room(known, &data)?).rooms += 1;
                     known.id
                 }
@@ -256,7 +280,13 @@ impl Merge<'_, '_> {
                         file_data.email = known.data.email.clone();
                         file_data.phone = known.data.phone.clone();
                     }
-                    let data = self.merged(&format!("person {:?}", known.data.name), &known.data, &file_data);
+                    let data = self.merged(
+                        Record::Person {
+                            name: known.data.name.clone(),
+                        },
+                        &known.data,
+                        &file_data,
+                    );
                     self.report.counts(self.tx.keep_or_update_person(&known, &data)?).people += 1;
                     known.id
                 }
@@ -304,21 +334,23 @@ impl Merge<'_, '_> {
 
     /// The roles of a session or item: people by the file's UUIDs. The store refuses one person
     /// twice in one role of a session: the first is kept, the rest named in a warning.
-    fn roles(&mut self, roles: &[FileRole], people: &HashMap<Uuid, PersonId>, what: &str) -> Vec<RoleAssignment> {
+    fn roles(&mut self, roles: &[FileRole], people: &HashMap<Uuid, PersonId>, what: &Record) -> Vec<RoleAssignment> {
         let mut out: Vec<RoleAssignment> = Vec::with_capacity(roles.len());
         let mut held: HashSet<(PersonId, Role)> = HashSet::new();
         for r in roles {
             let Some(id) = people.get(&r.person) else {
-                self.report
-                    .warn(format!("{what}: person {} is not in the file; role left out", r.person));
+                self.report.warn(Remark::PersonNotInFile {
+                    record: Box::new(what.clone()),
+                    person: r.person,
+                });
                 continue;
             };
             if !held.insert((*id, r.role)) {
-                self.report.warn(format!(
-                    "{what}: person {} is named more than once as {}; kept once",
-                    r.person,
-                    r.role.as_str()
-                ));
+                self.report.warn(Remark::PersonTwice {
+                    record: Box::new(what.clone()),
+                    person: r.person,
+                    role: r.role.as_str().into(),
+                });
                 continue;
             }
             out.push(RoleAssignment {
@@ -330,7 +362,7 @@ impl Merge<'_, '_> {
     }
 
     /// The file's session with store ids, unsafe links left out.
-    fn session_data(&mut self, s: &FileSession, links: &Links, what: &str) -> SessionData {
+    fn session_data(&mut self, s: &FileSession, links: &Links, what: &Record) -> SessionData {
         let mut data = s.data.clone();
         data.room_id = s.room.and_then(|r| links.rooms.get(&r).copied());
         data.roles = self.roles(&s.people, &links.people, what);
@@ -364,16 +396,15 @@ impl Merge<'_, '_> {
         old: Option<&Session>,
         options: &EventFileOptions,
     ) -> Result<(), ImportError> {
-        let what = format!("session {} {:?}", s.data.code, s.data.title);
+        let what = Record::Session {
+            code: s.data.code.clone(),
+            title: s.data.title.clone(),
+        };
         let mut data = self.session_data(s, links, &what);
         let written = match old {
             None => {
                 if self.tx.read().session_by_uuid(s.uuid)?.is_some() {
-                    self.report.skip(
-                        None,
-                        what,
-                        "a session with this UUID belongs to another event in this store",
-                    );
+                    self.report.skip(None, what, Remark::UuidOfAnotherEvent);
                     return Ok(());
                 }
                 self.tx.insert_session(event, s.uuid, &data).map(|_| Upsert::Created)
@@ -396,7 +427,10 @@ impl Merge<'_, '_> {
         };
         match written {
             Ok(outcome) => self.report.counts(outcome).sessions += 1,
-            Err(err @ plenary_core::Error::Invalid { .. }) => self.report.skip(None, what, err.to_string()),
+            Err(err @ plenary_core::Error::Invalid { .. }) => {
+                let reason = Remark::refusal(&err).unwrap_or_else(|| Remark::text(err.to_string()));
+                self.report.skip(None, what, reason)
+            }
             Err(err) => return Err(err.into()),
         }
         Ok(())
@@ -412,18 +446,22 @@ impl Merge<'_, '_> {
         options: &EventFileOptions,
     ) -> Take {
         let choice = options.choices.get(&s.uuid).copied().unwrap_or(self.take);
-        let resolution = match choice {
-            Take::Store => "kept the store's version",
-            Take::File => "took the file's version",
-        };
         self.report.conflicts.push(Conflict {
             session: s.uuid,
             code: s.data.code.clone(),
             title: s.data.title.clone(),
             fields: differing_session_fields(stored, file),
-            resolution: resolution.into(),
+            resolution: side(choice),
         });
         choice
+    }
+}
+
+/// The report's name for a side the import took.
+fn side(take: Take) -> Side {
+    match take {
+        Take::Store => Side::Store,
+        Take::File => Side::File,
     }
 }
 

@@ -112,13 +112,16 @@ pub(crate) struct DocEvent {
 
 impl DocEvent {
     /// "event 12 \"Title\"": how the report names this event.
-    pub(super) fn label(&self) -> String {
+    pub(super) fn label(&self) -> plenary_core::report::Record {
         let id = self
             .id
             .as_deref()
             .or(self.code.as_deref())
             .or(self.guid.as_deref())
             .unwrap_or("?");
-        format!("event {id} {:?}", self.title)
+        plenary_core::report::Record::FrabEvent {
+            id: id.to_string(),
+            title: self.title.clone(),
+        }
     }
 }

@@ -14,6 +14,7 @@ use super::times::{conference_dates, offset_text, parse_offset_datetime, TimeRea
 use super::values::valid_uuid;
 use super::{rooms, sessions, tracks};
 use crate::{derived_uuid, is_absolute_uri, EventRef, ImportError, ImportReport, IMPORT_NAMESPACE};
+use plenary_core::report::Remark;
 
 /// Writes `doc` into the store through `tx`; `user_zone` is the `--timezone` asked for.
 pub(super) fn write_doc(
@@ -103,9 +104,7 @@ fn choose_zone(
         Some(name) => match name.parse::<Tz>() {
             Ok(tz) => Some(tz),
             Err(_) => {
-                report.warn(format!(
-                    "the file's time zone {name:?} is not an IANA zone name; ignored"
-                ));
+                report.warn(Remark::NotIanaZone { zone: name.to_string() });
                 None
             }
         },
@@ -119,12 +118,14 @@ fn choose_zone(
     let tz = match (user_zone, store_zone, file_zone) {
         (Some(user), _, file) => {
             match file {
-                Some(file) if file != user => report.warn(format!(
-                    "the file names the time zone {}; using {} as asked",
-                    file.name(),
-                    user.name()
-                )),
-                None => report.warn(format!("the file names no time zone; using {} as asked", user.name())),
+                Some(file) if file != user => report.warn(Remark::ZoneAsAsked {
+                    file_zone: Some(file.name().to_string()),
+                    zone: user.name().to_string(),
+                }),
+                None => report.warn(Remark::ZoneAsAsked {
+                    file_zone: None,
+                    zone: user.name().to_string(),
+                }),
                 _ => {}
             }
             user

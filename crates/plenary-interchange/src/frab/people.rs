@@ -9,6 +9,7 @@ use uuid::Uuid;
 use super::doc::{Doc, DocEvent, DocPerson};
 use super::values::{role_from, valid_uuid};
 use crate::{derived_uuid, ImportError, ImportReport};
+use plenary_core::report::Remark;
 
 /// Finds or creates the people of the sessions, each once per import.
 pub(super) struct People<'d> {
@@ -48,7 +49,9 @@ impl<'d> People<'d> {
         for p in &e.persons {
             let name = p.name.trim();
             if name.is_empty() {
-                report.warn(format!("{}: a person without a name was left out", e.label()));
+                report.warn(Remark::PersonWithoutName {
+                    record: Box::new(e.label()),
+                });
                 continue;
             }
             let role = role_from(p.role.as_deref()).unwrap_or_else(|| {
@@ -57,12 +60,12 @@ impl<'d> People<'d> {
             });
             let person_id = self.person_id(tx, p, name, report)?;
             if !held.insert((person_id, role)) {
-                let at = e.line.map(|l| format!(" (line {l})")).unwrap_or_default();
-                report.warn(format!(
-                    "{}{at}: {name:?} is named more than once as {}; kept once",
-                    e.label(),
-                    role.as_str()
-                ));
+                report.warn(Remark::NamedTwice {
+                    record: Box::new(e.label()),
+                    line: e.line,
+                    name: name.to_string(),
+                    role: role.as_str().into(),
+                });
             } else {
                 roles.push(RoleAssignment { person_id, role });
             }
@@ -127,7 +130,7 @@ impl<'d> People<'d> {
         if !self.unknown_roles.is_empty() {
             let mut roles: Vec<String> = self.unknown_roles.into_iter().collect();
             roles.sort();
-            report.warn(format!("unknown roles {roles:?} were read as speaker"));
+            report.warn(Remark::UnknownRoles { roles });
         }
     }
 }

@@ -10,6 +10,7 @@ use uuid::Uuid;
 use super::doc::{Doc, DocRoom};
 use super::values::valid_uuid;
 use crate::{derived_uuid, ImportError, ImportReport};
+use plenary_core::report::Remark;
 
 /// Finds or creates every room the file names (its room list, then the rooms of its events)
 /// in `event`: the room ids by name.
@@ -28,18 +29,18 @@ pub(super) fn write_rooms(
         let mut uuid = valid_uuid(room.guid.as_deref())
             .unwrap_or_else(|| derived_uuid(&event.uuid, &format!("room:{}", room.name)));
         if !room_uuids_here.insert(uuid) {
-            report.warn(format!(
-                "room {:?}: its guid {uuid} is also another room's in this file; given a new UUID",
-                room.name
-            ));
+            report.warn(Remark::RoomGuidRepeats {
+                room: room.name.clone(),
+                uuid,
+            });
             uuid = derived_uuid(&event.uuid, &format!("room:{}", room.name));
             room_uuids_here.insert(uuid);
         }
         if other_room_uuids.contains(&uuid) {
-            report.warn(format!(
-                "room {:?}: its guid {uuid} belongs to a room of another event in this store; given a new UUID",
-                room.name
-            ));
+            report.warn(Remark::RoomGuidOfAnotherEvent {
+                room: room.name.clone(),
+                uuid,
+            });
             uuid = derived_uuid(&event.uuid, &format!("room-guid:{uuid}"));
         }
         let id = match index.by_uuid(&uuid).or_else(|| index.by_name(&room.name)) {

@@ -9,9 +9,10 @@ use uuid::Uuid;
 
 use super::doc::{Doc, DocEvent};
 use super::people::People;
-use super::times::Times;
+use super::times::{Times, Unscheduled};
 use super::values::{absolute_link, kind_from_type, valid_uuid};
 use crate::{derived_uuid, ImportError, ImportReport};
+use plenary_core::report::Remark;
 
 /// Where the sessions go: room ids by room name, track terms by track name or slug.
 pub(super) struct Places<'a> {
@@ -72,14 +73,21 @@ impl Writer<'_, '_> {
     /// Writes the `i`th event of the file, with its times `t`.
     fn write(&mut self, i: usize, e: &DocEvent, t: &Times, report: &mut ImportReport) -> Result<(), ImportError> {
         if e.title.trim().is_empty() {
-            report.skip(e.line, e.label(), "it has no title");
+            report.skip(e.line, e.label(), Remark::NoTitle);
             return Ok(());
         }
         let (start, end) = match t {
             Times::Scheduled(s, e) => (Some(*s), Some(*e)),
             Times::Unscheduled(why) => {
-                let at = e.line.map(|l| format!(" (line {l})")).unwrap_or_default();
-                report.warn(format!("{}{at}: {why}", e.label()));
+                let (record, line) = (Box::new(e.label()), e.line);
+                report.warn(match why {
+                    Unscheduled::NoLength => Remark::NoDuration { record, line },
+                    Unscheduled::NoTime(at) => Remark::LastsNoTime {
+                        record,
+                        line,
+                        at: at.clone(),
+                    },
+                });
                 (None, None)
             }
         };
@@ -110,20 +118,21 @@ impl Writer<'_, '_> {
             // workshop. Kept as its own session with a UUID derived from the slot.
             let slot = start.map(|s| s.to_rfc3339()).unwrap_or_else(|| i.to_string());
             uuid = derived_uuid(&base, &format!("slot:{slot}"));
-            report.warn(format!(
-                "{}{}: its guid/id appears again; imported as another session (UUID {uuid})",
-                e.label(),
-                e.line.map(|l| format!(" (line {l})")).unwrap_or_default()
-            ));
+            report.warn(Remark::GuidRepeats {
+                record: Box::new(e.label()),
+                line: e.line,
+                uuid,
+            });
         }
         if !self.existing.contains_key(&uuid) {
             if let Some(other) = self.tx.read().session_by_uuid(uuid)? {
                 if other.event_id != self.event.id {
                     let fresh = derived_uuid(&event_uuid, &format!("moved:{uuid}"));
-                    report.warn(format!(
-                        "{}: its guid {uuid} belongs to a session of another event in this store; imported with UUID {fresh}",
-                        e.label()
-                    ));
+                    report.warn(Remark::GuidOfAnotherEvent {
+                        record: Box::new(e.label()),
+                        uuid,
+                        fresh,
+                    });
                     uuid = fresh;
                 }
             }
@@ -220,7 +229,8 @@ impl Writer<'_, '_> {
         match written {
             Ok(()) => Ok(()),
             Err(err @ plenary_core::Error::Invalid { .. }) => {
-                report.skip(e.line, e.label(), err.to_string());
+                let reason = Remark::refusal(&err).unwrap_or_else(|| Remark::text(err.to_string()));
+                report.skip(e.line, e.label(), reason);
                 Ok(())
             }
             Err(err) => Err(err.into()),
@@ -251,13 +261,10 @@ impl Writer<'_, '_> {
     /// The report's notes on links left out and roles read as speaker.
     fn report_notes(self, report: &mut ImportReport) {
         if !self.dropped_links.is_empty() {
-            let examples: Vec<String> = self.dropped_links.iter().take(3).map(|u| format!("{u:?}")).collect();
-            report.warn(format!(
-                "{} links were left out: relative without a base URL in the file, not links at all, or of a kind \
-                 participants cannot open safely (only https, http, mailto, tel, sip … are kept), e.g. {}",
-                self.dropped_links.len(),
-                examples.join(", ")
-            ));
+            report.warn(Remark::LinksDropped {
+                count: self.dropped_links.len(),
+                examples: self.dropped_links.iter().take(3).cloned().collect(),
+            });
         }
         self.people.report_notes(report);
     }

@@ -74,7 +74,11 @@ fn absurd_durations_skip_their_session_with_the_line() {
         let report = import(&mut store, "night.xml", file.as_bytes(), &options, &mut |_, _| {}).unwrap();
         assert_eq!(report.skipped.len(), 1, "{huge}: {:?}", report.skipped);
         assert_eq!(report.skipped[0].line, Some(8), "{huge}");
-        assert!(report.skipped[0].reason.contains(huge), "{huge}: {:?}", report.skipped);
+        assert!(
+            report.skipped[0].reason.to_string().contains(huge),
+            "{huge}: {:?}",
+            report.skipped
+        );
         assert_eq!(report.created.sessions + report.unchanged.sessions, 1, "{huge}");
     }
 }
@@ -156,14 +160,14 @@ fn times_before_the_day_starts_belong_to_the_night_after() {
         report
             .notes
             .iter()
-            .any(|n| n.message.contains("conference days begin at 10:00")),
+            .any(|n| n.remark.to_string().contains("conference days begin at 10:00")),
         "{:?}",
         report.notes
     );
     // The relative link has no base URL to resolve against: left out and reported.
     assert!(by_code("2").data.links.is_empty());
     assert!(
-        report.notes.iter().any(|w| w.message.contains("1 links")),
+        report.notes.iter().any(|w| w.remark.to_string().contains("1 links")),
         "{:?}",
         report.notes
     );
@@ -198,7 +202,11 @@ fn line_numbers_of_skipped_events() {
     assert_eq!(report.created.sessions, 1);
     assert_eq!(report.skipped.len(), 1);
     assert_eq!(report.skipped[0].line, Some(8));
-    assert!(report.skipped[0].reason.contains("\"soon\""), "{:?}", report.skipped);
+    assert!(
+        report.skipped[0].reason.to_string().contains("\"soon\""),
+        "{:?}",
+        report.skipped
+    );
 }
 
 #[test]
@@ -231,7 +239,7 @@ fn a_session_far_from_the_conference_is_skipped_not_the_file() {
         assert_eq!(report.skipped.len(), 1, "{date}");
         assert_eq!(report.skipped[0].line, Some(6), "{date}");
         // At the very edge of the date types, the zone has no such local time: also a reason.
-        let reason = &report.skipped[0].reason;
+        let reason = report.skipped[0].reason.to_string();
         assert!(
             reason.contains("outside the conference") || reason.contains("does not exist"),
             "{date}: {reason}"
@@ -283,7 +291,8 @@ fn the_reading_of_a_b_c_follows_the_generator_and_the_conference() {
             report
                 .notes
                 .iter()
-                .any(|n| n.message.contains(&format!("read as {reading}")) && n.message.contains(duration)),
+                .any(|n| n.remark.to_string().contains(&format!("read as {reading}"))
+                    && n.remark.to_string().contains(duration)),
             "{generator} {duration}: {:?}",
             report.notes
         );

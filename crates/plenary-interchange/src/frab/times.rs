@@ -7,6 +7,7 @@ use plenary_core::time::{self, Fold};
 
 use super::doc::{Doc, DocEvent};
 use crate::ImportReport;
+use plenary_core::report::Remark;
 
 pub(super) fn parse_offset_datetime(text: &str) -> Option<DateTime<FixedOffset>> {
     let text = text.trim();
@@ -132,7 +133,15 @@ pub(super) fn offset_text(offset: FixedOffset) -> String {
 pub(super) enum Times {
     Scheduled(DateTime<Utc>, DateTime<Utc>),
     /// A start without a usable length: kept in the tray with the reason as a warning.
-    Unscheduled(String),
+    Unscheduled(Unscheduled),
+}
+
+/// Why an event with a start is kept unscheduled.
+pub(super) enum Unscheduled {
+    /// Neither `<duration>` nor `<end>`.
+    NoLength,
+    /// It ends when it starts (local time, as text).
+    NoTime(String),
 }
 
 pub(super) struct TimeReader {
@@ -349,7 +358,7 @@ impl TimeReader {
         } else {
             match e.duration.as_deref() {
                 Some(text) => self.end_from_duration(start, text)?,
-                None => return Ok(Times::Unscheduled("it has no duration or end".into())),
+                None => return Ok(Times::Unscheduled(Unscheduled::NoLength)),
             }
         };
         if let Some(latest) = self.latest.filter(|l| end > *l) {
@@ -361,9 +370,7 @@ impl TimeReader {
         }
         if end <= start {
             let local = local_text(tz, start);
-            return Ok(Times::Unscheduled(format!(
-                "it lasts no time (starts and ends at {local}); put in the tray, unscheduled"
-            )));
+            return Ok(Times::Unscheduled(Unscheduled::NoTime(local)));
         }
         Ok(Times::Scheduled(start, end))
     }
@@ -451,11 +458,10 @@ impl TimeReader {
             }
         }
         if self.naive_dates > 0 {
-            report.warn(format!(
-                "{} dates carry no offset; read as local times in {}",
-                self.naive_dates,
-                tz.name()
-            ));
+            report.warn(Remark::NaiveDates {
+                count: self.naive_dates,
+                zone: tz.name().to_string(),
+            });
         }
     }
 }

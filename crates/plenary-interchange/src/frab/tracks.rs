@@ -8,6 +8,7 @@ use super::doc::{Doc, DocTrack};
 use super::values::track_code;
 use super::TRACKS_VOCABULARY;
 use crate::{ImportError, ImportReport};
+use plenary_core::report::Remark;
 
 /// Finds or creates a term for every track the file names (its track list, then the tracks of
 /// its events): the term ids by track name and by slug.
@@ -22,10 +23,11 @@ pub(super) fn write_tracks(
         let code = track_code(track);
         let (term, outcome) = tx.find_or_create_term(TRACKS_VOCABULARY, "Tracks", &code, &track.name)?;
         match codes_seen.get(&code) {
-            Some(other) if other != &track.name => report.warn(format!(
-                "tracks {other:?} and {:?} share the code {code:?}; they become one track",
-                track.name
-            )),
+            Some(other) if other != &track.name => report.warn(Remark::TracksShareCode {
+                first: other.clone(),
+                second: track.name.clone(),
+                track_code: code.clone(),
+            }),
             Some(_) => {}
             // Counted the first time the file names the code.
             None => {

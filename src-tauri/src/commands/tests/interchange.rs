@@ -181,7 +181,7 @@ fn a_conflict_of_an_event_file_merge_is_resolved_by_a_choice_for_its_session() {
         (conflict.session, conflict.fields.clone()),
         (uuid, vec!["title".to_string()])
     );
-    assert_eq!(conflict.resolution, "kept the store's version");
+    assert_eq!(conflict.resolution, plenary_core::report::Side::Store);
     assert_eq!(title_in_b(), "Title from B");
 
     // The choice arrives as the window sends it; a bad UUID or side is named by its place.
@@ -201,7 +201,7 @@ fn a_conflict_of_an_event_file_merge_is_resolved_by_a_choice_for_its_session() {
         &mut none,
     )
     .unwrap();
-    assert_eq!(check.conflicts[0].resolution, "took the file's version");
+    assert_eq!(check.conflicts[0].resolution, plenary_core::report::Side::File);
     assert_eq!(title_in_b(), "Title from B", "the check run wrote");
 
     let chosen = event_file_import(
@@ -215,7 +215,7 @@ fn a_conflict_of_an_event_file_merge_is_resolved_by_a_choice_for_its_session() {
     .unwrap();
     // The crate still lists the conflict, now with the side the choice took.
     assert_eq!(chosen.conflicts.len(), 1, "{chosen:?}");
-    assert_eq!(chosen.conflicts[0].resolution, "took the file's version");
+    assert_eq!(chosen.conflicts[0].resolution, plenary_core::report::Side::File);
     assert_eq!(chosen.updated.sessions, 1);
     assert_eq!(title_in_b(), "Title from A");
     let again = event_file_import(

@@ -10,6 +10,9 @@ use uuid::Uuid;
 use crate::model::{Event, EventId};
 use crate::store::Upsert;
 
+mod remark;
+pub use remark::{Days, LinkTrouble, Record, Remark, Side};
+
 /// How many of each entity an import touched in one way (created, updated or unchanged).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
 pub struct Counts {
@@ -33,9 +36,10 @@ impl Counts {
 pub struct Skipped {
     /// 1-based line in the input, where the format gives one (iCalendar, XML, CSV).
     pub line: Option<usize>,
-    /// What was skipped, as a person would name it ("VEVENT \"Opening\"", "event 11223", "row 7").
-    pub what: String,
-    pub reason: String,
+    /// What was skipped, as a person would find it in the file (a VEVENT, a frab event, a row…).
+    pub what: Record,
+    /// Why, as a code and its parameters.
+    pub reason: Remark,
 }
 
 /// Something the import tolerated or interpreted and the user should know (a Windows zone name
@@ -44,7 +48,8 @@ pub struct Skipped {
 pub struct Note {
     /// 1-based line in the input, when the note is about one place in it.
     pub line: Option<usize>,
-    pub message: String,
+    /// What the note says, as a code and its parameters.
+    pub remark: Remark,
 }
 
 /// Both organisers changed the same session since the file was exported: the import keeps the
@@ -56,8 +61,8 @@ pub struct Conflict {
     pub title: String,
     /// The fields whose values differ ("start", "room", "title"…).
     pub fields: Vec<String>,
-    /// What the import did: "kept the store's version", "took the file's version".
-    pub resolution: String,
+    /// Whose version the import kept: the store's or the file's.
+    pub resolution: Side,
 }
 
 /// The event an import wrote into.
@@ -124,27 +129,28 @@ impl ImportReport {
         }
     }
 
-    pub fn skip(&mut self, line: Option<usize>, what: impl Into<String>, reason: impl Into<String>) {
+    /// `what` (at `line`, where the format has lines) was not imported, for `reason`.
+    pub fn skip(&mut self, line: Option<usize>, what: Record, reason: impl Into<Remark>) {
         self.skipped.push(Skipped {
             line,
-            what: what.into(),
+            what,
             reason: reason.into(),
         });
     }
 
     /// A note about the file as a whole.
-    pub fn warn(&mut self, message: impl Into<String>) {
+    pub fn warn(&mut self, remark: impl Into<Remark>) {
         self.notes.push(Note {
             line: None,
-            message: message.into(),
+            remark: remark.into(),
         });
     }
 
     /// A note about one line of the file.
-    pub fn note(&mut self, line: usize, message: impl Into<String>) {
+    pub fn note(&mut self, line: usize, remark: impl Into<Remark>) {
         self.notes.push(Note {
             line: Some(line),
-            message: message.into(),
+            remark: remark.into(),
         });
     }
 
@@ -204,24 +210,27 @@ impl ImportReport {
                 self.conflicts.len()
             );
             for c in &self.conflicts {
+                let resolution = match c.resolution {
+                    Side::Store => "kept the store's version",
+                    Side::File => "took the file's version",
+                };
                 let _ = writeln!(
                     out,
-                    "    {} {:?} ({}): {}; {}",
+                    "    {} {:?} ({}): {}; {resolution}",
                     c.code,
                     c.title,
                     c.session,
                     c.fields.join(", "),
-                    c.resolution
                 );
             }
         }
         for note in &self.notes {
             match note.line {
                 Some(line) => {
-                    let _ = writeln!(out, "  note, line {line}: {}", note.message);
+                    let _ = writeln!(out, "  note, line {line}: {}", note.remark);
                 }
                 None => {
-                    let _ = writeln!(out, "  note: {}", note.message);
+                    let _ = writeln!(out, "  note: {}", note.remark);
                 }
             }
         }
@@ -245,16 +254,32 @@ mod tests {
             ..Counts::default()
         };
         report.unchanged.rooms = 2;
-        report.skip(Some(41), "event 7 \"Lunch\"", "no start time");
+        report.skip(
+            Some(41),
+            Record::FrabEvent {
+                id: "7".into(),
+                title: "Lunch".into(),
+            },
+            "no start time",
+        );
         report.conflicts.push(Conflict {
             session: Uuid::nil(),
             code: "12".into(),
             title: "Opening".into(),
             fields: vec!["start".into(), "room".into()],
-            resolution: "kept the store's version".into(),
+            resolution: Side::Store,
         });
-        report.note(3, "no time zone in the file; used Europe/Berlin");
-        report.warn("1 links were relative and left out");
+        report.note(
+            3,
+            Remark::NaiveDates {
+                count: 2,
+                zone: "Europe/Berlin".into(),
+            },
+        );
+        report.warn(Remark::LinksDropped {
+            count: 1,
+            examples: vec!["/x".into()],
+        });
         assert_eq!(
             report.to_text(),
             "Would import talks.xml (frab schedule XML)\n  \
@@ -265,8 +290,9 @@ mod tests {
              line 41: event 7 \"Lunch\": no start time\n  \
              conflicts 1 (both sides changed the session):\n    \
              12 \"Opening\" (00000000-0000-0000-0000-000000000000): start, room; kept the store's version\n  \
-             note, line 3: no time zone in the file; used Europe/Berlin\n  \
-             note: 1 links were relative and left out\n"
+             note, line 3: 2 dates carry no offset; read as local times in Europe/Berlin\n  \
+             note: 1 links were left out: relative without a base URL in the file, not links at all, or of a kind \
+             participants cannot open safely (only https, http, mailto, tel, sip … are kept), e.g. \"/x\"\n"
         );
     }
 }

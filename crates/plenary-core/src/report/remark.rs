@@ -1,0 +1,563 @@
+//! What an import report says about a record or the file, as a code plus parameters: the
+//! reason a record was skipped, or a note on something the import interpreted. The window words
+//! each code in the chosen language (`ui/src/lib/i18n/reports.ts`); the CLI words it in English
+//! here, in [`Remark`]'s and [`Record`]'s `Display`, the one place for those English words.
+//!
+//! Serialised with a `code` tag in snake_case and the parameters beside it
+//! (`{"code":"not_uuid","value":"x"}`); a [`Record`] with a `kind` tag.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::Error;
+use crate::link::LinkProblem;
+use crate::validate::Problem;
+
+/// The record of the input a remark is about, as a person would find it in the file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Record {
+    /// An iCalendar component (`VEVENT`), named by its SUMMARY, else its UID, when it has one.
+    Component {
+        component: String,
+        summary: Option<String>,
+        uid: Option<String>,
+    },
+    /// An event of a frab schedule: its id (else code, else guid, else "?") and title.
+    FrabEvent { id: String, title: String },
+    /// A CSV row by its number in the spreadsheet (the header is row 1).
+    Row { row: usize },
+    /// A session or person of a CSV file, by its title or name.
+    Titled { title: String },
+    /// A session of an event file: its code (may be empty) and title.
+    Session { code: String, title: String },
+    /// A room, by its name.
+    Room { name: String },
+    /// A venue, by its name.
+    Venue { name: String },
+    /// A person of an event file, by name.
+    Person { name: String },
+    /// The event itself.
+    Event,
+}
+
+/// Why a link was left out (mirrors [`LinkProblem`], which is not serialised).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum LinkTrouble {
+    /// No scheme, or nothing after it.
+    NotALink,
+    /// White space or control characters in it.
+    Spaces,
+    /// A web link without a host.
+    NoHost,
+    /// A scheme participants cannot open safely; `scheme` as written, lower case.
+    Scheme { scheme: String },
+}
+
+impl From<&LinkProblem> for LinkTrouble {
+    fn from(p: &LinkProblem) -> Self {
+        match p {
+            LinkProblem::NotALink => LinkTrouble::NotALink,
+            LinkProblem::Spaces => LinkTrouble::Spaces,
+            LinkProblem::NoHost => LinkTrouble::NoHost,
+            LinkProblem::Scheme(s) => LinkTrouble::Scheme { scheme: s.clone() },
+        }
+    }
+}
+
+impl LinkTrouble {
+    fn problem(&self) -> LinkProblem {
+        match self {
+            LinkTrouble::NotALink => LinkProblem::NotALink,
+            LinkTrouble::Spaces => LinkProblem::Spaces,
+            LinkTrouble::NoHost => LinkProblem::NoHost,
+            LinkTrouble::Scheme { scheme } => LinkProblem::Scheme(scheme.clone()),
+        }
+    }
+}
+
+/// Which side's values an event-file import kept where both differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// The store's.
+    Store,
+    /// The file's.
+    File,
+}
+
+/// The event's days, as a skip reason about them names them: from `first` to `last` (ISO
+/// dates), each day from `day_change` ("HH:MM", none when days run from midnight), in `zone`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Days {
+    pub first: String,
+    pub last: String,
+    pub day_change: Option<String>,
+    pub zone: String,
+}
+
+/// A skip reason or a note of an import report: a code and its parameters. Times are local
+/// wall-clock text ("2027-07-06 09:00") in the zone the remark names, or UTC where it says so;
+/// lines are 1-based lines of the input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum Remark {
+    // ---- Why a record was skipped ----
+    /// A frab event without a title.
+    NoTitle,
+    /// A CSV session whose title is empty.
+    TitleEmpty,
+    /// A CSV person whose name is empty.
+    NameEmpty,
+    /// A CSV `uuid` cell that is not a UUID.
+    NotUuid { value: String },
+    /// A CSV row with a start but neither an end nor minutes.
+    StartWithoutEnd,
+    /// A CSV row with an end but no start.
+    EndWithoutStart,
+    /// A CSV `minutes` cell that is not a positive whole number.
+    MinutesNotPositive { value: String },
+    /// A CSV cell (`field`) that is not a time like 09:00 or 2026-07-10 09:00.
+    NotATime { field: String, value: String },
+    /// A CSV cell (`field`) that is not a number.
+    NotANumber { field: String, value: String },
+    /// A CSV cell (`field`: kind, status, participation) that is none of `allowed`.
+    NotOneOf {
+        field: String,
+        value: String,
+        allowed: Vec<String>,
+    },
+    /// A CSV `minutes` cell too large for a session.
+    MinutesTooLarge { value: String },
+    /// A CSV time cell (`field`) holding a time but no date, with no date column.
+    TimeWithoutDate { field: String, value: String },
+    /// The store refused the record (`entity`: "session", "person"…) for `problems`, each
+    /// naming its field (worded like a form's problems).
+    Invalid { entity: String, problems: Vec<Problem> },
+    /// The store refused the record as contradicting its state (the store's words).
+    Refused { message: String },
+    /// An event file's session whose UUID is a session of another event in this store.
+    UuidOfAnotherEvent,
+    /// An iCalendar all-day entry (`date`, ISO).
+    AllDay { date: String },
+    /// A VEVENT without DTSTART.
+    NoStart,
+    /// A VEVENT without SUMMARY.
+    NoSummary,
+    /// A VEVENT with neither DTEND nor DURATION.
+    NoEnd,
+    /// A VEVENT whose end (`end`, UTC) is at or before its start (`start`, UTC).
+    EndsBeforeStart { start: String, end: String },
+    /// A VEVENT whose DTEND (at `line`) is a date while DTSTART is a date-time.
+    EndIsDate { line: usize },
+    /// A VEVENT starting at `start` (local, in `days.zone`) outside the event's days.
+    OutsideDays { start: String, days: Box<Days> },
+    /// A recurring VEVENT none of whose instances falls within the event's days.
+    NoInstanceWithinDays { days: Box<Days> },
+    /// A VEVENT whose UID repeats the one at `first_line`; the first was imported.
+    UidRepeats { uid: String, first_line: usize },
+    /// A component (`component`) outside any VCALENDAR.
+    OutsideCalendar { component: String },
+    /// A VEVENT nested in another component (`parent`, at `parent_line`).
+    NestedEvent { parent: String, parent_line: usize },
+    /// A VEVENT the file ends inside (a truncated file).
+    EventTruncated,
+    /// A VEVENT that is an item of another session (`session`'s UID): imported with it.
+    ItemOf { session: String },
+    /// A component of the calendar that is not a VEVENT (VTODO, VJOURNAL…).
+    NotASession { component: String },
+
+    // ---- Notes ----
+    /// Columns of a CSV file that no field takes.
+    ColumnsNotImported { columns: Vec<String> },
+    /// A link of `record` left out; `field` is the link field (`join_url`), none for one of
+    /// its links.
+    LinkLeftOut {
+        record: Box<Record>,
+        field: Option<String>,
+        url: String,
+        trouble: LinkTrouble,
+    },
+    /// An iCalendar property (`property`) whose link was left out.
+    PropertyLinkLeftOut {
+        property: String,
+        value: String,
+        trouble: LinkTrouble,
+    },
+    /// Fields of `record` (none: the event itself) that differ between store and file, and the
+    /// side whose values were kept.
+    Differ {
+        record: Option<Box<Record>>,
+        fields: Vec<String>,
+        kept: Side,
+    },
+    /// The event's slug is taken in this store; the event got `given`.
+    SlugTaken { slug: String, given: String },
+    /// A role of `record` names a person (by UUID) the file does not hold.
+    PersonNotInFile { record: Box<Record>, person: Uuid },
+    /// A person (by UUID) holds the same role twice in `record`.
+    PersonTwice {
+        record: Box<Record>,
+        person: Uuid,
+        role: String,
+    },
+    /// A person (by name) holds the same role twice in `record` (at `line`, when known).
+    NamedTwice {
+        record: Box<Record>,
+        line: Option<usize>,
+        name: String,
+        role: String,
+    },
+    /// An attendee holds the same role twice in one VEVENT, in an item of it when `in_item`.
+    RoleTwice { name: String, role: String, in_item: bool },
+    /// A frab event without a duration or end: put in the tray, unscheduled.
+    NoDuration { record: Box<Record>, line: Option<usize> },
+    /// A frab event that lasts no time (starts and ends at `at`, local): unscheduled.
+    LastsNoTime {
+        record: Box<Record>,
+        line: Option<usize>,
+        at: String,
+    },
+    /// A frab event whose guid or id appeared before; imported as another session (`uuid`).
+    GuidRepeats {
+        record: Box<Record>,
+        line: Option<usize>,
+        uuid: Uuid,
+    },
+    /// A frab event whose guid (`uuid`) is a session of another event; imported as `fresh`.
+    GuidOfAnotherEvent {
+        record: Box<Record>,
+        uuid: Uuid,
+        fresh: Uuid,
+    },
+    /// `count` links left out (relative, not links, unsafe), with a few `examples`.
+    LinksDropped { count: usize, examples: Vec<String> },
+    /// A room whose guid is another room's in this file; given a new UUID.
+    RoomGuidRepeats { room: String, uuid: Uuid },
+    /// A room whose guid is a room of another event in this store; given a new UUID.
+    RoomGuidOfAnotherEvent { room: String, uuid: Uuid },
+    /// Two tracks share a code and become one.
+    TracksShareCode {
+        first: String,
+        second: String,
+        track_code: String,
+    },
+    /// A person without a name in `record`, left out.
+    PersonWithoutName { record: Box<Record> },
+    /// Roles the import does not know, read as speaker.
+    UnknownRoles { roles: Vec<String> },
+    /// The file's time zone name is not an IANA name; ignored.
+    NotIanaZone { zone: String },
+    /// The zone asked for (`zone`) was used; the file named `file_zone`, or none.
+    ZoneAsAsked { file_zone: Option<String>, zone: String },
+    /// `count` dates without an offset, read as local times in `zone`.
+    NaiveDates { count: usize, zone: String },
+    /// A TZID with no VTIMEZONE in the file, read as the IANA zone of that name.
+    TzidWithoutVtimezone { tzid: String },
+    /// A Windows zone name read as the IANA `iana`.
+    WindowsZone { tzid: String, iana: String },
+    /// A local time (`property` `local`) that happens twice in `zone`: the first was taken,
+    /// `first` UTC at `offset_minutes` from UTC, not `second` UTC.
+    Fold {
+        property: String,
+        local: String,
+        zone: String,
+        first: DateTime<Utc>,
+        offset_minutes: i32,
+        second: DateTime<Utc>,
+    },
+    /// A local time (`property` `local`) that does not exist in `zone`; read with the offset
+    /// before the gap.
+    Gap {
+        property: String,
+        local: String,
+        zone: String,
+    },
+    /// An RDATE that is a date only on a timed event; ignored.
+    RdateDateOnly { value: String },
+    /// An EXDATE that is a date on a timed series: the instance on that day is excluded.
+    ExdateDate { date: String },
+    /// A recurring VEVENT (`uid`) with `count` instances in the event's days.
+    Recurring { uid: String, count: usize },
+    /// No event given, and no session could be imported: nothing was changed.
+    NoEventMade,
+    /// A VEVENT without UID, identified by its SUMMARY and DTSTART.
+    NoUid,
+    /// An HTML description converted to plain text.
+    HtmlDescription,
+    /// The file holds `count` calendars (VCALENDAR at `lines`).
+    Calendars { count: usize, lines: Vec<usize> },
+    /// A property (`property`) outside any component; ignored.
+    OutsideComponent { property: String },
+    /// `END:name` without a matching BEGIN; ignored.
+    EndWithoutBegin { name: String },
+    /// The component `name` is not closed before `END:end`.
+    NotClosed { name: String, end: String },
+    /// The file ends before `END:name`.
+    Truncated { name: String },
+    /// A blank line, not allowed by RFC 5545; ignored.
+    BlankLine,
+    /// Bytes that are not UTF-8, read as Latin-1.
+    Latin1,
+    /// Words made in Rust that have no code yet (English): the window shows them as they are.
+    Text { text: String },
+}
+
+impl Remark {
+    /// A remark with no code yet, in English.
+    pub fn text(text: impl Into<String>) -> Remark {
+        Remark::Text { text: text.into() }
+    }
+}
+
+impl Remark {
+    /// Why the store refused a record, when it refuses it as invalid or contradicting its state
+    /// (the importers skip the record then); `None` for the errors that stop the whole import.
+    pub fn refusal(err: &Error) -> Option<Remark> {
+        match err {
+            Error::Invalid { entity, problems, .. } => Some(Remark::Invalid {
+                entity: entity.to_string(),
+                problems: problems.clone(),
+            }),
+            Error::Conflict(message) => Some(Remark::Refused {
+                message: message.clone(),
+            }),
+            _ => None,
+        }
+    }
+}
+
+impl From<String> for Remark {
+    fn from(text: String) -> Remark {
+        Remark::Text { text }
+    }
+}
+
+impl From<&str> for Remark {
+    fn from(text: &str) -> Remark {
+        Remark::text(text)
+    }
+}
+
+impl fmt::Display for Record {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Record::Component {
+                component,
+                summary: Some(s),
+                ..
+            } => write!(f, "{component} {s:?}"),
+            Record::Component {
+                component,
+                uid: Some(u),
+                ..
+            } => write!(f, "{component} {u}"),
+            Record::Component { component, .. } => f.write_str(component),
+            Record::FrabEvent { id, title } => write!(f, "event {id} {title:?}"),
+            Record::Row { row } => write!(f, "row {row}"),
+            Record::Titled { title } => write!(f, "{title:?}"),
+            Record::Session { code, title } => write!(f, "session {code} {title:?}"),
+            Record::Room { name } => write!(f, "room {name:?}"),
+            Record::Venue { name } => write!(f, "venue {name:?}"),
+            Record::Person { name } => write!(f, "person {name:?}"),
+            Record::Event => f.write_str("the event"),
+        }
+    }
+}
+
+impl fmt::Display for Days {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Days { first, last, zone, .. } = self;
+        match &self.day_change {
+            None => write!(f, "{first} to {last}, {zone}"),
+            Some(c) => write!(f, "{first} to {last}, each from {c} to {c} the next day, {zone}"),
+        }
+    }
+}
+
+/// " (line 7)", or nothing.
+fn at(line: &Option<usize>) -> String {
+    line.map(|l| format!(" (line {l})")).unwrap_or_default()
+}
+
+impl fmt::Display for Remark {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use Remark::*;
+        match self {
+            NoTitle => f.write_str("it has no title"),
+            TitleEmpty => f.write_str("the title is empty"),
+            NameEmpty => f.write_str("the name is empty"),
+            NotUuid { value } => write!(f, "uuid {value:?} is not a UUID"),
+            StartWithoutEnd => f.write_str("it has a start but no end or minutes"),
+            EndWithoutStart => f.write_str("it has an end but no start"),
+            MinutesNotPositive { value } => write!(f, "minutes {value:?} is not a positive number"),
+            NotATime { field, value } => {
+                write!(f, "{field} {value:?} is not a time like 09:00 or 2026-07-10 09:00")
+            }
+            NotANumber { field, value } => write!(f, "{field} {value:?} is not a number"),
+            NotOneOf { value, allowed, .. } => write!(f, "{value:?} is not one of: {}", allowed.join(", ")),
+            MinutesTooLarge { value } => write!(f, "minutes {value:?} is too large for a session"),
+            TimeWithoutDate { field, value } => {
+                write!(f, "{field} {value:?} is a time without a date; add a date column")
+            }
+            Invalid { entity, problems } => {
+                let words: Vec<String> = problems.iter().map(|p| format!("{entity} {}: {p}", p.field)).collect();
+                f.write_str(&words.join("; "))
+            }
+            Refused { message } => f.write_str(message),
+            UuidOfAnotherEvent => f.write_str("a session with this UUID belongs to another event in this store"),
+            AllDay { date } => write!(
+                f,
+                "all-day event ({date}): Plenary sessions have start and end times, so all-day entries are not imported"
+            ),
+            NoStart => f.write_str("no DTSTART: a session needs a start time"),
+            NoSummary => f.write_str("no SUMMARY: a session needs a title"),
+            NoEnd => f.write_str("no DTEND or DURATION: a session needs an end time"),
+            EndsBeforeStart { start, end } => {
+                write!(f, "has no duration: ends ({end} UTC) at or before its start ({start} UTC)")
+            }
+            EndIsDate { line } => write!(f, "DTEND (line {line}) is a date but DTSTART a date-time"),
+            OutsideDays { start, days } => {
+                write!(f, "starts {start} ({}), outside the event's days ({days})", days.zone)
+            }
+            NoInstanceWithinDays { days } => {
+                write!(f, "recurring event with no instance within the event's days ({days})")
+            }
+            UidRepeats { uid, first_line } => {
+                write!(f, "UID {uid} repeats the VEVENT of line {first_line}; the first one was imported")
+            }
+            OutsideCalendar { component } => write!(f, "{component} outside VCALENDAR is not imported"),
+            NestedEvent { parent, parent_line } => write!(
+                f,
+                "VEVENT inside {parent} (line {parent_line}) is not imported: a calendar's VEVENTs sit directly in its VCALENDAR"
+            ),
+            EventTruncated => f.write_str("the file ends inside this VEVENT (truncated file)"),
+            ItemOf { session } => write!(f, "item of session {session}: imported with that session"),
+            NotASession { component } => {
+                write!(f, "{component} is not a session; only VEVENT components are imported")
+            }
+            ColumnsNotImported { columns } => write!(f, "columns not imported: {}", columns.join(", ")),
+            LinkLeftOut { record, field, url, trouble } => {
+                let field = field.as_deref().unwrap_or("link");
+                write!(f, "{record}: {field} {url:?} {}; left out", trouble.problem())
+            }
+            PropertyLinkLeftOut { property, value, trouble } => {
+                write!(f, "{property} {value:?} {}; the link is left out", trouble.problem())
+            }
+            Differ { record, fields, kept } => {
+                let kept = match kept {
+                    Side::Store => "kept the store's",
+                    Side::File => "took the file's",
+                };
+                match record {
+                    Some(r) => write!(f, "{r}: {} differ; {kept} values", fields.join(", ")),
+                    None => write!(f, "the event's {} differ; {kept} values", fields.join(", ")),
+                }
+            }
+            SlugTaken { slug, given } => write!(f, "the slug {slug:?} is taken here; the event is {given:?}"),
+            PersonNotInFile { record, person } => {
+                write!(f, "{record}: person {person} is not in the file; role left out")
+            }
+            PersonTwice { record, person, role } => {
+                write!(f, "{record}: person {person} is named more than once as {role}; kept once")
+            }
+            NamedTwice { record, line, name, role } => {
+                write!(f, "{record}{}: {name:?} is named more than once as {role}; kept once", at(line))
+            }
+            RoleTwice { name, role, in_item } => {
+                let within = if *in_item { "this item" } else { "this session" };
+                write!(f, "{name:?} holds the role {role} twice in {within}; kept once")
+            }
+            NoDuration { record, line } => write!(f, "{record}{}: it has no duration or end", at(line)),
+            LastsNoTime { record, line, at: when } => write!(
+                f,
+                "{record}{}: it lasts no time (starts and ends at {when}); put in the tray, unscheduled",
+                at(line)
+            ),
+            GuidRepeats { record, line, uuid } => write!(
+                f,
+                "{record}{}: its guid/id appears again; imported as another session (UUID {uuid})",
+                at(line)
+            ),
+            GuidOfAnotherEvent { record, uuid, fresh } => write!(
+                f,
+                "{record}: its guid {uuid} belongs to a session of another event in this store; imported with UUID {fresh}"
+            ),
+            LinksDropped { count, examples } => write!(
+                f,
+                "{count} links were left out: relative without a base URL in the file, not links at all, or of a kind \
+                 participants cannot open safely (only https, http, mailto, tel, sip … are kept), e.g. {}",
+                examples.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join(", ")
+            ),
+            RoomGuidRepeats { room, uuid } => {
+                write!(f, "room {room:?}: its guid {uuid} is also another room's in this file; given a new UUID")
+            }
+            RoomGuidOfAnotherEvent { room, uuid } => write!(
+                f,
+                "room {room:?}: its guid {uuid} belongs to a room of another event in this store; given a new UUID"
+            ),
+            TracksShareCode { first, second, track_code: code } => {
+                write!(f, "tracks {first:?} and {second:?} share the code {code:?}; they become one track")
+            }
+            PersonWithoutName { record } => write!(f, "{record}: a person without a name was left out"),
+            UnknownRoles { roles } => write!(f, "unknown roles {roles:?} were read as speaker"),
+            NotIanaZone { zone } => write!(f, "the file's time zone {zone:?} is not an IANA zone name; ignored"),
+            ZoneAsAsked { file_zone: Some(file), zone } => {
+                write!(f, "the file names the time zone {file}; using {zone} as asked")
+            }
+            ZoneAsAsked { file_zone: None, zone } => write!(f, "the file names no time zone; using {zone} as asked"),
+            NaiveDates { count, zone } => write!(f, "{count} dates carry no offset; read as local times in {zone}"),
+            TzidWithoutVtimezone { tzid } => {
+                write!(f, "TZID {tzid} has no VTIMEZONE in the file; the IANA zone is used")
+            }
+            WindowsZone { tzid, iana } => write!(f, "TZID {tzid:?} is a Windows zone name, read as {iana}"),
+            Fold { property, local, zone, first, offset_minutes: m, second } => write!(
+                f,
+                "{property} {local} happens twice in {zone} (clocks go back); the first is taken (RFC 5545 §3.3.5): \
+                 {} UTC, at UTC{}{:02}:{:02}, not the second at {} UTC",
+                first.format("%Y-%m-%d %H:%M"),
+                if *m < 0 { '-' } else { '+' },
+                m.abs() / 60,
+                m.abs() % 60,
+                second.format("%Y-%m-%d %H:%M"),
+            ),
+            Gap { property, local, zone } => write!(
+                f,
+                "{property} {local} does not exist in {zone} (clocks go forward); read with the offset before the gap, as RFC 5545 says"
+            ),
+            RdateDateOnly { value } => write!(f, "RDATE {value} is a date only (all-day) on a timed event; ignored"),
+            ExdateDate { date } => {
+                write!(f, "EXDATE {date} is a date on a timed series: the instance on that day is excluded")
+            }
+            Recurring { uid, count } => write!(
+                f,
+                "recurring event {uid}: {count} instance(s) within the event's days, each imported as a session"
+            ),
+            NoEventMade => f.write_str(
+                "no --event given, and no session of the file could be imported, so no event was made from it; nothing was changed",
+            ),
+            NoUid => f.write_str("VEVENT without UID: identified by its SUMMARY and DTSTART"),
+            HtmlDescription => f.write_str("HTML description converted to plain text"),
+            Calendars { count, lines } => {
+                let lines: Vec<String> = lines.iter().map(usize::to_string).collect();
+                write!(
+                    f,
+                    "the file holds {count} calendars (VCALENDAR at lines {}); the VEVENTs of every one are imported",
+                    lines.join(", ")
+                )
+            }
+            OutsideComponent { property } => write!(f, "{property} outside any component; ignored"),
+            EndWithoutBegin { name } => write!(f, "END:{name} without a matching BEGIN; ignored"),
+            NotClosed { name, end } => write!(f, "{name} is not closed before END:{end}"),
+            Truncated { name } => write!(f, "the file ends before END:{name} (truncated?)"),
+            BlankLine => f.write_str("blank line ignored (not allowed by RFC 5545)"),
+            Latin1 => f.write_str("bytes that are not UTF-8 were read as Latin-1"),
+            Text { text } => f.write_str(text),
+        }
+    }
+}
