@@ -65,6 +65,24 @@ async fn wait_columns(app: &App, what: &str, ok: impl Fn(&[String]) -> bool) -> 
     }
 }
 
+/// Resizes the window to `width` × 800 and measures the agenda's toolbar: how many rows its
+/// groups take and how far it and the room chooser overflow (px).
+async fn toolbar_layout(app: &App, width: u32) -> Res<Value> {
+    app.driver().set_window_rect(0, 0, width, 800).await?;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    page_eval(
+        app,
+        r#"const bar = document.querySelector('.agenda-toolbar');
+           // Groups whose tops differ by less than a line's half share a row (they are centred).
+           const tops = [...bar.children].map(g => g.getBoundingClientRect().top).sort((a, b) => a - b);
+           const rows = tops.filter((t, i) => i === 0 || t - tops[i - 1] > 12).length;
+           const chooser = document.querySelector('[data-testid=room-filter]').closest('[role=group]');
+           return { rows, overflow: bar.scrollWidth - bar.clientWidth,
+                    chooserOverflow: chooser.scrollWidth - chooser.clientWidth, width: innerWidth };"#,
+    )
+    .await
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn agenda_36c3_rooms_are_chosen_remembered_and_headers_stay_put() -> Res {
     let _one = serial().await;
@@ -126,26 +144,13 @@ async fn agenda_36c3_rooms_are_chosen_remembered_and_headers_stay_put() -> Res {
         app.axe("agenda with 36C3 (92 rooms)").await?;
 
         // The toolbar: one line at 1280 px; at 900 px whole groups wrap and nothing overflows.
-        let layout = |width: u32| async move {
-            app.driver().set_window_rect(0, 0, width, 800).await?;
-            tokio::time::sleep(Duration::from_millis(600)).await;
-            page_eval(
-                &app,
-                r#"const bar = document.querySelector('.agenda-toolbar');
-                   const tops = [...bar.children].map(g => Math.round(g.getBoundingClientRect().top));
-                   const chooser = document.querySelector('[data-testid=room-filter]').closest('[role=group]');
-                   return { rows: new Set(tops).size, overflow: bar.scrollWidth - bar.clientWidth,
-                            chooserOverflow: chooser.scrollWidth - chooser.clientWidth, width: innerWidth };"#,
-            )
-            .await
-        };
-        let wide = layout(1280).await?;
+        let wide = toolbar_layout(&app, 1280).await?;
         let docs = workspace_root().join("docs");
         std::fs::create_dir_all(&docs)?;
         app.screenshot(&docs.join("agenda-36c3-1280.png")).await?;
         assert_eq!(wide["rows"], json!(1), "the toolbar wraps at 1280 px: {wide}");
         assert_eq!(wide["overflow"], json!(0), "{wide}");
-        let narrow = layout(900).await?;
+        let narrow = toolbar_layout(&app, 900).await?;
         app.screenshot(&docs.join("agenda-36c3-900.png")).await?;
         assert_eq!(narrow["overflow"], json!(0), "the toolbar overflows at 900 px: {narrow}");
         assert_eq!(narrow["chooserOverflow"], json!(0), "the room chooser overflows at 900 px: {narrow}");
@@ -178,6 +183,24 @@ async fn agenda_36c3_rooms_are_chosen_remembered_and_headers_stay_put() -> Res {
         // A search nothing matches says so instead of an empty grid.
         app.set_value("[data-testid=room-filter]", "no room is called this").await?;
         app.wait_for("[data-testid=no-rooms-match]", 10).await?;
+
+        // In Arabic the rooms run right to left and the time axis is on the start (right) side.
+        app.set_value("[data-testid=room-filter]", "").await?;
+        wait_columns(&app, "all rooms again", |n| n.len() == 92).await?;
+        app.set_value("[data-testid=language]", "ar").await?;
+        app.wait_for("html[dir=rtl] [data-testid=session-block]", 30).await?;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let rtl = page_eval(
+            &app,
+            r#"const heads = [...document.querySelectorAll('.grid-wrap .ec-header .ec-col-head')].map(e => e.getBoundingClientRect());
+               const axis = [...document.querySelectorAll('.grid-wrap .ec-sidebar')].at(-1).getBoundingClientRect();
+               return { first: heads[0].left, second: heads[1].left, axis: axis.left };"#,
+        )
+        .await?;
+        assert!(f(&rtl, "first") > f(&rtl, "second"), "the rooms do not run right to left: {rtl}");
+        assert!(f(&rtl, "axis") > f(&rtl, "first"), "the time axis is not on the right: {rtl}");
+        app.axe("agenda with 36C3 in Arabic").await?;
+        app.set_value("[data-testid=language]", "en").await?;
         Res::Ok(())
     }
     .await;
