@@ -6,6 +6,8 @@ import type { Schedule, Session } from './types';
 type Args = Record<string, unknown>;
 let store: Session[] = [];
 let nextId = 100;
+let people = new Set<number>();
+let restoreMissing: string[] = [];
 const calls: string[] = [];
 
 const commands: Record<string, (a: Args) => unknown> = {
@@ -21,6 +23,20 @@ const commands: Record<string, (a: Args) => unknown> = {
     return null;
   },
   // Like the store: the restored session keeps its UUID but gets a new row id.
+  // A person deleted and restored: the restore gives the row a new id (as when the old one was
+  // taken meanwhile), so a redo must address that one.
+  remove: ({ target }) => {
+    const { kind, id } = target as { kind: string; id: number };
+    if (!people.has(id)) throw { kind: 'not_found', message: `no ${kind} ${id}`, field: null };
+    people.delete(id);
+    return { kind: 'person', person: { id, uuid: 'p', name: 'Ana Silva' }, roles: [] };
+  },
+  restore: () => {
+    const id = nextId++;
+    people.add(id);
+    return { id, name: 'Ana Silva', missing: restoreMissing };
+  },
+  get_schedule: () => structuredClone(app.schedule),
   restore_session: ({ session }) => {
     const s = { ...(session as Session), id: nextId++ };
     store.push(s);
@@ -40,7 +56,7 @@ const commands: Record<string, (a: Args) => unknown> = {
 };
 
 const { app, history } = await import('./state.svelte');
-const { moveSession, deleteSession, undo, redo } = await import('./changes.svelte');
+const { moveSession, deleteSession, undo, redo, removeWithUndo, outsideChange } = await import('./changes.svelte');
 
 function session(id: number, start: string, end: string, room_id: number): Session {
   return { id, uuid: `u${id}`, event_id: 1, title: `S${id}`, start, end, room_id } as unknown as Session;
@@ -49,7 +65,11 @@ function session(id: number, start: string, end: string, room_id: number): Sessi
 beforeEach(() => {
   store = [session(1, '2026-07-10T07:00:00Z', '2026-07-10T08:00:00Z', 1)];
   calls.length = 0;
+  people = new Set([4]);
+  nextId = 100;
+  restoreMissing = [];
   app.error = null;
+  app.eventId = 1;
   history.clear();
   app.schedule = { event: { id: 1, timezone: 'Europe/Zurich' }, rooms: [], sessions: structuredClone(store) } as unknown as Schedule;
 });
@@ -85,6 +105,28 @@ describe('agenda changes', () => {
     store = [];
     expect(await moveSession(app.schedule!.sessions[0], { start: null, end: null, roomId: null })).toBe(false);
     expect(app.error?.message).toBe('no session 1');
+    expect(history.canUndo).toBe(false);
+  });
+
+  it('undoes a deletion with its links and redoes it on the restored row', async () => {
+    expect(await removeWithUndo({ kind: 'person', id: 4 }, 'Ana Silva')).toBe(true);
+    expect(people.has(4)).toBe(false);
+    restoreMissing = ['Closing'];
+    await undo();
+    expect([...people]).toEqual([100]);
+    // Links to sessions gone meanwhile are named, not hidden.
+    expect(app.error?.message).toBe('Brought back “Ana Silva”, but not its links to these, deleted or changed since: Closing.');
+    await redo();
+    expect(people.size).toBe(0);
+    expect(calls.filter((c) => c !== 'get_schedule')).toEqual(['remove', 'restore', 'remove']);
+  });
+
+  it('refuses in words an undo recorded before another program changed the store', async () => {
+    await removeWithUndo({ kind: 'person', id: 4 }, 'Ana Silva');
+    await outsideChange();
+    await undo();
+    expect(app.error?.message).toBe('Cannot undo the deletion of “Ana Silva”: the schedule was changed outside this window since.');
+    expect(calls).not.toContain('restore');
     expect(history.canUndo).toBe(false);
   });
 });
