@@ -57,6 +57,12 @@ pub enum ProblemCode {
     BadSlug,
     /// Not an IANA time zone; params `value`.
     UnknownZone,
+    /// Not an e-mail address (no `@`); params `value`.
+    NotAnEmail,
+    /// A period (a person's availability) that ends before it starts.
+    EndsBeforeItStarts,
+    /// Opening hours that close before they open.
+    ClosesBeforeOpens,
     /// No file or folder by that name; params `file` (its name).
     FileNotFound,
     /// The file may not be read or written by this user; params `file`.
@@ -77,7 +83,9 @@ pub enum ProblemCode {
 
 /// One thing wrong with an input: the field as the model names it (`join_url`, `end`,
 /// `roles[1].person_id`), why, and the values the words need (`value`, `id`, …).
+/// (TypeScript: `InputProblem`, as plenary-caldav has a `Problem` of its own.)
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(rename = "InputProblem")]
 pub struct Problem {
     pub field: String,
     pub code: ProblemCode,
@@ -157,6 +165,9 @@ impl fmt::Display for Problem {
                 p("value")
             ),
             UnknownZone => write!(f, "{:?} is not a known IANA time zone, such as Europe/Zurich", p("value")),
+            NotAnEmail => write!(f, "{:?} is not an e-mail address", p("value")),
+            EndsBeforeItStarts => f.write_str("ends before it starts"),
+            ClosesBeforeOpens => f.write_str("closes before it opens"),
             FileNotFound => write!(f, "{}: there is no such file", p("file")),
             FileDenied => write!(f, "{}: you are not allowed to open this file", p("file")),
             FileIsFolder => write!(f, "{}: this is a folder, not a file", p("file")),
@@ -388,5 +399,42 @@ mod tests {
              event timezone: \"Mars/Olympus\" is not a known IANA time zone, such as Europe/Zurich; \
              event end_date: the last day is before the first day"
         );
+    }
+
+    #[test]
+    fn a_person_and_a_room_get_every_problem_too() {
+        let (mut store, event) = store_with_event();
+        let at = |h: u32| {
+            chrono::DateTime::parse_from_rfc3339(&format!("2026-07-06T{h:02}:00:00Z"))
+                .unwrap()
+                .to_utc()
+        };
+        let person = crate::PersonData {
+            name: String::new(),
+            email: "ana.example.org".into(),
+            availability: vec![crate::Availability {
+                start: at(12),
+                end: at(10),
+            }],
+            ..Default::default()
+        };
+        let err = store.write(|tx| tx.create_person(&person)).unwrap_err();
+        let got: Vec<(&str, ProblemCode)> = err.problems_of().iter().map(|p| (p.field.as_str(), p.code)).collect();
+        assert_eq!(
+            got,
+            [
+                ("name", ProblemCode::Required),
+                ("email", ProblemCode::NotAnEmail),
+                ("availability[0].end", ProblemCode::EndsBeforeItStarts),
+            ]
+        );
+        let room = crate::RoomData {
+            name: " ".into(),
+            join_url: Some("htp:/register".into()),
+            ..Default::default()
+        };
+        let err = store.write(|tx| tx.create_room(event, &room)).unwrap_err();
+        let codes: Vec<ProblemCode> = err.problems_of().iter().map(|p| p.code).collect();
+        assert_eq!(codes, [ProblemCode::Required, ProblemCode::NotALink]);
     }
 }

@@ -4,32 +4,34 @@ use rusqlite::params;
 use uuid::Uuid;
 
 use super::{required, Tx, Upsert};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::*;
 use crate::sane;
 use crate::store::to_json;
+use crate::validate::{Problem, ProblemCode, Problems};
 
+/// Every rule of a person's fields, each broken one recorded (see `Problems`).
 fn validate_person(data: &PersonData) -> Result<()> {
-    required("person", "name", &data.name)?;
+    let mut all = Problems::new("person");
+    all.take(required("person", "name", &data.name))?;
     if !data.email.is_empty() && !data.email.contains('@') {
-        return Err(Error::invalid(
-            "person",
-            "email",
-            format!("{:?} is not an e-mail address", data.email),
-        ));
+        all.push(Problem::new("email", ProblemCode::NotAnEmail).with("value", &data.email));
     }
     for (i, a) in data.availability.iter().enumerate() {
-        sane::check_instant("person", &format!("availability[{i}].start"), a.start)?;
-        sane::check_instant("person", &format!("availability[{i}].end"), a.end)?;
+        all.take(sane::check_instant(
+            "person",
+            &format!("availability[{i}].start"),
+            a.start,
+        ))?;
+        all.take(sane::check_instant("person", &format!("availability[{i}].end"), a.end))?;
         if a.end <= a.start {
-            return Err(Error::invalid(
-                "person",
+            all.push(Problem::new(
                 format!("availability[{i}].end"),
-                "ends before it starts",
+                ProblemCode::EndsBeforeItStarts,
             ));
         }
     }
-    Ok(())
+    all.finish()
 }
 
 impl Tx<'_> {

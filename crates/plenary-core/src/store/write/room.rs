@@ -8,23 +8,25 @@ use crate::error::{Error, Result};
 use crate::model::*;
 use crate::sane;
 use crate::store::to_json;
+use crate::validate::{Problem, ProblemCode, Problems};
 
+/// Every rule of a room's fields, each broken one recorded (see `Problems`).
 fn validate_room(data: &RoomData) -> Result<()> {
-    required("room", "name", &data.name)?;
+    let mut all = Problems::new("room");
+    all.take(required("room", "name", &data.name))?;
     if let Some(url) = &data.join_url {
-        check_uri("room", "join_url", url)?;
+        all.take(check_uri("room", "join_url", url))?;
     }
     for (i, h) in data.opening_hours.iter().enumerate() {
-        sane::check_date("room", &format!("opening_hours[{i}].date"), h.date)?;
+        all.take(sane::check_date("room", &format!("opening_hours[{i}].date"), h.date))?;
         if h.closes <= h.opens {
-            return Err(Error::invalid(
-                "room",
+            all.push(Problem::new(
                 format!("opening_hours[{i}].closes"),
-                "closes before it opens",
+                ProblemCode::ClosesBeforeOpens,
             ));
         }
     }
-    Ok(())
+    all.finish()
 }
 
 impl Tx<'_> {
