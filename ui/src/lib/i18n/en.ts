@@ -122,7 +122,7 @@ export const en = {
   'events.editHeading': 'Edit event',
   'events.newHeading': 'New event',
   'events.slug': 'Short name (slug)',
-  'events.slugHint': 'Lower-case letters, digits and hyphens; used in file names.',
+  'events.slugHint': 'Lower-case letters, digits and hyphens; used in file names. Left empty, it is made from the title.',
   'events.title': 'Title',
   'events.tagline': 'Tagline',
   'events.organisers': 'Organisers',
