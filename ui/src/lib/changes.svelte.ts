@@ -1,6 +1,6 @@
 // Changes to sessions that can be undone: every move, edit, creation and deletion goes
 // through here, calls the command, updates the loaded schedule and records the reverse.
-import { api, CommandError, inTauri, onStoreChanged, type Deletable, type Removed, type Restored } from './api';
+import { api, CommandError, inTauri, onStoreChanged, toCommandError, type Deletable, type Removed, type Restored } from './api';
 import { t, locale } from './i18n';
 import { app, history, fail, say, displayZone, reloadAll } from './state.svelte';
 import { StaleEntry, type UndoEntry } from './undo';
@@ -113,26 +113,36 @@ export async function deleteSession(s: Session): Promise<boolean> {
 }
 
 export async function undo(): Promise<void> {
+  const entry = history.peekUndo();
   try {
     const done = await history.undo();
     say(done ? t('agenda.undone', { what: done.label }) : t('agenda.nothingToUndo'));
-  } catch (e) { failUndo(e); }
+  } catch (e) { failUndo(e, entry, 'undo'); }
   bump();
 }
 
 export async function redo(): Promise<void> {
+  const entry = history.peekRedo();
   try {
     const done = await history.redo();
     say(done ? t('agenda.redone', { what: done.label }) : t('agenda.nothingToRedo'));
-  } catch (e) { failUndo(e); }
+  } catch (e) { failUndo(e, entry, 'redo'); }
   bump();
 }
 
 /** An entry made before another program changed the store is refused in words, not run. */
-function failUndo(e: unknown): void {
+function failUndo(e: unknown, entry: UndoEntry | undefined, direction: 'undo' | 'redo'): void {
   if (e instanceof StaleEntry) {
     const key = e.direction === 'undo' ? 'removal.staleUndo' : 'removal.staleRedo';
     fail(new CommandError('conflict', t(key, { what: e.entry.label })));
+    return;
+  }
+  // A row the entry names is gone (deleted elsewhere before the watch noticed): words, not
+  // "no person 4", and the screens catch up.
+  if (toCommandError(e).kind === 'not_found' && entry) {
+    const key = direction === 'undo' ? 'removal.goneUndo' : 'removal.goneRedo';
+    fail(new CommandError('not_found', t(key, { what: entry.label })));
+    void reloadAll();
   } else fail(e);
 }
 
@@ -155,7 +165,7 @@ export async function removeWithUndo(target: Deletable, name: string): Promise<b
   try {
     current = await api.remove(target);
   } catch (e) {
-    fail(e);
+    goneOrFail(e, name);
     return false;
   }
   const label = t('agenda.what.delete', { title: name });
@@ -179,6 +189,14 @@ export async function removeWithUndo(target: Deletable, name: string): Promise<b
   await reloadAll();
   say(t('common.deleted', { name }));
   return true;
+}
+
+/** A thing deleted elsewhere a moment ago (before the watch noticed) is said in words, and the
+ * screens catch up; any other refusal is shown as it came. */
+export function goneOrFail(e: unknown, name: string): void {
+  if (toCommandError(e).kind !== 'not_found') { fail(e); return; }
+  fail(new CommandError('not_found', t('removal.gone', { name })));
+  void reloadAll();
 }
 
 function sayRestored(back: Restored): void {

@@ -129,4 +129,14 @@ describe('agenda changes', () => {
     expect(calls).not.toContain('restore');
     expect(history.canUndo).toBe(false);
   });
+
+  it('says in words when the row an entry names was deleted elsewhere', async () => {
+    await removeWithUndo({ kind: 'person', id: 4 }, 'Ana Silva');
+    await undo();
+    people.clear(); // deleted by another program, before the watch noticed
+    await redo();
+    expect(app.error?.message).toBe('Cannot redo the deletion of “Ana Silva”: what it changes is no longer in the store.');
+    expect(await removeWithUndo({ kind: 'person', id: 7 }, 'Ben Okafor')).toBe(false);
+    expect(app.error?.message).toBe('“Ben Okafor” is no longer in the store (changed elsewhere); the screens now show what it holds.');
+  });
 });
