@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use plenary_core::{ErrorKind, ImportError, Problem};
+use plenary_core::{ErrorKind, ImportError, InputProblem};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -18,7 +18,7 @@ pub struct CommandError {
     pub field: Option<String>,
     /// Every problem, each next to its field in the window, worded from its code (at least one;
     /// code `other` carries only the English `message`).
-    pub problems: Vec<Problem>,
+    pub problems: Vec<InputProblem>,
     /// Why an import was refused, whole (`None` for every other failure). Boxed: every
     /// command's `Err` stays small.
     pub import_error: Option<Box<ImportError>>,
@@ -30,7 +30,7 @@ impl CommandError {
         let message = message.into();
         CommandError {
             kind,
-            problems: vec![Problem::other("", message.clone())],
+            problems: vec![InputProblem::other("", message.clone())],
             message,
             field: None,
             import_error: None,
@@ -42,7 +42,7 @@ impl CommandError {
         let message = message.into();
         CommandError {
             kind: ErrorKind::Invalid,
-            problems: vec![Problem::other(field, message.clone())],
+            problems: vec![InputProblem::other(field, message.clone())],
             message,
             field: Some(field.to_string()),
             import_error: None,
@@ -91,7 +91,7 @@ impl CommandError {
         };
         CommandError {
             kind,
-            problems: vec![Problem::other(field.as_deref().unwrap_or(""), message.clone())],
+            problems: vec![InputProblem::other(field.as_deref().unwrap_or(""), message.clone())],
             message,
             field,
             import_error: Some(Box::new(err)),
@@ -178,8 +178,8 @@ mod tests {
         let err = plenary_core::Error::problems(
             "session",
             vec![
-                Problem::new("join_url", plenary_core::ProblemCode::NotALink).with("value", "htp:/register"),
-                Problem::new("end", plenary_core::ProblemCode::BeforeStart),
+                InputProblem::new("join_url", plenary_core::ProblemCode::NotALink).with("value", "htp:/register"),
+                InputProblem::new("end", plenary_core::ProblemCode::BeforeStart),
             ],
         );
         let err = CommandError::from(err);

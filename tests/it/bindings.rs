@@ -51,7 +51,7 @@ fn committed_bindings_match_the_rust_types() {
     // Why an import was refused (reaches StoreError); the shell's CommandError carries it.
     ImportError::export_all(&cfg).unwrap();
     // Every problem of a refused input (reaches ProblemCode); the shell's CommandError carries them.
-    Problem::export_all(&cfg).unwrap();
+    InputProblem::export_all(&cfg).unwrap();
     // plenary-checks: findings, free slots and the checks' settings.
     Finding::export_all(&cfg).unwrap();
     Rule::export_all(&cfg).unwrap();

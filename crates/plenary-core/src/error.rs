@@ -4,7 +4,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::validate::Problem;
+use crate::validate::InputProblem;
 
 /// What kind of failure an [`Error`] is: how the CLI picks its exit code and the UI its reaction.
 /// Serialised in snake_case (`"not_found"`) for the window.
@@ -38,7 +38,7 @@ pub enum Error {
         entity: &'static str,
         field: String,
         message: String,
-        problems: Vec<Problem>,
+        problems: Vec<InputProblem>,
     },
     /// No `entity` with `key`.
     #[error("no {entity} {key}")]
@@ -67,14 +67,14 @@ impl Error {
     /// Its one problem has the code [`crate::ProblemCode::Other`]; prefer [`Error::problems`] with a
     /// code the window words.
     pub fn invalid(entity: &'static str, field: impl Into<String>, message: impl Into<String>) -> Self {
-        Error::problems(entity, vec![Problem::other(field, message)])
+        Error::problems(entity, vec![InputProblem::other(field, message)])
     }
 
     /// An [`Error::Invalid`] of `entity` with every problem found (none makes one `Other`
     /// problem, so the error always names a field).
-    pub fn problems(entity: &'static str, mut problems: Vec<Problem>) -> Self {
+    pub fn problems(entity: &'static str, mut problems: Vec<InputProblem>) -> Self {
         if problems.is_empty() {
-            problems.push(Problem::other("", "is not valid"));
+            problems.push(InputProblem::other("", "is not valid"));
         }
         Error::Invalid {
             entity,
@@ -86,7 +86,7 @@ impl Error {
 
     /// What the window words: the problems of an [`Error::Invalid`], the file's problem for
     /// [`Error::Io`], else one [`crate::ProblemCode::Other`] with the English message.
-    pub fn to_problems(&self) -> Vec<Problem> {
+    pub fn to_problems(&self) -> Vec<InputProblem> {
         match self {
             Error::Invalid { problems, .. } => problems.clone(),
             Error::Io { path, source } => {
@@ -96,12 +96,12 @@ impl Error {
                     source,
                 )]
             }
-            other => vec![Problem::other("", other.to_string())],
+            other => vec![InputProblem::other("", other.to_string())],
         }
     }
 
     /// Every problem of an [`Error::Invalid`]; empty for the other errors.
-    pub fn problems_of(&self) -> &[Problem] {
+    pub fn problems_of(&self) -> &[InputProblem] {
         match self {
             Error::Invalid { problems, .. } => problems,
             _ => &[],
@@ -138,7 +138,7 @@ impl Error {
 }
 
 /// `session join_url: …; session end: …`: each problem with its entity and field.
-fn invalid_text(entity: &str, problems: &[Problem]) -> String {
+fn invalid_text(entity: &str, problems: &[InputProblem]) -> String {
     let words: Vec<String> = problems.iter().map(|p| format!("{entity} {}: {p}", p.field)).collect();
     words.join("; ")
 }

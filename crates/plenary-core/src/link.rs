@@ -12,7 +12,7 @@
 use std::borrow::Cow;
 
 use crate::model::{Link, Schedule};
-use crate::validate::{Problem, ProblemCode};
+use crate::validate::{InputProblem, ProblemCode};
 
 /// The schemes a link may use, lower case (schemes compare case-insensitively, RFC 3986 §3.1).
 pub const SAFE_SCHEMES: &[&str] = &[
@@ -79,15 +79,15 @@ pub fn check_link(value: &str) -> Result<(), LinkProblem> {
 }
 
 impl LinkProblem {
-    /// This refusal of `value` in `field` as a [`Problem`] the window words.
-    pub fn problem(&self, field: &str, value: &str) -> Problem {
+    /// This refusal of `value` in `field` as a [`InputProblem`] the window words.
+    pub fn problem(&self, field: &str, value: &str) -> InputProblem {
         let code = match self {
             LinkProblem::NotALink => ProblemCode::NotALink,
             LinkProblem::Spaces => ProblemCode::LinkSpaces,
             LinkProblem::NoHost => ProblemCode::LinkNoHost,
             LinkProblem::Scheme(_) => ProblemCode::UnsafeScheme,
         };
-        let problem = Problem::new(field, code).with("value", value);
+        let problem = InputProblem::new(field, code).with("value", value);
         match self {
             LinkProblem::Scheme(scheme) => problem.with("scheme", scheme),
             _ => problem,

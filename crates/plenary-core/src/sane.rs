@@ -11,7 +11,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use crate::error::{Error, Result};
 use crate::model::EventData;
-use crate::validate::{Problem, ProblemCode};
+use crate::validate::{InputProblem, ProblemCode};
 
 /// The first year a date may fall in.
 pub const FIRST_YEAR: i32 = 1900;
@@ -21,7 +21,7 @@ pub const LAST_YEAR: i32 = 2200;
 pub const MAX_EVENT_DAYS: i64 = 366;
 
 fn out_of_range(entity: &'static str, field: &str, what: String) -> Error {
-    let problem = Problem::new(field, ProblemCode::YearOutOfRange)
+    let problem = InputProblem::new(field, ProblemCode::YearOutOfRange)
         .with("value", what)
         .with("first", FIRST_YEAR)
         .with("last", LAST_YEAR);
@@ -51,7 +51,7 @@ pub fn check_instant(entity: &'static str, field: &str, t: DateTime<Utc>) -> Res
 pub fn check_event_days(data: &EventData) -> Result<()> {
     check_date("event", "start_date", data.start_date)?;
     check_date("event", "end_date", data.end_date)?;
-    let end_date = |code| Err(Error::problems("event", vec![Problem::new("end_date", code)]));
+    let end_date = |code| Err(Error::problems("event", vec![InputProblem::new("end_date", code)]));
     if data.end_date < data.start_date {
         return end_date(ProblemCode::EndBeforeStartDate);
     }

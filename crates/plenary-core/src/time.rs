@@ -20,7 +20,10 @@ pub fn parse_zone(name: &str, entity: &'static str, field: &str) -> Result<Tz> {
     name.parse::<Tz>().map_err(|_| {
         Error::problems(
             entity,
-            vec![crate::validate::Problem::new(field, crate::validate::ProblemCode::UnknownZone).with("value", name)],
+            vec![
+                crate::validate::InputProblem::new(field, crate::validate::ProblemCode::UnknownZone)
+                    .with("value", name),
+            ],
         )
     })
 }

@@ -1,6 +1,6 @@
-//! What is wrong with an input, as values: each [`Problem`] names the field, a [`ProblemCode`]
+//! What is wrong with an input, as values: each [`InputProblem`] names the field, a [`ProblemCode`]
 //! and its parameters, so the window words it in the chosen language (`ui/src/lib/errors.ts`)
-//! and the CLI in English (`Problem`'s `Display`, here: the one place the English words live).
+//! and the CLI in English (`InputProblem`'s `Display`, here: the one place the English words live).
 //! Validation collects every problem of an input ([`Problems`]) instead of stopping at the
 //! first, so a form shows them all at once.
 
@@ -83,19 +83,18 @@ pub enum ProblemCode {
 
 /// One thing wrong with an input: the field as the model names it (`join_url`, `end`,
 /// `roles[1].person_id`), why, and the values the words need (`value`, `id`, …).
-/// (TypeScript: `InputProblem`, as plenary-caldav has a `Problem` of its own.)
+/// (Not `Problem`: plenary-caldav's report has a `Problem` of its own, and both reach the UI.)
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(rename = "InputProblem")]
-pub struct Problem {
+pub struct InputProblem {
     pub field: String,
     pub code: ProblemCode,
     pub params: BTreeMap<String, String>,
 }
 
-impl Problem {
+impl InputProblem {
     /// A problem without parameters.
     pub fn new(field: impl Into<String>, code: ProblemCode) -> Self {
-        Problem {
+        InputProblem {
             field: field.into(),
             code,
             params: BTreeMap::new(),
@@ -110,7 +109,7 @@ impl Problem {
 
     /// A problem the window has no words of its own for: `message` in English.
     pub fn other(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Problem::new(field, ProblemCode::Other).with("message", message.into())
+        InputProblem::new(field, ProblemCode::Other).with("message", message.into())
     }
 
     fn param(&self, name: &str) -> &str {
@@ -119,7 +118,7 @@ impl Problem {
 }
 
 /// The English words of a problem, without its field (the CLI and the window's fallback).
-impl fmt::Display for Problem {
+impl fmt::Display for InputProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use ProblemCode::*;
         let p = |n| self.param(n);
@@ -182,7 +181,7 @@ impl fmt::Display for Problem {
 
 /// A failed read or write of the file at `path` as a problem of `field` (`path`, `file`):
 /// the OS's kind as a code, the file named by its name (the folder is the person's own).
-pub fn file_problem(field: &str, path: &std::path::Path, err: &std::io::Error) -> Problem {
+pub fn file_problem(field: &str, path: &std::path::Path, err: &std::io::Error) -> InputProblem {
     use std::io::ErrorKind as K;
     let code = match err.kind() {
         K::NotFound => ProblemCode::FileNotFound,
@@ -196,7 +195,7 @@ pub fn file_problem(field: &str, path: &std::path::Path, err: &std::io::Error) -
     let name = path
         .file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let problem = Problem::new(field, code).with("file", name);
+    let problem = InputProblem::new(field, code).with("file", name);
     if code == ProblemCode::FileFailed {
         problem.with("message", err)
     } else {
@@ -208,7 +207,7 @@ pub fn file_problem(field: &str, path: &std::path::Path, err: &std::io::Error) -
 #[derive(Debug)]
 pub struct Problems {
     entity: &'static str,
-    list: Vec<Problem>,
+    list: Vec<InputProblem>,
 }
 
 impl Problems {
@@ -221,7 +220,7 @@ impl Problems {
     }
 
     /// Records `problem`.
-    pub fn push(&mut self, problem: Problem) {
+    pub fn push(&mut self, problem: InputProblem) {
         self.list.push(problem);
     }
 
@@ -260,8 +259,8 @@ mod tests {
     #[test]
     fn problems_collect_and_word_each_one_in_english() {
         let mut all = Problems::new("session");
-        all.push(Problem::new("join_url", ProblemCode::NotALink).with("value", "htp:/register"));
-        all.push(Problem::new("end", ProblemCode::BeforeStart));
+        all.push(InputProblem::new("join_url", ProblemCode::NotALink).with("value", "htp:/register"));
+        all.push(InputProblem::new("end", ProblemCode::BeforeStart));
         let err = all.finish().unwrap_err();
         assert_eq!(
             err.to_string(),

@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use crate::error::Error;
 use crate::link::LinkProblem;
-use crate::validate::Problem;
+use crate::validate::InputProblem;
 
 /// The record of the input a remark is about, as a person would find it in the file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -138,7 +138,7 @@ pub enum Remark {
     TimeWithoutDate { field: String, value: String },
     /// The store refused the record (`entity`: "session", "person"…) for `problems`, each
     /// naming its field (worded like a form's problems).
-    Invalid { entity: String, problems: Vec<Problem> },
+    Invalid { entity: String, problems: Vec<InputProblem> },
     /// The store refused the record as contradicting its state (the store's words).
     Refused { message: String },
     /// An event file's session whose UUID is a session of another event in this store.

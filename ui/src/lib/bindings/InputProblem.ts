@@ -4,6 +4,6 @@ import type { ProblemCode } from "./ProblemCode";
 /**
  * One thing wrong with an input: the field as the model names it (`join_url`, `end`,
  * `roles[1].person_id`), why, and the values the words need (`value`, `id`, …).
- * (TypeScript: `InputProblem`, as plenary-caldav has a `Problem` of its own.)
+ * (Not `Problem`: plenary-caldav's report has a `Problem` of its own, and both reach the UI.)
  */
 export type InputProblem = { field: string, code: ProblemCode, params: { [key in string]: string }, };

@@ -10,7 +10,7 @@ use crate::model::*;
 use crate::sane;
 use crate::store::to_json;
 use crate::time;
-use crate::validate::{Problem, ProblemCode, Problems};
+use crate::validate::{InputProblem, ProblemCode, Problems};
 
 fn check_slug(slug: &str) -> Result<()> {
     let ok = !slug.is_empty()
@@ -22,7 +22,7 @@ fn check_slug(slug: &str) -> Result<()> {
     if !ok {
         return Err(Error::problems(
             "event",
-            vec![Problem::new("slug", ProblemCode::BadSlug).with("value", slug)],
+            vec![InputProblem::new("slug", ProblemCode::BadSlug).with("value", slug)],
         ));
     }
     Ok(())

@@ -31,7 +31,7 @@ use rusqlite::Transaction;
 use super::read::Reader;
 use crate::error::{Error, Result};
 use crate::model::*;
-use crate::validate::{Problem, ProblemCode, Problems};
+use crate::validate::{InputProblem, ProblemCode, Problems};
 
 /// What an upsert by UUID did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
@@ -69,7 +69,10 @@ fn secs(t: Option<DateTime<Utc>>) -> Option<i64> {
 
 fn required(entity: &'static str, field: &str, value: &str) -> Result<()> {
     if value.trim().is_empty() {
-        return Err(Error::problems(entity, vec![Problem::new(field, ProblemCode::Required)]));
+        return Err(Error::problems(
+            entity,
+            vec![InputProblem::new(field, ProblemCode::Required)],
+        ));
     }
     Ok(())
 }

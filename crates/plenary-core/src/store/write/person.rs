@@ -8,14 +8,14 @@ use crate::error::Result;
 use crate::model::*;
 use crate::sane;
 use crate::store::to_json;
-use crate::validate::{Problem, ProblemCode, Problems};
+use crate::validate::{InputProblem, ProblemCode, Problems};
 
 /// Every rule of a person's fields, each broken one recorded (see `Problems`).
 fn validate_person(data: &PersonData) -> Result<()> {
     let mut all = Problems::new("person");
     all.take(required("person", "name", &data.name))?;
     if !data.email.is_empty() && !data.email.contains('@') {
-        all.push(Problem::new("email", ProblemCode::NotAnEmail).with("value", &data.email));
+        all.push(InputProblem::new("email", ProblemCode::NotAnEmail).with("value", &data.email));
     }
     for (i, a) in data.availability.iter().enumerate() {
         all.take(sane::check_instant(
@@ -25,7 +25,7 @@ fn validate_person(data: &PersonData) -> Result<()> {
         ))?;
         all.take(sane::check_instant("person", &format!("availability[{i}].end"), a.end))?;
         if a.end <= a.start {
-            all.push(Problem::new(
+            all.push(InputProblem::new(
                 format!("availability[{i}].end"),
                 ProblemCode::EndsBeforeItStarts,
             ));

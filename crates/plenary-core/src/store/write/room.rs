@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::model::*;
 use crate::sane;
 use crate::store::to_json;
-use crate::validate::{Problem, ProblemCode, Problems};
+use crate::validate::{InputProblem, ProblemCode, Problems};
 
 /// Every rule of a room's fields, each broken one recorded (see `Problems`).
 fn validate_room(data: &RoomData) -> Result<()> {
@@ -20,7 +20,7 @@ fn validate_room(data: &RoomData) -> Result<()> {
     for (i, h) in data.opening_hours.iter().enumerate() {
         all.take(sane::check_date("room", &format!("opening_hours[{i}].date"), h.date))?;
         if h.closes <= h.opens {
-            all.push(Problem::new(
+            all.push(InputProblem::new(
                 format!("opening_hours[{i}].closes"),
                 ProblemCode::ClosesBeforeOpens,
             ));

@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::model::*;
 use crate::sane;
 use crate::store::to_json;
-use crate::validate::{Problem, ProblemCode, Problems};
+use crate::validate::{InputProblem, ProblemCode, Problems};
 
 /// The entity every session error names.
 const SESSION: &str = "session";
@@ -264,24 +264,24 @@ impl Tx<'_> {
         let (start, end) = match (data.start, data.end) {
             (None, None) => return Ok(()),
             (Some(_), None) => {
-                all.push(Problem::new("end", ProblemCode::MissingEnd));
+                all.push(InputProblem::new("end", ProblemCode::MissingEnd));
                 return Ok(());
             }
             (None, Some(_)) => {
-                all.push(Problem::new("start", ProblemCode::MissingStart));
+                all.push(InputProblem::new("start", ProblemCode::MissingStart));
                 return Ok(());
             }
             (Some(start), Some(end)) => (start, end),
         };
         if end <= start {
-            all.push(Problem::new("end", ProblemCode::BeforeStart));
+            all.push(InputProblem::new("end", ProblemCode::BeforeStart));
             return Ok(());
         }
         let (first, last) = self.event_bounds(event)?;
         if start < first || end > last {
             let ev = self.read().event(event)?;
             all.push(
-                Problem::new(
+                InputProblem::new(
                     if start < first || start >= last { "start" } else { "end" },
                     ProblemCode::OutsideEvent,
                 )
@@ -309,8 +309,8 @@ impl Tx<'_> {
             self.known.borrow_mut().room_event.insert(room, owner);
         }
         match owner {
-            None => all.push(Problem::new("room_id", ProblemCode::NoSuchRoom).with("id", room)),
-            Some(owner) if owner != event => all.push(Problem::new("room_id", ProblemCode::OtherEventsRoom)),
+            None => all.push(InputProblem::new("room_id", ProblemCode::NoSuchRoom).with("id", room)),
+            Some(owner) if owner != event => all.push(InputProblem::new("room_id", ProblemCode::OtherEventsRoom)),
             _ => {}
         }
         Ok(())
@@ -327,7 +327,7 @@ impl Tx<'_> {
                 .any(|o| o.person_id == r.person_id && o.role == r.role)
             {
                 all.push(
-                    Problem::new(format!("{field}[{i}]"), ProblemCode::RoleTwice)
+                    InputProblem::new(format!("{field}[{i}]"), ProblemCode::RoleTwice)
                         .with("person", r.person_id)
                         .with("role", r.role.as_str()),
                 );
@@ -345,7 +345,8 @@ impl Tx<'_> {
                 self.known.borrow_mut().people.insert(r.person_id);
             } else {
                 all.push(
-                    Problem::new(format!("{field}[{i}].person_id"), ProblemCode::NoSuchPerson).with("id", r.person_id),
+                    InputProblem::new(format!("{field}[{i}].person_id"), ProblemCode::NoSuchPerson)
+                        .with("id", r.person_id),
                 );
             }
         }
@@ -360,7 +361,7 @@ impl Tx<'_> {
         let mut seen = HashSet::new();
         for (i, term) in tags.iter().enumerate() {
             if !seen.insert(term) {
-                all.push(Problem::new(format!("tags[{i}]"), ProblemCode::TagTwice));
+                all.push(InputProblem::new(format!("tags[{i}]"), ProblemCode::TagTwice));
                 continue;
             }
             if self.known.borrow().terms.contains(term) {
@@ -370,7 +371,7 @@ impl Tx<'_> {
             if exists {
                 self.known.borrow_mut().terms.insert(*term);
             } else {
-                all.push(Problem::new(format!("tags[{i}]"), ProblemCode::NoSuchTerm).with("id", term));
+                all.push(InputProblem::new(format!("tags[{i}]"), ProblemCode::NoSuchTerm).with("id", term));
             }
         }
         Ok(())
