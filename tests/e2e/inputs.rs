@@ -73,6 +73,19 @@ async fn a_start_typed_digit_by_digit_is_stored_in_the_event_zone() -> Res {
     let app = App::launch(&home).await?;
     let result = async {
         open_event(&app, WSIS).await?;
+
+        eprintln!("step: a time in the spring-forward gap is refused under its field");
+        new_session(&app).await?;
+        app.fill("s-title", "In the gap").await?;
+        app.type_date("s-start", "2026-03-29T02:30").await?;
+        app.type_date("s-end", "2026-03-29T03:30").await?;
+        app.click("[data-testid=save]").await?;
+        let gap = app.wait_for("[data-testid=error-start]", 10).await?.text().await?;
+        assert!(gap.contains("does not exist") && gap.contains(&zone), "{gap}");
+        app.click("[data-testid=cancel]").await?;
+        app.click("[data-testid=leave-discard]").await?;
+
+        eprintln!("step: 0930 typed into the hour");
         new_session(&app).await?;
         app.fill("s-title", "Typed at half past nine").await?;
         // The date's segments, then "0930" into the hour as one run of keys: the hour takes
@@ -304,4 +317,43 @@ async fn wait_gone(app: &App, css: &str) -> Res {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     Err(format!("{css} is still there").into())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_session_form_in_arabic_names_its_segments_and_passes_axe() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    store_with(&home, false)?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.wait_for("[data-testid=event-row]", 30).await?;
+        app.set_value("[data-testid=language]", "ar").await?;
+        open_event(&app, WSIS).await?;
+        new_session(&app).await?;
+        let dir = app
+            .driver()
+            .execute("return document.documentElement.dir;", vec![])
+            .await?;
+        assert_eq!(dir.json().as_str(), Some("rtl"));
+        let hour = app.wait_for("#s-start-hour", 5).await?;
+        assert_eq!(hour.attr("aria-label").await?.as_deref(), Some("الساعة"));
+        // Typed digits work the same right to left.
+        app.type_date("s-start", "2026-07-10T14:05").await?;
+        let (hour, minute) = (
+            value_now(&app, "s-start-hour").await?,
+            value_now(&app, "s-start-minute").await?,
+        );
+        assert_eq!((hour.as_str(), minute.as_str()), ("14", "5"));
+        app.axe("the session form in Arabic").await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
+
+/// The number a segment holds (`aria-valuenow`), whatever digits the language shows.
+async fn value_now(app: &App, id: &str) -> Res<String> {
+    let el = app.wait_for(&format!("#{id}"), 5).await?;
+    Ok(el.attr("aria-valuenow").await?.unwrap_or_default())
 }
