@@ -1191,3 +1191,37 @@ mod newcomer {
         assert!(err.contains("Restore it from a backup"), "{err}");
     }
 }
+
+/// The CLI words the core's problems in English (validate.rs's `Display`), every one at once.
+#[test]
+fn every_problem_of_a_session_is_named_at_once_in_english() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    run_ok(h, &["demo"]);
+    let out = plenary(h)
+        .args([
+            "session",
+            "add",
+            "--event",
+            "wsis-forum-2026",
+            "--title",
+            "X",
+            "--start",
+            "2026-07-10 10:00",
+            "--end",
+            "2026-07-10 09:00",
+            "--join-url",
+            "htp:/register",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains(
+            "session end: the session ends before it starts; session join_url: \"htp:/register\" is not a link; \
+             write it in full, as in https://example.org/join"
+        ),
+        "{err}"
+    );
+}
