@@ -271,6 +271,17 @@ async fn leaving_a_changed_form_asks_first() -> Res {
         let title = app.wait_for("#s-title", 5).await?.prop("value").await?;
         assert_eq!(title.as_deref(), Some("Half-typed"));
 
+        eprintln!("step: opening another session asks too");
+        app.driver()
+            .find(By::XPath("//main//li/button[contains(., 'Open Source and AI')]"))
+            .await?
+            .click()
+            .await?;
+        app.wait_for("[data-testid=leave-dialog]", 5).await?;
+        app.click("[data-testid=leave-keep]").await?;
+        let title = app.wait_for("#s-title", 5).await?.prop("value").await?;
+        assert_eq!(title.as_deref(), Some("Half-typed"));
+
         eprintln!("step: Escape asks; Discard closes the form");
         app.driver()
             .find(By::Css("#s-title"))
