@@ -561,3 +561,429 @@ impl fmt::Display for Remark {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::ProblemCode;
+
+    /// The code a remark serialises with; no wildcard, so a new variant fails to compile here
+    /// until it is added, with a sample below.
+    fn code_of(r: &Remark) -> &'static str {
+        use Remark::*;
+        match r {
+            NoTitle => "no_title",
+            TitleEmpty => "title_empty",
+            NameEmpty => "name_empty",
+            NotUuid { .. } => "not_uuid",
+            StartWithoutEnd => "start_without_end",
+            EndWithoutStart => "end_without_start",
+            MinutesNotPositive { .. } => "minutes_not_positive",
+            NotATime { .. } => "not_a_time",
+            NotANumber { .. } => "not_a_number",
+            NotOneOf { .. } => "not_one_of",
+            MinutesTooLarge { .. } => "minutes_too_large",
+            TimeWithoutDate { .. } => "time_without_date",
+            Invalid { .. } => "invalid",
+            Refused { .. } => "refused",
+            UuidOfAnotherEvent => "uuid_of_another_event",
+            AllDay { .. } => "all_day",
+            NoStart => "no_start",
+            NoSummary => "no_summary",
+            NoEnd => "no_end",
+            EndsBeforeStart { .. } => "ends_before_start",
+            EndIsDate { .. } => "end_is_date",
+            OutsideDays { .. } => "outside_days",
+            NoInstanceWithinDays { .. } => "no_instance_within_days",
+            UidRepeats { .. } => "uid_repeats",
+            OutsideCalendar { .. } => "outside_calendar",
+            NestedEvent { .. } => "nested_event",
+            EventTruncated => "event_truncated",
+            ItemOf { .. } => "item_of",
+            NotASession { .. } => "not_a_session",
+            ColumnsNotImported { .. } => "columns_not_imported",
+            LinkLeftOut { .. } => "link_left_out",
+            PropertyLinkLeftOut { .. } => "property_link_left_out",
+            Differ { .. } => "differ",
+            SlugTaken { .. } => "slug_taken",
+            PersonNotInFile { .. } => "person_not_in_file",
+            PersonTwice { .. } => "person_twice",
+            NamedTwice { .. } => "named_twice",
+            RoleTwice { .. } => "role_twice",
+            NoDuration { .. } => "no_duration",
+            LastsNoTime { .. } => "lasts_no_time",
+            GuidRepeats { .. } => "guid_repeats",
+            GuidOfAnotherEvent { .. } => "guid_of_another_event",
+            LinksDropped { .. } => "links_dropped",
+            RoomGuidRepeats { .. } => "room_guid_repeats",
+            RoomGuidOfAnotherEvent { .. } => "room_guid_of_another_event",
+            TracksShareCode { .. } => "tracks_share_code",
+            PersonWithoutName { .. } => "person_without_name",
+            UnknownRoles { .. } => "unknown_roles",
+            NotIanaZone { .. } => "not_iana_zone",
+            ZoneAsAsked { .. } => "zone_as_asked",
+            NaiveDates { .. } => "naive_dates",
+            TzidWithoutVtimezone { .. } => "tzid_without_vtimezone",
+            WindowsZone { .. } => "windows_zone",
+            Fold { .. } => "fold",
+            Gap { .. } => "gap",
+            RdateDateOnly { .. } => "rdate_date_only",
+            ExdateDate { .. } => "exdate_date",
+            Recurring { .. } => "recurring",
+            NoEventMade => "no_event_made",
+            NoUid => "no_uid",
+            HtmlDescription => "html_description",
+            Calendars { .. } => "calendars",
+            OutsideComponent { .. } => "outside_component",
+            EndWithoutBegin { .. } => "end_without_begin",
+            NotClosed { .. } => "not_closed",
+            Truncated { .. } => "truncated",
+            BlankLine => "blank_line",
+            Latin1 => "latin1",
+            Text { .. } => "text",
+        }
+    }
+
+    /// One remark of every code (and every kind of record and link trouble inside them), with
+    /// values as an import makes them.
+    fn samples() -> Vec<Remark> {
+        use Remark::*;
+        let s = |t: &str| t.to_string();
+        let uuid = Uuid::from_u128(0x6f1c1b7e_6d55_4a8e_9a51_0c5f2b9d1e01);
+        let record = |r: Record| Box::new(r);
+        let days = Days {
+            first: s("2026-08-01"),
+            last: s("2026-08-02"),
+            day_change: Some(s("06:00")),
+            zone: s("Europe/Berlin"),
+        };
+        let at = |h: u32| DateTime::from_timestamp(1_792_888_200 + i64::from(h) * 3600, 0).unwrap();
+        vec![
+            NoTitle,
+            TitleEmpty,
+            NameEmpty,
+            NotUuid { value: s("x-1") },
+            StartWithoutEnd,
+            EndWithoutStart,
+            MinutesNotPositive { value: s("-5") },
+            NotATime { field: s("start"), value: s("9h") },
+            NotANumber { field: s("expected_attendance"), value: s("many") },
+            NotOneOf {
+                field: s("kind"),
+                value: s("gala"),
+                allowed: vec![s("plenary"), s("panel")],
+            },
+            MinutesTooLarge { value: s("99999999999") },
+            TimeWithoutDate { field: s("start"), value: s("09:00") },
+            Invalid {
+                entity: s("session"),
+                problems: vec![
+                    InputProblem::new("end", ProblemCode::BeforeStart),
+                    InputProblem::new("join_url", ProblemCode::NotALink).with("value", "zoom"),
+                ],
+            },
+            Refused { message: s("the session belongs to another event") },
+            UuidOfAnotherEvent,
+            AllDay { date: s("2026-08-01") },
+            NoStart,
+            NoSummary,
+            NoEnd,
+            EndsBeforeStart {
+                start: s("2026-08-01 09:00"),
+                end: s("2026-08-01 08:00"),
+            },
+            EndIsDate { line: 12 },
+            OutsideDays {
+                start: s("2026-08-03 02:00"),
+                days: Box::new(Days {
+                    day_change: None,
+                    ..days.clone()
+                }),
+            },
+            NoInstanceWithinDays { days: Box::new(days) },
+            UidRepeats { uid: s("a@b"), first_line: 7 },
+            OutsideCalendar { component: s("VEVENT") },
+            NestedEvent { parent: s("VALARM"), parent_line: 9 },
+            EventTruncated,
+            ItemOf { session: s("s-1@example.org") },
+            NotASession { component: s("VTODO") },
+            ColumnsNotImported {
+                columns: vec![s("Shoe size"), s("Notes")],
+            },
+            LinkLeftOut {
+                record: record(Record::Titled { title: s("Opening") }),
+                field: None,
+                url: s("javascript:alert(1)"),
+                trouble: LinkTrouble::Scheme { scheme: s("javascript") },
+            },
+            LinkLeftOut {
+                record: record(Record::Session {
+                    code: s("S1"),
+                    title: s("Opening"),
+                }),
+                field: Some(s("join_url")),
+                url: s("zoom"),
+                trouble: LinkTrouble::NotALink,
+            },
+            LinkLeftOut {
+                record: record(Record::Room { name: s("Room K") }),
+                field: Some(s("join_url")),
+                url: s("https://a b"),
+                trouble: LinkTrouble::Spaces,
+            },
+            PropertyLinkLeftOut {
+                property: s("URL"),
+                value: s("https:x"),
+                trouble: LinkTrouble::NoHost,
+            },
+            Differ {
+                record: Some(record(Record::Venue { name: s("CICG") })),
+                fields: vec![s("address"), s("name")],
+                kept: Side::Store,
+            },
+            Differ {
+                record: None,
+                fields: vec![s("title")],
+                kept: Side::File,
+            },
+            SlugTaken {
+                slug: s("wsis-2026"),
+                given: s("wsis-2026-2"),
+            },
+            PersonNotInFile {
+                record: record(Record::Session {
+                    code: s("S1"),
+                    title: s("Opening"),
+                }),
+                person: uuid,
+            },
+            PersonTwice {
+                record: record(Record::Session {
+                    code: s(""),
+                    title: s("Opening"),
+                }),
+                person: uuid,
+                role: s("speaker"),
+            },
+            NamedTwice {
+                record: record(Record::FrabEvent {
+                    id: s("11223"),
+                    title: s("Keynote"),
+                }),
+                line: Some(41),
+                name: s("Ada"),
+                role: s("moderator"),
+            },
+            NamedTwice {
+                record: record(Record::Person { name: s("Ada") }),
+                line: None,
+                name: s("Ada"),
+                role: s("speaker"),
+            },
+            RoleTwice {
+                name: s("Ada"),
+                role: s("speaker"),
+                in_item: true,
+            },
+            NoDuration {
+                record: record(Record::FrabEvent {
+                    id: s("7"),
+                    title: s("Lunch"),
+                }),
+                line: Some(30),
+            },
+            LastsNoTime {
+                record: record(Record::FrabEvent {
+                    id: s("8"),
+                    title: s("Break"),
+                }),
+                line: None,
+                at: s("2026-08-01 12:00"),
+            },
+            GuidRepeats {
+                record: record(Record::FrabEvent {
+                    id: s("9"),
+                    title: s("Workshop"),
+                }),
+                line: Some(50),
+                uuid,
+            },
+            GuidOfAnotherEvent {
+                record: record(Record::FrabEvent {
+                    id: s("9"),
+                    title: s("Workshop"),
+                }),
+                uuid,
+                fresh: Uuid::nil(),
+            },
+            LinksDropped {
+                count: 3,
+                examples: vec![s("/slides"), s("file:///c")],
+            },
+            RoomGuidRepeats { room: s("Room K"), uuid },
+            RoomGuidOfAnotherEvent { room: s("Room K"), uuid },
+            TracksShareCode {
+                first: s("Open Data"),
+                second: s("Open data"),
+                track_code: s("open-data"),
+            },
+            PersonWithoutName {
+                record: record(Record::FrabEvent {
+                    id: s("7"),
+                    title: s("Lunch"),
+                }),
+            },
+            UnknownRoles {
+                roles: vec![s("Host"), s("Juggler")],
+            },
+            NotIanaZone { zone: s("CEST") },
+            ZoneAsAsked {
+                file_zone: Some(s("UTC")),
+                zone: s("Europe/Brussels"),
+            },
+            ZoneAsAsked {
+                file_zone: None,
+                zone: s("Europe/Brussels"),
+            },
+            NaiveDates {
+                count: 21,
+                zone: s("Europe/Brussels"),
+            },
+            TzidWithoutVtimezone { tzid: s("Europe/Berlin") },
+            WindowsZone {
+                tzid: s("W. Europe Standard Time"),
+                iana: s("Europe/Berlin"),
+            },
+            Fold {
+                property: s("DTSTART"),
+                local: s("2026-10-25 02:30"),
+                zone: s("Europe/Berlin"),
+                first: at(0),
+                offset_minutes: 120,
+                second: at(1),
+            },
+            Gap {
+                property: s("DTSTART"),
+                local: s("2026-03-29 02:30"),
+                zone: s("Europe/Berlin"),
+            },
+            RdateDateOnly { value: s("20260801") },
+            ExdateDate { date: s("2026-08-02") },
+            Recurring { uid: s("r@x"), count: 2 },
+            NoEventMade,
+            NoUid,
+            HtmlDescription,
+            Calendars {
+                count: 2,
+                lines: vec![1, 40],
+            },
+            OutsideComponent { property: s("SUMMARY") },
+            EndWithoutBegin { name: s("VEVENT") },
+            NotClosed {
+                name: s("VALARM"),
+                end: s("VEVENT"),
+            },
+            Truncated { name: s("VCALENDAR") },
+            BlankLine,
+            Latin1,
+            Text {
+                text: s("a remark with no code yet"),
+            },
+        ]
+        .into_iter()
+        .chain([
+            Remark::NotASession {
+                component: s("VJOURNAL"),
+            },
+            Remark::NoDuration {
+                record: record(Record::Component {
+                    component: s("VEVENT"),
+                    summary: None,
+                    uid: Some(s("u@x")),
+                }),
+                line: None,
+            },
+            Remark::NoDuration {
+                record: record(Record::Component {
+                    component: s("VEVENT"),
+                    summary: Some(s("Opening")),
+                    uid: None,
+                }),
+                line: None,
+            },
+            Remark::NoDuration {
+                record: record(Record::Component {
+                    component: s("VEVENT"),
+                    summary: None,
+                    uid: None,
+                }),
+                line: None,
+            },
+            Remark::NoDuration {
+                record: record(Record::Row { row: 7 }),
+                line: None,
+            },
+            Remark::NoDuration {
+                record: record(Record::Event),
+                line: None,
+            },
+        ])
+        .collect()
+    }
+
+    const SAMPLE_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/src/lib/i18n/remarks.sample.json");
+
+    #[test]
+    fn every_code_serialises_with_its_code_and_params() {
+        let samples = samples();
+        let json: Vec<serde_json::Value> = samples.iter().map(|r| serde_json::to_value(r).unwrap()).collect();
+        for (r, j) in samples.iter().zip(&json) {
+            assert_eq!(j["code"], code_of(r), "{j}");
+        }
+        // Every code has a sample (the window's test words each of them in six languages).
+        let covered: std::collections::BTreeSet<&str> = samples.iter().map(code_of).collect();
+        assert_eq!(covered.len(), 69, "a code without a sample: {covered:?}");
+        // Params sit beside the code, by name; records and link troubles carry their own tag.
+        assert_eq!(
+            json[3],
+            serde_json::json!({"code": "not_uuid", "value": "x-1"})
+        );
+        let link = json.iter().find(|j| j["code"] == "link_left_out").unwrap();
+        assert_eq!(
+            *link,
+            serde_json::json!({
+                "code": "link_left_out",
+                "record": {"kind": "titled", "title": "Opening"},
+                "field": null,
+                "url": "javascript:alert(1)",
+                "trouble": {"problem": "scheme", "scheme": "javascript"},
+            })
+        );
+        let fold = json.iter().find(|j| j["code"] == "fold").unwrap();
+        assert_eq!(fold["first"], "2026-10-25T00:30:00Z");
+        assert_eq!(fold["offset_minutes"], 120);
+        let invalid = json.iter().find(|j| j["code"] == "invalid").unwrap();
+        assert_eq!(invalid["problems"][1]["code"], "not_a_link");
+        assert_eq!(invalid["problems"][1]["params"]["value"], "zoom");
+        // The English words of the CLI, for a few.
+        assert_eq!(
+            samples.iter().find(|r| matches!(r, Remark::LinkLeftOut { field: Some(_), .. })).unwrap().to_string(),
+            "session S1 \"Opening\": join_url \"zoom\" is not a link; write it in full, as in https://example.org/join; left out"
+        );
+        assert_eq!(
+            samples.iter().find(|r| code_of(r) == "fold").unwrap().to_string(),
+            "DTSTART 2026-10-25 02:30 happens twice in Europe/Berlin (clocks go back); the first is taken (RFC 5545 \
+             §3.3.5): 2026-10-25 00:30 UTC, at UTC+02:00, not the second at 2026-10-25 01:30 UTC"
+        );
+        // The window's vitest reads the same samples (UPDATE_BINDINGS=1 rewrites the file).
+        let text = serde_json::to_string_pretty(&json).unwrap() + "\n";
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(SAMPLE_FILE, &text).unwrap();
+        }
+        let committed = std::fs::read_to_string(SAMPLE_FILE).unwrap_or_default();
+        assert!(
+            committed == text,
+            "{SAMPLE_FILE} is stale: run UPDATE_BINDINGS=1 cargo test -p plenary-core remark"
+        );
+    }
+}

@@ -1,0 +1,97 @@
+// Import reports in the window's six languages: every skip reason and note plenary-core can
+// make (remarks.sample.json, written by plenary-core's report::remark test: one sample of every
+// code) has words in every catalogue, with every parameter filled, and a report captured from a
+// real fixture (`plenary import ics --event … --json tests/fixtures/ics/pyical_missing_vtimezone.ics`)
+// reads with no English sentence left in French or Arabic.
+import { afterEach, describe, expect, it } from 'vitest';
+import samples from './remarks.sample.json';
+import fixture from './fixtures/report-pyical-missing-vtimezone.json';
+import type { ImportReport } from '../bindings/ImportReport';
+import type { Remark } from '../bindings/Remark';
+import { LANGUAGES, setLocale } from './index';
+import { recordText, remarkText, resolutionText } from './reports';
+
+const remarks = samples as Remark[];
+const report = fixture as unknown as ImportReport;
+
+/** English words no French or Arabic sentence of a report should hold (values aside). */
+const ENGLISH = /\b(the|is|are|was|were|not|and|has|have|with|without|left out|imported|ignored|file|session|line)\b/i;
+
+/** Remarks whose params carry English by design: `text` (no code yet) and the store's own words. */
+const CARRIES_ENGLISH = new Set(['text', 'refused']);
+
+/**
+ * The words of `text` without its values: the catalogues isolate every value (a title, a zone,
+ * a URL) between U+2068 and U+2069 in every language but English, so what is left is sentence.
+ */
+function words(text: string): string {
+  let out = text;
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(/\u2068[^\u2068\u2069]*\u2069/g, '');
+  }
+  return out;
+}
+
+/** Every sentence of a report, worded in the chosen language. */
+function sentences(r: ImportReport): string[] {
+  return [
+    ...r.skipped.map((s) => `${recordText(s.what)} — ${remarkText(s.reason)}`),
+    ...r.notes.map((n) => remarkText(n.remark)),
+    ...r.conflicts.map((c) => resolutionText(c.resolution)),
+  ];
+}
+
+describe('import reports in the chosen language', () => {
+  afterEach(() => setLocale('en'));
+
+  it('has a sample of many codes, each a different sentence', () => {
+    const codes = new Set(remarks.map((r) => r.code));
+    expect(codes.size).toBe(69);
+    const english = remarks.map(remarkText);
+    expect(new Set(english).size).toBe(english.length);
+  });
+
+  for (const lang of LANGUAGES) {
+    it(`words every code in ${lang}, every parameter filled`, () => {
+      setLocale(lang);
+      for (const r of remarks) {
+        const text = remarkText(r);
+        expect(text, r.code).not.toBe('');
+        expect(text, r.code).not.toMatch(/\{\s*\$|remark\.|record\.|linkTrouble\./);
+      }
+    });
+  }
+
+  for (const lang of ['fr', 'ar', 'ru', 'es', 'zh-Hans'] as const) {
+    it(`leaves no English sentence in ${lang}`, () => {
+      setLocale(lang);
+      const leftovers = remarks
+        .filter((r) => !CARRIES_ENGLISH.has(r.code))
+        .map((r) => [r.code, remarkText(r)] as const)
+        .filter(([, text]) => ENGLISH.test(words(text)));
+      expect(leftovers).toEqual([]);
+    });
+  }
+
+  it('words a real import report in French and Arabic, nothing in English', () => {
+    expect(report.skipped.length).toBe(4);
+    expect(report.notes.length).toBeGreaterThan(2);
+    setLocale('fr');
+    const fr = sentences(report);
+    expect(fr.filter((s) => ENGLISH.test(words(s)))).toEqual([]);
+    expect(fr).toContain('VEVENT — pas de DTSTART\u202f: une séance a besoin d’une heure de début');
+    expect(fr.some((s) => s.includes('VTODO') && s.includes('n’est pas une séance'))).toBe(true);
+    setLocale('ar');
+    const ar = sentences(report);
+    expect(ar.filter((s) => ENGLISH.test(words(s)))).toEqual([]);
+    expect(ar.every((s) => /[\u0600-\u06ff]/.test(s))).toBe(true);
+  });
+
+  it('words the English as the CLI does for the common reasons', () => {
+    expect(remarkText({ code: 'no_start' })).toBe('no DTSTART: a session needs a start time');
+    expect(remarkText({ code: 'naive_dates', count: 1, zone: 'UTC' })).toBe('1 date carries no offset; read as local time in UTC');
+    expect(recordText({ kind: 'row', row: 7 })).toBe('row 7');
+    expect(resolutionText('file')).toBe('took the file’s version');
+  });
+});

@@ -1,0 +1,193 @@
+// An import report's skip reasons and notes in the chosen language. They travel from Rust as
+// values (plenary-core report::Remark: a `code` and its params; report::Record: what was
+// skipped), never as English sentences; the CLI words the same values in English (Remark's
+// Display in plenary-core). The switches below fail to compile when Rust adds a code without
+// words here. Code `text` has no words of its own: its English `text` is shown as it is.
+import type { Days } from '../bindings/Days';
+import type { LinkTrouble } from '../bindings/LinkTrouble';
+import type { Record as Rec } from '../bindings/Record';
+import type { Remark } from '../bindings/Remark';
+import type { Side } from '../bindings/Side';
+import { problemText } from '../errors';
+import { en } from './en';
+import { locale, t, type MessageKey } from './index';
+
+export type { Remark, Rec as ReportRecord };
+
+/** Values such as column names or line numbers as a list in the chosen language. */
+function list(items: readonly (string | number)[]): string {
+  return new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(items.map(String));
+}
+
+/** A role's name (`speaker`) in the chosen language; an unknown one as it is. */
+function roleName(role: string): string {
+  const key = `role.${role}`;
+  return key in en ? t(key as MessageKey) : role;
+}
+
+/** A link field (`join_url`) in words. */
+function linkField(field: string): string {
+  const key = `linkField.${field}`;
+  return key in en ? t(key as MessageKey) : field;
+}
+
+/** What a skipped record or a note is about, as a person finds it in the file. */
+export function recordText(r: Rec): string {
+  switch (r.kind) {
+    case 'component':
+      if (r.summary !== null) return t('record.component', { component: r.component, summary: r.summary });
+      if (r.uid !== null) return t('record.componentUid', { component: r.component, uid: r.uid });
+      return t('record.componentBare', { component: r.component });
+    case 'frab_event': return t('record.frabEvent', { id: r.id, title: r.title });
+    case 'row': return t('record.row', { row: r.row });
+    case 'titled': return t('record.titled', { title: r.title });
+    case 'session': return t('record.session', { code: r.code, title: r.title });
+    case 'room': return t('record.room', { name: r.name });
+    case 'venue': return t('record.venue', { name: r.name });
+    case 'person': return t('record.person', { name: r.name });
+    case 'event': return t('record.event');
+    default: return unknown(r);
+  }
+}
+
+/** The record, with its line when the remark gives one. */
+function recordAt(r: Rec, line: number | null): string {
+  return line === null ? recordText(r) : t('record.atLine', { record: recordText(r), line });
+}
+
+function trouble(p: LinkTrouble): string {
+  switch (p.problem) {
+    case 'not_a_link': return t('linkTrouble.notALink');
+    case 'spaces': return t('linkTrouble.spaces');
+    case 'no_host': return t('linkTrouble.noHost');
+    case 'scheme': return t('linkTrouble.scheme', { scheme: p.scheme });
+    default: return unknown(p);
+  }
+}
+
+function daysText(d: Days): string {
+  return d.day_change === null
+    ? t('remark.days', { first: d.first, last: d.last, zone: d.zone })
+    : t('remark.daysFrom', { first: d.first, last: d.last, change: d.day_change, zone: d.zone });
+}
+
+/** "2026-10-25T00:30:00Z" as "2026-10-25 00:30" (UTC, as the remark says). */
+function utc(instant: string): string {
+  return instant.slice(0, 16).replace('T', ' ');
+}
+
+/** Minutes east of UTC as "+02:00". */
+function offset(minutes: number): string {
+  const m = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+function kept(side: Side): 'remark.differStore' | 'remark.differFile' {
+  return side === 'store' ? 'remark.differStore' : 'remark.differFile';
+}
+
+/** Whose version an event-file import kept for a conflict, in words. */
+export function resolutionText(side: Side): string {
+  return t(side === 'store' ? 'conflict.keptStore' : 'conflict.tookFile');
+}
+
+/** A skip reason or note in the chosen language. */
+export function remarkText(r: Remark): string {
+  switch (r.code) {
+    case 'no_title': return t('remark.noTitle');
+    case 'title_empty': return t('remark.titleEmpty');
+    case 'name_empty': return t('remark.nameEmpty');
+    case 'not_uuid': return t('remark.notUuid', { value: r.value });
+    case 'start_without_end': return t('remark.startWithoutEnd');
+    case 'end_without_start': return t('remark.endWithoutStart');
+    case 'minutes_not_positive': return t('remark.minutesNotPositive', { value: r.value });
+    case 'not_a_time': return t('remark.notATime', { field: r.field, value: r.value });
+    case 'not_a_number': return t('remark.notANumber', { field: r.field, value: r.value });
+    case 'not_one_of': return t('remark.notOneOf', { field: r.field, value: r.value, allowed: list(r.allowed) });
+    case 'minutes_too_large': return t('remark.minutesTooLarge', { value: r.value });
+    case 'time_without_date': return t('remark.timeWithoutDate', { field: r.field, value: r.value });
+    case 'invalid': {
+      const problems = r.problems.map((p) => (p.field ? `${p.field}: ${problemText(p)}` : problemText(p)));
+      return t('remark.invalid', { problems: problems.join('; ') });
+    }
+    case 'refused': return t('remark.refused', { message: r.message });
+    case 'uuid_of_another_event': return t('remark.uuidOfAnotherEvent');
+    case 'all_day': return t('remark.allDay', { date: r.date });
+    case 'no_start': return t('remark.noStart');
+    case 'no_summary': return t('remark.noSummary');
+    case 'no_end': return t('remark.noEnd');
+    case 'ends_before_start': return t('remark.endsBeforeStart', { start: r.start, end: r.end });
+    case 'end_is_date': return t('remark.endIsDate', { line: r.line });
+    case 'outside_days': return t('remark.outsideDays', { start: r.start, zone: r.days.zone, days: daysText(r.days) });
+    case 'no_instance_within_days': return t('remark.noInstanceWithinDays', { days: daysText(r.days) });
+    case 'uid_repeats': return t('remark.uidRepeats', { uid: r.uid, firstLine: r.first_line });
+    case 'outside_calendar': return t('remark.outsideCalendar', { component: r.component });
+    case 'nested_event': return t('remark.nestedEvent', { parent: r.parent, parentLine: r.parent_line });
+    case 'event_truncated': return t('remark.eventTruncated');
+    case 'item_of': return t('remark.itemOf', { session: r.session });
+    case 'not_a_session': return t('remark.notASession', { component: r.component });
+    case 'columns_not_imported': return t('remark.columnsNotImported', { columns: list(r.columns) });
+    case 'link_left_out':
+      return r.field === null
+        ? t('remark.linkLeftOut', { record: recordText(r.record), url: r.url, trouble: trouble(r.trouble) })
+        : t('remark.linkFieldLeftOut', { record: recordText(r.record), field: linkField(r.field), url: r.url, trouble: trouble(r.trouble) });
+    case 'property_link_left_out':
+      return t('remark.propertyLinkLeftOut', { property: r.property, value: r.value, trouble: trouble(r.trouble) });
+    case 'differ':
+      return t(kept(r.kept), { record: r.record ? recordText(r.record) : t('record.event'), fields: list(r.fields) });
+    case 'slug_taken': return t('remark.slugTaken', { slug: r.slug, given: r.given });
+    case 'person_not_in_file': return t('remark.personNotInFile', { record: recordText(r.record), person: r.person });
+    case 'person_twice':
+      return t('remark.personTwice', { record: recordText(r.record), person: r.person, role: roleName(r.role) });
+    case 'named_twice':
+      return t('remark.namedTwice', { record: recordAt(r.record, r.line), name: r.name, role: roleName(r.role) });
+    case 'role_twice':
+      return t(r.in_item ? 'remark.roleTwiceItem' : 'remark.roleTwice', { name: r.name, role: roleName(r.role) });
+    case 'no_duration': return t('remark.noDuration', { record: recordAt(r.record, r.line) });
+    case 'lasts_no_time': return t('remark.lastsNoTime', { record: recordAt(r.record, r.line), at: r.at });
+    case 'guid_repeats': return t('remark.guidRepeats', { record: recordAt(r.record, r.line), uuid: r.uuid });
+    case 'guid_of_another_event':
+      return t('remark.guidOfAnotherEvent', { record: recordText(r.record), uuid: r.uuid, fresh: r.fresh });
+    case 'links_dropped': return t('remark.linksDropped', { count: r.count, examples: list(r.examples) });
+    case 'room_guid_repeats': return t('remark.roomGuidRepeats', { room: r.room, uuid: r.uuid });
+    case 'room_guid_of_another_event': return t('remark.roomGuidOfAnotherEvent', { room: r.room, uuid: r.uuid });
+    case 'tracks_share_code': return t('remark.tracksShareCode', { first: r.first, second: r.second, code: r.track_code });
+    case 'person_without_name': return t('remark.personWithoutName', { record: recordText(r.record) });
+    case 'unknown_roles': return t('remark.unknownRoles', { roles: list(r.roles) });
+    case 'not_iana_zone': return t('remark.notIanaZone', { zone: r.zone });
+    case 'zone_as_asked':
+      return r.file_zone === null
+        ? t('remark.zoneAsAskedNone', { zone: r.zone })
+        : t('remark.zoneAsAsked', { fileZone: r.file_zone, zone: r.zone });
+    case 'naive_dates': return t('remark.naiveDates', { count: r.count, zone: r.zone });
+    case 'tzid_without_vtimezone': return t('remark.tzidWithoutVtimezone', { tzid: r.tzid });
+    case 'windows_zone': return t('remark.windowsZone', { tzid: r.tzid, iana: r.iana });
+    case 'fold':
+      return t('remark.fold', {
+        property: r.property, local: r.local, zone: r.zone,
+        first: utc(r.first), offset: offset(r.offset_minutes), second: utc(r.second),
+      });
+    case 'gap': return t('remark.gap', { property: r.property, local: r.local, zone: r.zone });
+    case 'rdate_date_only': return t('remark.rdateDateOnly', { value: r.value });
+    case 'exdate_date': return t('remark.exdateDate', { date: r.date });
+    case 'recurring': return t('remark.recurring', { uid: r.uid, count: r.count });
+    case 'no_event_made': return t('remark.noEventMade');
+    case 'no_uid': return t('remark.noUid');
+    case 'html_description': return t('remark.htmlDescription');
+    case 'calendars': return t('remark.calendars', { count: r.count, lines: list(r.lines) });
+    case 'outside_component': return t('remark.outsideComponent', { property: r.property });
+    case 'end_without_begin': return t('remark.endWithoutBegin', { name: r.name });
+    case 'not_closed': return t('remark.notClosed', { name: r.name, end: r.end });
+    case 'truncated': return t('remark.truncated', { name: r.name });
+    case 'blank_line': return t('remark.blankLine');
+    case 'latin1': return t('remark.latin1');
+    case 'text': return r.text;
+    default: return unknown(r);
+  }
+}
+
+/** A value the bindings do not know (a newer Plenary's): shown as its code, never a crash. */
+function unknown(value: never): string {
+  const v = value as { code?: string; kind?: string; problem?: string };
+  return v.code ?? v.kind ?? v.problem ?? '?';
+}
