@@ -235,6 +235,34 @@ async fn the_person_picker_offers_another_events_people_only_on_request() -> Res
             .await?
             .unwrap_or_default();
         assert!(chosen.contains(&stranger), "the picker shows {chosen:?}");
+
+        eprintln!("step: the People screen lists this event's people, others on request");
+        app.click("[data-testid=nav-people]").await?;
+        app.click("[data-testid=leave-discard]").await?;
+        app.fill("people-search", &stranger).await?;
+        app.wait_text("no such person here", 10, |t| {
+            !t.contains(&stranger) || t.contains("No people")
+        })
+        .await?;
+        let rows = app.driver().find_all(By::Css("[data-testid=person-row]")).await?.len();
+        assert_eq!(rows, 0, "{stranger} is listed before asking");
+        app.click("[data-testid=people-others]").await?;
+        app.wait_for("[data-testid=person-row]", 10).await?;
+        let text = app.body_text().await;
+        assert!(text.contains(&stranger), "{stranger} is listed on request");
+
+        eprintln!("step: the moderator list too");
+        app.click("[data-testid=nav-moderator]").await?;
+        app.fill("moderator-person", &stranger).await?;
+        app.wait_text("no match", 10, |t| t.contains("No one matches")).await?;
+        assert_eq!(suggestions_naming(&app, &stranger).await?, 0);
+        app.fill("moderator-person", &part).await?;
+        app.wait_for("[role=option]", 10).await?;
+        assert!(
+            suggestions_naming(&app, &ours).await? >= 1,
+            "{ours} is offered for {part:?}"
+        );
+        app.axe("moderator with the person list open").await?;
         Res::Ok(())
     }
     .await;
