@@ -49,6 +49,15 @@ impl CommandError {
         }
     }
 
+    /// The same error, worded in the window by `problem` (its code) instead of the English
+    /// `message`, which stays for logs and the fallback.
+    pub fn because(self, problem: InputProblem) -> Self {
+        CommandError {
+            problems: vec![problem],
+            ..self
+        }
+    }
+
     /// Reading or writing the file at `path` failed: the window says which file and why in
     /// words (`ghost.ics: there is no such file`), never the OS's "(os error 2)"; `field` is the
     /// control that chose the file (`path`).

@@ -17,7 +17,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use plenary_core::ErrorKind;
+use plenary_core::{ErrorKind, InputProblem, ProblemCode};
 use serde::Deserialize;
 use serde_json::Value;
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
@@ -98,14 +98,20 @@ impl Picked {
             Dialog::Save => ("writes", "Save"),
             Dialog::Folder => ("writes into", "folder"),
         };
-        Err(CommandError::invalid(
-            "path",
-            format!(
-                "{}: Plenary {verb} only files chosen in its {name} dialog; choose the file again",
-                path.display()
-            ),
-        ))
+        let message = format!(
+            "{}: Plenary {verb} only files chosen in its {name} dialog; choose the file again",
+            path.display()
+        );
+        Err(CommandError::invalid("path", message).because(file_problem(ProblemCode::NotChosen, &path)))
     }
+}
+
+/// A problem of the `path` field about the file at `path`, named by its file name.
+fn file_problem(code: ProblemCode, path: &Path) -> InputProblem {
+    let name = path
+        .file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    InputProblem::new("path", code).with("file", name)
 }
 
 /// A filter of a file dialog: "iCalendar" with `["ics"]`.
@@ -200,13 +206,11 @@ fn pick<R: Runtime>(
     // The window gets the path as text and sends it back as text: a name that is not UTF-8
     // would come back as another path, so it is refused here, in words.
     let Some(text) = path.to_str() else {
-        return Err(CommandError::invalid(
-            "path",
-            format!(
-                "{}: Plenary can only use file names that are valid UTF-8",
-                path.display()
-            ),
-        ));
+        let message = format!(
+            "{}: Plenary can only use file names that are valid UTF-8",
+            path.display()
+        );
+        return Err(CommandError::invalid("path", message).because(file_problem(ProblemCode::NameNotUtf8, &path)));
     };
     state.picked().remember(dialog, &path);
     Ok(Some(text.to_string()))
@@ -255,4 +259,19 @@ pub fn write(state: &AppState, path: &str, bytes: &[u8]) -> Res<()> {
             err
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_no_dialog_returned_is_refused_with_a_code_naming_the_file() {
+        let err = Picked::default().vet(Dialog::Open, "/home/a/.bashrc").unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("path"));
+        assert_eq!(err.problems.len(), 1);
+        assert_eq!(err.problems[0].code, ProblemCode::NotChosen);
+        assert_eq!(err.problems[0].params["file"], ".bashrc");
+        assert!(err.message.contains("only files chosen in its Open dialog"), "{}", err.message);
+    }
 }

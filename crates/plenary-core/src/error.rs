@@ -85,7 +85,7 @@ impl Error {
     }
 
     /// What the window words: the problems of an [`Error::Invalid`], the file's problem for
-    /// [`Error::Io`], else one [`crate::ProblemCode::Other`] with the English message.
+    /// [`Error::Io`], a [`crate::ProblemCode::NotFound`] for [`Error::NotFound`], else one [`crate::ProblemCode::Other`] with the English message.
     pub fn to_problems(&self) -> Vec<InputProblem> {
         match self {
             Error::Invalid { problems, .. } => problems.clone(),
@@ -96,6 +96,9 @@ impl Error {
                     source,
                 )]
             }
+            Error::NotFound { entity, key } => vec![InputProblem::new("", crate::ProblemCode::NotFound)
+                .with("entity", entity)
+                .with("key", key)],
             other => vec![InputProblem::other("", other.to_string())],
         }
     }

@@ -77,6 +77,12 @@ pub enum ProblemCode {
     FileUnreadable,
     /// Another failure of the file system; params `file`, `message` (the OS's words).
     FileFailed,
+    /// The thing asked for is not in the store (deleted elsewhere); params `entity`, `key`.
+    NotFound,
+    /// A path the window sent that no dialog of this run returned; params `file`.
+    NotChosen,
+    /// A file name that is not valid UTF-8 (the window cannot send it back); params `file`.
+    NameNotUtf8,
     /// Anything else: params `message`, in English (the window shows it as it is).
     Other,
 }
@@ -174,6 +180,13 @@ impl fmt::Display for InputProblem {
             ReadOnly => write!(f, "{}: the disk is read-only", p("file")),
             FileUnreadable => write!(f, "{}: the file's contents cannot be read", p("file")),
             FileFailed => write!(f, "{}: {}", p("file"), p("message")),
+            NotFound => write!(f, "no {} {}", p("entity"), p("key")),
+            NotChosen => write!(
+                f,
+                "{}: Plenary uses only files chosen in its own dialogs; choose the file again",
+                p("file")
+            ),
+            NameNotUtf8 => write!(f, "{}: Plenary can only use file names that are valid UTF-8", p("file")),
             Other => f.write_str(p("message")),
         }
     }
@@ -289,6 +302,15 @@ mod tests {
         assert_eq!(file_problem("path", path, &folder).code, ProblemCode::FileIsFolder);
         let odd = std::io::Error::other("disk on fire");
         assert_eq!(file_problem("path", path, &odd).to_string(), "ghost.ics: disk on fire");
+    }
+
+    #[test]
+    fn a_missing_entity_has_a_code_and_the_english_stays() {
+        let err = Error::not_found("event", 7);
+        let problems = err.to_problems();
+        assert_eq!(problems[0].code, ProblemCode::NotFound);
+        assert_eq!(problems[0].to_string(), "no event 7");
+        assert_eq!(err.to_string(), "no event 7");
     }
 
     #[test]

@@ -39,6 +39,9 @@ const WORDS: Record<Exclude<ProblemCode, 'other'>, MessageKey> = {
   read_only: 'problem.readOnly',
   file_unreadable: 'problem.fileUnreadable',
   file_failed: 'problem.fileFailed',
+  not_found: 'problem.notFound',
+  not_chosen: 'problem.notChosen',
+  name_not_utf8: 'problem.nameNotUtf8',
 };
 
 /** Every code that has words (all but `other`), for the tests. */
