@@ -9,5 +9,6 @@ mod harness;
 mod inputs;
 mod languages;
 mod publish;
+mod reports;
 mod screenshots;
 mod sync;
