@@ -35,6 +35,8 @@ export class CommandError extends Error implements CommandErrorBody {
   problems: InputProblem[];
   /** Why an import was refused, whole; worded by `importErrorText`. */
   import_error: ImportError | null;
+  /** The shell command that failed (set by `call`); null for a form's own check. */
+  command: string | null = null;
   constructor(kind: ErrorKind, message: string, field: string | null = null, importError: ImportError | null = null,
     problems: InputProblem[] | null = null) {
     super(message);
@@ -68,12 +70,23 @@ export async function call<T>(command: string, args?: Record<string, unknown>): 
   if (!inTauri()) throw new CommandError('io', NO_WINDOW);
   // Imported lazily so a plain browser (preview, screenshots) never touches Tauri internals.
   const { invoke } = await import('@tauri-apps/api/core');
+  let result: T;
   try {
-    return await invoke<T>(command, args);
+    result = await invoke<T>(command, args);
   } catch (raw) {
-    throw toCommandError(raw);
+    const e = toCommandError(raw);
+    e.command = command;
+    throw e;
   }
+  succeeded.listener?.(command);
+  return result;
 }
+
+/**
+ * Told of every command that succeeded: the shared error banner (state.svelte.ts) clears an
+ * error of that same command, which is no longer true. A hook, as state.svelte.ts imports this file.
+ */
+export const succeeded: { listener: ((command: string) => void) | null } = { listener: null };
 
 // Argument and result types are generated from the Rust types (ui/src/lib/bindings); screens
 // import these from here. `IcsOptions` is plenary-ical's ExportOptions.

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { CommandError, toCommandError } from './api';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { call, CommandError, toCommandError } from './api';
 import { labelledText, problemText, problemsOf, WORDED_CODES } from './errors';
-import { errorText } from './state.svelte';
+import { app, errorText, fail } from './state.svelte';
 import { LANGUAGES, setLocale } from './i18n';
 import type { InputProblem } from './bindings/InputProblem';
 
@@ -60,5 +60,30 @@ describe('problems in words', () => {
     const own = new CommandError('invalid', 'Set both', 'end');
     expect(own.problems).toEqual([{ field: 'end', code: 'other', params: { message: 'Set both' } }]);
     expect(errorText(own)).toBe('Set both');
+  });
+});
+
+// The shell, answering each command as the test says.
+const answers: Record<string, () => unknown> = {};
+vi.mock('@tauri-apps/api/core', () => ({
+  invoke: async (command: string) => answers[command](),
+}));
+
+describe('the banner', () => {
+  afterEach(() => { delete (globalThis as { window?: unknown }).window; app.error = null; });
+
+  it('is cleared by the next success of the command that failed, not of another', async () => {
+    (globalThis as { window?: unknown }).window = { __TAURI_INTERNALS__: {} };
+    answers.move_session = () => { throw { kind: 'io', message: 'ghost.ics: there is no such file', field: 'path', import_error: null,
+      problems: [ghost] }; };
+    answers.list_people = () => [];
+    await call('move_session').catch(fail);
+    expect(app.error?.command).toBe('move_session');
+    expect(errorText(app.error)).toBe('ghost.ics: there is no such file.');
+    await call('list_people');
+    expect(app.error, 'another command’s success').not.toBeNull();
+    answers.move_session = () => null;
+    await call('move_session');
+    expect(app.error).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // Application state shared by the screens: which screen, which event, its schedule, the
 // last error and the status line. Screens call commands through `api` and report here.
-import { api, CommandError, NO_WINDOW, toCommandError } from './api';
+import { api, CommandError, NO_WINDOW, succeeded, toCommandError } from './api';
 import { t } from './i18n';
 import { importErrorText } from './importError';
 import { labelledText } from './errors';
@@ -62,6 +62,12 @@ export function errorText(e: CommandError | null, label: (field: string) => stri
   if (e.problems.every((p) => p.code === 'other')) return e.message;
   return e.problems.map((p) => labelledText(p, label)).join(' ');
 }
+
+// The banner's error is cleared by the next success of the command that failed (as by leaving
+// the screen, `go`): it is no longer true.
+succeeded.listener = (command) => {
+  if (app.error?.command === command) app.error = null;
+};
 
 /** Records a failed command for the banner and returns it for forms that show it themselves. */
 export function fail(raw: unknown): CommandError {
