@@ -85,6 +85,19 @@ async fn a_start_typed_digit_by_digit_is_stored_in_the_event_zone() -> Res {
         app.click("[data-testid=cancel]").await?;
         app.click("[data-testid=leave-discard]").await?;
 
+        eprintln!("step: a picked free time fills the segments");
+        new_session(&app).await?;
+        app.click_button("Find free times").await?;
+        let slot = app.wait_for(".slots button", 15).await?;
+        let shown = slot.text().await?;
+        slot.click().await?;
+        let hour = value_now(&app, "s-start-hour").await?;
+        let minute = value_now(&app, "s-start-minute").await?;
+        let hm = format!("{:0>2}:{:0>2}", hour, minute);
+        assert!(shown.contains(&hm), "the slot {shown:?} and the start field {hm}");
+        app.click("[data-testid=cancel]").await?;
+        app.click("[data-testid=leave-discard]").await?;
+
         eprintln!("step: 0930 typed into the hour");
         new_session(&app).await?;
         app.fill("s-title", "Typed at half past nine").await?;
