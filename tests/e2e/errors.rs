@@ -117,17 +117,25 @@ async fn a_session_form_shows_every_problem_at_once_with_the_fields_labels() -> 
         app.click("[data-testid=nav-sessions]").await?;
         app.click("[data-testid=new-session]").await?;
         app.wait_for("#s-title", 10).await?;
-        // No title, and a join link that is not one.
+        // No title, a join link that is not one, and a named link to code in a list's row.
         app.fill("s-join", "htp:/register").await?;
+        app.click_button("Add link").await?;
+        app.fill("s-links-label-0", "Run me").await?;
+        app.fill("s-links-url-0", "javascript:alert(1)").await?;
         app.click("[data-testid=save]").await?;
         let (summary, in_view) = wait_seen(&app, "[data-testid=form-error]", 10).await?;
         assert_eq!(
             summary,
             "Could not complete the action: Title: This is required. Join link (video conference): \
-             “htp:/register” is not a link: write it in full, as in https://example.org/join."
+             “htp:/register” is not a link: write it in full, as in https://example.org/join. Links, row 1: \
+             “javascript:alert(1)” uses javascript:, which participants cannot open safely: use a link \
+             starting with https:, mailto: or tel:."
         );
         assert!(in_view, "the form's summary is out of sight");
-        assert!(!summary.contains("join_url"), "an internal name reached the window");
+        assert!(
+            !summary.contains("join_url") && !summary.contains("links[0]"),
+            "an internal name reached the window"
+        );
         let (title, _) = wait_seen(&app, "[data-testid=error-title]", 5).await?;
         assert_eq!(title, "This is required.");
         let (join, _) = wait_seen(&app, "[data-testid=error-join_url]", 5).await?;
@@ -135,7 +143,9 @@ async fn a_session_form_shows_every_problem_at_once_with_the_fields_labels() -> 
             join,
             "“htp:/register” is not a link: write it in full, as in https://example.org/join."
         );
-        app.axe("session form with two problems").await?;
+        let (row, _) = wait_seen(&app, r#"[data-testid="error-links[0].url"]"#, 5).await?;
+        assert!(row.starts_with("“javascript:alert(1)” uses javascript:"), "{row}");
+        app.axe("session form with three problems").await?;
         Res::Ok(())
     }
     .await;

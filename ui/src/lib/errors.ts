@@ -76,16 +76,20 @@ export function labelledText(p: InputProblem, label: (field: string) => string |
 
 /**
  * The label the form around `near` shows for `field`: its `Field` (marked `data-field`), else the
- * list the field is in (`items[0].title` → the `items` group's legend). Never the internal name.
+ * legend of the group whose list holds it (`links[1].url` → "Links, row 2", found from the
+ * group's own message). Never the internal name: null when the form has no label for it.
  */
 export function formLabel(near: Element | null, field: string): string | null {
   const form = near?.closest('form, section, [role="group"]') ?? null;
   if (!form) return null;
-  const candidates = [field, field.split(/[[.]/)[0]];
-  for (const name of candidates) {
-    const box = form.querySelector(`[data-field="${CSS.escape(name)}"]`);
-    const text = box?.querySelector('label, legend')?.textContent?.trim();
-    if (text) return text;
-  }
-  return null;
+  const box = form.querySelector(`[data-field="${CSS.escape(field)}"]`);
+  const own = box?.querySelector('label, legend')?.textContent?.trim();
+  if (own) return own;
+  const shown = form.querySelector(`[data-testid="error-${CSS.escape(field)}"]`);
+  const legend = shown?.closest('fieldset')?.querySelector('legend')?.textContent?.trim();
+  if (!legend) return null;
+  // The last index names the row of the list the group shows (`items[0].roles[1]` → row 2).
+  const rows = [...field.matchAll(/\[(\d+)\]/g)];
+  const row = rows.length > 0 ? Number(rows[rows.length - 1][1]) + 1 : null;
+  return row === null ? legend : t('error.inRow', { label: legend, row });
 }

@@ -27,6 +27,7 @@ export const en = {
 
   // Problems of an input (plenary-core's validate::ProblemCode, worded by lib/errors.ts).
   'error.labelled': '{label}: {message}',
+  'error.inRow': '{label}, row {row}',
   'problem.required': 'This is required.',
   'problem.notALink': '“{value}” is not a link: write it in full, as in https://example.org/join.',
   'problem.linkSpaces': '“{value}” has spaces or control characters in it.',

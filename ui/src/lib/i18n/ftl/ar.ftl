@@ -21,6 +21,7 @@ error-noWindow = يلزم وجود نافذة Plenary: لا تعمل هذه ال
 error-prefix = تعذّر إتمام الإجراء: { $message }
 error-chooseEvent = اختر فعالية أولاً (شاشة الفعاليات).
 error-labelled = { $label }: { $message }
+error-inRow = { $label }، الصف { $row }
 problem-required = هذا الحقل مطلوب.
 problem-notALink = «{ $value }» ليس رابطاً: اكتبه كاملاً، مثل https://example.org/join.
 problem-linkSpaces = يحتوي «{ $value }» على مسافات أو محارف تحكّم.

@@ -21,6 +21,7 @@ error-noWindow = Plenary's window is needed: this page only works inside the Ple
 error-prefix = Could not complete the action: { $message }
 error-chooseEvent = Choose an event first (Events screen).
 error-labelled = { $label }: { $message }
+error-inRow = { $label }, row { $row }
 problem-required = This is required.
 problem-notALink = “{ $value }” is not a link: write it in full, as in https://example.org/join.
 problem-linkSpaces = “{ $value }” has spaces or control characters in it.

@@ -21,6 +21,7 @@ error-noWindow = Se necesita la ventana de Plenary: esta página solo funciona d
 error-prefix = No se pudo completar la acción: { $message }
 error-chooseEvent = Elija primero un evento (pantalla Eventos).
 error-labelled = { $label }: { $message }
+error-inRow = { $label }, fila { $row }
 problem-required = Este campo es obligatorio.
 problem-notALink = «{ $value }» no es un enlace: escríbalo completo, por ejemplo https://example.org/join.
 problem-linkSpaces = «{ $value }» contiene espacios o caracteres de control.

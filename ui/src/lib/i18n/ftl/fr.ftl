@@ -21,6 +21,7 @@ error-noWindow = La fenêtre de Plenary est nécessaire : cette page ne foncti
 error-prefix = L’action n’a pas pu aboutir : { $message }
 error-chooseEvent = Choisissez d’abord une manifestation (écran Manifestations).
 error-labelled = { $label } : { $message }
+error-inRow = { $label }, ligne { $row }
 problem-required = Ce champ est obligatoire.
 problem-notALink = « { $value } » n’est pas un lien : écrivez-le en entier, par exemple https://example.org/join.
 problem-linkSpaces = « { $value } » contient des espaces ou des caractères de contrôle.

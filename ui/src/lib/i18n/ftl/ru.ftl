@@ -21,6 +21,7 @@ error-noWindow = Нужно окно Plenary: эта страница работ
 error-prefix = Не удалось выполнить действие: { $message }
 error-chooseEvent = Сначала выберите мероприятие (экран «Мероприятия»).
 error-labelled = { $label }: { $message }
+error-inRow = { $label }, строка { $row }
 problem-required = Это поле обязательно.
 problem-notALink = «{ $value }» — не ссылка: напишите её полностью, например https://example.org/join.
 problem-linkSpaces = В «{ $value }» есть пробелы или управляющие символы.

@@ -21,6 +21,7 @@ error-noWindow = 需要 Plenary 窗口：此页面只能在 Plenary 桌面应用
 error-prefix = 无法完成操作：{ $message }
 error-chooseEvent = 请先选择一个活动（“活动”页面）。
 error-labelled = { $label }：{ $message }
+error-inRow = { $label }，第 { $row } 行
 problem-required = 此项为必填。
 problem-notALink = “{ $value }”不是链接：请写出完整链接，例如 https://example.org/join。
 problem-linkSpaces = “{ $value }”中含有空格或控制字符。
