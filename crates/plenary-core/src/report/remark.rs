@@ -91,6 +91,41 @@ pub enum Side {
     File,
 }
 
+/// Why a frab duration "a:b:c" was read the way it was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum DurationWhy {
+    /// pretalx writes D:HH:MM once a talk lasts a day.
+    Pretalx,
+    /// Its last field is not zero, and timetables count minutes, not seconds (D:HH:MM).
+    LastFieldNotZero,
+    /// As H:MM:SS it would run past the conference (D:HH:MM).
+    HmsTooLong,
+    /// H:MM:SS is the frab schema's form.
+    Schema,
+    /// As D:HH:MM it would run past the conference (H:MM:SS).
+    DhmTooLong,
+}
+
+/// "3 d 2 h 30 min" (the CLI's words for a length in seconds).
+fn duration_words(seconds: i64) -> String {
+    let (days, hours, minutes, secs) = (seconds / 86_400, seconds / 3600 % 24, seconds / 60 % 60, seconds % 60);
+    let mut out = Vec::new();
+    if days > 0 {
+        out.push(format!("{days} d"));
+    }
+    if hours > 0 {
+        out.push(format!("{hours} h"));
+    }
+    if minutes > 0 || out.is_empty() {
+        out.push(format!("{minutes} min"));
+    }
+    if secs > 0 {
+        out.push(format!("{secs} s"));
+    }
+    out.join(" ")
+}
+
 /// The event's days, as a skip reason about them names them: from `first` to `last` (ISO
 /// dates), each day from `day_change` ("HH:MM", none when days run from midnight), in `zone`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -138,7 +173,10 @@ pub enum Remark {
     TimeWithoutDate { field: String, value: String },
     /// The store refused the record (`entity`: "session", "person"…) for `problems`, each
     /// naming its field (worded like a form's problems).
-    Invalid { entity: String, problems: Vec<InputProblem> },
+    Invalid {
+        entity: String,
+        problems: Vec<InputProblem>,
+    },
     /// The store refused the record as contradicting its state (the store's words).
     Refused { message: String },
     /// An event file's session whose UUID is a session of another event in this store.
@@ -255,6 +293,52 @@ pub enum Remark {
     NotIanaZone { zone: String },
     /// The zone asked for (`zone`) was used; the file named `file_zone`, or none.
     ZoneAsAsked { file_zone: Option<String>, zone: String },
+    /// A frab file's `<day>`s overlap (a night session at `night`, a day starting with one at
+    /// `day`, local clocks): calendar days are kept.
+    DaysOverlap { night: String, day: String },
+    /// A frab file names no day_change: its conference days begin at `change`, as the
+    /// `<day>`s' start times show (`shown`) or else the first whole hour after the night's
+    /// sessions, which start until `night_latest` (ending by `night_end`) and from
+    /// `day_earliest` on a day's own date (local clocks, "HH:MM").
+    DayChange {
+        change: String,
+        shown: bool,
+        night_latest: String,
+        night_end: Option<String>,
+        day_earliest: String,
+    },
+    /// `count` frab times carry an offset other than `zone`'s, e.g. `text` at `offset` while
+    /// `zone` is at `zone_offset` then ("+01:00"); the offsets were trusted because `<start>`
+    /// shows another clock (`zone_known`) or because the zone is only the file's own name.
+    OffsetsTrusted {
+        count: usize,
+        zone: String,
+        zone_known: bool,
+        text: String,
+        offset: String,
+        zone_offset: String,
+    },
+    /// `count` frab sessions whose `<date>` offset is not `zone`'s while `<start>` shows the same
+    /// clock: read as `<start>` in `zone`, e.g. `text` is `local` ("2026-08-01 10:00 +02:00"),
+    /// not `utc` ("2026-08-01 09:00Z").
+    StartUsed {
+        count: usize,
+        zone: String,
+        text: String,
+        local: String,
+        utc: String,
+    },
+    /// `count` frab durations "a:b:c" read as D:HH:MM (`days`) or H:MM:SS, e.g. `text`, a length
+    /// of `seconds`, for `why`, from `start` to `end` (local, "2026-08-01 10:00").
+    DurationsRead {
+        count: usize,
+        days: bool,
+        text: String,
+        seconds: i64,
+        why: DurationWhy,
+        start: String,
+        end: String,
+    },
     /// `count` dates without an offset, read as local times in `zone`.
     NaiveDates { count: usize, zone: String },
     /// A TZID with no VTIMEZONE in the file, read as the IANA zone of that name.
@@ -511,6 +595,49 @@ impl fmt::Display for Remark {
                 write!(f, "the file names the time zone {file}; using {zone} as asked")
             }
             ZoneAsAsked { file_zone: None, zone } => write!(f, "the file names no time zone; using {zone} as asked"),
+            DaysOverlap { night, day } => write!(
+                f,
+                "the file's <day>s overlap (a night session at {night} but a day beginning with one at {day}); calendar days are kept"
+            ),
+            DayChange { change, shown, night_latest, night_end, day_earliest } => write!(
+                f,
+                "conference days begin at {change} ({}): the file names no day_change, and its <day>s hold sessions starting \
+                 until {night_latest} (ending by {}) in the night after their date and from {day_earliest} on it; sessions \
+                 after midnight stay on the day before",
+                if *shown { "as the <day>s' start times show" } else { "the first whole hour after the night's sessions" },
+                night_end.as_deref().unwrap_or("-"),
+            ),
+            OffsetsTrusted { count, zone, zone_known, text, offset, zone_offset } => write!(
+                f,
+                "{count} times carry an offset that differs from {zone} ({text} is at {offset} but {zone} is at {zone_offset} \
+                 then); {}, so the instants are as the file says",
+                if *zone_known {
+                    "and <start> does not show the same clock, so the offsets were trusted"
+                } else {
+                    "the zone is the file's own name and every such time carries its offset, so the offsets were trusted \
+                     (if the zone is right and the offsets wrong, import again with --timezone)"
+                }
+            ),
+            StartUsed { count, zone, text, local, utc } => write!(
+                f,
+                "{count} sessions: <date> carries an offset that is not {zone}'s, while <start> shows the same clock as \
+                 <date>; read as <start> in {zone}, the zone known apart from the file, because <start> and the zone agree \
+                 and only the offset disagrees (e.g. {text} with <start> {} is {local} in {zone}, not {utc})",
+                local.get(11..16).unwrap_or("")
+            ),
+            DurationsRead { count, days, text, seconds, why, start, end } => write!(
+                f,
+                "{count} durations of the form a:b:c were read as {}, e.g. {text:?} = {} ({}), {start} → {end}",
+                if *days { "D:HH:MM (days, hours, minutes)" } else { "H:MM:SS" },
+                duration_words(*seconds),
+                match why {
+                    DurationWhy::Pretalx => "pretalx writes D:HH:MM once a talk lasts a day",
+                    DurationWhy::LastFieldNotZero => "its last field is not zero, and timetables count minutes, not seconds",
+                    DurationWhy::HmsTooLong => "as H:MM:SS it would run past the conference",
+                    DurationWhy::Schema => "H:MM:SS is the frab schema's form",
+                    DurationWhy::DhmTooLong => "as D:HH:MM it would run past the conference",
+                }
+            ),
             NaiveDates { count, zone } => write!(f, "{count} dates carry no offset; read as local times in {zone}"),
             TzidWithoutVtimezone { tzid } => {
                 write!(f, "TZID {tzid} has no VTIMEZONE in the file; the IANA zone is used")
@@ -622,6 +749,11 @@ mod tests {
             UnknownRoles { .. } => "unknown_roles",
             NotIanaZone { .. } => "not_iana_zone",
             ZoneAsAsked { .. } => "zone_as_asked",
+            DaysOverlap { .. } => "days_overlap",
+            DayChange { .. } => "day_change",
+            OffsetsTrusted { .. } => "offsets_trusted",
+            StartUsed { .. } => "start_used",
+            DurationsRead { .. } => "durations_read",
             NaiveDates { .. } => "naive_dates",
             TzidWithoutVtimezone { .. } => "tzid_without_vtimezone",
             WindowsZone { .. } => "windows_zone",
@@ -666,15 +798,26 @@ mod tests {
             StartWithoutEnd,
             EndWithoutStart,
             MinutesNotPositive { value: s("-5") },
-            NotATime { field: s("start"), value: s("9h") },
-            NotANumber { field: s("expected_attendance"), value: s("many") },
+            NotATime {
+                field: s("start"),
+                value: s("9h"),
+            },
+            NotANumber {
+                field: s("expected_attendance"),
+                value: s("many"),
+            },
             NotOneOf {
                 field: s("kind"),
                 value: s("gala"),
                 allowed: vec![s("plenary"), s("panel")],
             },
-            MinutesTooLarge { value: s("99999999999") },
-            TimeWithoutDate { field: s("start"), value: s("09:00") },
+            MinutesTooLarge {
+                value: s("99999999999"),
+            },
+            TimeWithoutDate {
+                field: s("start"),
+                value: s("09:00"),
+            },
             Invalid {
                 entity: s("session"),
                 problems: vec![
@@ -682,7 +825,9 @@ mod tests {
                     InputProblem::new("join_url", ProblemCode::NotALink).with("value", "zoom"),
                 ],
             },
-            Refused { message: s("the session belongs to another event") },
+            Refused {
+                message: s("the session belongs to another event"),
+            },
             UuidOfAnotherEvent,
             AllDay { date: s("2026-08-01") },
             NoStart,
@@ -701,11 +846,19 @@ mod tests {
                 }),
             },
             NoInstanceWithinDays { days: Box::new(days) },
-            UidRepeats { uid: s("a@b"), first_line: 7 },
+            UidRepeats {
+                uid: s("a@b"),
+                first_line: 7,
+            },
             OutsideCalendar { component: s("VEVENT") },
-            NestedEvent { parent: s("VALARM"), parent_line: 9 },
+            NestedEvent {
+                parent: s("VALARM"),
+                parent_line: 9,
+            },
             EventTruncated,
-            ItemOf { session: s("s-1@example.org") },
+            ItemOf {
+                session: s("s-1@example.org"),
+            },
             NotASession { component: s("VTODO") },
             ColumnsNotImported {
                 columns: vec![s("Shoe size"), s("Notes")],
@@ -714,7 +867,9 @@ mod tests {
                 record: record(Record::Titled { title: s("Opening") }),
                 field: None,
                 url: s("javascript:alert(1)"),
-                trouble: LinkTrouble::Scheme { scheme: s("javascript") },
+                trouble: LinkTrouble::Scheme {
+                    scheme: s("javascript"),
+                },
             },
             LinkLeftOut {
                 record: record(Record::Session {
@@ -820,8 +975,14 @@ mod tests {
                 count: 3,
                 examples: vec![s("/slides"), s("file:///c")],
             },
-            RoomGuidRepeats { room: s("Room K"), uuid },
-            RoomGuidOfAnotherEvent { room: s("Room K"), uuid },
+            RoomGuidRepeats {
+                room: s("Room K"),
+                uuid,
+            },
+            RoomGuidOfAnotherEvent {
+                room: s("Room K"),
+                uuid,
+            },
             TracksShareCode {
                 first: s("Open Data"),
                 second: s("Open data"),
@@ -845,11 +1006,48 @@ mod tests {
                 file_zone: None,
                 zone: s("Europe/Brussels"),
             },
+            DaysOverlap {
+                night: s("02:00"),
+                day: s("01:00"),
+            },
+            DayChange {
+                change: s("06:00"),
+                shown: true,
+                night_latest: s("05:00"),
+                night_end: Some(s("05:45")),
+                day_earliest: s("10:00"),
+            },
+            OffsetsTrusted {
+                count: 4,
+                zone: s("Europe/Berlin"),
+                zone_known: false,
+                text: s("2026-08-01T10:00:00+00:00"),
+                offset: s("+00:00"),
+                zone_offset: s("+02:00"),
+            },
+            StartUsed {
+                count: 2,
+                zone: s("Asia/Taipei"),
+                text: s("2026-08-01T10:00:00+00:00"),
+                local: s("2026-08-01 10:00 +08:00"),
+                utc: s("2026-08-01 10:00Z"),
+            },
+            DurationsRead {
+                count: 3,
+                days: true,
+                text: s("1:02:30"),
+                seconds: 95_400,
+                why: DurationWhy::LastFieldNotZero,
+                start: s("2026-08-01 10:00"),
+                end: s("2026-08-02 12:30"),
+            },
             NaiveDates {
                 count: 21,
                 zone: s("Europe/Brussels"),
             },
-            TzidWithoutVtimezone { tzid: s("Europe/Berlin") },
+            TzidWithoutVtimezone {
+                tzid: s("Europe/Berlin"),
+            },
             WindowsZone {
                 tzid: s("W. Europe Standard Time"),
                 iana: s("Europe/Berlin"),
@@ -869,7 +1067,10 @@ mod tests {
             },
             RdateDateOnly { value: s("20260801") },
             ExdateDate { date: s("2026-08-02") },
-            Recurring { uid: s("r@x"), count: 2 },
+            Recurring {
+                uid: s("r@x"),
+                count: 2,
+            },
             NoEventMade,
             NoUid,
             HtmlDescription,
@@ -942,12 +1143,9 @@ mod tests {
         }
         // Every code has a sample (the window's test words each of them in six languages).
         let covered: std::collections::BTreeSet<&str> = samples.iter().map(code_of).collect();
-        assert_eq!(covered.len(), 69, "a code without a sample: {covered:?}");
+        assert_eq!(covered.len(), 74, "a code without a sample: {covered:?}");
         // Params sit beside the code, by name; records and link troubles carry their own tag.
-        assert_eq!(
-            json[3],
-            serde_json::json!({"code": "not_uuid", "value": "x-1"})
-        );
+        assert_eq!(json[3], serde_json::json!({"code": "not_uuid", "value": "x-1"}));
         let link = json.iter().find(|j| j["code"] == "link_left_out").unwrap();
         assert_eq!(
             *link,

@@ -8,6 +8,7 @@ use plenary_core::time;
 
 use super::doc::Doc;
 use super::times::{day_start_clock, parse_date, Times};
+use plenary_core::report::Remark;
 
 /// The local time at which the file's conference days begin, read from its `<day>`s when it
 /// names none. Every session a `<day>` holds starts on that day's date or in the night after it,
@@ -16,7 +17,7 @@ use super::times::{day_start_clock, parse_date, Times};
 /// (a Plenary export writes every day's start at the day change), else the first whole hour.
 /// Midnight when no session runs past midnight or the days say nothing consistent. The note
 /// says which was taken and why.
-pub(super) fn derive_day_change(doc: &Doc, resolved: &[Option<Times>], tz: Tz) -> (NaiveTime, Option<String>) {
+pub(super) fn derive_day_change(doc: &Doc, resolved: &[Option<Times>], tz: Tz) -> (NaiveTime, Option<Remark>) {
     let Some(Bounds {
         night_latest: Some(after),
         night_end,
@@ -30,35 +31,32 @@ pub(super) fn derive_day_change(doc: &Doc, resolved: &[Option<Times>], tz: Tz) -
     if by <= after {
         return (
             NaiveTime::MIN,
-            Some(format!(
-                "the file's <day>s overlap (a night session at {} but a day beginning with one at {}); calendar days are kept",
-                clock(after),
-                clock(by)
-            )),
+            Some(Remark::DaysOverlap {
+                night: clock(after),
+                day: clock(by),
+            }),
         );
     }
     let ends_by = night_end.filter(|e| *e <= by);
     let fits = |t: &NaiveTime| after < *t && ends_by.is_none_or(|e| e <= *t) && *t <= by;
-    let (change, how) = match most_shown_start(doc, tz, fits) {
-        Some(t) => (t, "as the <day>s' start times show"),
+    let (change, shown) = match most_shown_start(doc, tz, fits) {
+        Some(t) => (t, true),
         None => {
             let hour = (after.hour() + 1..24)
                 .filter_map(|h| NaiveTime::from_hms_opt(h, 0, 0))
                 .find(fits);
-            (hour.unwrap_or(by), "the first whole hour after the night's sessions")
+            (hour.unwrap_or(by), false)
         }
     };
     (
         change,
-        Some(format!(
-            "conference days begin at {} ({how}): the file names no day_change, and its <day>s hold sessions starting \
-             until {} (ending by {}) in the night after their date and from {} on it; sessions after midnight stay on the \
-             day before",
-            clock(change),
-            clock(after),
-            night_end.map_or_else(|| "-".to_string(), clock),
-            clock(by)
-        )),
+        Some(Remark::DayChange {
+            change: clock(change),
+            shown,
+            night_latest: clock(after),
+            night_end: night_end.map(clock),
+            day_earliest: clock(by),
+        }),
     )
 }
 

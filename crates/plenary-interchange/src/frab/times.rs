@@ -7,7 +7,7 @@ use plenary_core::time::{self, Fold};
 
 use super::doc::{Doc, DocEvent};
 use crate::ImportReport;
-use plenary_core::report::Remark;
+use plenary_core::report::{DurationWhy, Remark};
 
 pub(super) fn parse_offset_datetime(text: &str) -> Option<DateTime<FixedOffset>> {
     let text = text.trim();
@@ -159,22 +159,34 @@ pub(super) struct TimeReader {
     /// No session may start before this (the day before the conference's first day).
     earliest: Option<DateTime<Utc>>,
     /// Dates whose offset disagrees with the zone and were trusted: (count, example).
-    offset_mismatch: (usize, String),
+    offset_mismatch: (usize, Option<Remark>),
     /// Dates whose offset disagrees with the zone and with `<start>`, read as `<start>` in the
     /// zone instead: (count, example).
-    start_used: (usize, String),
+    start_used: (usize, Option<Remark>),
     /// "a:b:c" durations read as D:HH:MM and as H:MM:SS: (count, example) each.
-    read_dhm: (usize, String),
-    read_hms: (usize, String),
+    read_dhm: (usize, Option<Remark>),
+    read_hms: (usize, Option<Remark>),
     naive_dates: usize,
 }
 
 /// Counts one case of a kind of note and keeps its first example.
-pub(super) fn tally(slot: &mut (usize, String), example: impl FnOnce() -> String) {
+pub(super) fn tally(slot: &mut (usize, Option<Remark>), example: impl FnOnce() -> Remark) {
     if slot.0 == 0 {
-        slot.1 = example();
+        slot.1 = Some(example());
     }
     slot.0 += 1;
+}
+
+/// The note of a tallied kind, with its count; none when nothing was counted.
+fn counted((n, remark): &(usize, Option<Remark>)) -> Option<Remark> {
+    let mut remark = remark.clone()?;
+    if let Remark::OffsetsTrusted { count, .. }
+    | Remark::StartUsed { count, .. }
+    | Remark::DurationsRead { count, .. } = &mut remark
+    {
+        *count = *n;
+    }
+    Some(remark)
 }
 
 impl TimeReader {
@@ -201,10 +213,10 @@ impl TimeReader {
             earliest: first_named
                 .and_then(|d| d.pred_opt())
                 .map(|d| time::start_of_day(tz, d)),
-            offset_mismatch: (0, String::new()),
-            start_used: (0, String::new()),
-            read_dhm: (0, String::new()),
-            read_hms: (0, String::new()),
+            offset_mismatch: (0, None),
+            start_used: (0, None),
+            read_dhm: (0, None),
+            read_hms: (0, None),
             naive_dates: 0,
         }
     }
@@ -243,26 +255,25 @@ impl TimeReader {
         if self.zone_known && same_clock {
             if let Ok(local) = self.local(wall, "start") {
                 let tz = self.tz;
-                tally(&mut self.start_used, || {
-                    format!(
-                        "{text} with <start> {} is {} in {}, not {}",
-                        wall.format("%H:%M"),
-                        local.with_timezone(&tz).format("%Y-%m-%d %H:%M %:z"),
-                        tz.name(),
-                        utc.format("%Y-%m-%d %H:%MZ")
-                    )
+                tally(&mut self.start_used, || Remark::StartUsed {
+                    count: 0,
+                    zone: tz.name().to_string(),
+                    text: text.to_string(),
+                    local: local.with_timezone(&tz).format("%Y-%m-%d %H:%M %:z").to_string(),
+                    utc: utc.format("%Y-%m-%d %H:%MZ").to_string(),
                 });
                 return local;
             }
         }
         let tz = self.tz;
-        tally(&mut self.offset_mismatch, || {
-            format!(
-                "{text} is at {} but {} is at {} then",
-                offset_text(*t.offset()),
-                tz.name(),
-                offset_text(zone_offset)
-            )
+        let zone_known = self.zone_known;
+        tally(&mut self.offset_mismatch, || Remark::OffsetsTrusted {
+            count: 0,
+            zone: tz.name().to_string(),
+            zone_known,
+            text: text.to_string(),
+            offset: offset_text(*t.offset()),
+            zone_offset: offset_text(zone_offset),
         });
         utc
     }
@@ -306,19 +317,20 @@ impl TimeReader {
                     let Some(d) = reading else { continue };
                     let Some(end) = fits(d) else { continue };
                     let why = match (is_dhm, dhm_first) {
-                        (true, true) if self.pretalx => "pretalx writes D:HH:MM once a talk lasts a day",
-                        (true, true) => "its last field is not zero, and timetables count minutes, not seconds",
-                        (true, false) => "as H:MM:SS it would run past the conference",
-                        (false, false) => "H:MM:SS is the frab schema's form",
-                        (false, true) => "as D:HH:MM it would run past the conference",
+                        (true, true) if self.pretalx => DurationWhy::Pretalx,
+                        (true, true) => DurationWhy::LastFieldNotZero,
+                        (true, false) => DurationWhy::HmsTooLong,
+                        (false, false) => DurationWhy::Schema,
+                        (false, true) => DurationWhy::DhmTooLong,
                     };
-                    let example = || {
-                        format!(
-                            "{text:?} = {} ({why}), {} → {}",
-                            duration_words(d),
-                            local(start),
-                            local(end)
-                        )
+                    let example = || Remark::DurationsRead {
+                        count: 0,
+                        days: is_dhm,
+                        text: text.to_string(),
+                        seconds: d.num_seconds(),
+                        why,
+                        start: local(start),
+                        end: local(end),
                     };
                     tally(if is_dhm { &mut self.read_dhm } else { &mut self.read_hms }, example);
                     return Ok(end);
@@ -421,40 +433,9 @@ impl TimeReader {
     /// "a:b:c" durations, dates without an offset.
     pub(super) fn report_notes(&self, report: &mut ImportReport) {
         let tz = self.tz;
-        if self.offset_mismatch.0 > 0 {
-            let why = if self.zone_known {
-                "and <start> does not show the same clock, so the offsets were trusted"
-            } else {
-                "the zone is the file's own name and every such time carries its offset, so the offsets were trusted (if the \
-                 zone is right and the offsets wrong, import again with --timezone)"
-            };
-            report.warn(format!(
-                "{} times carry an offset that differs from {} ({}); {why}, so the instants are as the file says",
-                self.offset_mismatch.0,
-                tz.name(),
-                self.offset_mismatch.1
-            ));
-        }
-        if self.start_used.0 > 0 {
-            report.warn(format!(
-                "{} sessions: <date> carries an offset that is not {}'s, while <start> shows the same clock as <date>; read as \
-                 <start> in {}, the zone known apart from the file, because <start> and the zone agree and only the offset \
-                 disagrees (e.g. {})",
-                self.start_used.0,
-                tz.name(),
-                tz.name(),
-                self.start_used.1
-            ));
-        }
-        for (slot, reading) in [
-            (&self.read_dhm, "D:HH:MM (days, hours, minutes)"),
-            (&self.read_hms, "H:MM:SS"),
-        ] {
-            if slot.0 > 0 {
-                report.warn(format!(
-                    "{} durations of the form a:b:c were read as {reading}, e.g. {}",
-                    slot.0, slot.1
-                ));
+        for slot in [&self.offset_mismatch, &self.start_used, &self.read_dhm, &self.read_hms] {
+            if let Some(remark) = counted(slot) {
+                report.warn(remark);
             }
         }
         if self.naive_dates > 0 {

@@ -4,6 +4,7 @@
 // Display in plenary-core). The switches below fail to compile when Rust adds a code without
 // words here. Code `text` has no words of its own: its English `text` is shown as it is.
 import type { Days } from '../bindings/Days';
+import type { DurationWhy } from '../bindings/DurationWhy';
 import type { LinkTrouble } from '../bindings/LinkTrouble';
 import type { Record as Rec } from '../bindings/Record';
 import type { Remark } from '../bindings/Remark';
@@ -82,6 +83,26 @@ function offset(minutes: number): string {
   return `${minutes < 0 ? '-' : '+'}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
+/** A length in seconds as "1 day 2 hr 30 min" in the chosen language. */
+function length(seconds: number): string {
+  const parts: [number, string][] = [
+    [Math.floor(seconds / 86400), 'day'], [Math.floor(seconds / 3600) % 24, 'hour'],
+    [Math.floor(seconds / 60) % 60, 'minute'], [seconds % 60, 'second'],
+  ];
+  const shown = parts.filter(([n]) => n > 0);
+  return (shown.length ? shown : [[0, 'minute'] as [number, string]])
+    .map(([n, unit]) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(n))
+    .join(' ');
+}
+
+const WHY: Record<DurationWhy, MessageKey> = {
+  pretalx: 'durationWhy.pretalx',
+  last_field_not_zero: 'durationWhy.lastFieldNotZero',
+  hms_too_long: 'durationWhy.hmsTooLong',
+  schema: 'durationWhy.schema',
+  dhm_too_long: 'durationWhy.dhmTooLong',
+};
+
 function kept(side: Side): 'remark.differStore' | 'remark.differFile' {
   return side === 'store' ? 'remark.differStore' : 'remark.differFile';
 }
@@ -159,6 +180,22 @@ export function remarkText(r: Remark): string {
       return r.file_zone === null
         ? t('remark.zoneAsAskedNone', { zone: r.zone })
         : t('remark.zoneAsAsked', { fileZone: r.file_zone, zone: r.zone });
+    case 'days_overlap': return t('remark.daysOverlap', { night: r.night, day: r.day });
+    case 'day_change':
+      return t(r.shown ? 'remark.dayChangeShown' : 'remark.dayChangeHour', {
+        change: r.change, nightLatest: r.night_latest, nightEnd: r.night_end ?? '–', dayEarliest: r.day_earliest,
+      });
+    case 'offsets_trusted':
+      return t(r.zone_known ? 'remark.offsetsTrustedKnown' : 'remark.offsetsTrustedFile', {
+        count: r.count, zone: r.zone, text: r.text, offset: r.offset, zoneOffset: r.zone_offset,
+      });
+    case 'start_used':
+      return t('remark.startUsed', { count: r.count, zone: r.zone, text: r.text, local: r.local, utc: r.utc });
+    case 'durations_read':
+      return t('remark.durationsRead', {
+        count: r.count, reading: t(r.days ? 'remark.readingDays' : 'remark.readingHms'), text: r.text,
+        length: length(Number(r.seconds)), why: t(WHY[r.why]), start: r.start, end: r.end,
+      });
     case 'naive_dates': return t('remark.naiveDates', { count: r.count, zone: r.zone });
     case 'tzid_without_vtimezone': return t('remark.tzidWithoutVtimezone', { tzid: r.tzid });
     case 'windows_zone': return t('remark.windowsZone', { tzid: r.tzid, iana: r.iana });

@@ -464,6 +464,179 @@ io-conflict = { $code } { $title }: { $fields } — { $resolution }
 io-notes = ملاحظات
 io-atLine = السطر { $line }
 io-wholeFile = الملف كله
+# Import reports: skip reasons and notes (lib/i18n/reports.ts).
+conflict-keptStore = أُبقيت نسخة قاعدة البيانات
+conflict-tookFile = أُخذت نسخة الملف
+record-component = { $component } «{ $summary }»
+record-componentUid = { $component } { $uid }
+record-componentBare = { $component }
+record-frabEvent = الحدث { $id } «{ $title }»
+record-row = الصف { $row } من الجدول
+record-titled = «{ $title }»
+record-session = الجلسة { $code } «{ $title }»
+record-room = القاعة «{ $name }»
+record-venue = المكان «{ $name }»
+record-person = الشخص «{ $name }»
+record-event = الفعالية
+record-atLine = { $record } (السطر { $line })
+linkTrouble-notALink = ليس رابطاً (اكتبه كاملاً، مثل https://example.org/join)
+linkTrouble-spaces = يحتوي على مسافات أو محارف تحكم
+linkTrouble-noHost = لا يسمّي أي موقع (اكتبه كاملاً، مثل https://example.org/join)
+linkTrouble-scheme = يستخدم { $scheme }:، ولا يستطيع المشاركون فتحه بأمان
+linkField-join_url = رابط الانضمام
+linkField-registration_url = رابط التسجيل
+remark-noTitle = ليس له عنوان
+remark-titleEmpty = العنوان فارغ
+remark-nameEmpty = الاسم فارغ
+remark-notUuid = قيمة uuid «{ $value }» ليست معرّف UUID
+remark-startWithoutEnd = له بداية وليس له نهاية ولا مدة بالدقائق
+remark-endWithoutStart = له نهاية وليس له بداية
+remark-minutesNotPositive = قيمة الدقائق «{ $value }» ليست عدداً موجباً
+remark-notATime = قيمة { $field } «{ $value }» ليست وقتاً مثل 09:00 أو 2026-07-10 09:00
+remark-notANumber = قيمة { $field } «{ $value }» ليست عدداً
+remark-notOneOf = قيمة { $field } «{ $value }» ليست من القيم المسموح بها: { $allowed }
+remark-minutesTooLarge = قيمة الدقائق «{ $value }» أكبر من أن تكون لجلسة
+remark-timeWithoutDate = قيمة { $field } «{ $value }» وقت بلا تاريخ؛ أضف عموداً للتاريخ
+remark-invalid = مرفوض: { $problems }
+remark-refused = رفضته قاعدة البيانات: { $message }
+remark-uuidOfAnotherEvent = جلسة بهذا المعرّف UUID تتبع فعالية أخرى في قاعدة البيانات هذه
+remark-allDay = إدخال ليوم كامل ({ $date }): للجلسة وقت بداية ووقت نهاية، لذا لا تُستورد إدخالات اليوم الكامل
+remark-noStart = لا يوجد DTSTART: تحتاج الجلسة إلى وقت بداية
+remark-noSummary = لا يوجد SUMMARY: تحتاج الجلسة إلى عنوان
+remark-noEnd = لا يوجد DTEND ولا DURATION: تحتاج الجلسة إلى وقت نهاية
+remark-endsBeforeStart = تنتهي ({ $end } UTC) عند بدايتها أو قبلها ({ $start } UTC)
+remark-endIsDate = قيمة DTEND (السطر { $line }) تاريخ، أما DTSTART فتاريخ ووقت
+remark-outsideDays = تبدأ في { $start } ({ $zone })، خارج أيام الفعالية ({ $days })
+remark-noInstanceWithinDays = حدث متكرر لا يقع أي من تكراراته في أيام الفعالية ({ $days })
+remark-days = من { $first } إلى { $last }، { $zone }
+remark-daysFrom = من { $first } إلى { $last }، كل يوم من { $change } إلى { $change } في اليوم التالي، { $zone }
+remark-uidRepeats = المعرّف UID { $uid } يكرر VEVENT السطر { $firstLine }؛ استُورد الأول
+remark-outsideCalendar = لا يُستورد { $component } الواقع خارج VCALENDAR
+remark-nestedEvent = لا يُستورد VEVENT داخل { $parent } (السطر { $parentLine }): تقع عناصر VEVENT في التقويم داخل VCALENDAR مباشرة
+remark-eventTruncated = ينتهي الملف داخل هذا الـ VEVENT (ملف مبتور)
+remark-itemOf = بند من الجلسة { $session }: استُورد مع تلك الجلسة
+remark-notASession = { $component } ليس جلسة؛ لا تُستورد إلا مكوّنات VEVENT
+remark-columnsNotImported = أعمدة لم تُستورد: { $columns }
+remark-linkLeftOut = { $record }: الرابط «{ $url }» { $trouble }؛ تُرك جانباً
+remark-linkFieldLeftOut = { $record }: { $field } «{ $url }» { $trouble }؛ تُرك جانباً
+remark-propertyLinkLeftOut = { $property } «{ $value }» { $trouble }؛ تُرك الرابط جانباً
+remark-differStore = { $record }: تختلف { $fields }؛ أُبقيت قيم قاعدة البيانات
+remark-differFile = { $record }: تختلف { $fields }؛ أُخذت قيم الملف
+remark-slugTaken = الاسم المختصر «{ $slug }» مستخدم هنا؛ أصبح اسم الفعالية «{ $given }»
+remark-personNotInFile = { $record }: الشخص { $person } غير موجود في الملف؛ تُرك الدور جانباً
+remark-personTwice = { $record }: ذُكر الشخص { $person } أكثر من مرة بصفة { $role }؛ أُبقي مرة واحدة
+remark-namedTwice = { $record }: ذُكر «{ $name }» أكثر من مرة بصفة { $role }؛ أُبقي مرة واحدة
+remark-roleTwice = يحمل «{ $name }» الدور { $role } مرتين في هذه الجلسة؛ أُبقي مرة واحدة
+remark-roleTwiceItem = يحمل «{ $name }» الدور { $role } مرتين في هذا البند؛ أُبقي مرة واحدة
+remark-noDuration = { $record }: ليس له مدة ولا نهاية؛ وُضع في الدرج دون موعد
+remark-lastsNoTime = { $record }: لا يستغرق أي وقت (يبدأ وينتهي في { $at })؛ وُضع في الدرج دون موعد
+remark-guidRepeats = { $record }: يتكرر معرّفه guid أو id؛ استُورد جلسةً أخرى (UUID { $uuid })
+remark-guidOfAnotherEvent = { $record }: معرّفه guid { $uuid } يخص جلسة من فعالية أخرى في قاعدة البيانات هذه؛ استُورد بالمعرّف UUID { $fresh }
+remark-linksDropped =
+    { $count ->
+        [zero] لم يُترك أي رابط جانباً
+        [one] تُرك رابط واحد جانباً (نسبي بلا عنوان أساسي في الملف، أو ليس رابطاً، أو من نوع لا يستطيع المشاركون فتحه بأمان)، مثل { $examples }
+        [two] تُرك رابطان جانباً (نسبيان بلا عنوان أساسي في الملف، أو ليسا رابطين، أو من نوع لا يستطيع المشاركون فتحه بأمان)، مثل { $examples }
+        [few] تُركت { $count } روابط جانباً (نسبية بلا عنوان أساسي في الملف، أو ليست روابط، أو من نوع لا يستطيع المشاركون فتحه بأمان)، مثل { $examples }
+        [many] تُرك { $count } رابطاً جانباً (نسبية بلا عنوان أساسي في الملف، أو ليست روابط، أو من نوع لا يستطيع المشاركون فتحه بأمان)، مثل { $examples }
+       *[other] تُرك { $count } رابط جانباً (نسبية بلا عنوان أساسي في الملف، أو ليست روابط، أو من نوع لا يستطيع المشاركون فتحه بأمان)، مثل { $examples }
+    }
+remark-roomGuidRepeats = القاعة «{ $room }»: معرّفها guid { $uuid } هو أيضاً معرّف قاعة أخرى في هذا الملف؛ أُعطيت معرّف UUID جديداً
+remark-roomGuidOfAnotherEvent = القاعة «{ $room }»: معرّفها guid { $uuid } يخص قاعة من فعالية أخرى في قاعدة البيانات هذه؛ أُعطيت معرّف UUID جديداً
+remark-tracksShareCode = المساران «{ $first }» و«{ $second }» يشتركان في الرمز «{ $code }»؛ أصبحا مساراً واحداً
+remark-personWithoutName = { $record }: تُرك جانباً شخص بلا اسم
+remark-unknownRoles = قُرئت الأدوار غير المعروفة { $roles } بصفة متحدث
+remark-notIanaZone = المنطقة الزمنية للملف «{ $zone }» ليست اسماً من IANA؛ تم تجاهلها
+remark-zoneAsAsked = يذكر الملف المنطقة الزمنية { $fileZone }؛ تُستخدم { $zone } كما طُلب
+remark-zoneAsAskedNone = لا يذكر الملف أي منطقة زمنية؛ تُستخدم { $zone } كما طُلب
+remark-naiveDates =
+    { $count ->
+        [zero] لا توجد تواريخ بلا فارق توقيت
+        [one] تاريخ واحد بلا فارق توقيت؛ قُرئ بالتوقيت المحلي في { $zone }
+        [two] تاريخان بلا فارق توقيت؛ قُرئا بالتوقيت المحلي في { $zone }
+        [few] { $count } تواريخ بلا فارق توقيت؛ قُرئت بالتوقيت المحلي في { $zone }
+        [many] { $count } تاريخاً بلا فارق توقيت؛ قُرئت بالتوقيت المحلي في { $zone }
+       *[other] { $count } تاريخ بلا فارق توقيت؛ قُرئت بالتوقيت المحلي في { $zone }
+    }
+remark-tzidWithoutVtimezone = لا يوجد في الملف VTIMEZONE للمعرّف TZID { $tzid }؛ تُستخدم منطقة IANA
+remark-windowsZone = المعرّف TZID «{ $tzid }» اسم منطقة زمنية من Windows، قُرئ على أنه { $iana }
+remark-fold = يقع { $property } { $local } مرتين في { $zone } (تُرجَع الساعة)؛ أُخذ الأول: { $first } UTC، بفارق UTC{ $offset }، لا الثاني في { $second } UTC
+remark-gap = { $property } { $local } غير موجود في { $zone } (تُقدَّم الساعة)؛ قُرئ بفارق التوقيت السابق للقفزة
+remark-rdateDateOnly = قيمة RDATE { $value } تاريخ فقط (يوم كامل) في حدث محدد الوقت؛ تم تجاهلها
+remark-exdateDate = قيمة EXDATE { $date } تاريخ في سلسلة محددة الوقت: استُبعد تكرار ذلك اليوم
+remark-recurring =
+    { $count ->
+        [zero] الحدث المتكرر { $uid }: لا تكرار في أيام الفعالية
+        [one] الحدث المتكرر { $uid }: تكرار واحد في أيام الفعالية، استُورد جلسةً
+        [two] الحدث المتكرر { $uid }: تكراران في أيام الفعالية، استُورد كل منهما جلسةً
+        [few] الحدث المتكرر { $uid }: { $count } تكرارات في أيام الفعالية، استُورد كل منها جلسةً
+        [many] الحدث المتكرر { $uid }: { $count } تكراراً في أيام الفعالية، استُورد كل منها جلسةً
+       *[other] الحدث المتكرر { $uid }: { $count } تكرار في أيام الفعالية، استُورد كل منها جلسةً
+    }
+remark-noEventMade = لم تُختر أي فعالية ولم يمكن استيراد أي جلسة من الملف، لذا لم تُنشأ منه فعالية؛ لم يتغير شيء
+remark-noUid = VEVENT بلا UID: عُرّف بـ SUMMARY و DTSTART
+remark-htmlDescription = حُوّل الوصف من HTML إلى نص عادي
+remark-calendars =
+    { $count ->
+        [zero] لا يحتوي الملف على أي تقويم
+        [one] يحتوي الملف على تقويم واحد (VCALENDAR في السطر { $lines })؛ استُوردت عناصر VEVENT فيه
+        [two] يحتوي الملف على تقويمين (VCALENDAR في السطرين { $lines })؛ استُوردت عناصر VEVENT في كل منهما
+        [few] يحتوي الملف على { $count } تقاويم (VCALENDAR في الأسطر { $lines })؛ استُوردت عناصر VEVENT في كل منها
+        [many] يحتوي الملف على { $count } تقويماً (VCALENDAR في الأسطر { $lines })؛ استُوردت عناصر VEVENT في كل منها
+       *[other] يحتوي الملف على { $count } تقويم (VCALENDAR في الأسطر { $lines })؛ استُوردت عناصر VEVENT في كل منها
+    }
+remark-outsideComponent = { $property } خارج أي مكوّن؛ تم تجاهله
+remark-endWithoutBegin = END:{ $name } بلا BEGIN مقابل؛ تم تجاهله
+remark-notClosed = لم يُغلق { $name } قبل END:{ $end }
+remark-truncated = ينتهي الملف قبل END:{ $name } (مبتور؟)
+remark-blankLine = تم تجاهل سطر فارغ (لا يسمح به RFC 5545)
+remark-latin1 = قُرئت البايتات التي ليست UTF-8 على أنها Latin-1
+remark-daysOverlap = تتداخل أيام الملف (جلسة ليلية في { $night } لكن يوماً يبدأ بجلسة في { $day })؛ أُبقيت الأيام التقويمية
+remark-dayChangeShown = تبدأ أيام الفعالية في { $change }، كما تُظهر أوقات بداية أيام الملف: لا يذكر الملف تغيير اليوم، وتضم أيامه جلسات تبدأ حتى { $nightLatest } (وتنتهي بحلول { $nightEnd }) في الليلة التالية لتاريخها ومن { $dayEarliest } في تاريخها نفسه؛ تبقى الجلسات التي بعد منتصف الليل في اليوم السابق
+remark-dayChangeHour = تبدأ أيام الفعالية في { $change }، أول ساعة كاملة بعد الجلسات الليلية: لا يذكر الملف تغيير اليوم، وتضم أيامه جلسات تبدأ حتى { $nightLatest } (وتنتهي بحلول { $nightEnd }) في الليلة التالية لتاريخها ومن { $dayEarliest } في تاريخها نفسه؛ تبقى الجلسات التي بعد منتصف الليل في اليوم السابق
+remark-offsetsTrustedKnown =
+    { $count ->
+        [zero] لا أوقات بفارق توقيت يخالف { $zone } (مثل { $text } عند { $offset } و{ $zone } عند { $zoneOffset })
+        [one] وقت واحد بفارق توقيت يخالف { $zone } (مثل { $text } عند { $offset } بينما { $zone } عند { $zoneOffset })؛ لا تُظهر البداية الساعة نفسها، لذا اعتُمد فارق التوقيت
+        [two] وقتان بفارق توقيت يخالف { $zone } (مثل { $text } عند { $offset } بينما { $zone } عند { $zoneOffset })؛ لا تُظهر البداية الساعة نفسها، لذا اعتُمد فارق التوقيت
+        [few] { $count } أوقات بفارق توقيت يخالف { $zone } (مثل { $text } عند { $offset } بينما { $zone } عند { $zoneOffset })؛ لا تُظهر البداية الساعة نفسها، لذا اعتُمدت فوارق التوقيت
+        [many] { $count } وقتاً بفارق توقيت يخالف { $zone } (مثل { $text } عند { $offset } بينما { $zone } عند { $zoneOffset })؛ لا تُظهر البداية الساعة نفسها، لذا اعتُمدت فوارق التوقيت
+       *[other] { $count } وقت بفارق توقيت يخالف { $zone } (مثل { $text } عند { $offset } بينما { $zone } عند { $zoneOffset })؛ لا تُظهر البداية الساعة نفسها، لذا اعتُمدت فوارق التوقيت
+    }
+remark-offsetsTrustedFile =
+    { $count ->
+        [zero] لا أوقات بفارق توقيت يخالف { $zone } (مثل { $text } عند { $offset } و{ $zone } عند { $zoneOffset })
+        [one] وقت واحد بفارق توقيت يخالف { $zone } (مثل { $text } عند { $offset } بينما { $zone } عند { $zoneOffset })؛ المنطقة مجرد اسم من الملف، لذا اعتُمد فارق التوقيت (إن كانت المنطقة صحيحة والفارق خاطئاً فأعد الاستيراد بالمنطقة الزمنية للبرنامج)
+        [two] وقتان بفارق توقيت يخالف { $zone } (مثل { $text } عند { $offset } بينما { $zone } عند { $zoneOffset })؛ المنطقة مجرد اسم من الملف، لذا اعتُمد فارق التوقيت (إن كانت المنطقة صحيحة والفارق خاطئاً فأعد الاستيراد بالمنطقة الزمنية للبرنامج)
+        [few] { $count } أوقات بفارق توقيت يخالف { $zone } (مثل { $text } عند { $offset } بينما { $zone } عند { $zoneOffset })؛ المنطقة مجرد اسم من الملف، لذا اعتُمدت فوارق التوقيت (إن كانت المنطقة صحيحة والفوارق خاطئة فأعد الاستيراد بالمنطقة الزمنية للبرنامج)
+        [many] { $count } وقتاً بفارق توقيت يخالف { $zone } (مثل { $text } عند { $offset } بينما { $zone } عند { $zoneOffset })؛ المنطقة مجرد اسم من الملف، لذا اعتُمدت فوارق التوقيت (إن كانت المنطقة صحيحة والفوارق خاطئة فأعد الاستيراد بالمنطقة الزمنية للبرنامج)
+       *[other] { $count } وقت بفارق توقيت يخالف { $zone } (مثل { $text } عند { $offset } بينما { $zone } عند { $zoneOffset })؛ المنطقة مجرد اسم من الملف، لذا اعتُمدت فوارق التوقيت (إن كانت المنطقة صحيحة والفوارق خاطئة فأعد الاستيراد بالمنطقة الزمنية للبرنامج)
+    }
+remark-startUsed =
+    { $count ->
+        [zero] لا جلسات بفارق توقيت يخالف { $zone } (مثل { $text } هو { $local } لا { $utc })
+        [one] جلسة واحدة يحمل تاريخها فارق توقيت غير فارق { $zone } بينما تُظهر بدايتها الساعة نفسها: قُرئت بدايتها في { $zone } (مثل { $text } هو { $local } لا { $utc })
+        [two] جلستان يحمل تاريخهما فارق توقيت غير فارق { $zone } بينما تُظهر بدايتهما الساعة نفسها: قُرئت بدايتهما في { $zone } (مثل { $text } هو { $local } لا { $utc })
+        [few] { $count } جلسات يحمل تاريخها فارق توقيت غير فارق { $zone } بينما تُظهر بدايتها الساعة نفسها: قُرئت بدايتها في { $zone } (مثل { $text } هو { $local } لا { $utc })
+        [many] { $count } جلسةً يحمل تاريخها فارق توقيت غير فارق { $zone } بينما تُظهر بدايتها الساعة نفسها: قُرئت بدايتها في { $zone } (مثل { $text } هو { $local } لا { $utc })
+       *[other] { $count } جلسة يحمل تاريخها فارق توقيت غير فارق { $zone } بينما تُظهر بدايتها الساعة نفسها: قُرئت بدايتها في { $zone } (مثل { $text } هو { $local } لا { $utc })
+    }
+remark-durationsRead =
+    { $count ->
+        [zero] لم تُقرأ أي مدة من الشكل a:b:c على أنها { $reading } (مثل «{ $text }» = { $length } ({ $why })، { $start } ← { $end })
+        [one] قُرئت مدة واحدة من الشكل a:b:c على أنها { $reading }، مثل «{ $text }» = { $length } ({ $why })، { $start } ← { $end }
+        [two] قُرئت مدتان من الشكل a:b:c على أنهما { $reading }، مثل «{ $text }» = { $length } ({ $why })، { $start } ← { $end }
+        [few] قُرئت { $count } مدد من الشكل a:b:c على أنها { $reading }، مثل «{ $text }» = { $length } ({ $why })، { $start } ← { $end }
+        [many] قُرئت { $count } مدةً من الشكل a:b:c على أنها { $reading }، مثل «{ $text }» = { $length } ({ $why })، { $start } ← { $end }
+       *[other] قُرئت { $count } مدة من الشكل a:b:c على أنها { $reading }، مثل «{ $text }» = { $length } ({ $why })، { $start } ← { $end }
+    }
+remark-readingDays = ي:سس:دد (أيام، ساعات، دقائق)
+remark-readingHms = س:دد:ثث (ساعات، دقائق، ثوانٍ)
+durationWhy-pretalx = يكتب pretalx المدة بصيغة ي:سس:دد متى استغرقت المحاضرة يوماً
+durationWhy-lastFieldNotZero = حقلها الأخير ليس صفراً، والجداول تعدّ الدقائق لا الثواني
+durationWhy-hmsTooLong = لو قُرئت س:دد:ثث لتجاوزت نهاية الفعالية
+durationWhy-schema = س:دد:ثث هي صيغة مخطط frab
+durationWhy-dhmTooLong = لو قُرئت ي:سس:دد لتجاوزت نهاية الفعالية
 upsert-created = جديد
 upsert-updated = محدَّث
 upsert-unchanged = دون تغيير

@@ -428,6 +428,146 @@ io-conflict = { $code } { $title }: { $fields } — { $resolution }
 io-notes = Notes
 io-atLine = Line { $line }
 io-wholeFile = The whole file
+conflict-keptStore = kept the store’s version
+conflict-tookFile = took the file’s version
+record-component = { $component } “{ $summary }”
+record-componentUid = { $component } { $uid }
+record-componentBare = { $component }
+record-frabEvent = event { $id } “{ $title }”
+record-row = row { $row }
+record-titled = “{ $title }”
+record-session = session { $code } “{ $title }”
+record-room = room “{ $name }”
+record-venue = venue “{ $name }”
+record-person = person “{ $name }”
+record-event = the event
+record-atLine = { $record } (line { $line })
+linkTrouble-notALink = is not a link (write it in full, as in https://example.org/join)
+linkTrouble-spaces = has spaces or control characters in it
+linkTrouble-noHost = has no host (write it in full, as in https://example.org/join)
+linkTrouble-scheme = uses { $scheme }:, which participants cannot open safely
+linkField-join_url = join link
+linkField-registration_url = registration link
+remark-noTitle = it has no title
+remark-titleEmpty = the title is empty
+remark-nameEmpty = the name is empty
+remark-notUuid = uuid “{ $value }” is not a UUID
+remark-startWithoutEnd = it has a start but no end or minutes
+remark-endWithoutStart = it has an end but no start
+remark-minutesNotPositive = minutes “{ $value }” is not a positive number
+remark-notATime = { $field } “{ $value }” is not a time like 09:00 or 2026-07-10 09:00
+remark-notANumber = { $field } “{ $value }” is not a number
+remark-notOneOf = { $field } “{ $value }” is not one of: { $allowed }
+remark-minutesTooLarge = minutes “{ $value }” is too large for a session
+remark-timeWithoutDate = { $field } “{ $value }” is a time without a date; add a date column
+remark-invalid = refused: { $problems }
+remark-refused = refused by the store: { $message }
+remark-uuidOfAnotherEvent = a session with this UUID belongs to another event in this store
+remark-allDay = all-day entry ({ $date }): sessions have a start and an end time, so all-day entries are not imported
+remark-noStart = no DTSTART: a session needs a start time
+remark-noSummary = no SUMMARY: a session needs a title
+remark-noEnd = no DTEND or DURATION: a session needs an end time
+remark-endsBeforeStart = it ends ({ $end } UTC) at or before its start ({ $start } UTC)
+remark-endIsDate = DTEND (line { $line }) is a date but DTSTART a date and time
+remark-outsideDays = it starts { $start } ({ $zone }), outside the event’s days ({ $days })
+remark-noInstanceWithinDays = a recurring event with no instance within the event’s days ({ $days })
+remark-days = { $first } to { $last }, { $zone }
+remark-daysFrom = { $first } to { $last }, each from { $change } to { $change } the next day, { $zone }
+remark-uidRepeats = UID { $uid } repeats the VEVENT of line { $firstLine }; the first one was imported
+remark-outsideCalendar = { $component } outside VCALENDAR is not imported
+remark-nestedEvent = VEVENT inside { $parent } (line { $parentLine }) is not imported: a calendar’s VEVENTs sit directly in its VCALENDAR
+remark-eventTruncated = the file ends inside this VEVENT (truncated file)
+remark-itemOf = an item of session { $session }: imported with that session
+remark-notASession = { $component } is not a session; only VEVENT components are imported
+remark-columnsNotImported = columns not imported: { $columns }
+remark-linkLeftOut = { $record }: link “{ $url }” { $trouble }; left out
+remark-linkFieldLeftOut = { $record }: { $field } “{ $url }” { $trouble }; left out
+remark-propertyLinkLeftOut = { $property } “{ $value }” { $trouble }; the link is left out
+remark-differStore = { $record }: { $fields } differ; the store’s values were kept
+remark-differFile = { $record }: { $fields } differ; the file’s values were taken
+remark-slugTaken = the short name “{ $slug }” is taken here; the event is “{ $given }”
+remark-personNotInFile = { $record }: person { $person } is not in the file; role left out
+remark-personTwice = { $record }: person { $person } is named more than once as { $role }; kept once
+remark-namedTwice = { $record }: “{ $name }” is named more than once as { $role }; kept once
+remark-roleTwice = “{ $name }” holds the role { $role } twice in this session; kept once
+remark-roleTwiceItem = “{ $name }” holds the role { $role } twice in this item; kept once
+remark-noDuration = { $record }: it has no duration or end; put in the tray, unscheduled
+remark-lastsNoTime = { $record }: it lasts no time (starts and ends at { $at }); put in the tray, unscheduled
+remark-guidRepeats = { $record }: its guid or id appears again; imported as another session (UUID { $uuid })
+remark-guidOfAnotherEvent = { $record }: its guid { $uuid } belongs to a session of another event in this store; imported with UUID { $fresh }
+remark-linksDropped =
+    { $count ->
+        [one] { $count } link was left out (relative without a base address in the file, not a link, or of a kind participants cannot open safely), e.g. { $examples }
+       *[other] { $count } links were left out (relative without a base address in the file, not links, or of a kind participants cannot open safely), e.g. { $examples }
+    }
+remark-roomGuidRepeats = room “{ $room }”: its guid { $uuid } is also another room’s in this file; given a new UUID
+remark-roomGuidOfAnotherEvent = room “{ $room }”: its guid { $uuid } belongs to a room of another event in this store; given a new UUID
+remark-tracksShareCode = tracks “{ $first }” and “{ $second }” share the code “{ $code }”; they become one track
+remark-personWithoutName = { $record }: a person without a name was left out
+remark-unknownRoles = unknown roles { $roles } were read as speaker
+remark-notIanaZone = the file’s time zone “{ $zone }” is not an IANA zone name; ignored
+remark-zoneAsAsked = the file names the time zone { $fileZone }; using { $zone } as asked
+remark-zoneAsAskedNone = the file names no time zone; using { $zone } as asked
+remark-naiveDates =
+    { $count ->
+        [one] { $count } date carries no offset; read as local time in { $zone }
+       *[other] { $count } dates carry no offset; read as local times in { $zone }
+    }
+remark-tzidWithoutVtimezone = TZID { $tzid } has no VTIMEZONE in the file; the IANA zone is used
+remark-windowsZone = TZID “{ $tzid }” is a Windows zone name, read as { $iana }
+remark-fold = { $property } { $local } happens twice in { $zone } (clocks go back); the first is taken: { $first } UTC, at UTC{ $offset }, not the second at { $second } UTC
+remark-gap = { $property } { $local } does not exist in { $zone } (clocks go forward); read with the offset before the gap
+remark-rdateDateOnly = RDATE { $value } is a date only (all day) on a timed event; ignored
+remark-exdateDate = EXDATE { $date } is a date on a timed series: the instance on that day is excluded
+remark-recurring =
+    { $count ->
+        [one] recurring event { $uid }: { $count } instance within the event’s days, imported as a session
+       *[other] recurring event { $uid }: { $count } instances within the event’s days, each imported as a session
+    }
+remark-noEventMade = no event was chosen and no session of the file could be imported, so no event was made from it; nothing was changed
+remark-noUid = VEVENT without UID: identified by its SUMMARY and DTSTART
+remark-htmlDescription = HTML description converted to plain text
+remark-calendars =
+    { $count ->
+        [one] the file holds { $count } calendar (VCALENDAR at line { $lines }); its VEVENTs are imported
+       *[other] the file holds { $count } calendars (VCALENDAR at lines { $lines }); the VEVENTs of every one are imported
+    }
+remark-outsideComponent = { $property } outside any component; ignored
+remark-endWithoutBegin = END:{ $name } without a matching BEGIN; ignored
+remark-notClosed = { $name } is not closed before END:{ $end }
+remark-truncated = the file ends before END:{ $name } (truncated?)
+remark-blankLine = blank line ignored (not allowed by RFC 5545)
+remark-latin1 = bytes that are not UTF-8 were read as Latin-1
+remark-daysOverlap = the file’s days overlap (a night session at { $night } but a day beginning with one at { $day }); calendar days are kept
+remark-dayChangeShown = conference days begin at { $change }, as the start times of the file’s days show: the file names no day change, and its days hold sessions starting until { $nightLatest } (ending by { $nightEnd }) in the night after their date and from { $dayEarliest } on it; sessions after midnight stay on the day before
+remark-dayChangeHour = conference days begin at { $change }, the first whole hour after the night’s sessions: the file names no day change, and its days hold sessions starting until { $nightLatest } (ending by { $nightEnd }) in the night after their date and from { $dayEarliest } on it; sessions after midnight stay on the day before
+remark-offsetsTrustedKnown =
+    { $count ->
+        [one] { $count } time carries an offset that differs from { $zone } (e.g. { $text } is at { $offset } but { $zone } is at { $zoneOffset } then); the start does not show the same clock, so the offset was trusted
+       *[other] { $count } times carry an offset that differs from { $zone } (e.g. { $text } is at { $offset } but { $zone } is at { $zoneOffset } then); the start does not show the same clock, so the offsets were trusted
+    }
+remark-offsetsTrustedFile =
+    { $count ->
+        [one] { $count } time carries an offset that differs from { $zone } (e.g. { $text } is at { $offset } but { $zone } is at { $zoneOffset } then); the zone is only the file’s own name, so the offset was trusted (if the zone is right and the offset wrong, import again with the programme’s time zone)
+       *[other] { $count } times carry an offset that differs from { $zone } (e.g. { $text } is at { $offset } but { $zone } is at { $zoneOffset } then); the zone is only the file’s own name, so the offsets were trusted (if the zone is right and the offsets wrong, import again with the programme’s time zone)
+    }
+remark-startUsed =
+    { $count ->
+        [one] { $count } session’s date carries an offset that is not { $zone }’s while its start shows the same clock: read as the start in { $zone } (e.g. { $text } is { $local }, not { $utc })
+       *[other] { $count } sessions’ dates carry an offset that is not { $zone }’s while their start shows the same clock: read as the start in { $zone } (e.g. { $text } is { $local }, not { $utc })
+    }
+remark-durationsRead =
+    { $count ->
+        [one] { $count } duration of the form a:b:c was read as { $reading }, e.g. “{ $text }” = { $length } ({ $why }), { $start } → { $end }
+       *[other] { $count } durations of the form a:b:c were read as { $reading }, e.g. “{ $text }” = { $length } ({ $why }), { $start } → { $end }
+    }
+remark-readingDays = D:HH:MM (days, hours, minutes)
+remark-readingHms = H:MM:SS (hours, minutes, seconds)
+durationWhy-pretalx = pretalx writes D:HH:MM once a talk lasts a day
+durationWhy-lastFieldNotZero = its last field is not zero, and timetables count minutes, not seconds
+durationWhy-hmsTooLong = as H:MM:SS it would run past the conference
+durationWhy-schema = H:MM:SS is the frab schema’s form
+durationWhy-dhmTooLong = as D:HH:MM it would run past the conference
 upsert-created = new
 upsert-updated = updated
 upsert-unchanged = unchanged

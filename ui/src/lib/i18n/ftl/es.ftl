@@ -428,6 +428,147 @@ io-conflict = { $code } { $title }: { $fields } — { $resolution }
 io-notes = Observaciones
 io-atLine = Línea { $line }
 io-wholeFile = Todo el archivo
+# Import reports: skip reasons and notes (lib/i18n/reports.ts).
+conflict-keptStore = se mantuvo la versión de la base
+conflict-tookFile = se tomó la versión del archivo
+record-component = { $component } «{ $summary }»
+record-componentUid = { $component } { $uid }
+record-componentBare = { $component }
+record-frabEvent = evento { $id } «{ $title }»
+record-row = fila { $row } de la hoja
+record-titled = «{ $title }»
+record-session = sesión { $code } «{ $title }»
+record-room = sala «{ $name }»
+record-venue = sede «{ $name }»
+record-person = persona «{ $name }»
+record-event = el evento
+record-atLine = { $record } (línea { $line })
+linkTrouble-notALink = no es un enlace (escríbalo completo, por ejemplo https://example.org/join)
+linkTrouble-spaces = contiene espacios o caracteres de control
+linkTrouble-noHost = no nombra ningún sitio (escríbalo completo, por ejemplo https://example.org/join)
+linkTrouble-scheme = usa { $scheme }:, que los participantes no pueden abrir de forma segura
+linkField-join_url = enlace de conexión
+linkField-registration_url = enlace de inscripción
+remark-noTitle = no tiene título
+remark-titleEmpty = el título está vacío
+remark-nameEmpty = el nombre está vacío
+remark-notUuid = uuid «{ $value }» no es un UUID
+remark-startWithoutEnd = tiene inicio pero no fin ni minutos
+remark-endWithoutStart = tiene fin pero no inicio
+remark-minutesNotPositive = minutos «{ $value }» no es un número positivo
+remark-notATime = { $field } «{ $value }» no es una hora como 09:00 o 2026-07-10 09:00
+remark-notANumber = { $field } «{ $value }» no es un número
+remark-notOneOf = { $field } «{ $value }» no es ninguno de los valores permitidos: { $allowed }
+remark-minutesTooLarge = minutos «{ $value }» es demasiado grande para una sesión
+remark-timeWithoutDate = { $field } «{ $value }» es una hora sin fecha; añada una columna de fecha
+remark-invalid = rechazado: { $problems }
+remark-refused = rechazado por la base: { $message }
+remark-uuidOfAnotherEvent = una sesión con este UUID pertenece a otro evento de esta base
+remark-allDay = entrada de todo el día ({ $date }): una sesión tiene hora de inicio y de fin, por lo que no se importan entradas de todo el día
+remark-noStart = sin DTSTART: una sesión necesita una hora de inicio
+remark-noSummary = sin SUMMARY: una sesión necesita un título
+remark-noEnd = sin DTEND ni DURATION: una sesión necesita una hora de fin
+remark-endsBeforeStart = termina ({ $end } UTC) antes de su inicio o al mismo tiempo ({ $start } UTC)
+remark-endIsDate = DTEND (línea { $line }) es una fecha, pero DTSTART una fecha y hora
+remark-outsideDays = empieza el { $start } ({ $zone }), fuera de los días del evento ({ $days })
+remark-noInstanceWithinDays = un evento periódico sin ninguna repetición en los días del evento ({ $days })
+remark-days = del { $first } al { $last }, { $zone }
+remark-daysFrom = del { $first } al { $last }, cada día de { $change } a { $change } del día siguiente, { $zone }
+remark-uidRepeats = el UID { $uid } repite el VEVENT de la línea { $firstLine }; se importó el primero
+remark-outsideCalendar = { $component } fuera de VCALENDAR no se importa
+remark-nestedEvent = un VEVENT dentro de { $parent } (línea { $parentLine }) no se importa: los VEVENT de un calendario van directamente en su VCALENDAR
+remark-eventTruncated = el archivo termina dentro de este VEVENT (archivo truncado)
+remark-itemOf = un punto de la sesión { $session }: se importa con esa sesión
+remark-notASession = { $component } no es una sesión; solo se importan los VEVENT
+remark-columnsNotImported = columnas no importadas: { $columns }
+remark-linkLeftOut = { $record }: el enlace «{ $url }» { $trouble }; se omitió
+remark-linkFieldLeftOut = { $record }: { $field } «{ $url }» { $trouble }; se omitió
+remark-propertyLinkLeftOut = { $property } «{ $value }» { $trouble }; se omitió el enlace
+remark-differStore = { $record }: { $fields } difieren; se mantuvieron los valores de la base
+remark-differFile = { $record }: { $fields } difieren; se tomaron los valores del archivo
+remark-slugTaken = el nombre corto «{ $slug }» ya está en uso aquí; el evento es «{ $given }»
+remark-personNotInFile = { $record }: la persona { $person } no está en el archivo; se omitió el papel
+remark-personTwice = { $record }: la persona { $person } figura más de una vez como { $role }; se mantuvo una vez
+remark-namedTwice = { $record }: «{ $name }» figura más de una vez como { $role }; se mantuvo una vez
+remark-roleTwice = «{ $name }» tiene dos veces el papel { $role } en esta sesión; se mantuvo una vez
+remark-roleTwiceItem = «{ $name }» tiene dos veces el papel { $role } en este punto; se mantuvo una vez
+remark-noDuration = { $record }: no tiene duración ni fin; se dejó en la bandeja, sin programar
+remark-lastsNoTime = { $record }: no dura nada (empieza y termina a las { $at }); se dejó en la bandeja, sin programar
+remark-guidRepeats = { $record }: su guid o id aparece de nuevo; se importó como otra sesión (UUID { $uuid })
+remark-guidOfAnotherEvent = { $record }: su guid { $uuid } pertenece a una sesión de otro evento de esta base; se importó con el UUID { $fresh }
+remark-linksDropped =
+    { $count ->
+        [one] se omitió { $count } enlace (relativo sin dirección base en el archivo, que no es un enlace o de un tipo que los participantes no pueden abrir de forma segura), por ejemplo { $examples }
+       *[other] se omitieron { $count } enlaces (relativos sin dirección base en el archivo, que no son enlaces o de un tipo que los participantes no pueden abrir de forma segura), por ejemplo { $examples }
+    }
+remark-roomGuidRepeats = sala «{ $room }»: su guid { $uuid } es también el de otra sala del archivo; recibe un UUID nuevo
+remark-roomGuidOfAnotherEvent = sala «{ $room }»: su guid { $uuid } pertenece a una sala de otro evento de esta base; recibe un UUID nuevo
+remark-tracksShareCode = los temas «{ $first }» y «{ $second }» comparten el código «{ $code }»; se unen en un solo tema
+remark-personWithoutName = { $record }: se omitió a una persona sin nombre
+remark-unknownRoles = los papeles desconocidos { $roles } se leyeron como ponente
+remark-notIanaZone = la zona horaria del archivo «{ $zone }» no es un nombre IANA; se ignoró
+remark-zoneAsAsked = el archivo nombra la zona horaria { $fileZone }; se usa { $zone }, como se pidió
+remark-zoneAsAskedNone = el archivo no nombra ninguna zona horaria; se usa { $zone }, como se pidió
+remark-naiveDates =
+    { $count ->
+        [one] { $count } fecha sin desfase horario; se leyó como hora local de { $zone }
+       *[other] { $count } fechas sin desfase horario; se leyeron como horas locales de { $zone }
+    }
+remark-tzidWithoutVtimezone = el TZID { $tzid } no tiene VTIMEZONE en el archivo; se usa la zona IANA
+remark-windowsZone = el TZID «{ $tzid }» es un nombre de zona de Windows, leído como { $iana }
+remark-fold = { $property } { $local } ocurre dos veces en { $zone } (se atrasa el reloj); se toma la primera: { $first } UTC, a UTC{ $offset }, no la segunda a las { $second } UTC
+remark-gap = { $property } { $local } no existe en { $zone } (se adelanta el reloj); se leyó con el desfase anterior al salto
+remark-rdateDateOnly = RDATE { $value } es solo una fecha (todo el día) en un evento con hora; se ignoró
+remark-exdateDate = EXDATE { $date } es una fecha en una serie con hora: se excluye la repetición de ese día
+remark-recurring =
+    { $count ->
+        [one] evento periódico { $uid }: { $count } repetición en los días del evento, importada como sesión
+       *[other] evento periódico { $uid }: { $count } repeticiones en los días del evento, cada una importada como sesión
+    }
+remark-noEventMade = no se eligió ningún evento y no se pudo importar ninguna sesión del archivo, así que no se creó ningún evento; no se cambió nada
+remark-noUid = VEVENT sin UID: identificado por su SUMMARY y su DTSTART
+remark-htmlDescription = descripción HTML convertida a texto simple
+remark-calendars =
+    { $count ->
+        [one] el archivo contiene { $count } calendario (VCALENDAR en la línea { $lines }); se importan sus VEVENT
+       *[other] el archivo contiene { $count } calendarios (VCALENDAR en las líneas { $lines }); se importan los VEVENT de todos
+    }
+remark-outsideComponent = { $property } fuera de todo componente; se ignoró
+remark-endWithoutBegin = END:{ $name } sin BEGIN correspondiente; se ignoró
+remark-notClosed = { $name } no se cierra antes de END:{ $end }
+remark-truncated = el archivo termina antes de END:{ $name } (¿truncado?)
+remark-blankLine = se ignoró una línea vacía (no permitida por la RFC 5545)
+remark-latin1 = los bytes que no son UTF-8 se leyeron como Latin-1
+remark-daysOverlap = los días del archivo se solapan (una sesión nocturna a las { $night } pero un día que empieza con una a las { $day }); se mantienen los días naturales
+remark-dayChangeShown = los días del evento empiezan a las { $change }, como muestran las horas de inicio de los días del archivo: el archivo no indica ningún cambio de día, y sus días contienen sesiones que empiezan hasta las { $nightLatest } (terminando antes de las { $nightEnd }) en la noche siguiente a su fecha y desde las { $dayEarliest } en la propia fecha; las sesiones después de medianoche quedan en el día anterior
+remark-dayChangeHour = los días del evento empiezan a las { $change }, la primera hora en punto tras las sesiones nocturnas: el archivo no indica ningún cambio de día, y sus días contienen sesiones que empiezan hasta las { $nightLatest } (terminando antes de las { $nightEnd }) en la noche siguiente a su fecha y desde las { $dayEarliest } en la propia fecha; las sesiones después de medianoche quedan en el día anterior
+remark-offsetsTrustedKnown =
+    { $count ->
+        [one] { $count } hora lleva un desfase distinto del de { $zone } (por ejemplo { $text } está a { $offset }, pero { $zone } está a { $zoneOffset }); el inicio no muestra la misma hora, así que se respetó el desfase
+       *[other] { $count } horas llevan un desfase distinto del de { $zone } (por ejemplo { $text } está a { $offset }, pero { $zone } está a { $zoneOffset }); el inicio no muestra la misma hora, así que se respetaron los desfases
+    }
+remark-offsetsTrustedFile =
+    { $count ->
+        [one] { $count } hora lleva un desfase distinto del de { $zone } (por ejemplo { $text } está a { $offset }, pero { $zone } está a { $zoneOffset }); la zona es solo el nombre que da el archivo, así que se respetó el desfase (si la zona es correcta y el desfase no, vuelva a importar con la zona horaria del programa)
+       *[other] { $count } horas llevan un desfase distinto del de { $zone } (por ejemplo { $text } está a { $offset }, pero { $zone } está a { $zoneOffset }); la zona es solo el nombre que da el archivo, así que se respetaron los desfases (si la zona es correcta y los desfases no, vuelva a importar con la zona horaria del programa)
+    }
+remark-startUsed =
+    { $count ->
+        [one] la fecha de { $count } sesión lleva un desfase que no es el de { $zone }, mientras su inicio muestra la misma hora: se leyó como el inicio en { $zone } (por ejemplo { $text } es { $local }, no { $utc })
+       *[other] las fechas de { $count } sesiones llevan un desfase que no es el de { $zone }, mientras su inicio muestra la misma hora: se leyeron como el inicio en { $zone } (por ejemplo { $text } es { $local }, no { $utc })
+    }
+remark-durationsRead =
+    { $count ->
+        [one] { $count } duración de la forma a:b:c se leyó como { $reading }, por ejemplo «{ $text }» = { $length } ({ $why }), { $start } → { $end }
+       *[other] { $count } duraciones de la forma a:b:c se leyeron como { $reading }, por ejemplo «{ $text }» = { $length } ({ $why }), { $start } → { $end }
+    }
+remark-readingDays = D:HH:MM (días, horas, minutos)
+remark-readingHms = H:MM:SS (horas, minutos, segundos)
+durationWhy-pretalx = pretalx escribe D:HH:MM cuando una charla dura un día
+durationWhy-lastFieldNotZero = su último campo no es cero, y los programas cuentan minutos, no segundos
+durationWhy-hmsTooLong = leída como H:MM:SS pasaría del final del evento
+durationWhy-schema = H:MM:SS es la forma del esquema frab
+durationWhy-dhmTooLong = leída como D:HH:MM pasaría del final del evento
 upsert-created = nuevo
 upsert-updated = actualizado
 upsert-unchanged = sin cambios

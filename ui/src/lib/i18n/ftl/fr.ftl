@@ -428,6 +428,147 @@ io-conflict = { $code } { $title } : { $fields } — { $resolution }
 io-notes = Remarques
 io-atLine = Ligne { $line }
 io-wholeFile = Le fichier entier
+# Import reports: skip reasons and notes (lib/i18n/reports.ts).
+conflict-keptStore = version de la base conservée
+conflict-tookFile = version du fichier reprise
+record-component = { $component } « { $summary } »
+record-componentUid = { $component } { $uid }
+record-componentBare = { $component }
+record-frabEvent = événement { $id } « { $title } »
+record-row = ligne { $row } du tableur
+record-titled = « { $title } »
+record-session = séance { $code } « { $title } »
+record-room = salle « { $name } »
+record-venue = lieu « { $name } »
+record-person = personne « { $name } »
+record-event = la manifestation
+record-atLine = { $record } (ligne { $line })
+linkTrouble-notALink = n’est pas un lien (écrivez-le en entier, par exemple https://example.org/join)
+linkTrouble-spaces = contient des espaces ou des caractères de contrôle
+linkTrouble-noHost = ne nomme aucun site (écrivez-le en entier, par exemple https://example.org/join)
+linkTrouble-scheme = utilise { $scheme }:, que les participants ne peuvent pas ouvrir sans risque
+linkField-join_url = lien de connexion
+linkField-registration_url = lien d’inscription
+remark-noTitle = il n’a pas de titre
+remark-titleEmpty = le titre est vide
+remark-nameEmpty = le nom est vide
+remark-notUuid = uuid « { $value } » n’est pas un UUID
+remark-startWithoutEnd = elle a un début mais ni fin ni durée en minutes
+remark-endWithoutStart = elle a une fin mais pas de début
+remark-minutesNotPositive = minutes « { $value } » n’est pas un nombre positif
+remark-notATime = { $field } « { $value } » n’est pas une heure comme 09:00 ou 2026-07-10 09:00
+remark-notANumber = { $field } « { $value } » n’est pas un nombre
+remark-notOneOf = { $field } « { $value } » n’est aucune des valeurs permises : { $allowed }
+remark-minutesTooLarge = minutes « { $value } » est trop grand pour une séance
+remark-timeWithoutDate = { $field } « { $value } » est une heure sans date ; ajoutez une colonne de date
+remark-invalid = refusé : { $problems }
+remark-refused = refusé par la base : { $message }
+remark-uuidOfAnotherEvent = une séance de ce UUID appartient à une autre manifestation de cette base
+remark-allDay = entrée sur toute la journée ({ $date }) : une séance a une heure de début et de fin, les entrées sur toute la journée ne sont donc pas importées
+remark-noStart = pas de DTSTART : une séance a besoin d’une heure de début
+remark-noSummary = pas de SUMMARY : une séance a besoin d’un titre
+remark-noEnd = ni DTEND ni DURATION : une séance a besoin d’une heure de fin
+remark-endsBeforeStart = elle finit ({ $end } UTC) au plus tard à son début ({ $start } UTC)
+remark-endIsDate = DTEND (ligne { $line }) est une date, mais DTSTART une date et une heure
+remark-outsideDays = elle commence le { $start } ({ $zone }), hors des jours de la manifestation ({ $days })
+remark-noInstanceWithinDays = un événement récurrent dont aucune occurrence ne tombe dans les jours de la manifestation ({ $days })
+remark-days = du { $first } au { $last }, { $zone }
+remark-daysFrom = du { $first } au { $last }, chaque jour de { $change } à { $change } le lendemain, { $zone }
+remark-uidRepeats = l’UID { $uid } répète le VEVENT de la ligne { $firstLine } ; le premier a été importé
+remark-outsideCalendar = { $component } hors de VCALENDAR n’est pas importé
+remark-nestedEvent = un VEVENT dans { $parent } (ligne { $parentLine }) n’est pas importé : les VEVENT d’un calendrier se trouvent directement dans son VCALENDAR
+remark-eventTruncated = le fichier se termine au milieu de ce VEVENT (fichier tronqué)
+remark-itemOf = un élément de la séance { $session } : importé avec cette séance
+remark-notASession = { $component } n’est pas une séance ; seuls les VEVENT sont importés
+remark-columnsNotImported = colonnes non importées : { $columns }
+remark-linkLeftOut = { $record } : le lien « { $url } » { $trouble } ; laissé de côté
+remark-linkFieldLeftOut = { $record } : { $field } « { $url } » { $trouble } ; laissé de côté
+remark-propertyLinkLeftOut = { $property } « { $value } » { $trouble } ; le lien est laissé de côté
+remark-differStore = { $record } : { $fields } diffèrent ; les valeurs de la base sont conservées
+remark-differFile = { $record } : { $fields } diffèrent ; les valeurs du fichier sont reprises
+remark-slugTaken = le nom court « { $slug } » est déjà pris ici ; la manifestation devient « { $given } »
+remark-personNotInFile = { $record } : la personne { $person } n’est pas dans le fichier ; rôle laissé de côté
+remark-personTwice = { $record } : la personne { $person } est nommée plusieurs fois comme { $role } ; gardée une fois
+remark-namedTwice = { $record } : « { $name } » est nommé plusieurs fois comme { $role } ; gardé une fois
+remark-roleTwice = « { $name } » a deux fois le rôle { $role } dans cette séance ; gardé une fois
+remark-roleTwiceItem = « { $name } » a deux fois le rôle { $role } dans cet élément ; gardé une fois
+remark-noDuration = { $record } : il n’a ni durée ni fin ; placé dans le bac, non programmé
+remark-lastsNoTime = { $record } : il ne dure pas (commence et finit à { $at }) ; placé dans le bac, non programmé
+remark-guidRepeats = { $record } : son guid ou son id revient ; importé comme une autre séance (UUID { $uuid })
+remark-guidOfAnotherEvent = { $record } : son guid { $uuid } appartient à une séance d’une autre manifestation de cette base ; importé avec l’UUID { $fresh }
+remark-linksDropped =
+    { $count ->
+        [one] { $count } lien laissé de côté (relatif sans adresse de base dans le fichier, pas un lien, ou d’un type que les participants ne peuvent pas ouvrir sans risque), par exemple { $examples }
+       *[other] { $count } liens laissés de côté (relatifs sans adresse de base dans le fichier, pas des liens, ou d’un type que les participants ne peuvent pas ouvrir sans risque), par exemple { $examples }
+    }
+remark-roomGuidRepeats = salle « { $room } » : son guid { $uuid } est aussi celui d’une autre salle du fichier ; elle reçoit un nouvel UUID
+remark-roomGuidOfAnotherEvent = salle « { $room } » : son guid { $uuid } appartient à une salle d’une autre manifestation de cette base ; elle reçoit un nouvel UUID
+remark-tracksShareCode = les thèmes « { $first } » et « { $second } » ont le même code « { $code } » ; ils ne forment qu’un thème
+remark-personWithoutName = { $record } : une personne sans nom a été laissée de côté
+remark-unknownRoles = les rôles inconnus { $roles } ont été lus comme intervenant
+remark-notIanaZone = le fuseau horaire du fichier « { $zone } » n’est pas un nom IANA ; ignoré
+remark-zoneAsAsked = le fichier nomme le fuseau { $fileZone } ; { $zone } est utilisé, comme demandé
+remark-zoneAsAskedNone = le fichier ne nomme aucun fuseau horaire ; { $zone } est utilisé, comme demandé
+remark-naiveDates =
+    { $count ->
+        [one] { $count } date sans décalage horaire ; lue comme heure locale de { $zone }
+       *[other] { $count } dates sans décalage horaire ; lues comme heures locales de { $zone }
+    }
+remark-tzidWithoutVtimezone = le TZID { $tzid } n’a pas de VTIMEZONE dans le fichier ; le fuseau IANA est utilisé
+remark-windowsZone = le TZID « { $tzid } » est un nom de fuseau Windows, lu comme { $iana }
+remark-fold = { $property } { $local } a lieu deux fois à { $zone } (on recule l’heure) ; la première est retenue : { $first } UTC, à UTC{ $offset }, et non la seconde à { $second } UTC
+remark-gap = { $property } { $local } n’existe pas à { $zone } (on avance l’heure) ; lu avec le décalage d’avant le saut
+remark-rdateDateOnly = RDATE { $value } est une date seule (toute la journée) sur un événement à heure fixe ; ignorée
+remark-exdateDate = EXDATE { $date } est une date sur une série à heure fixe : l’occurrence de ce jour est exclue
+remark-recurring =
+    { $count ->
+        [one] événement récurrent { $uid } : { $count } occurrence dans les jours de la manifestation, importée comme séance
+       *[other] événement récurrent { $uid } : { $count } occurrences dans les jours de la manifestation, chacune importée comme séance
+    }
+remark-noEventMade = aucune manifestation choisie et aucune séance du fichier n’a pu être importée : aucune manifestation n’a été créée et rien n’a changé
+remark-noUid = VEVENT sans UID : identifié par son SUMMARY et son DTSTART
+remark-htmlDescription = description HTML convertie en texte simple
+remark-calendars =
+    { $count ->
+        [one] le fichier contient { $count } calendrier (VCALENDAR à la ligne { $lines }) ; ses VEVENT sont importés
+       *[other] le fichier contient { $count } calendriers (VCALENDAR aux lignes { $lines }) ; les VEVENT de chacun sont importés
+    }
+remark-outsideComponent = { $property } hors de tout composant ; ignoré
+remark-endWithoutBegin = END:{ $name } sans BEGIN correspondant ; ignoré
+remark-notClosed = { $name } n’est pas fermé avant END:{ $end }
+remark-truncated = le fichier se termine avant END:{ $name } (tronqué ?)
+remark-blankLine = ligne vide ignorée (interdite par la RFC 5545)
+remark-latin1 = des octets qui ne sont pas de l’UTF-8 ont été lus comme du Latin-1
+remark-daysOverlap = les jours du fichier se chevauchent (une séance de nuit à { $night } mais un jour qui commence par une séance à { $day }) ; les jours civils sont conservés
+remark-dayChangeShown = les jours de la manifestation commencent à { $change }, comme le montrent les heures de début des jours du fichier : le fichier ne nomme aucun changement de jour, et ses jours contiennent des séances qui commencent jusqu’à { $nightLatest } (finissant avant { $nightEnd }) dans la nuit suivant leur date et à partir de { $dayEarliest } le jour même ; les séances d’après minuit restent sur la veille
+remark-dayChangeHour = les jours de la manifestation commencent à { $change }, la première heure pleine après les séances de nuit : le fichier ne nomme aucun changement de jour, et ses jours contiennent des séances qui commencent jusqu’à { $nightLatest } (finissant avant { $nightEnd }) dans la nuit suivant leur date et à partir de { $dayEarliest } le jour même ; les séances d’après minuit restent sur la veille
+remark-offsetsTrustedKnown =
+    { $count ->
+        [one] { $count } heure porte un décalage différent de celui de { $zone } (par exemple { $text } est à { $offset } alors que { $zone } est à { $zoneOffset }) ; le début ne montre pas la même heure, le décalage a donc été retenu
+       *[other] { $count } heures portent un décalage différent de celui de { $zone } (par exemple { $text } est à { $offset } alors que { $zone } est à { $zoneOffset }) ; le début ne montre pas la même heure, les décalages ont donc été retenus
+    }
+remark-offsetsTrustedFile =
+    { $count ->
+        [one] { $count } heure porte un décalage différent de celui de { $zone } (par exemple { $text } est à { $offset } alors que { $zone } est à { $zoneOffset }) ; le fuseau n’est que le nom donné par le fichier, le décalage a donc été retenu (si le fuseau est juste et le décalage faux, importez à nouveau avec le fuseau du programme)
+       *[other] { $count } heures portent un décalage différent de celui de { $zone } (par exemple { $text } est à { $offset } alors que { $zone } est à { $zoneOffset }) ; le fuseau n’est que le nom donné par le fichier, les décalages ont donc été retenus (si le fuseau est juste et les décalages faux, importez à nouveau avec le fuseau du programme)
+    }
+remark-startUsed =
+    { $count ->
+        [one] la date de { $count } séance porte un décalage qui n’est pas celui de { $zone }, alors que son début montre la même heure : lue comme le début à { $zone } (par exemple { $text } est { $local }, et non { $utc })
+       *[other] les dates de { $count } séances portent un décalage qui n’est pas celui de { $zone }, alors que leur début montre la même heure : lues comme le début à { $zone } (par exemple { $text } est { $local }, et non { $utc })
+    }
+remark-durationsRead =
+    { $count ->
+        [one] { $count } durée de la forme a:b:c a été lue comme { $reading }, par exemple « { $text } » = { $length } ({ $why }), { $start } → { $end }
+       *[other] { $count } durées de la forme a:b:c ont été lues comme { $reading }, par exemple « { $text } » = { $length } ({ $why }), { $start } → { $end }
+    }
+remark-readingDays = J:HH:MM (jours, heures, minutes)
+remark-readingHms = H:MM:SS (heures, minutes, secondes)
+durationWhy-pretalx = pretalx écrit J:HH:MM dès qu’un exposé dure un jour
+durationWhy-lastFieldNotZero = son dernier champ n’est pas nul, et les programmes comptent en minutes, pas en secondes
+durationWhy-hmsTooLong = lue comme H:MM:SS, elle dépasserait la fin de la manifestation
+durationWhy-schema = H:MM:SS est la forme du schéma frab
+durationWhy-dhmTooLong = lue comme J:HH:MM, elle dépasserait la fin de la manifestation
 upsert-created = nouveau
 upsert-updated = mis à jour
 upsert-unchanged = inchangé

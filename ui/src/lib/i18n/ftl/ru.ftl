@@ -446,6 +446,163 @@ io-conflict = { $code } { $title }: { $fields } — { $resolution }
 io-notes = Примечания
 io-atLine = Строка { $line }
 io-wholeFile = Весь файл
+# Import reports: skip reasons and notes (lib/i18n/reports.ts).
+conflict-keptStore = оставлена версия базы
+conflict-tookFile = взята версия файла
+record-component = { $component } «{ $summary }»
+record-componentUid = { $component } { $uid }
+record-componentBare = { $component }
+record-frabEvent = событие { $id } «{ $title }»
+record-row = строка таблицы { $row }
+record-titled = «{ $title }»
+record-session = заседание { $code } «{ $title }»
+record-room = зал «{ $name }»
+record-venue = место «{ $name }»
+record-person = участник «{ $name }»
+record-event = мероприятие
+record-atLine = { $record } (строка { $line })
+linkTrouble-notALink = — не ссылка (напишите её полностью, например https://example.org/join)
+linkTrouble-spaces = содержит пробелы или управляющие символы
+linkTrouble-noHost = не называет сайт (напишите её полностью, например https://example.org/join)
+linkTrouble-scheme = использует { $scheme }:, а такие ссылки участники не могут безопасно открыть
+linkField-join_url = ссылка для подключения
+linkField-registration_url = ссылка для регистрации
+remark-noTitle = у него нет названия
+remark-titleEmpty = название пустое
+remark-nameEmpty = имя пустое
+remark-notUuid = uuid «{ $value }» — не UUID
+remark-startWithoutEnd = есть начало, но нет ни конца, ни длительности в минутах
+remark-endWithoutStart = есть конец, но нет начала
+remark-minutesNotPositive = минуты «{ $value }» — не положительное число
+remark-notATime = { $field } «{ $value }» — не время вида 09:00 или 2026-07-10 09:00
+remark-notANumber = { $field } «{ $value }» — не число
+remark-notOneOf = { $field } «{ $value }» — ни одно из допустимых значений: { $allowed }
+remark-minutesTooLarge = минуты «{ $value }» — слишком много для заседания
+remark-timeWithoutDate = { $field } «{ $value }» — время без даты; добавьте столбец с датой
+remark-invalid = отклонено: { $problems }
+remark-refused = отклонено базой: { $message }
+remark-uuidOfAnotherEvent = заседание с этим UUID относится к другому мероприятию этой базы
+remark-allDay = запись на весь день ({ $date }): у заседания есть время начала и конца, поэтому записи на весь день не импортируются
+remark-noStart = нет DTSTART: заседанию нужно время начала
+remark-noSummary = нет SUMMARY: заседанию нужно название
+remark-noEnd = нет ни DTEND, ни DURATION: заседанию нужно время окончания
+remark-endsBeforeStart = оно заканчивается ({ $end } UTC) не позже своего начала ({ $start } UTC)
+remark-endIsDate = DTEND (строка { $line }) — дата, а DTSTART — дата и время
+remark-outsideDays = оно начинается { $start } ({ $zone }), вне дней мероприятия ({ $days })
+remark-noInstanceWithinDays = повторяющееся событие, ни одно повторение которого не попадает в дни мероприятия ({ $days })
+remark-days = с { $first } по { $last }, { $zone }
+remark-daysFrom = с { $first } по { $last }, каждый день с { $change } до { $change } следующего дня, { $zone }
+remark-uidRepeats = UID { $uid } повторяет VEVENT из строки { $firstLine }; импортирован первый
+remark-outsideCalendar = { $component } вне VCALENDAR не импортируется
+remark-nestedEvent = VEVENT внутри { $parent } (строка { $parentLine }) не импортируется: VEVENT календаря должны находиться прямо в его VCALENDAR
+remark-eventTruncated = файл обрывается внутри этого VEVENT (файл обрезан)
+remark-itemOf = пункт заседания { $session }: импортирован вместе с этим заседанием
+remark-notASession = { $component } — не заседание; импортируются только VEVENT
+remark-columnsNotImported = столбцы не импортированы: { $columns }
+remark-linkLeftOut = { $record }: ссылка «{ $url }» { $trouble }; пропущена
+remark-linkFieldLeftOut = { $record }: { $field } «{ $url }» { $trouble }; пропущена
+remark-propertyLinkLeftOut = { $property } «{ $value }» { $trouble }; ссылка пропущена
+remark-differStore = { $record }: { $fields } различаются; оставлены значения базы
+remark-differFile = { $record }: { $fields } различаются; взяты значения файла
+remark-slugTaken = короткое имя «{ $slug }» здесь уже занято; мероприятие получило имя «{ $given }»
+remark-personNotInFile = { $record }: участника { $person } нет в файле; роль пропущена
+remark-personTwice = { $record }: участник { $person } указан как { $role } больше одного раза; оставлен один раз
+remark-namedTwice = { $record }: «{ $name }» указан как { $role } больше одного раза; оставлен один раз
+remark-roleTwice = «{ $name }» дважды имеет роль { $role } в этом заседании; оставлена один раз
+remark-roleTwiceItem = «{ $name }» дважды имеет роль { $role } в этом пункте; оставлена один раз
+remark-noDuration = { $record }: нет ни длительности, ни конца; помещено в лоток, без времени
+remark-lastsNoTime = { $record }: длится ноль минут (начинается и заканчивается в { $at }); помещено в лоток, без времени
+remark-guidRepeats = { $record }: его guid или id встречается снова; импортировано как другое заседание (UUID { $uuid })
+remark-guidOfAnotherEvent = { $record }: его guid { $uuid } относится к заседанию другого мероприятия этой базы; импортировано с UUID { $fresh }
+remark-linksDropped =
+    { $count ->
+        [one] пропущена { $count } ссылка (относительная без базового адреса в файле, не ссылка или такая, которую участники не могут безопасно открыть), например { $examples }
+        [few] пропущены { $count } ссылки (относительные без базового адреса в файле, не ссылки или такие, которые участники не могут безопасно открыть), например { $examples }
+        [many] пропущено { $count } ссылок (относительные без базового адреса в файле, не ссылки или такие, которые участники не могут безопасно открыть), например { $examples }
+       *[other] пропущено { $count } ссылки (относительные без базового адреса в файле, не ссылки или такие, которые участники не могут безопасно открыть), например { $examples }
+    }
+remark-roomGuidRepeats = зал «{ $room }»: его guid { $uuid } принадлежит и другому залу в этом файле; ему дан новый UUID
+remark-roomGuidOfAnotherEvent = зал «{ $room }»: его guid { $uuid } относится к залу другого мероприятия этой базы; ему дан новый UUID
+remark-tracksShareCode = у направлений «{ $first }» и «{ $second }» один код «{ $code }»; они объединены в одно направление
+remark-personWithoutName = { $record }: участник без имени пропущен
+remark-unknownRoles = неизвестные роли { $roles } прочитаны как «докладчик»
+remark-notIanaZone = часовой пояс файла «{ $zone }» — не имя IANA; не учтён
+remark-zoneAsAsked = в файле указан часовой пояс { $fileZone }; используется { $zone }, как было указано
+remark-zoneAsAskedNone = в файле не указан часовой пояс; используется { $zone }, как было указано
+remark-naiveDates =
+    { $count ->
+        [one] { $count } дата без смещения; прочитана как местное время в { $zone }
+        [few] { $count } даты без смещения; прочитаны как местное время в { $zone }
+        [many] { $count } дат без смещения; прочитаны как местное время в { $zone }
+       *[other] { $count } даты без смещения; прочитаны как местное время в { $zone }
+    }
+remark-tzidWithoutVtimezone = для TZID { $tzid } в файле нет VTIMEZONE; используется пояс IANA
+remark-windowsZone = TZID «{ $tzid }» — имя пояса Windows, прочитано как { $iana }
+remark-fold = { $property } { $local } наступает в { $zone } дважды (часы переводят назад); взято первое: { $first } UTC, при UTC{ $offset }, а не второе в { $second } UTC
+remark-gap = { $property } { $local } не существует в { $zone } (часы переводят вперёд); прочитано со смещением до перевода
+remark-rdateDateOnly = RDATE { $value } — только дата (весь день) у события со временем; не учтена
+remark-exdateDate = EXDATE { $date } — дата у серии со временем: повторение в этот день исключено
+remark-recurring =
+    { $count ->
+        [one] повторяющееся событие { $uid }: { $count } повторение в дни мероприятия, импортировано как заседание
+        [few] повторяющееся событие { $uid }: { $count } повторения в дни мероприятия, каждое импортировано как заседание
+        [many] повторяющееся событие { $uid }: { $count } повторений в дни мероприятия, каждое импортировано как заседание
+       *[other] повторяющееся событие { $uid }: { $count } повторения в дни мероприятия, каждое импортировано как заседание
+    }
+remark-noEventMade = мероприятие не выбрано, и ни одно заседание файла не удалось импортировать, поэтому мероприятие не создано; ничего не изменено
+remark-noUid = VEVENT без UID: опознан по SUMMARY и DTSTART
+remark-htmlDescription = описание в HTML преобразовано в простой текст
+remark-calendars =
+    { $count ->
+        [one] в файле { $count } календарь (VCALENDAR в строке { $lines }); его VEVENT импортированы
+        [few] в файле { $count } календаря (VCALENDAR в строках { $lines }); импортированы VEVENT каждого
+        [many] в файле { $count } календарей (VCALENDAR в строках { $lines }); импортированы VEVENT каждого
+       *[other] в файле { $count } календаря (VCALENDAR в строках { $lines }); импортированы VEVENT каждого
+    }
+remark-outsideComponent = { $property } вне какого-либо компонента; не учтено
+remark-endWithoutBegin = END:{ $name } без соответствующего BEGIN; не учтено
+remark-notClosed = { $name } не закрыт до END:{ $end }
+remark-truncated = файл заканчивается раньше END:{ $name } (обрезан?)
+remark-blankLine = пустая строка пропущена (RFC 5545 их не допускает)
+remark-latin1 = байты не в UTF-8 прочитаны как Latin-1
+remark-daysOverlap = дни файла перекрываются (ночное заседание в { $night }, но день начинается с заседания в { $day }); оставлены календарные дни
+remark-dayChangeShown = дни мероприятия начинаются в { $change }, как показывают времена начала дней файла: в файле не указана смена дня, а его дни содержат заседания, начинающиеся до { $nightLatest } (и заканчивающиеся к { $nightEnd }) в ночь после своей даты и с { $dayEarliest } в саму дату; заседания после полуночи остаются в предыдущем дне
+remark-dayChangeHour = дни мероприятия начинаются в { $change }, первый целый час после ночных заседаний: в файле не указана смена дня, а его дни содержат заседания, начинающиеся до { $nightLatest } (и заканчивающиеся к { $nightEnd }) в ночь после своей даты и с { $dayEarliest } в саму дату; заседания после полуночи остаются в предыдущем дне
+remark-offsetsTrustedKnown =
+    { $count ->
+        [one] у { $count } времени смещение отличается от { $zone } (например, { $text } — это { $offset }, а в { $zone } тогда { $zoneOffset }); начало не показывает то же время, поэтому принято смещение
+        [few] у { $count } времён смещение отличается от { $zone } (например, { $text } — это { $offset }, а в { $zone } тогда { $zoneOffset }); начало не показывает то же время, поэтому приняты смещения
+        [many] у { $count } времён смещение отличается от { $zone } (например, { $text } — это { $offset }, а в { $zone } тогда { $zoneOffset }); начало не показывает то же время, поэтому приняты смещения
+       *[other] у { $count } времени смещение отличается от { $zone } (например, { $text } — это { $offset }, а в { $zone } тогда { $zoneOffset }); начало не показывает то же время, поэтому приняты смещения
+    }
+remark-offsetsTrustedFile =
+    { $count ->
+        [one] у { $count } времени смещение отличается от { $zone } (например, { $text } — это { $offset }, а в { $zone } тогда { $zoneOffset }); пояс — лишь имя из файла, поэтому принято смещение (если пояс верен, а смещение нет, импортируйте снова с часовым поясом программы)
+        [few] у { $count } времён смещение отличается от { $zone } (например, { $text } — это { $offset }, а в { $zone } тогда { $zoneOffset }); пояс — лишь имя из файла, поэтому приняты смещения (если пояс верен, а смещения нет, импортируйте снова с часовым поясом программы)
+        [many] у { $count } времён смещение отличается от { $zone } (например, { $text } — это { $offset }, а в { $zone } тогда { $zoneOffset }); пояс — лишь имя из файла, поэтому приняты смещения (если пояс верен, а смещения нет, импортируйте снова с часовым поясом программы)
+       *[other] у { $count } времени смещение отличается от { $zone } (например, { $text } — это { $offset }, а в { $zone } тогда { $zoneOffset }); пояс — лишь имя из файла, поэтому приняты смещения (если пояс верен, а смещения нет, импортируйте снова с часовым поясом программы)
+    }
+remark-startUsed =
+    { $count ->
+        [one] у даты { $count } заседания смещение не как у { $zone }, а его начало показывает то же время: прочитано как начало в { $zone } (например, { $text } — это { $local }, а не { $utc })
+        [few] у дат { $count } заседаний смещение не как у { $zone }, а их начало показывает то же время: прочитаны как начало в { $zone } (например, { $text } — это { $local }, а не { $utc })
+        [many] у дат { $count } заседаний смещение не как у { $zone }, а их начало показывает то же время: прочитаны как начало в { $zone } (например, { $text } — это { $local }, а не { $utc })
+       *[other] у дат { $count } заседания смещение не как у { $zone }, а их начало показывает то же время: прочитаны как начало в { $zone } (например, { $text } — это { $local }, а не { $utc })
+    }
+remark-durationsRead =
+    { $count ->
+        [one] { $count } длительность вида a:b:c прочитана как { $reading }, например «{ $text }» = { $length } ({ $why }), { $start } → { $end }
+        [few] { $count } длительности вида a:b:c прочитаны как { $reading }, например «{ $text }» = { $length } ({ $why }), { $start } → { $end }
+        [many] { $count } длительностей вида a:b:c прочитаны как { $reading }, например «{ $text }» = { $length } ({ $why }), { $start } → { $end }
+       *[other] { $count } длительности вида a:b:c прочитаны как { $reading }, например «{ $text }» = { $length } ({ $why }), { $start } → { $end }
+    }
+remark-readingDays = Д:ЧЧ:ММ (дни, часы, минуты)
+remark-readingHms = Ч:ММ:СС (часы, минуты, секунды)
+durationWhy-pretalx = pretalx пишет Д:ЧЧ:ММ, когда доклад длится сутки
+durationWhy-lastFieldNotZero = последнее поле не ноль, а расписания считают минуты, а не секунды
+durationWhy-hmsTooLong = как Ч:ММ:СС она вышла бы за конец мероприятия
+durationWhy-schema = Ч:ММ:СС — форма схемы frab
+durationWhy-dhmTooLong = как Д:ЧЧ:ММ она вышла бы за конец мероприятия
 upsert-created = новых
 upsert-updated = обновлено
 upsert-unchanged = без изменений
