@@ -14,7 +14,7 @@ use libdav::CalDavClient;
 
 use crate::http::{Seen, Watched};
 use crate::plan::Action;
-use crate::report::{explain, status_text};
+use crate::report::{explain, status_text, PublishReason};
 use crate::url::{dir, redacted};
 use crate::{Error, Password};
 
@@ -39,11 +39,11 @@ pub(crate) enum Sent {
     /// Acknowledged (a PUT's new ETag when the server gave or told it).
     Done { etag: Option<String> },
     /// 412: the resource changed on the server; left alone.
-    Conflict(String),
+    Conflict(PublishReason),
     /// This resource was refused; the others may go through.
-    Failed(String),
+    Failed(PublishReason),
     /// The server cannot take more now (no answer, 401, 5xx): the publish stops.
-    Stop(String),
+    Stop(PublishReason),
 }
 
 impl Connection {
@@ -242,12 +242,20 @@ async fn timed<T, E: std::fmt::Display>(f: impl std::future::Future<Output = Res
 /// What a failed write means for the publish, by the response's status (`None`: no response).
 pub(crate) fn failure(status: Option<u16>, error: &str) -> Sent {
     match status {
-        Some(412) => Sent::Conflict("changed on the server since Plenary last published it: left as it is".into()),
-        Some(401) => Sent::Stop("the server refused the password (401)".into()),
+        Some(412) => Sent::Conflict(PublishReason::ChangedOnServer),
+        Some(401) => Sent::Stop(PublishReason::PasswordRefused),
         // The server cannot take more now (full, failing, overloaded): the next writes would
         // fail the same way.
-        Some(code) if code >= 500 || code == 429 => Sent::Stop(format!("the server answered {}", status_text(code))),
-        Some(code) => Sent::Failed(format!("the server refused it: {}", status_text(code))),
-        None => Sent::Stop(format!("the server did not answer: {error}")),
+        Some(status) if status >= 500 || status == 429 => Sent::Stop(PublishReason::ServerAnswered {
+            status,
+            status_text: status_text(status),
+        }),
+        Some(status) => Sent::Failed(PublishReason::Refused {
+            status,
+            status_text: status_text(status),
+        }),
+        None => Sent::Stop(PublishReason::NoAnswer {
+            error: error.to_string(),
+        }),
     }
 }

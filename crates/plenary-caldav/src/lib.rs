@@ -31,7 +31,7 @@ use plenary_core::{EventId, Store};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use report::{Error, Problem, Progress, PublishReport, SessionRef};
+pub use report::{Error, Problem, Progress, PublishReason, PublishReport, SessionRef};
 pub use scope::Scope;
 
 /// Where to publish: a server, a user on it, and which sessions.

@@ -6,6 +6,8 @@ use std::collections::{HashMap, HashSet};
 use plenary_core::store::CaldavResource;
 use uuid::Uuid;
 
+use crate::PublishReason;
+
 /// One session's resource as the store has it now.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Local {
@@ -42,7 +44,11 @@ pub(crate) enum Action<'a> {
     /// anything else is a conflict.
     Claim { local: &'a Local, etag: Option<String> },
     /// Someone else's change on the server: left alone.
-    Conflict { uuid: Uuid, href: String, reason: String },
+    Conflict {
+        uuid: Uuid,
+        href: String,
+        reason: PublishReason,
+    },
 }
 
 impl Action<'_> {
@@ -97,7 +103,7 @@ pub(crate) fn plan<'a>(
                     (Some(was), Some(now)) if was != now => Action::Conflict {
                         uuid: local.uuid,
                         href: prev.href.clone(),
-                        reason: "changed on the server since Plenary last published it: left as it is".into(),
+                        reason: PublishReason::ChangedOnServer,
                     },
                     _ if prev.hash == local.hash && prev.href == local.href => Action::Unchanged {
                         uuid: local.uuid,
@@ -111,7 +117,7 @@ pub(crate) fn plan<'a>(
                     (_, None) => Action::Conflict {
                         uuid: local.uuid,
                         href: prev.href.clone(),
-                        reason: "the server gives no ETag for it, so it cannot be replaced safely".into(),
+                        reason: PublishReason::NoEtag,
                     },
                 },
             },
@@ -137,7 +143,7 @@ pub(crate) fn plan<'a>(
                 (Some(was), Some(now)) if was != now => Action::Conflict {
                     uuid,
                     href,
-                    reason: "left the scope, but was changed on the server since: not deleted".into(),
+                    reason: PublishReason::LeftScopeChanged,
                 },
                 (_, now) => Action::Delete {
                     uuid,

@@ -43,13 +43,59 @@ impl SessionRef {
     }
 }
 
+/// Why a session was left as it was on the server, or why the publish stopped: a code and its
+/// params, worded in English by its `Display` (the CLI) and in the chosen language by the
+/// window (`ui/src/lib/i18n/reports.ts`). Serialised with a `code` tag in snake_case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum PublishReason {
+    /// Changed on the server since Plenary last published it (another ETag, or 412).
+    ChangedOnServer,
+    /// The server gives no ETag for it, so it cannot be replaced safely.
+    NoEtag,
+    /// It left the scope, but was changed on the server since: not deleted.
+    LeftScopeChanged,
+    /// A resource Plenary has no record of sending is already there.
+    NotOurs,
+    /// The server refused this resource with HTTP `status` (`status_text`: "403 Forbidden").
+    Refused { status: u16, status_text: String },
+    /// The server refused the password (401).
+    PasswordRefused,
+    /// The server cannot take more now: HTTP `status` (5xx, 429).
+    ServerAnswered { status: u16, status_text: String },
+    /// No answer from the server: `error` is the connection's own words (from the HTTP
+    /// library, in English: "connection refused", "no answer within 30 s").
+    NoAnswer { error: String },
+}
+
+impl std::fmt::Display for PublishReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PublishReason::ChangedOnServer => {
+                f.write_str("changed on the server since Plenary last published it: left as it is")
+            }
+            PublishReason::NoEtag => f.write_str("the server gives no ETag for it, so it cannot be replaced safely"),
+            PublishReason::LeftScopeChanged => {
+                f.write_str("left the scope, but was changed on the server since: not deleted")
+            }
+            PublishReason::NotOurs => {
+                f.write_str("a resource Plenary has no record of sending is already there: left as it is")
+            }
+            PublishReason::Refused { status_text, .. } => write!(f, "the server refused it: {status_text}"),
+            PublishReason::PasswordRefused => f.write_str("the server refused the password (401)"),
+            PublishReason::ServerAnswered { status_text, .. } => write!(f, "the server answered {status_text}"),
+            PublishReason::NoAnswer { error } => write!(f, "the server did not answer: {error}"),
+        }
+    }
+}
+
 /// A session left as it was on the server, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Problem {
     /// The session concerned.
     pub session: SessionRef,
-    /// Why it was left alone, in a sentence.
-    pub reason: String,
+    /// Why it was left alone.
+    pub reason: PublishReason,
 }
 
 /// What a publish did (or, with `dry_run`, would do). Never holds the password.
@@ -84,8 +130,8 @@ pub struct PublishReport {
     pub failed: Vec<Problem>,
     /// Not sent because the publish stopped (see `stopped`); a rerun sends them.
     pub not_sent: Vec<SessionRef>,
-    /// Why the publish stopped before the end ("the server did not answer: …"), if it did.
-    pub stopped: Option<String>,
+    /// Why the publish stopped before the end (no answer, the password refused…), if it did.
+    pub stopped: Option<PublishReason>,
     /// HTTP requests sent in all (discovery and listing included).
     pub requests: usize,
     /// Of which PUT, DELETE and MKCALENDAR.

@@ -14,7 +14,7 @@ use uuid::Uuid;
 use crate::connection::{Connection, Sent};
 use crate::plan::{self, Action, Local};
 use crate::scope::{collection_name, colour, display_name, export_scope};
-use crate::{Error, Password, Problem, Progress, PublishReport, SessionRef, Target};
+use crate::{Error, Password, Problem, Progress, PublishReason, PublishReport, SessionRef, Target};
 
 /// The publish behind [`crate::publish`], inside its runtime; `base` is `target.url` checked.
 pub(crate) async fn run(
@@ -198,7 +198,7 @@ async fn settle_claims<'a>(conn: &Connection, collection: &str, actions: Vec<Act
                 _ => Action::Conflict {
                     uuid: local.uuid,
                     href: local.href.clone(),
-                    reason: "a resource Plenary has no record of sending is already there: left as it is".into(),
+                    reason: PublishReason::NotOurs,
                 },
             },
             other => other,

@@ -7,6 +7,7 @@ use crate::connection::{failure, Sent};
 use crate::run::hash;
 use crate::scope::{collection_name, colour, display_name, TRACKS_VOCABULARY};
 use crate::url::{check_url, dir};
+use crate::PublishReason;
 use crate::{Password, Scope, SessionRef};
 
 #[test]
@@ -48,20 +49,25 @@ fn urls_without_tls_only_to_this_machine() {
 fn failed_writes_stop_the_publish_or_not_by_status() {
     assert_eq!(
         failure(Some(507), "x"),
-        Sent::Stop("the server answered 507 Insufficient Storage: the server is out of space for this calendar".into())
+        Sent::Stop(PublishReason::ServerAnswered {
+            status: 507,
+            status_text: "507 Insufficient Storage: the server is out of space for this calendar".into()
+        })
     );
-    assert_eq!(
-        failure(Some(401), "x"),
-        Sent::Stop("the server refused the password (401)".into())
-    );
+    assert_eq!(failure(Some(401), "x"), Sent::Stop(PublishReason::PasswordRefused));
     assert_eq!(
         failure(None, "connection refused"),
-        Sent::Stop("the server did not answer: connection refused".into())
+        Sent::Stop(PublishReason::NoAnswer {
+            error: "connection refused".into()
+        })
     );
     assert!(matches!(failure(Some(412), "x"), Sent::Conflict(_)));
     assert_eq!(
         failure(Some(403), "x"),
-        Sent::Failed("the server refused it: 403 Forbidden".into())
+        Sent::Failed(PublishReason::Refused {
+            status: 403,
+            status_text: "403 Forbidden".into()
+        })
     );
     assert!(matches!(failure(Some(503), "x"), Sent::Stop(_)));
 }

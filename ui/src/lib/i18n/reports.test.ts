@@ -9,7 +9,8 @@ import fixture from './fixtures/report-pyical-missing-vtimezone.json';
 import type { ImportReport } from '../bindings/ImportReport';
 import type { Remark } from '../bindings/Remark';
 import { LANGUAGES, setLocale } from './index';
-import { recordText, remarkText, resolutionText } from './reports';
+import type { PublishReason } from '../bindings/PublishReason';
+import { publishReasonText, recordText, remarkText, resolutionText } from './reports';
 
 const remarks = samples as Remark[];
 const report = fixture as unknown as ImportReport;
@@ -93,5 +94,24 @@ describe('import reports in the chosen language', () => {
     expect(remarkText({ code: 'naive_dates', count: 1, zone: 'UTC' })).toBe('1 date carries no offset; read as local time in UTC');
     expect(recordText({ kind: 'row', row: 7 })).toBe('row 7');
     expect(resolutionText('file')).toBe('took the file’s version');
+  });
+
+  it('words every CalDAV publish reason in every language, with no English left but the connection’s own words', () => {
+    const reasons: PublishReason[] = [
+      { code: 'changed_on_server' }, { code: 'no_etag' }, { code: 'left_scope_changed' }, { code: 'not_ours' },
+      { code: 'refused', status: 403, status_text: '403 Forbidden' }, { code: 'password_refused' },
+      { code: 'server_answered', status: 503, status_text: '503 Service Unavailable' },
+      { code: 'server_answered', status: 507, status_text: '507 Insufficient Storage' },
+      { code: 'no_answer', error: 'connection refused' },
+    ];
+    expect(reasons.map(publishReasonText)[0]).toBe('changed on the server since Plenary last published it: left as it is');
+    for (const lang of ['fr', 'ar', 'ru', 'es', 'zh-Hans'] as const) {
+      setLocale(lang);
+      const texts = reasons.map(publishReasonText);
+      expect(new Set(texts).size, lang).toBe(reasons.length);
+      expect(texts.filter((s) => ENGLISH.test(words(s)) || /Forbidden|Unavailable|Storage/.test(s)), lang).toEqual([]);
+    }
+    setLocale('fr');
+    expect(publishReasonText({ code: 'password_refused' })).toBe('le serveur a refusé le mot de passe');
   });
 });

@@ -6,6 +6,7 @@
 import type { Days } from '../bindings/Days';
 import type { DurationWhy } from '../bindings/DurationWhy';
 import type { LinkTrouble } from '../bindings/LinkTrouble';
+import type { PublishReason } from '../bindings/PublishReason';
 import type { Record as Rec } from '../bindings/Record';
 import type { Remark } from '../bindings/Remark';
 import type { Side } from '../bindings/Side';
@@ -219,6 +220,25 @@ export function remarkText(r: Remark): string {
     case 'blank_line': return t('remark.blankLine');
     case 'latin1': return t('remark.latin1');
     case 'text': return r.text;
+    default: return unknown(r);
+  }
+}
+
+/**
+ * Why a CalDAV publish left a session alone or stopped (plenary-caldav PublishReason), in the
+ * chosen language; a connection error's own words (`no_answer`) are the HTTP library's.
+ */
+export function publishReasonText(r: PublishReason): string {
+  switch (r.code) {
+    case 'changed_on_server': return t('publishReason.changedOnServer');
+    case 'no_etag': return t('publishReason.noEtag');
+    case 'left_scope_changed': return t('publishReason.leftScopeChanged');
+    case 'not_ours': return t('publishReason.notOurs');
+    case 'refused': return t('publishReason.refused', { status: String(r.status) });
+    case 'password_refused': return t('publishReason.passwordRefused');
+    case 'server_answered':
+      return t(r.status === 507 ? 'publishReason.outOfSpace' : 'publishReason.serverAnswered', { status: String(r.status) });
+    case 'no_answer': return t('publishReason.noAnswer', { error: r.error });
     default: return unknown(r);
   }
 }
