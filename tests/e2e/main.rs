@@ -4,6 +4,7 @@
 mod agenda;
 mod bench;
 mod errors;
+mod findings;
 mod flows;
 mod harness;
 mod inputs;

@@ -49,7 +49,10 @@ async function checkUntilCurrent(): Promise<void> {
     const eventId = app.eventId;
     if (eventId === null) { app.findings = []; continue; }
     try {
+      // User Timing marks, for the figures of the end-to-end benchmark (tests/e2e/findings.rs).
+      performance.mark('findings:asked');
       const findings = await api.checkEvent(eventId);
+      performance.mark('findings:answered');
       // Another event opened meanwhile: its own check follows (`again` is set).
       if (app.eventId !== eventId) continue;
       announce(openFindings(app.findings).length, openFindings(findings).length);
