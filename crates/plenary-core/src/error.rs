@@ -46,6 +46,14 @@ pub enum Error {
     /// A unique name or UUID is taken, or the change contradicts the store's state.
     #[error("{0}")]
     Conflict(String),
+    /// A unique name someone types is taken: `value` in `entity field` (an event's slug). Its
+    /// kind is [`ErrorKind::Conflict`]; the window shows it at the field.
+    #[error("{entity} {field} {value:?} is already used; choose another")]
+    Taken {
+        entity: &'static str,
+        field: &'static str,
+        value: String,
+    },
     /// Not a Plenary store, or one written by a newer Plenary; it was not touched.
     #[error("{0}")]
     IncompatibleDatabase(String),
@@ -96,6 +104,9 @@ impl Error {
                     source,
                 )]
             }
+            Error::Taken { field, value, .. } => {
+                vec![InputProblem::new(*field, crate::ProblemCode::Taken).with("value", value)]
+            }
             Error::NotFound { entity, key } => vec![InputProblem::new("", crate::ProblemCode::NotFound)
                 .with("entity", entity)
                 .with("key", key)],
@@ -124,7 +135,7 @@ impl Error {
         match self {
             Error::Invalid { .. } => ErrorKind::Invalid,
             Error::NotFound { .. } => ErrorKind::NotFound,
-            Error::Conflict(_) => ErrorKind::Conflict,
+            Error::Conflict(_) | Error::Taken { .. } => ErrorKind::Conflict,
             Error::IncompatibleDatabase(_) => ErrorKind::IncompatibleDatabase,
             Error::Database(_) | Error::Damaged { .. } => ErrorKind::Database,
             Error::Io { .. } => ErrorKind::Io,
@@ -135,6 +146,7 @@ impl Error {
     pub fn field(&self) -> Option<&str> {
         match self {
             Error::Invalid { field, .. } => Some(field),
+            Error::Taken { field, .. } => Some(field),
             _ => None,
         }
     }

@@ -77,6 +77,8 @@ pub enum ProblemCode {
     FileUnreadable,
     /// Another failure of the file system; params `file`, `message` (the OS's words).
     FileFailed,
+    /// A unique name (an event's short name) is used already; params `value`.
+    Taken,
     /// The thing asked for is not in the store (deleted elsewhere); params `entity`, `key`.
     NotFound,
     /// A path the window sent that no dialog of this run returned; params `file`.
@@ -180,6 +182,7 @@ impl fmt::Display for InputProblem {
             ReadOnly => write!(f, "{}: the disk is read-only", p("file")),
             FileUnreadable => write!(f, "{}: the file's contents cannot be read", p("file")),
             FileFailed => write!(f, "{}: {}", p("file"), p("message")),
+            Taken => write!(f, "{:?} is already used; choose another", p("value")),
             NotFound => write!(f, "no {} {}", p("entity"), p("key")),
             NotChosen => write!(
                 f,
@@ -311,6 +314,25 @@ mod tests {
         assert_eq!(problems[0].code, ProblemCode::NotFound);
         assert_eq!(problems[0].to_string(), "no event 7");
         assert_eq!(err.to_string(), "no event 7");
+    }
+
+    #[test]
+    fn a_taken_slug_is_a_conflict_at_the_slug_field() {
+        let (mut store, first) = store_with_event();
+        let data = store.read().event(first).unwrap().data;
+        let err = store.write(|tx| tx.create_event(&data)).unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Conflict);
+        assert_eq!(err.field(), Some("slug"));
+        assert_eq!(
+            err.to_string(),
+            "event slug \"wsis-forum-2026\" is already used; choose another"
+        );
+        let problems = err.to_problems();
+        assert_eq!(
+            (problems[0].field.as_str(), problems[0].code),
+            ("slug", ProblemCode::Taken)
+        );
+        assert_eq!(problems[0].params["value"], "wsis-forum-2026");
     }
 
     #[test]

@@ -42,6 +42,7 @@ const WORDS: Record<Exclude<ProblemCode, 'other'>, MessageKey> = {
   not_found: 'problem.notFound',
   not_chosen: 'problem.notChosen',
   name_not_utf8: 'problem.nameNotUtf8',
+  taken: 'problem.taken',
 };
 
 /** Every code that has words (all but `other`), for the tests. */

@@ -72,7 +72,7 @@ impl Tx<'_> {
     /// # Errors
     /// [`Error::Invalid`] naming the field (`event slug`, `title`, `timezone`, `end_date` …: a
     /// slug not 1–64 of `[a-z0-9-]`, no title, an unknown IANA zone, days out of order or out of
-    /// 1900–2200, more than 366 days, an unsafe link); [`Error::Conflict`] when the slug is taken.
+    /// 1900–2200, more than 366 days, an unsafe link); [`Error::Taken`] when the slug is taken.
     /// An empty slug is made from the title, unique in the store (`wsis-forum-2026-2`).
     pub fn insert_event(&self, uuid: Uuid, data: &EventData) -> Result<Event> {
         let filled = self.slug_from_title(data, None)?;
@@ -158,9 +158,11 @@ impl Tx<'_> {
             .query_row("SELECT id FROM events WHERE slug = ?1", [slug], |r| r.get(0))
             .optional()?;
         match taken {
-            Some(other) if Some(other) != except => Err(Error::Conflict(format!(
-                "event slug {slug:?} is already used; choose another"
-            ))),
+            Some(other) if Some(other) != except => Err(Error::Taken {
+                entity: "event",
+                field: "slug",
+                value: slug.to_string(),
+            }),
             _ => Ok(()),
         }
     }
