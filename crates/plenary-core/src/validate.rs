@@ -336,6 +336,23 @@ mod tests {
     }
 
     #[test]
+    fn a_taken_vocabulary_key_or_term_code_is_named_at_its_field() {
+        let (mut store, _) = store_with_event();
+        let vocab = store.write(|tx| tx.create_vocabulary("topics", "Topics", "")).unwrap();
+        store.write(|tx| tx.create_term(vocab.id, "ai", "AI")).unwrap();
+        let err = store
+            .write(|tx| tx.create_vocabulary("topics", "Again", ""))
+            .unwrap_err();
+        assert_eq!((err.kind(), err.field()), (crate::ErrorKind::Conflict, Some("key")));
+        let err = store.write(|tx| tx.create_term(vocab.id, "ai", "Again")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "term code \"topics:ai\" is already used; choose another"
+        );
+        assert_eq!(err.to_problems()[0].code, ProblemCode::Taken);
+    }
+
+    #[test]
     fn take_keeps_going_after_a_refused_value_and_stops_at_other_errors() {
         let mut all = Problems::new("event");
         all.take(Err(Error::invalid("event", "title", "must not be empty")))

@@ -42,7 +42,11 @@ impl Tx<'_> {
         }
         required("vocabulary", "name", name)?;
         if self.read().vocabulary_by_key(key).is_ok() {
-            return Err(Error::Conflict(format!("vocabulary {key:?} already exists")));
+            return Err(Error::Taken {
+                entity: "vocabulary",
+                field: "key",
+                value: key.to_string(),
+            });
         }
         self.insert_vocabulary(key, name, description, false)
     }
@@ -98,7 +102,11 @@ impl Tx<'_> {
             |r| r.get(0),
         )?;
         if taken {
-            return Err(Error::Conflict(format!("{}:{code} already exists", vocab.key)));
+            return Err(Error::Taken {
+                entity: "term",
+                field: "code",
+                value: format!("{}:{code}", vocab.key),
+            });
         }
         self.insert_term(vocabulary, code, label, None, position)
     }
