@@ -2,6 +2,7 @@
 
 /**
  * Why a value is refused. Serialised in snake_case (`"not_a_link"`); the window has words for
- * every one (a test in `ui/` fails otherwise).
+ * every one but `Other` in six languages (`ui/src/lib/errors.ts` does not compile without them,
+ * and its test formats each in every catalogue).
  */
 export type ProblemCode = "required" | "not_a_link" | "link_spaces" | "link_no_host" | "unsafe_scheme" | "missing_end" | "missing_start" | "before_start" | "outside_event" | "no_such_room" | "other_events_room" | "no_such_person" | "role_twice" | "tag_twice" | "no_such_term" | "year_out_of_range" | "end_before_start_date" | "too_long" | "bad_slug" | "unknown_zone" | "not_an_email" | "ends_before_it_starts" | "closes_before_opens" | "file_not_found" | "file_denied" | "file_is_folder" | "disk_full" | "read_only" | "file_unreadable" | "file_failed" | "taken" | "not_found" | "not_chosen" | "name_not_utf8" | "other";
