@@ -641,7 +641,6 @@ export const en = {
   'checks.heading': 'Checks',
   'checks.run': 'Run checks',
   'checks.none': 'No findings: the programme passes every check.',
-  'checks.notRun': 'Run the checks to see clashes and other problems.',
   'checks.severity': 'Severity',
   'checks.rule': 'Rule',
   'checks.message': 'Finding',

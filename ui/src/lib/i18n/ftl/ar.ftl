@@ -788,7 +788,6 @@ io-leftOut =
 checks-heading = التحقق
 checks-run = إجراء التحقق
 checks-none = لا ملاحظات: البرنامج يجتاز كل عمليات التحقق.
-checks-notRun = أجرِ التحقق لرؤية التعارضات والمشكلات الأخرى.
 checks-severity = درجة الخطورة
 checks-rule = القاعدة
 checks-message = الملاحظة

@@ -703,7 +703,6 @@ io-leftOut =
 checks-heading = Checks
 checks-run = Run checks
 checks-none = No findings: the programme passes every check.
-checks-notRun = Run the checks to see clashes and other problems.
 checks-severity = Severity
 checks-rule = Rule
 checks-message = Finding

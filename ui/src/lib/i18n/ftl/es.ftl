@@ -704,7 +704,6 @@ io-leftOut =
 checks-heading = Comprobaciones
 checks-run = Ejecutar las comprobaciones
 checks-none = Ninguna observación: el programa supera todas las comprobaciones.
-checks-notRun = Ejecute las comprobaciones para ver conflictos y otros problemas.
 checks-severity = Gravedad
 checks-rule = Regla
 checks-message = Observación

@@ -704,7 +704,6 @@ io-leftOut =
 checks-heading = Vérifications
 checks-run = Lancer les vérifications
 checks-none = Aucune constatation : le programme passe toutes les vérifications.
-checks-notRun = Lancez les vérifications pour voir les conflits et autres problèmes.
 checks-severity = Gravité
 checks-rule = Règle
 checks-message = Constatation

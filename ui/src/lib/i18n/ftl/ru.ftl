@@ -746,7 +746,6 @@ io-leftOut =
 checks-heading = Проверки
 checks-run = Выполнить проверки
 checks-none = Замечаний нет: программа проходит все проверки.
-checks-notRun = Выполните проверки, чтобы увидеть накладки и другие проблемы.
 checks-severity = Важность
 checks-rule = Правило
 checks-message = Замечание

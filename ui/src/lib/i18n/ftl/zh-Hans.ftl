@@ -620,7 +620,6 @@ io-leftOut = 有 { $count } 场会议未写入文件：
 checks-heading = 检查
 checks-run = 运行检查
 checks-none = 没有发现问题：日程通过了所有检查。
-checks-notRun = 运行检查以查看冲突和其他问题。
 checks-severity = 严重程度
 checks-rule = 规则
 checks-message = 发现的问题
