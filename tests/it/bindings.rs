@@ -61,7 +61,9 @@ fn committed_bindings_match_the_rust_types() {
     CheckConfig::export_all(&cfg).unwrap();
     // plenary-ical: the export's options (reaches ExportScope).
     ExportOptions::export_all(&cfg).unwrap();
-    // plenary-interchange: the CSV import's kinds and mapping table, the coverage matrix.
+    // plenary-interchange: the sessions a frab export left out (the shell's ExportResult
+    // carries them), the CSV import's kinds and mapping table, the coverage matrix.
+    plenary_interchange::frab::Omitted::export_all(&cfg).unwrap();
     plenary_interchange::csv::CsvKind::export_all(&cfg).unwrap();
     plenary_interchange::csv::ColumnMap::export_all(&cfg).unwrap();
     plenary_interchange::csv::CsvColumn::export_all(&cfg).unwrap();

@@ -275,7 +275,7 @@ pub fn export(db: &Option<PathBuf>, cmd: ExportCmd) -> CliResult {
     };
     write_output(output.as_deref(), &text, &store)?;
     for line in omitted {
-        eprintln!("left out: {}", crate::util::neutralise(&line));
+        eprintln!("left out: {}", crate::util::neutralise(&line.to_string()));
     }
     Ok(())
 }

@@ -126,8 +126,8 @@ pub struct ExportResult {
     pub path: String,
     pub sessions: u32,
     pub bytes: u64,
-    /// Sessions the format could not carry, one line each ("231 \"Title\": not scheduled").
-    pub omitted: Vec<String>,
+    /// Sessions the format could not carry, each with why.
+    pub omitted: Vec<plenary_interchange::frab::Omitted>,
 }
 
 type ProgressFn<'a> = &'a mut dyn FnMut(usize, usize);

@@ -30,7 +30,7 @@ use plenary_core::Store;
 use crate::{in_transaction, ImportError, ImportReport};
 use doc::Doc;
 
-pub use export::{to_json, to_json_versioned, to_xml, to_xml_versioned, Exported};
+pub use export::{to_json, to_json_versioned, to_xml, to_xml_versioned, Exported, OmitWhy, Omitted};
 
 /// The vocabulary imported tracks become terms of (and exported tracks come from).
 pub const TRACKS_VOCABULARY: &str = "tracks";

@@ -10,7 +10,7 @@ import type { ImportReport } from '../bindings/ImportReport';
 import type { Remark } from '../bindings/Remark';
 import { LANGUAGES, setLocale } from './index';
 import type { PublishReason } from '../bindings/PublishReason';
-import { publishReasonText, recordText, remarkText, resolutionText } from './reports';
+import { omittedText, publishReasonText, recordText, remarkText, resolutionText } from './reports';
 
 const remarks = samples as Remark[];
 const report = fixture as unknown as ImportReport;
@@ -113,5 +113,15 @@ describe('import reports in the chosen language', () => {
     }
     setLocale('fr');
     expect(publishReasonText({ code: 'password_refused' })).toBe('le serveur a refusé le mot de passe');
+  });
+
+  it('words the sessions an export left out', () => {
+    const o = { code: '231', title: 'Opening', why: 'cancelled' } as const;
+    expect(omittedText(o)).toBe('231 “Opening”: cancelled');
+    expect(omittedText({ code: '', title: 'Lunch', why: 'not_scheduled' })).toBe('“Lunch”: not scheduled (in the tray)');
+    setLocale('fr');
+    expect(omittedText(o)).toBe('\u2068\u2068231\u2069 «\u202f\u2068Opening\u2069\u202f»\u2069\u202f: annulée');
+    setLocale('ar');
+    expect(words(omittedText({ code: '', title: 'Lunch', why: 'too_long' }))).not.toMatch(ENGLISH);
   });
 });

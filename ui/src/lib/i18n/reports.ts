@@ -6,6 +6,7 @@
 import type { Days } from '../bindings/Days';
 import type { DurationWhy } from '../bindings/DurationWhy';
 import type { LinkTrouble } from '../bindings/LinkTrouble';
+import type { Omitted } from '../bindings/Omitted';
 import type { PublishReason } from '../bindings/PublishReason';
 import type { Record as Rec } from '../bindings/Record';
 import type { Remark } from '../bindings/Remark';
@@ -243,8 +244,21 @@ export function publishReasonText(r: PublishReason): string {
   }
 }
 
+/** A session an export left out (plenary-interchange frab::Omitted), with why, in words. */
+export function omittedText(o: Omitted): string {
+  const session = o.code ? t('omitted.label', { code: o.code, title: o.title }) : t('record.titled', { title: o.title });
+  switch (o.why) {
+    case 'not_scheduled': return t('omitted.notScheduled', { session });
+    case 'cancelled': return t('omitted.cancelled', { session });
+    case 'too_long': return t('omitted.tooLong', { session });
+    case 'outside_days': return t('omitted.outsideDays', { session });
+    default: return unknown(o.why);
+  }
+}
+
 /** A value the bindings do not know (a newer Plenary's): shown as its code, never a crash. */
 function unknown(value: never): string {
+  if (typeof value === 'string') return value;
   const v = value as { code?: string; kind?: string; problem?: string };
   return v.code ?? v.kind ?? v.problem ?? '?';
 }

@@ -26,8 +26,56 @@ pub use xml::{to_xml, to_xml_versioned};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Exported {
     pub text: String,
-    /// "231 \"Title\": not scheduled" — one line per session left out.
-    pub omitted: Vec<String>,
+    /// One per session left out, with why.
+    pub omitted: Vec<Omitted>,
+}
+
+/// A session an export left out: its code (may be empty), title and why, worded in English by
+/// `Display` ("231 \"Title\": cancelled", the CLI) and by the window in its language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct Omitted {
+    pub code: String,
+    pub title: String,
+    pub why: OmitWhy,
+}
+
+/// Why an export left a session out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum OmitWhy {
+    /// Not scheduled (in the tray): a timetable has no place for it.
+    NotScheduled,
+    /// Cancelled.
+    Cancelled,
+    /// Longer than 99:59, which frab durations cannot express.
+    TooLong,
+    /// Outside the event's days.
+    OutsideDays,
+}
+
+impl Omitted {
+    fn of(s: &Session, why: OmitWhy) -> Omitted {
+        Omitted {
+            code: s.data.code.clone(),
+            title: s.data.title.clone(),
+            why,
+        }
+    }
+}
+
+impl std::fmt::Display for Omitted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if !self.code.is_empty() {
+            write!(f, "{} ", self.code)?;
+        }
+        write!(f, "{:?}: ", self.title)?;
+        f.write_str(match self.why {
+            OmitWhy::NotScheduled => "not scheduled (in the tray)",
+            OmitWhy::Cancelled => "cancelled",
+            OmitWhy::TooLong => "longer than 99:59, which frab durations cannot express",
+            OmitWhy::OutsideDays => "outside the event's days",
+        })
+    }
 }
 
 /// Session kinds as frab `<type>`s; the import maps them back.
@@ -36,15 +84,6 @@ fn frab_type(kind: SessionKind) -> &'static str {
         SessionKind::Presentation => "lecture",
         SessionKind::InteractiveSession => "meeting",
         other => other.as_str(),
-    }
-}
-
-/// "231 \"Title\"": how `omitted` names a session.
-fn label(s: &Session) -> String {
-    if s.data.code.is_empty() {
-        format!("{:?}", s.data.title)
-    } else {
-        format!("{} {:?}", s.data.code, s.data.title)
     }
 }
 

@@ -9,7 +9,7 @@ use plenary_core::time;
 use plenary_core::{slugify, EventData, Room, Schedule, Session, SessionStatus};
 use uuid::Uuid;
 
-use super::{http_uri_ok, label};
+use super::{http_uri_ok, OmitWhy, Omitted};
 use crate::frab::TRACKS_VOCABULARY;
 
 pub(super) struct Plan<'s> {
@@ -26,7 +26,7 @@ pub(super) struct Plan<'s> {
     pub room_index: HashMap<Uuid, usize>,
     pub people: HashMap<i64, &'s plenary_core::Person>,
     pub acronym: Option<String>,
-    pub omitted: Vec<String>,
+    pub omitted: Vec<Omitted>,
     pub version: String,
 }
 
@@ -36,7 +36,7 @@ struct Placed<'s> {
     by_day: Vec<Vec<&'s Session>>,
     ids: HashMap<Uuid, u64>,
     fallback_rooms: HashMap<Uuid, String>,
-    omitted: Vec<String>,
+    omitted: Vec<Omitted>,
 }
 
 impl<'s> Plan<'s> {
@@ -161,26 +161,21 @@ fn place<'s>(schedule: &'s Schedule, tz: Tz, days: &[NaiveDate]) -> Placed<'s> {
     let mut ids = FrabIds::new(schedule);
     for s in &schedule.sessions {
         let (Some(start), Some(end)) = (s.data.start, s.data.end) else {
-            placed
-                .omitted
-                .push(format!("{}: not scheduled (in the tray)", label(s)));
+            placed.omitted.push(Omitted::of(s, OmitWhy::NotScheduled));
             continue;
         };
         if s.data.status == SessionStatus::Cancelled {
-            placed.omitted.push(format!("{}: cancelled", label(s)));
+            placed.omitted.push(Omitted::of(s, OmitWhy::Cancelled));
             continue;
         }
         if (end - start).num_minutes() > 99 * 60 + 59 {
-            placed.omitted.push(format!(
-                "{}: longer than 99:59, which frab durations cannot express",
-                label(s)
-            ));
+            placed.omitted.push(Omitted::of(s, OmitWhy::TooLong));
             continue;
         }
         // Sessions after midnight but before the day change belong to the day before.
         let date = schedule.event.data.conference_day(tz, start);
         let Some(day) = days.iter().position(|d| *d == date) else {
-            placed.omitted.push(format!("{}: outside the event's days", label(s)));
+            placed.omitted.push(Omitted::of(s, OmitWhy::OutsideDays));
             continue;
         };
         placed.by_day[day].push(s);
