@@ -280,6 +280,36 @@ async fn a_clash_made_by_a_keyboard_move_shows_everywhere_at_once_and_undo_clear
             t.contains("No findings: the programme passes every check.")
         })
         .await?;
+
+        // Another program (the CLI, here this test's own connection) makes the clash while the
+        // window is open: the window reloads and its findings follow, and again when it is undone.
+        let other_writer = |start: DateTime<Utc>, end: DateTime<Utc>| -> Res {
+            let mut store = Store::open(&home.db())?;
+            let room = store.read().session(b)?.data.room_id;
+            store.write(|tx| tx.move_session(b, Some(start), Some(end), room))?;
+            Ok(())
+        };
+        other_writer(zurich(9, 30), zurich(10, 30))?;
+        until(
+            "the count after another program's change",
+            15,
+            "Checks (1)".to_string(),
+            || nav_checks(&app),
+        )
+        .await?;
+        app.click("[data-testid=nav-agenda]").await?;
+        until("B's marker after another program's change", 10, true, || {
+            block_flagged(&app, b)
+        })
+        .await?;
+        other_writer(zurich(10, 10), zurich(11, 10))?;
+        until(
+            "the count after the other program undid it",
+            15,
+            "Checks".to_string(),
+            || nav_checks(&app),
+        )
+        .await?;
         Res::Ok(())
     }
     .await;
