@@ -811,8 +811,9 @@ fn csv_sessions_round_trip_and_coverage_matrix() {
     assert_eq!(skipped.len(), 2, "{report}");
     assert_eq!(skipped[0]["line"], 3);
     assert_eq!(skipped[1]["line"], 4);
-    assert!(
-        skipped[1]["reason"]["text"].as_str().unwrap().contains("sdg:99"),
+    assert_eq!(
+        skipped[1]["reason"],
+        serde_json::json!({"code": "unknown_tag", "tag": "sdg:99"}),
         "{report}"
     );
 

@@ -107,6 +107,53 @@ pub enum DurationWhy {
     DhmTooLong,
 }
 
+/// Why one copy of a VEVENT (same UID and RECURRENCE-ID) wins over another (RFC 5545
+/// §3.8.7.4): a higher SEQUENCE, else a later DTSTAMP/LAST-MODIFIED ("20260801T100000Z", or
+/// none), else the later in the file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "by", rename_all = "snake_case")]
+pub enum CopyWhy {
+    HigherSequence {
+        kept: i64,
+        other: i64,
+    },
+    LaterStamp {
+        sequence: i64,
+        kept: Option<String>,
+        other: Option<String>,
+    },
+    LaterInFile {
+        sequence: i64,
+    },
+}
+
+impl fmt::Display for CopyWhy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CopyWhy::HigherSequence { kept, other } => write!(f, "higher SEQUENCE ({kept} > {other})"),
+            CopyWhy::LaterStamp { sequence, kept, other } => write!(
+                f,
+                "same SEQUENCE {sequence}, later DTSTAMP/LAST-MODIFIED ({} > {})",
+                kept.as_deref().unwrap_or("none"),
+                other.as_deref().unwrap_or("none")
+            ),
+            CopyWhy::LaterInFile { sequence } => {
+                write!(
+                    f,
+                    "same SEQUENCE {sequence} and DTSTAMP/LAST-MODIFIED; the later in the file is kept"
+                )
+            }
+        }
+    }
+}
+
+/// One copy a VEVENT's kept copy won against: its line and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Against {
+    pub line: usize,
+    pub why: CopyWhy,
+}
+
 /// "3 d 2 h 30 min" (the CLI's words for a length in seconds).
 fn duration_words(seconds: i64) -> String {
     let (days, hours, minutes, secs) = (seconds / 86_400, seconds / 3600 % 24, seconds / 60 % 60, seconds % 60);
@@ -199,6 +246,16 @@ pub enum Remark {
     NoInstanceWithinDays { days: Box<Days> },
     /// A VEVENT whose UID repeats the one at `first_line`; the first was imported.
     UidRepeats { uid: String, first_line: usize },
+    /// A VEVENT (`uid`, and `recurrence_id` for an override) with a newer copy at `kept_line`,
+    /// imported instead.
+    NewerCopy {
+        uid: String,
+        recurrence_id: Option<String>,
+        kept_line: usize,
+        why: Box<CopyWhy>,
+    },
+    /// A tag cell naming no term of the store (`tag`, as written).
+    UnknownTag { tag: String },
     /// A component (`component`) outside any VCALENDAR.
     OutsideCalendar { component: String },
     /// A VEVENT nested in another component (`parent`, at `parent_line`).
@@ -211,6 +268,15 @@ pub enum Remark {
     NotASession { component: String },
 
     // ---- Notes ----
+    /// A VEVENT (`uid`, `recurrence_id`) appears `count` times: the copy at `kept_line` was
+    /// imported, `against` the others.
+    Copies {
+        uid: String,
+        recurrence_id: Option<String>,
+        count: usize,
+        kept_line: usize,
+        against: Vec<Against>,
+    },
     /// Columns of a CSV file that no field takes.
     ColumnsNotImported { columns: Vec<String> },
     /// A link of `record` left out; `field` is the link field (`join_url`), none for one of
@@ -464,6 +530,14 @@ impl fmt::Display for Days {
     }
 }
 
+/// "UID u" or "UID u RECURRENCE-ID r".
+fn copy_name(uid: &str, recurrence_id: &Option<String>) -> String {
+    match recurrence_id {
+        Some(rid) => format!("UID {uid} RECURRENCE-ID {rid}"),
+        None => format!("UID {uid}"),
+    }
+}
+
 /// " (line 7)", or nothing.
 fn at(line: &Option<usize>) -> String {
     line.map(|l| format!(" (line {l})")).unwrap_or_default()
@@ -514,6 +588,21 @@ impl fmt::Display for Remark {
             }
             UidRepeats { uid, first_line } => {
                 write!(f, "UID {uid} repeats the VEVENT of line {first_line}; the first one was imported")
+            }
+            NewerCopy { uid, recurrence_id, kept_line, why } => write!(
+                f,
+                "{} has a newer copy at line {kept_line}, which was imported instead: {why} (RFC 5545 §3.8.7.4)",
+                copy_name(uid, recurrence_id)
+            ),
+            UnknownTag { tag } => write!(f, "tag {tag:?}: no term {tag}"),
+            Copies { uid, recurrence_id, count, kept_line, against } => {
+                let against: Vec<String> = against.iter().map(|a| format!("line {}: {}", a.line, a.why)).collect();
+                write!(
+                    f,
+                    "{} appears {count} times; the copy at line {kept_line} was imported (RFC 5545 §3.8.7.4; against {})",
+                    copy_name(uid, recurrence_id),
+                    against.join("; ")
+                )
             }
             OutsideCalendar { component } => write!(f, "{component} outside VCALENDAR is not imported"),
             NestedEvent { parent, parent_line } => write!(
@@ -724,6 +813,9 @@ mod tests {
             NoInstanceWithinDays { .. } => "no_instance_within_days",
             UidRepeats { .. } => "uid_repeats",
             OutsideCalendar { .. } => "outside_calendar",
+            NewerCopy { .. } => "newer_copy",
+            UnknownTag { .. } => "unknown_tag",
+            Copies { .. } => "copies",
             NestedEvent { .. } => "nested_event",
             EventTruncated => "event_truncated",
             ItemOf { .. } => "item_of",
@@ -851,6 +943,33 @@ mod tests {
                 first_line: 7,
             },
             OutsideCalendar { component: s("VEVENT") },
+            NewerCopy {
+                uid: s("w@x"),
+                recurrence_id: None,
+                kept_line: 13,
+                why: Box::new(CopyWhy::HigherSequence { kept: 3, other: 1 }),
+            },
+            UnknownTag { tag: s("sdg:99") },
+            Copies {
+                uid: s("w@x"),
+                recurrence_id: Some(s("20260801T100000Z")),
+                count: 3,
+                kept_line: 13,
+                against: vec![
+                    Against {
+                        line: 4,
+                        why: CopyWhy::LaterStamp {
+                            sequence: 1,
+                            kept: Some(s("20260801T100000Z")),
+                            other: None,
+                        },
+                    },
+                    Against {
+                        line: 20,
+                        why: CopyWhy::LaterInFile { sequence: 1 },
+                    },
+                ],
+            },
             NestedEvent {
                 parent: s("VALARM"),
                 parent_line: 9,
@@ -1143,7 +1262,7 @@ mod tests {
         }
         // Every code has a sample (the window's test words each of them in six languages).
         let covered: std::collections::BTreeSet<&str> = samples.iter().map(code_of).collect();
-        assert_eq!(covered.len(), 74, "a code without a sample: {covered:?}");
+        assert_eq!(covered.len(), 77, "a code without a sample: {covered:?}");
         // Params sit beside the code, by name; records and link troubles carry their own tag.
         assert_eq!(json[3], serde_json::json!({"code": "not_uuid", "value": "x-1"}));
         let link = json.iter().find(|j| j["code"] == "link_left_out").unwrap();

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
-use plenary_core::report::{Remark, Skipped};
+use plenary_core::report::{Against, CopyWhy, Remark, Skipped};
 
 use crate::parse::{Component, Note};
 use crate::zone;
@@ -92,7 +92,7 @@ pub(super) fn revision_of(e: &Component) -> (i64, Option<NaiveDateTime>) {
 /// SEQUENCE (RFC 5545 §3.8.7.4), then the later DTSTAMP/LAST-MODIFIED, then the later in the
 /// file (a feed that appends a changed copy puts it after the old one). Returns the others by
 /// index with the reason they are skipped, and notes which copy was kept and why.
-pub(super) fn choose_copies(events: &[(&Component, &Component)], notes: &mut Vec<Note>) -> HashMap<usize, String> {
+pub(super) fn choose_copies(events: &[(&Component, &Component)], notes: &mut Vec<Note>) -> HashMap<usize, Remark> {
     let mut copies: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
     for (i, (e, _)) in events.iter().enumerate() {
         let Some(uid) = e.prop("UID").map(|p| p.value.trim()).filter(|u| !u.is_empty()) else {
@@ -111,46 +111,50 @@ pub(super) fn choose_copies(events: &[(&Component, &Component)], notes: &mut Vec
         };
         let kept_line = events[kept].0.line;
         let (kept_seq, kept_stamp) = revision(kept);
-        let why = |other: usize| -> String {
+        let why = |other: usize| -> CopyWhy {
             let (seq, stamp) = revision(other);
-            let fmt =
-                |t: Option<NaiveDateTime>| t.map_or("none".to_string(), |t| t.format("%Y%m%dT%H%M%SZ").to_string());
+            let fmt = |t: Option<NaiveDateTime>| t.map(|t| t.format("%Y%m%dT%H%M%SZ").to_string());
             if kept_seq != seq {
-                format!("higher SEQUENCE ({kept_seq} > {seq})")
+                CopyWhy::HigherSequence {
+                    kept: kept_seq,
+                    other: seq,
+                }
             } else if kept_stamp != stamp {
-                format!(
-                    "same SEQUENCE {seq}, later DTSTAMP/LAST-MODIFIED ({} > {})",
-                    fmt(kept_stamp),
-                    fmt(stamp)
-                )
+                CopyWhy::LaterStamp {
+                    sequence: seq,
+                    kept: fmt(kept_stamp),
+                    other: fmt(stamp),
+                }
             } else {
-                format!("same SEQUENCE {seq} and DTSTAMP/LAST-MODIFIED; the later in the file is kept")
+                CopyWhy::LaterInFile { sequence: seq }
             }
         };
-        let name = if rid.is_empty() {
-            format!("UID {uid}")
-        } else {
-            format!("UID {uid} RECURRENCE-ID {rid}")
-        };
-        let mut others = Vec::new();
+        let recurrence_id = (!rid.is_empty()).then(|| rid.to_string());
+        let mut against = Vec::new();
         for &i in indices.iter().filter(|&&i| i != kept) {
-            let line = events[i].0.line;
-            others.push(format!("line {line}: {}", why(i)));
+            against.push(Against {
+                line: events[i].0.line,
+                why: why(i),
+            });
             superseded.insert(
                 i,
-                format!(
-                    "{name} has a newer copy at line {kept_line}, which was imported instead: {} (RFC 5545 §3.8.7.4)",
-                    why(i)
-                ),
+                Remark::NewerCopy {
+                    uid: uid.to_string(),
+                    recurrence_id: recurrence_id.clone(),
+                    kept_line,
+                    why: Box::new(why(i)),
+                },
             );
         }
         notes.push(Note {
             line: kept_line,
-            remark: Remark::text(format!(
-                "{name} appears {} times; the copy at line {kept_line} was imported (RFC 5545 §3.8.7.4; against {})",
-                indices.len(),
-                others.join("; ")
-            )),
+            remark: Remark::Copies {
+                uid: uid.to_string(),
+                recurrence_id,
+                count: indices.len(),
+                kept_line,
+                against,
+            },
         });
     }
     superseded

@@ -245,7 +245,7 @@ fn many_calendars_note(calendars: &[&Component]) -> Option<Note> {
 fn overridden_instances<'c>(
     cx: &mut Context,
     events: &[(&'c Component, &Component)],
-    superseded: &HashMap<usize, String>,
+    superseded: &HashMap<usize, Remark>,
     notes: &mut Vec<Note>,
 ) -> HashMap<&'c str, HashSet<DateTime<Utc>>> {
     let mut overridden: HashMap<&str, HashSet<DateTime<Utc>>> = HashMap::new();

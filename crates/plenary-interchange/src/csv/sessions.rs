@@ -388,9 +388,10 @@ fn read_tags(tx: &Tx<'_>, data: &mut SessionData, row: &Row<'_>) -> Result<(), R
     let mut tags = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for reference in row.list("tags") {
-        let term = read
-            .find_term(&reference)
-            .map_err(|e| Remark::text(format!("tag {reference:?}: {e}")))?;
+        let term = read.find_term(&reference).map_err(|e| match e {
+            plenary_core::Error::NotFound { .. } => Remark::UnknownTag { tag: reference.clone() },
+            other => refusal(&other),
+        })?;
         if seen.insert(term.id) {
             tags.push(term.id);
         }

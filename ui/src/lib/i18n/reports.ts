@@ -3,6 +3,7 @@
 // skipped), never as English sentences; the CLI words the same values in English (Remark's
 // Display in plenary-core). The switches below fail to compile when Rust adds a code without
 // words here. Code `text` has no words of its own: its English `text` is shown as it is.
+import type { CopyWhy } from '../bindings/CopyWhy';
 import type { Days } from '../bindings/Days';
 import type { DurationWhy } from '../bindings/DurationWhy';
 import type { LinkTrouble } from '../bindings/LinkTrouble';
@@ -105,6 +106,22 @@ const WHY: Record<DurationWhy, MessageKey> = {
   dhm_too_long: 'durationWhy.dhmTooLong',
 };
 
+/** "UID u", with its RECURRENCE-ID for an override. */
+function copyName(uid: string, rid: string | null): string {
+  return rid === null ? t('remark.copyName', { uid }) : t('remark.copyNameRid', { uid, rid });
+}
+
+function copyWhy(w: CopyWhy): string {
+  const stamp = (s: string | null) => s ?? t('copyWhy.none');
+  switch (w.by) {
+    case 'higher_sequence': return t('copyWhy.higherSequence', { kept: String(w.kept), other: String(w.other) });
+    case 'later_stamp':
+      return t('copyWhy.laterStamp', { sequence: String(w.sequence), kept: stamp(w.kept), other: stamp(w.other) });
+    case 'later_in_file': return t('copyWhy.laterInFile', { sequence: String(w.sequence) });
+    default: return unknown(w);
+  }
+}
+
 function kept(side: Side): 'remark.differStore' | 'remark.differFile' {
   return side === 'store' ? 'remark.differStore' : 'remark.differFile';
 }
@@ -144,6 +161,14 @@ export function remarkText(r: Remark): string {
     case 'outside_days': return t('remark.outsideDays', { start: r.start, zone: r.days.zone, days: daysText(r.days) });
     case 'no_instance_within_days': return t('remark.noInstanceWithinDays', { days: daysText(r.days) });
     case 'uid_repeats': return t('remark.uidRepeats', { uid: r.uid, firstLine: r.first_line });
+    case 'newer_copy':
+      return t('remark.newerCopy', { name: copyName(r.uid, r.recurrence_id), keptLine: r.kept_line, why: copyWhy(r.why) });
+    case 'unknown_tag': return t('remark.unknownTag', { tag: r.tag });
+    case 'copies':
+      return t('remark.copies', {
+        name: copyName(r.uid, r.recurrence_id), count: r.count, keptLine: r.kept_line,
+        against: r.against.map((a) => t('remark.againstLine', { line: a.line, why: copyWhy(a.why) })).join('; '),
+      });
     case 'outside_calendar': return t('remark.outsideCalendar', { component: r.component });
     case 'nested_event': return t('remark.nestedEvent', { parent: r.parent, parentLine: r.parent_line });
     case 'event_truncated': return t('remark.eventTruncated');

@@ -651,6 +651,24 @@ omitted-notScheduled = { $session }: غير مجدولة (في الدرج)
 omitted-cancelled = { $session }: ملغاة
 omitted-tooLong = { $session }: تستغرق أكثر من 99:59، وهو ما لا تستطيع مدد frab التعبير عنه
 omitted-outsideDays = { $session }: خارج أيام الفعالية
+remark-newerCopy = لـ { $name } نسخة أحدث في السطر { $keptLine } استُوردت بدلاً منه: { $why }
+remark-copies =
+    { $count ->
+        [zero] لا يظهر { $name } (السطر { $keptLine }؛ { $against })
+        [one] يظهر { $name } مرة واحدة؛ استُوردت نسخة السطر { $keptLine } (مقابل { $against })
+        [two] يظهر { $name } مرتين؛ استُوردت نسخة السطر { $keptLine } (مقابل { $against })
+        [few] يظهر { $name } { $count } مرات؛ استُوردت نسخة السطر { $keptLine } (مقابل { $against })
+        [many] يظهر { $name } { $count } مرةً؛ استُوردت نسخة السطر { $keptLine } (مقابل { $against })
+       *[other] يظهر { $name } { $count } مرة؛ استُوردت نسخة السطر { $keptLine } (مقابل { $against })
+    }
+remark-copyName = المعرّف UID { $uid }
+remark-copyNameRid = المعرّف UID { $uid } مع RECURRENCE-ID { $rid }
+remark-againstLine = السطر { $line }: { $why }
+remark-unknownTag = الوسم «{ $tag }»: لا يوجد مصطلح بهذا الاسم في قاعدة البيانات هذه
+copyWhy-higherSequence = قيمة SEQUENCE أعلى ({ $kept } > { $other })
+copyWhy-laterStamp = قيمة SEQUENCE نفسها { $sequence }، وDTSTAMP/LAST-MODIFIED أحدث ({ $kept } > { $other })
+copyWhy-laterInFile = قيمة SEQUENCE نفسها { $sequence } وDTSTAMP/LAST-MODIFIED نفسه؛ أُبقيت الأخيرة في الملف
+copyWhy-none = لا شيء
 upsert-created = جديد
 upsert-updated = محدَّث
 upsert-unchanged = دون تغيير

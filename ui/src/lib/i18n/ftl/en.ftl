@@ -582,6 +582,20 @@ omitted-notScheduled = { $session }: not scheduled (in the tray)
 omitted-cancelled = { $session }: cancelled
 omitted-tooLong = { $session }: longer than 99:59, which frab durations cannot express
 omitted-outsideDays = { $session }: outside the event’s days
+remark-newerCopy = { $name } has a newer copy at line { $keptLine }, which was imported instead: { $why }
+remark-copies =
+    { $count ->
+        [one] { $name } appears { $count } time; the copy at line { $keptLine } was imported (against { $against })
+       *[other] { $name } appears { $count } times; the copy at line { $keptLine } was imported (against { $against })
+    }
+remark-copyName = UID { $uid }
+remark-copyNameRid = UID { $uid } RECURRENCE-ID { $rid }
+remark-againstLine = line { $line }: { $why }
+remark-unknownTag = tag “{ $tag }”: no such term in this store
+copyWhy-higherSequence = higher SEQUENCE ({ $kept } > { $other })
+copyWhy-laterStamp = same SEQUENCE { $sequence }, later DTSTAMP/LAST-MODIFIED ({ $kept } > { $other })
+copyWhy-laterInFile = same SEQUENCE { $sequence } and DTSTAMP/LAST-MODIFIED; the later in the file is kept
+copyWhy-none = none
 upsert-created = new
 upsert-updated = updated
 upsert-unchanged = unchanged

@@ -583,6 +583,20 @@ omitted-notScheduled = { $session }: sin programar (en la bandeja)
 omitted-cancelled = { $session }: cancelada
 omitted-tooLong = { $session }: dura más de 99:59, lo que las duraciones de frab no pueden expresar
 omitted-outsideDays = { $session }: fuera de los días del evento
+remark-newerCopy = { $name } tiene una copia más reciente en la línea { $keptLine }, que se importó en su lugar: { $why }
+remark-copies =
+    { $count ->
+        [one] { $name } aparece { $count } vez; se importó la copia de la línea { $keptLine } (frente a { $against })
+       *[other] { $name } aparece { $count } veces; se importó la copia de la línea { $keptLine } (frente a { $against })
+    }
+remark-copyName = UID { $uid }
+remark-copyNameRid = UID { $uid } RECURRENCE-ID { $rid }
+remark-againstLine = línea { $line }: { $why }
+remark-unknownTag = etiqueta «{ $tag }»: no hay ningún término así en esta base
+copyWhy-higherSequence = SEQUENCE más alta ({ $kept } > { $other })
+copyWhy-laterStamp = misma SEQUENCE { $sequence }, DTSTAMP/LAST-MODIFIED más reciente ({ $kept } > { $other })
+copyWhy-laterInFile = misma SEQUENCE { $sequence } y mismo DTSTAMP/LAST-MODIFIED; se mantiene la última del archivo
+copyWhy-none = ninguno
 upsert-created = nuevo
 upsert-updated = actualizado
 upsert-unchanged = sin cambios

@@ -583,6 +583,20 @@ omitted-notScheduled = { $session } : non programmée (dans le bac)
 omitted-cancelled = { $session } : annulée
 omitted-tooLong = { $session } : dure plus de 99:59, ce que les durées frab ne peuvent pas exprimer
 omitted-outsideDays = { $session } : hors des jours de la manifestation
+remark-newerCopy = { $name } a une copie plus récente à la ligne { $keptLine }, importée à sa place : { $why }
+remark-copies =
+    { $count ->
+        [one] { $name } apparaît { $count } fois ; la copie de la ligne { $keptLine } a été importée (face à { $against })
+       *[other] { $name } apparaît { $count } fois ; la copie de la ligne { $keptLine } a été importée (face à { $against })
+    }
+remark-copyName = UID { $uid }
+remark-copyNameRid = UID { $uid } RECURRENCE-ID { $rid }
+remark-againstLine = ligne { $line } : { $why }
+remark-unknownTag = étiquette « { $tag } » : aucun terme de ce nom dans cette base
+copyWhy-higherSequence = SEQUENCE plus élevée ({ $kept } > { $other })
+copyWhy-laterStamp = même SEQUENCE { $sequence }, DTSTAMP/LAST-MODIFIED plus récent ({ $kept } > { $other })
+copyWhy-laterInFile = même SEQUENCE { $sequence } et même DTSTAMP/LAST-MODIFIED ; la dernière dans le fichier est gardée
+copyWhy-none = aucun
 upsert-created = nouveau
 upsert-updated = mis à jour
 upsert-unchanged = inchangé

@@ -617,6 +617,22 @@ omitted-notScheduled = { $session }: не запланировано (в лот�
 omitted-cancelled = { $session }: отменено
 omitted-tooLong = { $session }: длится дольше 99:59, а длительности frab этого не выражают
 omitted-outsideDays = { $session }: вне дней мероприятия
+remark-newerCopy = у { $name } есть более новая копия в строке { $keptLine }, импортирована она: { $why }
+remark-copies =
+    { $count ->
+        [one] { $name } встречается { $count } раз; импортирована копия из строки { $keptLine } (против { $against })
+        [few] { $name } встречается { $count } раза; импортирована копия из строки { $keptLine } (против { $against })
+        [many] { $name } встречается { $count } раз; импортирована копия из строки { $keptLine } (против { $against })
+       *[other] { $name } встречается { $count } раза; импортирована копия из строки { $keptLine } (против { $against })
+    }
+remark-copyName = UID { $uid }
+remark-copyNameRid = UID { $uid } RECURRENCE-ID { $rid }
+remark-againstLine = строка { $line }: { $why }
+remark-unknownTag = метка «{ $tag }»: такого термина в этой базе нет
+copyWhy-higherSequence = больший SEQUENCE ({ $kept } > { $other })
+copyWhy-laterStamp = тот же SEQUENCE { $sequence }, более поздний DTSTAMP/LAST-MODIFIED ({ $kept } > { $other })
+copyWhy-laterInFile = те же SEQUENCE { $sequence } и DTSTAMP/LAST-MODIFIED; оставлена последняя в файле
+copyWhy-none = нет
 upsert-created = новых
 upsert-updated = обновлено
 upsert-unchanged = без изменений
