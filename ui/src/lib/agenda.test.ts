@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceDay, sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor, chooseRooms, DEFAULT_CHOICE, loadChoice, saveChoice, parseChoice, firstStart, peopleOf } from './agenda';
+import { conferenceDay, sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor, chooseRooms, DEFAULT_CHOICE, loadChoice, saveChoice, parseChoice, firstStart, peopleOf, columnWindow, windowHolds } from './agenda';
 import type { Session } from './types';
 
 const s = (id: number, start: string | null, end: string | null, room_id: number | null) =>
@@ -92,6 +92,27 @@ describe('room choice', () => {
     expect(firstStart([at('2026-07-10T09:40:00Z'), at('2026-07-10T07:15:00Z')], '2026-07-10', 'UTC')).toBe('07:15:00');
     expect(firstStart([at('2026-07-10T09:40:00Z')], '2026-07-10', 'Europe/Zurich')).toBe('11:40:00');
     expect(firstStart([], '2026-07-10', 'UTC')).toBe('08:00:00');
+  });
+
+  it('draws the sessions of the columns in view and a screen either side, in steps', () => {
+    // 92 rooms, 6 fit the view: 3 columns either side, moving 3 at a time.
+    expect(columnWindow(0, 6, 92)).toEqual({ from: 0, to: 12 });
+    expect(columnWindow(5, 6, 92)).toEqual({ from: 0, to: 12 });
+    expect(columnWindow(6, 6, 92)).toEqual({ from: 3, to: 15 });
+    expect(columnWindow(88, 6, 92)).toEqual({ from: 84, to: 92 });
+    expect(columnWindow(0, 6, 4)).toEqual({ from: 0, to: 4 });
+    expect(columnWindow(3, 0, 10)).toEqual({ from: 2, to: 5 });
+    expect(windowHolds({ from: 0, to: 24 }, 10, 6, 92)).toBe(true);
+    expect(windowHolds({ from: 0, to: 12 }, 10, 6, 92)).toBe(false);
+    expect(windowHolds({ from: 84, to: 92 }, 88, 6, 92)).toBe(true);
+    // A margin of one: one more either side, moving one at a time.
+    expect(columnWindow(0, 6, 92, 1)).toEqual({ from: 0, to: 8 });
+    expect(columnWindow(10, 6, 92, 1)).toEqual({ from: 9, to: 17 });
+    // Whatever the scroll, the columns in view are inside the window.
+    for (let first = 0; first < 92; first++) {
+      expect(windowHolds(columnWindow(first, 6, 92), first, 6, 92)).toBe(true);
+      expect(windowHolds(columnWindow(first, 6, 92, 1), first, 6, 92)).toBe(true);
+    }
   });
 
   it('names the people in speaking order, skipping unknown ones', () => {

@@ -19,7 +19,7 @@ export function conferenceDay(wall: string, dayChange = '00:00:00'): string {
 }
 
 /** Minutes from midnight of `date` to a wall-clock time (1440 and more on the days after). */
-function minutesFrom(date: string, wall: string): number {
+export function minutesFrom(date: string, wall: string): number {
   const days = Math.round((Date.parse(`${wall.slice(0, 10)}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000);
   return days * 1440 + Number(wall.slice(11, 13)) * 60 + Number(wall.slice(14, 16));
 }
@@ -140,6 +140,30 @@ export function firstStart(sessions: Session[], date: string, zone: string): str
   for (const s of sessions) if (s.start) first = Math.min(first, minutesFrom(date, toWallClock(s.start, zone)));
   if (!Number.isFinite(first)) first = 8 * 60;
   return `${String(Math.floor(first / 60)).padStart(2, '0')}:${String(first % 60).padStart(2, '0')}:00`;
+}
+
+/**
+ * The columns (or hours) whose sessions the grid draws, as indexes [from, to) into the shown
+ * rooms (or the grid's hours): the calendar's work grows with the sessions it lays out, so with
+ * 92 rooms only those in view and `margin` more either side get their sessions (every column
+ * and hour still shows, so the scroll size and the headers are right). `first` is the first in
+ * view, `span` how many fit the view; the window moves in steps of `margin`.
+ */
+export function columnWindow(first: number, span: number, total: number, margin = Math.ceil(span / 2)): { from: number; to: number } {
+  const view = Math.max(1, span);
+  const step = Math.max(1, margin);
+  const from = Math.max(0, (Math.floor(Math.max(0, first) / step) - 1) * step);
+  return { from, to: Math.min(total, from + view + 2 * step) };
+}
+
+/** Whether the columns [first, first + span) are all inside `window` (then nothing is redrawn). */
+export function windowHolds(window: { from: number; to: number }, first: number, span: number, total: number): boolean {
+  return window.from <= first && window.to >= Math.min(total, first + span);
+}
+
+/** Minutes of a grid time ("HH:MM" or "HH:MM:SS", past 24:00 on a night day). */
+export function minutesOf(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 }
 
 /** The names of a session's people in speaking order ("Ada Lovelace, Alan Turing"). */
