@@ -256,6 +256,32 @@ pub enum Remark {
     },
     /// A tag cell naming no term of the store (`tag`, as written).
     UnknownTag { tag: String },
+    /// A frab event starting at `start` (local), outside the conference's days (`first` to
+    /// `last`, local, when known): refused as a data-entry error.
+    StartsOutsideConference {
+        start: String,
+        first: Option<String>,
+        last: Option<String>,
+    },
+    /// A frab event ending at `end` (local), after the conference (which ends by `latest`).
+    EndsAfterConference { end: String, latest: String },
+    /// A frab `<duration>` (`text`) that is not HH:MM.
+    DurationNotHhmm { text: String },
+    /// A frab `<duration>` (`text`, `seconds` long) that would run past the conference (which
+    /// ends by `latest`, local; none: the file gives no dates and a session lasts at most a week).
+    DurationTooLong {
+        text: String,
+        seconds: i64,
+        latest: Option<String>,
+    },
+    /// A frab `<duration>` "a:b:c" that would run past the conference read either way
+    /// (`dhm` and `hms` seconds long; none when that reading is impossible).
+    DurationTooLongEitherWay {
+        text: String,
+        dhm: Option<i64>,
+        hms: Option<i64>,
+        latest: Option<String>,
+    },
     /// A component (`component`) outside any VCALENDAR.
     OutsideCalendar { component: String },
     /// A VEVENT nested in another component (`parent`, at `parent_line`).
@@ -530,6 +556,14 @@ impl fmt::Display for Days {
     }
 }
 
+/// What a frab duration may not run past.
+fn bound(latest: &Option<String>) -> String {
+    match latest {
+        Some(l) => format!("the conference ends by {l}"),
+        None => "the file gives no conference dates and a session may last at most a week".into(),
+    }
+}
+
 /// "UID u" or "UID u RECURRENCE-ID r".
 fn copy_name(uid: &str, recurrence_id: &Option<String>) -> String {
     match recurrence_id {
@@ -594,6 +628,34 @@ impl fmt::Display for Remark {
                 "{} has a newer copy at line {kept_line}, which was imported instead: {why} (RFC 5545 §3.8.7.4)",
                 copy_name(uid, recurrence_id)
             ),
+            StartsOutsideConference { start, first, last } => write!(
+                f,
+                "it starts {start}, outside the conference's days ({} to {}); refused as a data-entry error",
+                first.as_deref().unwrap_or("?"),
+                last.as_deref().unwrap_or("?")
+            ),
+            EndsAfterConference { end, latest } => write!(
+                f,
+                "it ends {end}, after the conference (which ends by {latest}); refused as a data-entry error"
+            ),
+            DurationNotHhmm { text } => write!(f, "duration {text:?} is not HH:MM"),
+            DurationTooLong { text, seconds, latest } => write!(
+                f,
+                "duration {text:?} ({}) would run past the conference ({}); refused as a data-entry error",
+                duration_words(*seconds),
+                bound(latest)
+            ),
+            DurationTooLongEitherWay { text, dhm, hms, latest } => {
+                let words = |d: &Option<i64>| d.map(duration_words).unwrap_or_else(|| "impossible".into());
+                write!(
+                    f,
+                    "duration {text:?} would run past the conference read either way (as D:HH:MM {}, as H:MM:SS {}; {}); \
+                     refused as a data-entry error",
+                    words(dhm),
+                    words(hms),
+                    bound(latest)
+                )
+            }
             UnknownTag { tag } => write!(f, "tag {tag:?}: no term {tag}"),
             Copies { uid, recurrence_id, count, kept_line, against } => {
                 let against: Vec<String> = against.iter().map(|a| format!("line {}: {}", a.line, a.why)).collect();
@@ -815,6 +877,11 @@ mod tests {
             OutsideCalendar { .. } => "outside_calendar",
             NewerCopy { .. } => "newer_copy",
             UnknownTag { .. } => "unknown_tag",
+            StartsOutsideConference { .. } => "starts_outside_conference",
+            EndsAfterConference { .. } => "ends_after_conference",
+            DurationNotHhmm { .. } => "duration_not_hhmm",
+            DurationTooLong { .. } => "duration_too_long",
+            DurationTooLongEitherWay { .. } => "duration_too_long_either_way",
             Copies { .. } => "copies",
             NestedEvent { .. } => "nested_event",
             EventTruncated => "event_truncated",
@@ -950,6 +1017,27 @@ mod tests {
                 why: Box::new(CopyWhy::HigherSequence { kept: 3, other: 1 }),
             },
             UnknownTag { tag: s("sdg:99") },
+            StartsOutsideConference {
+                start: s("2062-08-01 10:00"),
+                first: Some(s("2026-08-01 06:00")),
+                last: None,
+            },
+            EndsAfterConference {
+                end: s("2026-08-05 10:00"),
+                latest: s("2026-08-04 06:00"),
+            },
+            DurationNotHhmm { text: s("1h") },
+            DurationTooLong {
+                text: s("400:00"),
+                seconds: 1_440_000,
+                latest: Some(s("2026-08-04 06:00")),
+            },
+            DurationTooLongEitherWay {
+                text: s("6944:11:40"),
+                dhm: Some(600_000_000),
+                hms: None,
+                latest: None,
+            },
             Copies {
                 uid: s("w@x"),
                 recurrence_id: Some(s("20260801T100000Z")),
@@ -1262,7 +1350,7 @@ mod tests {
         }
         // Every code has a sample (the window's test words each of them in six languages).
         let covered: std::collections::BTreeSet<&str> = samples.iter().map(code_of).collect();
-        assert_eq!(covered.len(), 77, "a code without a sample: {covered:?}");
+        assert_eq!(covered.len(), 82, "a code without a sample: {covered:?}");
         // Params sit beside the code, by name; records and link troubles carry their own tag.
         assert_eq!(json[3], serde_json::json!({"code": "not_uuid", "value": "x-1"}));
         let link = json.iter().find(|j| j["code"] == "link_left_out").unwrap();

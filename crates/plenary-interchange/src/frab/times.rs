@@ -102,26 +102,6 @@ pub(super) fn parse_duration(text: &str) -> Option<DurationText> {
     }
 }
 
-/// "3 days 2 h 30 min": a duration for a reason in the report.
-fn duration_words(d: Duration) -> String {
-    let (days, hours, minutes) = (d.num_days(), d.num_hours() % 24, d.num_minutes() % 60);
-    let seconds = d.num_seconds() % 60;
-    let mut out = Vec::new();
-    if days > 0 {
-        out.push(format!("{days} d"));
-    }
-    if hours > 0 {
-        out.push(format!("{hours} h"));
-    }
-    if minutes > 0 || out.is_empty() {
-        out.push(format!("{minutes} min"));
-    }
-    if seconds > 0 {
-        out.push(format!("{seconds} s"));
-    }
-    out.join(" ")
-}
-
 pub(super) fn offset_text(offset: FixedOffset) -> String {
     let secs = offset.local_minus_utc();
     let sign = if secs < 0 { '-' } else { '+' };
@@ -281,8 +261,8 @@ impl TimeReader {
     /// The end of a session from its `<duration>`, choosing between the readings of "a:b:c"
     /// with the file's other sources: pretalx writes D:HH:MM; a last field that is not zero is
     /// minutes rather than seconds; and no reading may run past the conference (`latest`).
-    fn end_from_duration(&mut self, start: DateTime<Utc>, text: &str) -> Result<DateTime<Utc>, String> {
-        let parsed = parse_duration(text).ok_or_else(|| format!("duration {text:?} is not HH:MM"))?;
+    fn end_from_duration(&mut self, start: DateTime<Utc>, text: &str) -> Result<DateTime<Utc>, Remark> {
+        let parsed = parse_duration(text).ok_or_else(|| Remark::DurationNotHhmm { text: text.into() })?;
         let latest = self.latest;
         let tz = self.tz;
         let local = |t: DateTime<Utc>| local_text(tz, t);
@@ -295,16 +275,12 @@ impl TimeReader {
                 None => (d <= Duration::days(7)).then_some(end),
             }
         };
-        let bound = match latest {
-            Some(l) => format!("the conference ends by {}", local(l)),
-            None => "the file gives no conference dates and a session may last at most a week".to_string(),
-        };
+        let bound = latest.map(local);
         match parsed {
-            DurationText::One(d) => fits(d).ok_or_else(|| {
-                format!(
-                    "duration {text:?} ({}) would run past the conference ({bound}); refused as a data-entry error",
-                    duration_words(d)
-                )
+            DurationText::One(d) => fits(d).ok_or_else(|| Remark::DurationTooLong {
+                text: text.into(),
+                seconds: d.num_seconds(),
+                latest: bound,
             }),
             DurationText::Three { hms, dhm, last_nonzero } => {
                 let dhm_first = self.pretalx || last_nonzero;
@@ -335,21 +311,21 @@ impl TimeReader {
                     tally(if is_dhm { &mut self.read_dhm } else { &mut self.read_hms }, example);
                     return Ok(end);
                 }
-                let words = |d: Option<Duration>| d.map(duration_words).unwrap_or_else(|| "impossible".into());
-                Err(format!(
-                    "duration {text:?} would run past the conference read either way (as D:HH:MM {}, as H:MM:SS {}; {bound}); refused as a data-entry error",
-                    words(dhm),
-                    words(hms)
-                ))
+                Err(Remark::DurationTooLongEitherWay {
+                    text: text.into(),
+                    dhm: dhm.map(|d| d.num_seconds()),
+                    hms: hms.map(|d| d.num_seconds()),
+                    latest: bound,
+                })
             }
         }
     }
 
     /// One event's times: its start (refused far from the conference), its end from `<end>` or
     /// `<duration>` (refused after the conference), or unscheduled with the reason.
-    pub(super) fn read(&mut self, doc: &Doc, e: &DocEvent) -> Result<Times, String> {
+    pub(super) fn read(&mut self, doc: &Doc, e: &DocEvent) -> Result<Times, Remark> {
         if let Some(problem) = &e.problem {
-            return Err(problem.clone());
+            return Err(Remark::text(problem.clone()));
         }
         let start = self.start(doc, e)?;
         let tz = self.tz;
@@ -358,12 +334,11 @@ impl TimeReader {
         if outside(&start) {
             let local = |t: DateTime<Utc>| local_text(tz, t);
             let (from, to) = (self.earliest.map(local), self.latest.map(local));
-            return Err(format!(
-                "it starts {}, outside the conference's days ({} to {}); refused as a data-entry error",
-                local(start),
-                from.as_deref().unwrap_or("?"),
-                to.as_deref().unwrap_or("?")
-            ));
+            return Err(Remark::StartsOutsideConference {
+                start: local(start),
+                first: from,
+                last: to,
+            });
         }
         let end = if let Some(r) = e.end.as_deref().and_then(|t| self.instant(t, "end")) {
             r?
@@ -374,11 +349,10 @@ impl TimeReader {
             }
         };
         if let Some(latest) = self.latest.filter(|l| end > *l) {
-            return Err(format!(
-                "it ends {}, after the conference (which ends by {}); refused as a data-entry error",
-                local_text(tz, end),
-                local_text(tz, latest)
-            ));
+            return Err(Remark::EndsAfterConference {
+                end: local_text(tz, end),
+                latest: local_text(tz, latest),
+            });
         }
         if end <= start {
             let local = local_text(tz, start);

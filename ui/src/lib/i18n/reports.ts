@@ -106,6 +106,11 @@ const WHY: Record<DurationWhy, MessageKey> = {
   dhm_too_long: 'durationWhy.dhmTooLong',
 };
 
+/** What a frab duration may not run past. */
+function bound(latest: string | null): string {
+  return latest === null ? t('remark.boundWeek') : t('remark.boundEnds', { latest });
+}
+
 /** "UID u", with its RECURRENCE-ID for an override. */
 function copyName(uid: string, rid: string | null): string {
   return rid === null ? t('remark.copyName', { uid }) : t('remark.copyNameRid', { uid, rid });
@@ -164,6 +169,18 @@ export function remarkText(r: Remark): string {
     case 'newer_copy':
       return t('remark.newerCopy', { name: copyName(r.uid, r.recurrence_id), keptLine: r.kept_line, why: copyWhy(r.why) });
     case 'unknown_tag': return t('remark.unknownTag', { tag: r.tag });
+    case 'starts_outside_conference':
+      return t('remark.startsOutsideConference', {
+        start: r.start, first: r.first ?? t('remark.unknownDate'), last: r.last ?? t('remark.unknownDate'),
+      });
+    case 'ends_after_conference': return t('remark.endsAfterConference', { end: r.end, latest: r.latest });
+    case 'duration_not_hhmm': return t('remark.durationNotHhmm', { text: r.text });
+    case 'duration_too_long':
+      return t('remark.durationTooLong', { text: r.text, length: length(r.seconds), bound: bound(r.latest) });
+    case 'duration_too_long_either_way': {
+      const either = (s: number | null) => (s === null ? t('remark.impossible') : length(s));
+      return t('remark.durationTooLongEitherWay', { text: r.text, dhm: either(r.dhm), hms: either(r.hms), bound: bound(r.latest) });
+    }
     case 'copies':
       return t('remark.copies', {
         name: copyName(r.uid, r.recurrence_id), count: r.count, keptLine: r.kept_line,
