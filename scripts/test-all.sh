@@ -5,6 +5,9 @@
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 cd "$ROOT"
+# One build per run: incremental artefacts would add ~6 GB to target/ and speed nothing up.
+# A developer who re-runs this often can set CARGO_INCREMENTAL=1.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 
 # libical (a C parser of calendars) and xmllint check our exports; gcc builds the libical check.
 ensure_apt "${DESKTOP_APT_PACKAGES[@]}" "${E2E_APT_PACKAGES[@]}" libical-dev libxml2-utils python3-venv
