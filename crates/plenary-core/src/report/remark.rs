@@ -147,6 +147,22 @@ impl fmt::Display for CopyWhy {
     }
 }
 
+/// What an RRULE part's value should have been.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum RruleExpected {
+    /// A list of valid numbers (BYMONTH, BYMONTHDAY).
+    Numbers,
+    /// Plain weekdays, no ordinals such as 1MO (BYDAY).
+    PlainWeekdays,
+    /// A weekday (WKST).
+    Weekday,
+    /// A date or a date-time (UNTIL).
+    Date,
+    /// A positive number (INTERVAL, COUNT).
+    Positive,
+}
+
 /// One copy a VEVENT's kept copy won against: its line and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Against {
@@ -256,6 +272,43 @@ pub enum Remark {
     },
     /// A tag cell naming no term of the store (`tag`, as written).
     UnknownTag { tag: String },
+    /// A time zone (`tzid`) that is neither known nor given by a VTIMEZONE in the file.
+    UnknownZone { tzid: String },
+    /// A property (`property`, at `line`) whose value is not a date (`date`) or date-time.
+    NotADate {
+        property: String,
+        value: String,
+        line: usize,
+        date: bool,
+    },
+    /// A duration (`property`: DURATION, RDATE period; at `line`) that is not one, or is too
+    /// long to be one (`too_long`).
+    BadDuration {
+        property: String,
+        value: String,
+        line: usize,
+        too_long: bool,
+    },
+    /// A duration (`property`, at `line`) that takes the time beyond any date a calendar holds.
+    BeyondCalendar { property: String, line: usize },
+    /// An instance override whose RECURRENCE-ID is a date (all-day): not imported.
+    RecurrenceIdDate,
+    /// An RRULE (at `line`) refused for `why` (one of the `rrule_…` codes): the event is not
+    /// imported, since ignoring a part would give wrong times.
+    RruleRefused { line: usize, why: Box<Remark> },
+    /// An RRULE part Plenary cannot expand (only INTERVAL, COUNT, UNTIL, BYDAY, WKST, BYMONTH,
+    /// BYMONTHDAY).
+    RrulePart { part: String },
+    /// An RRULE FREQ other than DAILY and WEEKLY.
+    RruleFreq { freq: String },
+    /// An RRULE without FREQ.
+    RruleNoFreq,
+    /// An RRULE part (`part`=`value`) whose value is not what it should be.
+    RruleValue {
+        part: String,
+        value: String,
+        expected: RruleExpected,
+    },
     /// A frab event starting at `start` (local), outside the conference's days (`first` to
     /// `last`, local, when known): refused as a data-entry error.
     StartsOutsideConference {
@@ -628,6 +681,38 @@ impl fmt::Display for Remark {
                 "{} has a newer copy at line {kept_line}, which was imported instead: {why} (RFC 5545 §3.8.7.4)",
                 copy_name(uid, recurrence_id)
             ),
+            UnknownZone { tzid } => write!(f, "unknown time zone {tzid:?} and no VTIMEZONE for it in the file"),
+            NotADate { property, value, line, date } => write!(
+                f,
+                "{property} {value:?} is not a {} (line {line})",
+                if *date { "date" } else { "date-time" }
+            ),
+            BadDuration { property, value, line, too_long } => write!(
+                f,
+                "{property} {value:?} (line {line}) {}",
+                if *too_long { "is too long to be a duration" } else { "is not a duration" }
+            ),
+            BeyondCalendar { property, line } => {
+                write!(f, "{property} (line {line}) takes the time beyond any date a calendar can hold")
+            }
+            RecurrenceIdDate => f.write_str("RECURRENCE-ID is a date; all-day instances are not imported"),
+            RruleRefused { line, why } => write!(f, "{why} (line {line}); event not imported"),
+            RrulePart { part } => write!(
+                f,
+                "RRULE part {part} cannot be expanded by Plenary (only INTERVAL, COUNT, UNTIL, BYDAY, WKST, BYMONTH and \
+                 BYMONTHDAY), and ignoring it would give wrong times"
+            ),
+            RruleFreq { freq } => write!(f, "RRULE FREQ={freq} cannot be expanded by Plenary (only DAILY and WEEKLY)"),
+            RruleNoFreq => f.write_str("RRULE without FREQ"),
+            RruleValue { part, value, expected } => match expected {
+                RruleExpected::Numbers => write!(f, "{part}={value} is not a list of valid numbers"),
+                RruleExpected::PlainWeekdays => {
+                    write!(f, "{part}={value}: only plain weekdays can be expanded (no ordinals such as 1MO)")
+                }
+                RruleExpected::Weekday => write!(f, "{part}={value} is not a weekday"),
+                RruleExpected::Date => write!(f, "{part}={value} is not a date or a date-time"),
+                RruleExpected::Positive => write!(f, "{part}={value} is not a positive number"),
+            },
             StartsOutsideConference { start, first, last } => write!(
                 f,
                 "it starts {start}, outside the conference's days ({} to {}); refused as a data-entry error",
@@ -878,6 +963,16 @@ mod tests {
             NewerCopy { .. } => "newer_copy",
             UnknownTag { .. } => "unknown_tag",
             StartsOutsideConference { .. } => "starts_outside_conference",
+            UnknownZone { .. } => "unknown_zone",
+            NotADate { .. } => "not_a_date",
+            BadDuration { .. } => "bad_duration",
+            BeyondCalendar { .. } => "beyond_calendar",
+            RecurrenceIdDate => "recurrence_id_date",
+            RruleRefused { .. } => "rrule_refused",
+            RrulePart { .. } => "rrule_part",
+            RruleFreq { .. } => "rrule_freq",
+            RruleNoFreq => "rrule_no_freq",
+            RruleValue { .. } => "rrule_value",
             EndsAfterConference { .. } => "ends_after_conference",
             DurationNotHhmm { .. } => "duration_not_hhmm",
             DurationTooLong { .. } => "duration_too_long",
@@ -1017,6 +1112,58 @@ mod tests {
                 why: Box::new(CopyWhy::HigherSequence { kept: 3, other: 1 }),
             },
             UnknownTag { tag: s("sdg:99") },
+            UnknownZone {
+                tzid: s("Mars/Olympus"),
+            },
+            NotADate {
+                property: s("DTSTART"),
+                value: s("2026-13-01"),
+                line: 8,
+                date: false,
+            },
+            BadDuration {
+                property: s("DURATION"),
+                value: s("P999999999999999999W"),
+                line: 8,
+                too_long: true,
+            },
+            BeyondCalendar {
+                property: s("DURATION"),
+                line: 9,
+            },
+            RecurrenceIdDate,
+            RruleRefused {
+                line: 10,
+                why: Box::new(RrulePart { part: s("BYSETPOS") }),
+            },
+            RrulePart { part: s("BYSETPOS") },
+            RruleFreq { freq: s("MONTHLY") },
+            RruleNoFreq,
+            RruleValue {
+                part: s("BYDAY"),
+                value: s("1MO"),
+                expected: RruleExpected::PlainWeekdays,
+            },
+            RruleValue {
+                part: s("COUNT"),
+                value: s("-1"),
+                expected: RruleExpected::Positive,
+            },
+            RruleValue {
+                part: s("BYMONTH"),
+                value: s("13"),
+                expected: RruleExpected::Numbers,
+            },
+            RruleValue {
+                part: s("WKST"),
+                value: s("XX"),
+                expected: RruleExpected::Weekday,
+            },
+            RruleValue {
+                part: s("UNTIL"),
+                value: s("soon"),
+                expected: RruleExpected::Date,
+            },
             StartsOutsideConference {
                 start: s("2062-08-01 10:00"),
                 first: Some(s("2026-08-01 06:00")),
@@ -1350,7 +1497,7 @@ mod tests {
         }
         // Every code has a sample (the window's test words each of them in six languages).
         let covered: std::collections::BTreeSet<&str> = samples.iter().map(code_of).collect();
-        assert_eq!(covered.len(), 82, "a code without a sample: {covered:?}");
+        assert_eq!(covered.len(), 92, "a code without a sample: {covered:?}");
         // Params sit beside the code, by name; records and link troubles carry their own tag.
         assert_eq!(json[3], serde_json::json!({"code": "not_uuid", "value": "x-1"}));
         let link = json.iter().find(|j| j["code"] == "link_left_out").unwrap();

@@ -293,7 +293,7 @@ struct Context<'a, 't> {
     /// Line of the VCALENDAR whose VEVENTs are being read.
     calendar_line: Option<usize>,
     vtimezones: HashMap<String, &'a Component<'a>>,
-    zones: HashMap<String, Result<Rc<Zone>, String>>,
+    zones: HashMap<String, Result<Rc<Zone>, Remark>>,
     existing: HashMap<Uuid, Session>,
     seen: HashMap<Uuid, usize>,
     /// The event's rooms, found by name in any case.

@@ -4,14 +4,14 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Utc, Weekday};
-use plenary_core::report::Remark;
+use plenary_core::report::{Remark, RruleExpected};
 use plenary_core::time;
 use uuid::Uuid;
 
 use crate::parse::{Component, Note, Property};
 use crate::zone::{self, weekday, Zone};
 
-use super::times::{add_checked, parse_duration};
+use super::times::{add_checked, bad_duration, parse_duration};
 use super::values::short;
 use super::{instance_uuid, uid_of, uid_to_uuid, Context, When};
 
@@ -52,19 +52,28 @@ pub(super) fn days_in_month(d: NaiveDate) -> u32 {
     u32::try_from((next - first).num_days()).unwrap_or(31)
 }
 
+/// Why an RRULE part's value was refused.
+fn rrule_value(part: &str, value: &str, expected: RruleExpected) -> Remark {
+    Remark::RruleValue {
+        part: part.to_string(),
+        value: short(value).to_string(),
+        expected,
+    }
+}
+
 /// A parse-able list of numbers within `range`, or the reason.
 pub(super) fn number_list<T: std::str::FromStr + PartialOrd + Copy>(
     part: &str,
     v: &str,
     range: std::ops::RangeInclusive<T>,
-) -> Result<Vec<T>, String> {
+) -> Result<Vec<T>, Remark> {
     v.split(',')
         .map(|x| {
             x.trim()
                 .parse::<T>()
                 .ok()
                 .filter(|n| range.contains(n))
-                .ok_or_else(|| format!("{part}={v} is not a list of valid numbers"))
+                .ok_or_else(|| rrule_value(part, v, RruleExpected::Numbers))
         })
         .collect()
 }
@@ -73,7 +82,7 @@ impl<'a, 't> Context<'a, 't> {
     /// Reads a DAILY or WEEKLY RRULE. Every part that changes the result is applied (INTERVAL,
     /// COUNT, UNTIL, BYDAY, WKST, BYMONTH, BYMONTHDAY) or the rule is refused with the reason:
     /// never ignored.
-    pub(super) fn rule(&mut self, p: &Property, notes: &mut Vec<Note>) -> Result<Rule, String> {
+    pub(super) fn rule(&mut self, p: &Property, notes: &mut Vec<Note>) -> Result<Rule, Remark> {
         let mut rule = Rule {
             daily: true,
             interval: 1,
@@ -95,26 +104,24 @@ impl<'a, 't> Context<'a, 't> {
                 "UNTIL" => rule.until = Some(self.until(p, v, notes)?),
                 "BYDAY" => {
                     for d in v.split(',') {
-                        rule.days.push(weekday(d).ok_or_else(|| {
-                            format!("BYDAY={}: only plain weekdays can be expanded (no ordinals such as 1MO)", short(v))
-                        })?);
+                        rule.days
+                            .push(weekday(d).ok_or_else(|| rrule_value("BYDAY", v, RruleExpected::PlainWeekdays))?);
                     }
                 }
                 "WKST" => {
-                    rule.week_start = weekday(v).ok_or_else(|| format!("WKST={} is not a weekday", short(v)))?;
+                    rule.week_start = weekday(v).ok_or_else(|| rrule_value("WKST", v, RruleExpected::Weekday))?;
                 }
                 "BYMONTH" => rule.months = number_list("BYMONTH", v, 1..=12)?,
                 "BYMONTHDAY" => {
                     rule.month_days = number_list("BYMONTHDAY", v, -31..=31)?;
                     if rule.month_days.contains(&0) {
-                        return Err(format!("BYMONTHDAY={} is not a list of valid numbers", short(v)));
+                        return Err(rrule_value("BYMONTHDAY", v, RruleExpected::Numbers));
                     }
                 }
                 other => {
-                    return Err(format!(
-                        "RRULE part {} cannot be expanded by Plenary (only INTERVAL, COUNT, UNTIL, BYDAY, WKST, BYMONTH and BYMONTHDAY), and ignoring it would give wrong times",
-                        short(other)
-                    ))
+                    return Err(Remark::RrulePart {
+                        part: short(other).to_string(),
+                    })
                 }
             }
         }
@@ -122,19 +129,18 @@ impl<'a, 't> Context<'a, 't> {
             Some("DAILY") => rule.daily = true,
             Some("WEEKLY") => rule.daily = false,
             Some(f) => {
-                return Err(format!(
-                    "RRULE FREQ={} cannot be expanded by Plenary (only DAILY and WEEKLY)",
-                    short(f)
-                ))
+                return Err(Remark::RruleFreq {
+                    freq: short(f).to_string(),
+                })
             }
-            None => return Err("RRULE without FREQ".into()),
+            None => return Err(Remark::RruleNoFreq),
         }
         Ok(rule)
     }
 
     /// UNTIL=`v` of RRULE `p` as an instant: a date-time, or a date as the end of that day
     /// in the event's zone.
-    fn until(&mut self, p: &Property, v: &str, notes: &mut Vec<Note>) -> Result<DateTime<Utc>, String> {
+    fn until(&mut self, p: &Property, v: &str, notes: &mut Vec<Note>) -> Result<DateTime<Utc>, Remark> {
         let up = Property {
             name: "UNTIL".into(),
             params: Vec::new(),
@@ -143,7 +149,7 @@ impl<'a, 't> Context<'a, 't> {
         };
         let until = self
             .when(&up, p.line, notes)
-            .map_err(|_| format!("UNTIL={} is not a date or a date-time", short(v)))?;
+            .map_err(|_| rrule_value("UNTIL", v, RruleExpected::Date))?;
         Ok(match until {
             When::At(t) => t,
             When::Day(d) => match d.succ_opt() {
@@ -162,7 +168,7 @@ impl<'a, 't> Context<'a, 't> {
         dtstart: &Property,
         first_local: NaiveDateTime,
         notes: &mut Vec<Note>,
-    ) -> Result<Vec<(DateTime<Utc>, NaiveDate)>, String> {
+    ) -> Result<Vec<(DateTime<Utc>, NaiveDate)>, Remark> {
         let mut out = Vec::new();
         let mut count = 0u64;
         let first_date = first_local.date();
@@ -257,7 +263,7 @@ impl<'a, 't> Context<'a, 't> {
         if let Some(rid) = e.prop("RECURRENCE-ID") {
             // An override of one instance: it takes that instance's identity.
             let When::At(instance) = self.when(rid, e.line, notes)? else {
-                return Err("RECURRENCE-ID is a date; all-day instances are not imported".into());
+                return Err(Remark::RecurrenceIdDate);
             };
             if start < self.bounds.0 || start >= self.bounds.1 {
                 return Err(self.outside(start));
@@ -312,10 +318,11 @@ impl<'a, 't> Context<'a, 't> {
         length: Duration,
         line: usize,
         notes: &mut Vec<Note>,
-    ) -> Result<Vec<Instance>, String> {
-        let rule = self
-            .rule(r, notes)
-            .map_err(|m| format!("{m} (line {}); event not imported", r.line))?;
+    ) -> Result<Vec<Instance>, Remark> {
+        let rule = self.rule(r, notes).map_err(|why| Remark::RruleRefused {
+            line: r.line,
+            why: Box::new(why),
+        })?;
         let instances = if dtstart.value.trim().ends_with(['Z', 'z']) {
             // A UTC rule repeats in UTC.
             let mut utc_start = dtstart.clone();
@@ -340,7 +347,7 @@ impl<'a, 't> Context<'a, 't> {
         rd: &Property,
         length: Duration,
         notes: &mut Vec<Note>,
-    ) -> Result<Vec<Instance>, String> {
+    ) -> Result<Vec<Instance>, Remark> {
         let mut out = Vec::new();
         let period = rd.param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("PERIOD"));
         for part in rd.value.split(',') {
@@ -360,8 +367,7 @@ impl<'a, 't> Context<'a, 't> {
             };
             let t_end = match (period, b) {
                 (true, Some(b)) if b.trim_start().starts_with(['P', '+', '-']) => {
-                    let d = parse_duration(b)
-                        .map_err(|why| format!("RDATE period {:?} (line {}) {why}", short(b), rd.line))?;
+                    let d = parse_duration(b).map_err(|why| bad_duration("RDATE period", b, rd.line, why))?;
                     add_checked(t, d, "RDATE period", rd.line)?
                 }
                 (true, Some(b)) => {
@@ -391,7 +397,7 @@ impl<'a, 't> Context<'a, 't> {
         e: &Component,
         excluded: &mut HashSet<DateTime<Utc>>,
         notes: &mut Vec<Note>,
-    ) -> Result<HashSet<NaiveDate>, String> {
+    ) -> Result<HashSet<NaiveDate>, Remark> {
         let mut excluded_days: HashSet<NaiveDate> = HashSet::new();
         for ex in e.props("EXDATE") {
             for part in ex.value.split(',') {
@@ -421,20 +427,20 @@ impl<'a, 't> Context<'a, 't> {
 }
 
 /// INTERVAL=`v`: a positive number; one too big to write is as good as the largest.
-fn interval(v: &str) -> Result<i64, String> {
+fn interval(v: &str) -> Result<i64, Remark> {
     v.parse::<i64>()
         .ok()
         .filter(|&n| n > 0)
         .or_else(|| (!v.is_empty() && v.bytes().all(|b| b.is_ascii_digit())).then_some(i64::MAX))
-        .ok_or(format!("INTERVAL={} is not a positive number", short(v)))
+        .ok_or_else(|| rrule_value("INTERVAL", v, RruleExpected::Positive))
 }
 
 /// COUNT=`v`: a positive number; one too big to write is as good as none.
-fn count(v: &str) -> Result<u64, String> {
+fn count(v: &str) -> Result<u64, Remark> {
     let digits = !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit());
     match v.parse::<u64>() {
         Ok(n) if n > 0 => Ok(n),
         Err(_) if digits => Ok(u64::MAX),
-        _ => Err(format!("COUNT={} is not a positive number", short(v))),
+        _ => Err(rrule_value("COUNT", v, RruleExpected::Positive)),
     }
 }

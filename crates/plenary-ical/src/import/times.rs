@@ -14,11 +14,24 @@ use crate::zone::{self, Resolved, Zone};
 use super::values::short;
 use super::{Context, When};
 
+/// What [`parse_duration`] says of a duration too long for any date.
+const TOO_LONG: &str = "is too long to be a duration";
+
+/// Why a duration (`property` `value` at `line`) was refused, from [`parse_duration`]'s `why`.
+pub(super) fn bad_duration(property: &str, value: &str, line: usize, why: &str) -> Remark {
+    Remark::BadDuration {
+        property: property.to_string(),
+        value: short(value).to_string(),
+        line,
+        too_long: why == TOO_LONG,
+    }
+}
+
 /// ISO 8601 / RFC 5545 duration: "PT1H30M", "P1D", "-PT15M", "P1W". Checked: a duration
 /// beyond what a date can hold ("P999999999999999999W") is an error, never an overflow.
 pub(super) fn parse_duration(text: &str) -> Result<Duration, &'static str> {
     const NOT: &str = "is not a duration";
-    const LONG: &str = "is too long to be a duration";
+    const LONG: &str = TOO_LONG;
     let t = text.trim();
     let (neg, t) = match t.strip_prefix('-') {
         Some(r) => (true, r),
@@ -59,13 +72,15 @@ pub(super) fn parse_duration(text: &str) -> Result<Duration, &'static str> {
 }
 
 /// `t + d`, or the reason it cannot be a time.
-pub(super) fn add_checked(t: DateTime<Utc>, d: Duration, what: &str, line: usize) -> Result<DateTime<Utc>, String> {
-    t.checked_add_signed(d)
-        .ok_or_else(|| format!("{what} (line {line}) takes the time beyond any date a calendar can hold"))
+pub(super) fn add_checked(t: DateTime<Utc>, d: Duration, what: &str, line: usize) -> Result<DateTime<Utc>, Remark> {
+    t.checked_add_signed(d).ok_or_else(|| Remark::BeyondCalendar {
+        property: what.to_string(),
+        line,
+    })
 }
 
 impl<'a, 't> Context<'a, 't> {
-    pub(super) fn zone(&mut self, tzid: &str, notes: &mut Vec<Note>, line: usize) -> Result<Rc<Zone>, String> {
+    pub(super) fn zone(&mut self, tzid: &str, notes: &mut Vec<Note>, line: usize) -> Result<Rc<Zone>, Remark> {
         let tzid = tzid.trim().trim_matches('"');
         if let Some(z) = self.zones.get(tzid) {
             return z.clone();
@@ -90,11 +105,9 @@ impl<'a, 't> Context<'a, 't> {
             });
             Ok(Zone::Iana(iana.parse().expect("the table holds known zones")))
         } else if let Some(block) = self.vtimezones.get(tzid) {
-            zone::from_vtimezone(tzid, block)
+            zone::from_vtimezone(tzid, block).map_err(Remark::from)
         } else {
-            Err(format!(
-                "unknown time zone {tzid:?} and no VTIMEZONE for it in the file"
-            ))
+            Err(Remark::UnknownZone { tzid: tzid.to_string() })
         };
         let resolved = resolved.map(Rc::new);
         self.zones.insert(tzid.to_string(), resolved.clone());
@@ -106,7 +119,7 @@ impl<'a, 't> Context<'a, 't> {
         p: &Property,
         local: NaiveDateTime,
         notes: &mut Vec<Note>,
-    ) -> Result<DateTime<Utc>, String> {
+    ) -> Result<DateTime<Utc>, Remark> {
         let zone = match p.param("TZID") {
             Some(tzid) => self.zone(tzid, notes, p.line)?,
             None => Rc::new(self.floating.clone()),
@@ -140,17 +153,16 @@ impl<'a, 't> Context<'a, 't> {
         Ok(t)
     }
 
-    pub(super) fn when(&mut self, p: &Property, _line: usize, notes: &mut Vec<Note>) -> Result<When, String> {
+    pub(super) fn when(&mut self, p: &Property, _line: usize, notes: &mut Vec<Note>) -> Result<When, Remark> {
         let v = p.value.trim();
         let is_date = p.param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("DATE")) || v.len() == 8;
         if is_date {
             return zone::parse_local(v)
                 .filter(|_| v.len() == 8)
                 .map(|l| When::Day(l.date()))
-                .ok_or_else(|| format!("{} {:?} is not a date (line {})", p.name, short(v), p.line));
+                .ok_or_else(|| not_a_date(p, v, true));
         }
-        let local = zone::parse_local(v)
-            .ok_or_else(|| format!("{} {:?} is not a date-time (line {})", p.name, short(v), p.line))?;
+        let local = zone::parse_local(v).ok_or_else(|| not_a_date(p, v, false))?;
         if v.ends_with(['Z', 'z']) {
             return Ok(When::At(DateTime::from_naive_utc_and_offset(local, Utc)));
         }
@@ -175,8 +187,7 @@ impl<'a, 't> Context<'a, 't> {
                 When::Day(_) => return Err(Remark::EndIsDate { line: p.line }),
             }
         } else if let Some(p) = e.prop("DURATION") {
-            let d = parse_duration(&p.value)
-                .map_err(|why| format!("DURATION {:?} (line {}) {why}", short(&p.value), p.line))?;
+            let d = parse_duration(&p.value).map_err(|why| bad_duration("DURATION", &p.value, p.line, why))?;
             add_checked(start, d, "DURATION", p.line)?
         } else {
             return Err(Remark::NoEnd);
@@ -218,5 +229,15 @@ impl<'a, 't> Context<'a, 't> {
                 .to_string(),
             days: Box::new(self.days()),
         }
+    }
+}
+
+/// Why `p`'s value `v` was refused: not a date (`date`) or not a date-time.
+fn not_a_date(p: &Property, v: &str, date: bool) -> Remark {
+    Remark::NotADate {
+        property: p.name.to_string(),
+        value: short(v).to_string(),
+        line: p.line,
+        date,
     }
 }

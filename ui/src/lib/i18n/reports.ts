@@ -11,6 +11,7 @@ import type { Omitted } from '../bindings/Omitted';
 import type { PublishReason } from '../bindings/PublishReason';
 import type { Record as Rec } from '../bindings/Record';
 import type { Remark } from '../bindings/Remark';
+import type { RruleExpected } from '../bindings/RruleExpected';
 import type { Side } from '../bindings/Side';
 import { problemText } from '../errors';
 import { en } from './en';
@@ -98,6 +99,14 @@ function length(seconds: number): string {
     .join(' ');
 }
 
+const EXPECTED: Record<RruleExpected, MessageKey> = {
+  numbers: 'rruleExpected.numbers',
+  plain_weekdays: 'rruleExpected.plainWeekdays',
+  weekday: 'rruleExpected.weekday',
+  date: 'rruleExpected.date',
+  positive: 'rruleExpected.positive',
+};
+
 const WHY: Record<DurationWhy, MessageKey> = {
   pretalx: 'durationWhy.pretalx',
   last_field_not_zero: 'durationWhy.lastFieldNotZero',
@@ -169,6 +178,18 @@ export function remarkText(r: Remark): string {
     case 'newer_copy':
       return t('remark.newerCopy', { name: copyName(r.uid, r.recurrence_id), keptLine: r.kept_line, why: copyWhy(r.why) });
     case 'unknown_tag': return t('remark.unknownTag', { tag: r.tag });
+    case 'unknown_zone': return t('remark.unknownZone', { tzid: r.tzid });
+    case 'not_a_date':
+      return t(r.date ? 'remark.notADate' : 'remark.notADateTime', { property: r.property, value: r.value, line: r.line });
+    case 'bad_duration':
+      return t(r.too_long ? 'remark.durationTooLongIcal' : 'remark.badDuration', { property: r.property, value: r.value, line: r.line });
+    case 'beyond_calendar': return t('remark.beyondCalendar', { property: r.property, line: r.line });
+    case 'recurrence_id_date': return t('remark.recurrenceIdDate');
+    case 'rrule_refused': return t('remark.rruleRefused', { why: remarkText(r.why), line: r.line });
+    case 'rrule_part': return t('remark.rrulePart', { part: r.part });
+    case 'rrule_freq': return t('remark.rruleFreq', { freq: r.freq });
+    case 'rrule_no_freq': return t('remark.rruleNoFreq');
+    case 'rrule_value': return t(EXPECTED[r.expected], { part: r.part, value: r.value });
     case 'starts_outside_conference':
       return t('remark.startsOutsideConference', {
         start: r.start, first: r.first ?? t('remark.unknownDate'), last: r.last ?? t('remark.unknownDate'),

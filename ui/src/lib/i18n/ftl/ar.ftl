@@ -678,6 +678,22 @@ remark-boundEnds = تنتهي الفعالية بحلول { $latest }
 remark-boundWeek = لا يعطي الملف تواريخ الفعالية، ولا تتجاوز الجلسة أسبوعاً
 remark-impossible = مستحيلة
 remark-unknownDate = ؟
+remark-unknownZone = منطقة زمنية غير معروفة «{ $tzid }» ولا يوجد لها VTIMEZONE في الملف
+remark-notADate = قيمة { $property } «{ $value }» (السطر { $line }) ليست تاريخاً
+remark-notADateTime = قيمة { $property } «{ $value }» (السطر { $line }) ليست تاريخاً ووقتاً
+remark-badDuration = قيمة { $property } «{ $value }» (السطر { $line }) ليست مدة
+remark-durationTooLongIcal = قيمة { $property } «{ $value }» (السطر { $line }) أطول من أن تكون مدة
+remark-beyondCalendar = { $property } (السطر { $line }) يتجاوز بالوقت أي تاريخ يمكن أن يحمله تقويم
+remark-recurrenceIdDate = قيمة RECURRENCE-ID تاريخ؛ لا تُستورد تكرارات اليوم الكامل
+remark-rruleRefused = { $why } (السطر { $line })؛ لم يُستورد الحدث
+remark-rrulePart = لا يستطيع Plenary توسيع الجزء { $part } من RRULE (فقط INTERVAL وCOUNT وUNTIL وBYDAY وWKST وBYMONTH وBYMONTHDAY)، وتجاهله يعطي أوقاتاً خاطئة
+remark-rruleFreq = لا يستطيع Plenary توسيع RRULE FREQ={ $freq } (فقط DAILY وWEEKLY)
+remark-rruleNoFreq = RRULE بلا FREQ
+rruleExpected-numbers = قيمة { $part }={ $value } ليست قائمة أعداد صحيحة
+rruleExpected-plainWeekdays = { $part }={ $value }: لا يمكن توسيع إلا أيام الأسبوع البسيطة (بلا ترتيب مثل 1MO)
+rruleExpected-weekday = قيمة { $part }={ $value } ليست يوماً من أيام الأسبوع
+rruleExpected-date = قيمة { $part }={ $value } ليست تاريخاً ولا تاريخاً ووقتاً
+rruleExpected-positive = قيمة { $part }={ $value } ليست عدداً موجباً
 upsert-created = جديد
 upsert-updated = محدَّث
 upsert-unchanged = دون تغيير

@@ -605,6 +605,22 @@ remark-boundEnds = the conference ends by { $latest }
 remark-boundWeek = the file gives no conference dates and a session may last at most a week
 remark-impossible = impossible
 remark-unknownDate = ?
+remark-unknownZone = unknown time zone “{ $tzid }” and no VTIMEZONE for it in the file
+remark-notADate = { $property } “{ $value }” (line { $line }) is not a date
+remark-notADateTime = { $property } “{ $value }” (line { $line }) is not a date and time
+remark-badDuration = { $property } “{ $value }” (line { $line }) is not a duration
+remark-durationTooLongIcal = { $property } “{ $value }” (line { $line }) is too long to be a duration
+remark-beyondCalendar = { $property } (line { $line }) takes the time beyond any date a calendar can hold
+remark-recurrenceIdDate = RECURRENCE-ID is a date; all-day instances are not imported
+remark-rruleRefused = { $why } (line { $line }); the event is not imported
+remark-rrulePart = RRULE part { $part } cannot be expanded by Plenary (only INTERVAL, COUNT, UNTIL, BYDAY, WKST, BYMONTH and BYMONTHDAY), and ignoring it would give wrong times
+remark-rruleFreq = RRULE FREQ={ $freq } cannot be expanded by Plenary (only DAILY and WEEKLY)
+remark-rruleNoFreq = RRULE without FREQ
+rruleExpected-numbers = { $part }={ $value } is not a list of valid numbers
+rruleExpected-plainWeekdays = { $part }={ $value }: only plain weekdays can be expanded (no ordinals such as 1MO)
+rruleExpected-weekday = { $part }={ $value } is not a weekday
+rruleExpected-date = { $part }={ $value } is not a date or a date and time
+rruleExpected-positive = { $part }={ $value } is not a positive number
 upsert-created = new
 upsert-updated = updated
 upsert-unchanged = unchanged

@@ -606,6 +606,22 @@ remark-boundEnds = el evento termina a más tardar el { $latest }
 remark-boundWeek = el archivo no da las fechas del evento y una sesión dura como mucho una semana
 remark-impossible = imposible
 remark-unknownDate = ?
+remark-unknownZone = zona horaria desconocida «{ $tzid }» y sin VTIMEZONE para ella en el archivo
+remark-notADate = { $property } «{ $value }» (línea { $line }) no es una fecha
+remark-notADateTime = { $property } «{ $value }» (línea { $line }) no es una fecha y hora
+remark-badDuration = { $property } «{ $value }» (línea { $line }) no es una duración
+remark-durationTooLongIcal = { $property } «{ $value }» (línea { $line }) es demasiado larga para ser una duración
+remark-beyondCalendar = { $property } (línea { $line }) lleva la hora más allá de cualquier fecha que un calendario pueda contener
+remark-recurrenceIdDate = RECURRENCE-ID es una fecha; no se importan repeticiones de todo el día
+remark-rruleRefused = { $why } (línea { $line }); no se importa el evento
+remark-rrulePart = Plenary no puede desarrollar la parte { $part } de la RRULE (solo INTERVAL, COUNT, UNTIL, BYDAY, WKST, BYMONTH y BYMONTHDAY), e ignorarla daría horas erróneas
+remark-rruleFreq = Plenary no puede desarrollar RRULE FREQ={ $freq } (solo DAILY y WEEKLY)
+remark-rruleNoFreq = RRULE sin FREQ
+rruleExpected-numbers = { $part }={ $value } no es una lista de números válidos
+rruleExpected-plainWeekdays = { $part }={ $value }: solo se pueden desarrollar días de la semana simples (sin ordinales como 1MO)
+rruleExpected-weekday = { $part }={ $value } no es un día de la semana
+rruleExpected-date = { $part }={ $value } no es una fecha ni una fecha y hora
+rruleExpected-positive = { $part }={ $value } no es un número positivo
 upsert-created = nuevo
 upsert-updated = actualizado
 upsert-unchanged = sin cambios

@@ -606,6 +606,22 @@ remark-boundEnds = la manifestation finit au plus tard le { $latest }
 remark-boundWeek = le fichier ne donne pas les dates de la manifestation et une séance dure au plus une semaine
 remark-impossible = impossible
 remark-unknownDate = ?
+remark-unknownZone = fuseau horaire inconnu « { $tzid } » et aucun VTIMEZONE pour lui dans le fichier
+remark-notADate = { $property } « { $value } » (ligne { $line }) n’est pas une date
+remark-notADateTime = { $property } « { $value } » (ligne { $line }) n’est pas une date avec une heure
+remark-badDuration = { $property } « { $value } » (ligne { $line }) n’est pas une durée
+remark-durationTooLongIcal = { $property } « { $value } » (ligne { $line }) est trop longue pour être une durée
+remark-beyondCalendar = { $property } (ligne { $line }) mène au-delà de toute date qu’un calendrier peut contenir
+remark-recurrenceIdDate = RECURRENCE-ID est une date ; les occurrences sur toute la journée ne sont pas importées
+remark-rruleRefused = { $why } (ligne { $line }) ; l’événement n’est pas importé
+remark-rrulePart = Plenary ne sait pas développer la partie { $part } de la RRULE (seulement INTERVAL, COUNT, UNTIL, BYDAY, WKST, BYMONTH et BYMONTHDAY), et l’ignorer donnerait des heures fausses
+remark-rruleFreq = Plenary ne sait pas développer RRULE FREQ={ $freq } (seulement DAILY et WEEKLY)
+remark-rruleNoFreq = RRULE sans FREQ
+rruleExpected-numbers = { $part }={ $value } n’est pas une liste de nombres valides
+rruleExpected-plainWeekdays = { $part }={ $value } : seuls des jours de la semaine simples peuvent être développés (pas d’ordinaux comme 1MO)
+rruleExpected-weekday = { $part }={ $value } n’est pas un jour de la semaine
+rruleExpected-date = { $part }={ $value } n’est pas une date ni une date avec une heure
+rruleExpected-positive = { $part }={ $value } n’est pas un nombre positif
 upsert-created = nouveau
 upsert-updated = mis à jour
 upsert-unchanged = inchangé

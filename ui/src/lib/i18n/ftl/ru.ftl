@@ -642,6 +642,22 @@ remark-boundEnds = мероприятие заканчивается не поз
 remark-boundWeek = в файле нет дат мероприятия, а заседание длится не больше недели
 remark-impossible = невозможно
 remark-unknownDate = ?
+remark-unknownZone = неизвестный часовой пояс «{ $tzid }», и в файле нет для него VTIMEZONE
+remark-notADate = { $property } «{ $value }» (строка { $line }) — не дата
+remark-notADateTime = { $property } «{ $value }» (строка { $line }) — не дата и время
+remark-badDuration = { $property } «{ $value }» (строка { $line }) — не длительность
+remark-durationTooLongIcal = { $property } «{ $value }» (строка { $line }) слишком велика для длительности
+remark-beyondCalendar = { $property } (строка { $line }) уводит время за пределы любой даты календаря
+remark-recurrenceIdDate = RECURRENCE-ID — дата; повторения на весь день не импортируются
+remark-rruleRefused = { $why } (строка { $line }); событие не импортировано
+remark-rrulePart = часть { $part } правила RRULE Plenary развернуть не может (только INTERVAL, COUNT, UNTIL, BYDAY, WKST, BYMONTH и BYMONTHDAY), а без неё время было бы неверным
+remark-rruleFreq = RRULE FREQ={ $freq } Plenary развернуть не может (только DAILY и WEEKLY)
+remark-rruleNoFreq = RRULE без FREQ
+rruleExpected-numbers = { $part }={ $value } — не список допустимых чисел
+rruleExpected-plainWeekdays = { $part }={ $value }: развернуть можно только простые дни недели (без порядковых, как 1MO)
+rruleExpected-weekday = { $part }={ $value } — не день недели
+rruleExpected-date = { $part }={ $value } — не дата и не дата со временем
+rruleExpected-positive = { $part }={ $value } — не положительное число
 upsert-created = новых
 upsert-updated = обновлено
 upsert-unchanged = без изменений

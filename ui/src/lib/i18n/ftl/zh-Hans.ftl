@@ -534,6 +534,22 @@ remark-boundEnds = 活动最晚于 { $latest } 结束
 remark-boundWeek = 文件没有给出活动日期，而一场会议最长一周
 remark-impossible = 不可能
 remark-unknownDate = ？
+remark-unknownZone = 未知时区“{ $tzid }”，且文件中没有它的 VTIMEZONE
+remark-notADate = { $property }“{ $value }”（第 { $line } 行）不是日期
+remark-notADateTime = { $property }“{ $value }”（第 { $line } 行）不是日期和时间
+remark-badDuration = { $property }“{ $value }”（第 { $line } 行）不是时长
+remark-durationTooLongIcal = { $property }“{ $value }”（第 { $line } 行）太长，不能作为时长
+remark-beyondCalendar = { $property }（第 { $line } 行）使时间超出日历能表示的任何日期
+remark-recurrenceIdDate = RECURRENCE-ID 是日期；不导入全天的重复
+remark-rruleRefused = { $why }（第 { $line } 行）；未导入该事件
+remark-rrulePart = Plenary 无法展开 RRULE 的 { $part } 部分（只支持 INTERVAL、COUNT、UNTIL、BYDAY、WKST、BYMONTH 和 BYMONTHDAY），忽略它会得到错误的时间
+remark-rruleFreq = Plenary 无法展开 RRULE FREQ={ $freq }（只支持 DAILY 和 WEEKLY）
+remark-rruleNoFreq = RRULE 没有 FREQ
+rruleExpected-numbers = { $part }={ $value } 不是有效数字的列表
+rruleExpected-plainWeekdays = { $part }={ $value }：只能展开普通的星期几（不能带 1MO 这样的序数）
+rruleExpected-weekday = { $part }={ $value } 不是星期几
+rruleExpected-date = { $part }={ $value } 不是日期，也不是日期和时间
+rruleExpected-positive = { $part }={ $value } 不是正数
 upsert-created = 新建
 upsert-updated = 已更新
 upsert-unchanged = 未更改
