@@ -11,7 +11,7 @@ use crate::model::{Event, EventId};
 use crate::store::Upsert;
 
 mod remark;
-pub use remark::{Against, CopyWhy, Days, DurationWhy, LinkTrouble, Record, Remark, RruleExpected, Side};
+pub use remark::{Against, CopyWhy, Days, DurationWhy, LineProblem, LinkTrouble, Record, Remark, RruleExpected, Side};
 
 /// How many of each entity an import touched in one way (created, updated or unchanged).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]

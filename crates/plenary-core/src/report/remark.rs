@@ -147,6 +147,38 @@ impl fmt::Display for CopyWhy {
     }
 }
 
+/// Why an iCalendar line is not a content line (RFC 5545 §3.1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum LineProblem {
+    /// No ':' anywhere (`text`: the line's start).
+    NoColon { text: String },
+    /// Not a property name before the parameters or value.
+    NotAName { text: String },
+    /// A parameter of `property` with no value and no ':' after it.
+    ParameterNoValue { property: String },
+    /// A quoted parameter (`parameter` of `property`) never closed.
+    UnclosedQuote { parameter: String, property: String },
+    /// `property` has no ':' before its value.
+    NoValue { property: String },
+}
+
+impl fmt::Display for LineProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LineProblem::NoColon { text } => write!(f, "{text:?} is not a content line (no ':')"),
+            LineProblem::NotAName { text } => write!(f, "{text:?} is not a property name"),
+            LineProblem::ParameterNoValue { property } => {
+                write!(f, "parameter of {property} has no value and no ':' follows")
+            }
+            LineProblem::UnclosedQuote { parameter, property } => {
+                write!(f, "parameter {parameter} of {property} has an unclosed quote")
+            }
+            LineProblem::NoValue { property } => write!(f, "property {property} has no ':' before its value"),
+        }
+    }
+}
+
 /// What an RRULE part's value should have been.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -272,6 +304,8 @@ pub enum Remark {
     },
     /// A tag cell naming no term of the store (`tag`, as written).
     UnknownTag { tag: String },
+    /// A line of an iCalendar file that is not a content line: ignored.
+    LineIgnored { problem: LineProblem },
     /// A time zone (`tzid`) that is neither known nor given by a VTIMEZONE in the file.
     UnknownZone { tzid: String },
     /// A property (`property`, at `line`) whose value is not a date (`date`) or date-time.
@@ -681,6 +715,7 @@ impl fmt::Display for Remark {
                 "{} has a newer copy at line {kept_line}, which was imported instead: {why} (RFC 5545 §3.8.7.4)",
                 copy_name(uid, recurrence_id)
             ),
+            LineIgnored { problem } => write!(f, "{problem}; line ignored"),
             UnknownZone { tzid } => write!(f, "unknown time zone {tzid:?} and no VTIMEZONE for it in the file"),
             NotADate { property, value, line, date } => write!(
                 f,
@@ -964,6 +999,7 @@ mod tests {
             UnknownTag { .. } => "unknown_tag",
             StartsOutsideConference { .. } => "starts_outside_conference",
             UnknownZone { .. } => "unknown_zone",
+            LineIgnored { .. } => "line_ignored",
             NotADate { .. } => "not_a_date",
             BadDuration { .. } => "bad_duration",
             BeyondCalendar { .. } => "beyond_calendar",
@@ -1114,6 +1150,24 @@ mod tests {
             UnknownTag { tag: s("sdg:99") },
             UnknownZone {
                 tzid: s("Mars/Olympus"),
+            },
+            LineIgnored {
+                problem: LineProblem::NoColon { text: s("garbage") },
+            },
+            LineIgnored {
+                problem: LineProblem::NotAName { text: s("X Y") },
+            },
+            LineIgnored {
+                problem: LineProblem::ParameterNoValue { property: s("DTSTART") },
+            },
+            LineIgnored {
+                problem: LineProblem::UnclosedQuote {
+                    parameter: s("CN"),
+                    property: s("ATTENDEE"),
+                },
+            },
+            LineIgnored {
+                problem: LineProblem::NoValue { property: s("SUMMARY") },
             },
             NotADate {
                 property: s("DTSTART"),
@@ -1497,7 +1551,7 @@ mod tests {
         }
         // Every code has a sample (the window's test words each of them in six languages).
         let covered: std::collections::BTreeSet<&str> = samples.iter().map(code_of).collect();
-        assert_eq!(covered.len(), 92, "a code without a sample: {covered:?}");
+        assert_eq!(covered.len(), 93, "a code without a sample: {covered:?}");
         // Params sit beside the code, by name; records and link troubles carry their own tag.
         assert_eq!(json[3], serde_json::json!({"code": "not_uuid", "value": "x-1"}));
         let link = json.iter().find(|j| j["code"] == "link_left_out").unwrap();

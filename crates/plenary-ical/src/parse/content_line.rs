@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use crate::text::unquote_param;
+use plenary_core::report::LineProblem;
 
 use super::lines::find_any;
 use super::{intern, Name, ParamValues, Property};
@@ -20,25 +21,29 @@ pub(super) fn add_value<'a>(values: &mut Option<ParamValues<'a>>, value: Cow<'a,
 }
 
 /// Parses one unfolded content line: `NAME *(;PARAM=VALUE[,VALUE]) : VALUE`.
-pub fn parse_content_line(line: &str, line_no: usize) -> Result<Property<'_>, String> {
+pub fn parse_content_line(line: &str, line_no: usize) -> Result<Property<'_>, LineProblem> {
     let bytes = line.as_bytes();
-    let name_end =
-        find_any(bytes, 0, b";:").ok_or_else(|| format!("{:?} is not a content line (no ':')", short(line)))?;
+    let name_end = find_any(bytes, 0, b";:").ok_or_else(|| LineProblem::NoColon {
+        text: short(line).to_string(),
+    })?;
     let raw_name = line[..name_end].trim();
     if raw_name.is_empty()
         || !raw_name
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
     {
-        return Err(format!("{:?} is not a property name", short(&line[..name_end])));
+        return Err(LineProblem::NotAName {
+            text: short(&line[..name_end]).to_string(),
+        });
     }
     let name = intern(raw_name);
     let mut params: Vec<(Name, ParamValues<'_>)> = Vec::new();
     let mut i = name_end;
     while i < bytes.len() && bytes[i] == b';' {
         i += 1;
-        let pname_end =
-            find_any(bytes, i, b"=;:").ok_or_else(|| format!("parameter of {name} has no value and no ':' follows"))?;
+        let pname_end = find_any(bytes, i, b"=;:").ok_or_else(|| LineProblem::ParameterNoValue {
+            property: name.to_string(),
+        })?;
         let pname = intern(line[i..pname_end].trim());
         i = pname_end;
         if bytes[i] != b'=' {
@@ -59,7 +64,10 @@ pub fn parse_content_line(line: &str, line_no: usize) -> Result<Property<'_>, St
                 let close = line[i + 1..]
                     .find('"')
                     .map(|j| i + 1 + j)
-                    .ok_or_else(|| format!("parameter {pname} of {name} has an unclosed quote"))?;
+                    .ok_or_else(|| LineProblem::UnclosedQuote {
+                        parameter: pname.to_string(),
+                        property: name.to_string(),
+                    })?;
                 add_value(&mut values, unquote_param(&line[i + 1..close]));
                 i = close + 1;
             } else {
@@ -76,7 +84,9 @@ pub fn parse_content_line(line: &str, line_no: usize) -> Result<Property<'_>, St
         params.push((pname, values.unwrap_or(ParamValues::One(Cow::Borrowed("")))));
     }
     if i >= bytes.len() || bytes[i] != b':' {
-        return Err(format!("property {name} has no ':' before its value"));
+        return Err(LineProblem::NoValue {
+            property: name.to_string(),
+        });
     }
     let mut value = Cow::Borrowed(&line[i + 1..]);
     if params

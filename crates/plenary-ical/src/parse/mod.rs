@@ -284,9 +284,9 @@ fn parse_lines<'a>(bytes: &'a [u8], arena: Option<&'a Bump>) -> Result<(Vec<Comp
         };
         match parsed {
             Ok(prop) => tree.add(prop, line_no, &mut line_notes),
-            Err(message) => line_notes.push(Note {
+            Err(problem) => line_notes.push(Note {
                 line: line_no,
-                remark: format!("{message}; line ignored").into(),
+                remark: Remark::LineIgnored { problem },
             }),
         }
         true

@@ -6,6 +6,7 @@
 import type { CopyWhy } from '../bindings/CopyWhy';
 import type { Days } from '../bindings/Days';
 import type { DurationWhy } from '../bindings/DurationWhy';
+import type { LineProblem } from '../bindings/LineProblem';
 import type { LinkTrouble } from '../bindings/LinkTrouble';
 import type { Omitted } from '../bindings/Omitted';
 import type { PublishReason } from '../bindings/PublishReason';
@@ -66,6 +67,17 @@ function trouble(p: LinkTrouble): string {
     case 'spaces': return t('linkTrouble.spaces');
     case 'no_host': return t('linkTrouble.noHost');
     case 'scheme': return t('linkTrouble.scheme', { scheme: p.scheme });
+    default: return unknown(p);
+  }
+}
+
+function lineProblem(p: LineProblem): string {
+  switch (p.problem) {
+    case 'no_colon': return t('lineProblem.noColon', { text: p.text });
+    case 'not_a_name': return t('lineProblem.notAName', { text: p.text });
+    case 'parameter_no_value': return t('lineProblem.parameterNoValue', { property: p.property });
+    case 'unclosed_quote': return t('lineProblem.unclosedQuote', { parameter: p.parameter, property: p.property });
+    case 'no_value': return t('lineProblem.noValue', { property: p.property });
     default: return unknown(p);
   }
 }
@@ -178,6 +190,7 @@ export function remarkText(r: Remark): string {
     case 'newer_copy':
       return t('remark.newerCopy', { name: copyName(r.uid, r.recurrence_id), keptLine: r.kept_line, why: copyWhy(r.why) });
     case 'unknown_tag': return t('remark.unknownTag', { tag: r.tag });
+    case 'line_ignored': return t('remark.lineIgnored', { problem: lineProblem(r.problem) });
     case 'unknown_zone': return t('remark.unknownZone', { tzid: r.tzid });
     case 'not_a_date':
       return t(r.date ? 'remark.notADate' : 'remark.notADateTime', { property: r.property, value: r.value, line: r.line });

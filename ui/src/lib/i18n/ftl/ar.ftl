@@ -694,6 +694,12 @@ rruleExpected-plainWeekdays = { $part }={ $value }: لا يمكن توسيع إ�
 rruleExpected-weekday = قيمة { $part }={ $value } ليست يوماً من أيام الأسبوع
 rruleExpected-date = قيمة { $part }={ $value } ليست تاريخاً ولا تاريخاً ووقتاً
 rruleExpected-positive = قيمة { $part }={ $value } ليست عدداً موجباً
+remark-lineIgnored = { $problem }؛ تم تجاهل السطر
+lineProblem-noColon = «{ $text }» ليس سطر محتوى (لا توجد «:»)
+lineProblem-notAName = «{ $text }» ليس اسم خاصية
+lineProblem-parameterNoValue = معامل من معاملات { $property } بلا قيمة ولا تليه «:»
+lineProblem-unclosedQuote = المعامل { $parameter } في { $property } فيه علامة اقتباس غير مغلقة
+lineProblem-noValue = الخاصية { $property } ليس قبل قيمتها «:»
 upsert-created = جديد
 upsert-updated = محدَّث
 upsert-unchanged = دون تغيير

@@ -621,6 +621,12 @@ rruleExpected-plainWeekdays = { $part }={ $value }: only plain weekdays can be e
 rruleExpected-weekday = { $part }={ $value } is not a weekday
 rruleExpected-date = { $part }={ $value } is not a date or a date and time
 rruleExpected-positive = { $part }={ $value } is not a positive number
+remark-lineIgnored = { $problem }; the line is ignored
+lineProblem-noColon = “{ $text }” is not a content line (no “:”)
+lineProblem-notAName = “{ $text }” is not a property name
+lineProblem-parameterNoValue = a parameter of { $property } has no value and no “:” follows
+lineProblem-unclosedQuote = parameter { $parameter } of { $property } has an unclosed quote
+lineProblem-noValue = property { $property } has no “:” before its value
 upsert-created = new
 upsert-updated = updated
 upsert-unchanged = unchanged

@@ -622,6 +622,12 @@ rruleExpected-plainWeekdays = { $part }={ $value }: solo se pueden desarrollar d
 rruleExpected-weekday = { $part }={ $value } no es un día de la semana
 rruleExpected-date = { $part }={ $value } no es una fecha ni una fecha y hora
 rruleExpected-positive = { $part }={ $value } no es un número positivo
+remark-lineIgnored = { $problem }; se ignora la línea
+lineProblem-noColon = «{ $text }» no es una línea de contenido (sin «:»)
+lineProblem-notAName = «{ $text }» no es un nombre de propiedad
+lineProblem-parameterNoValue = un parámetro de { $property } no tiene valor y no le sigue ningún «:»
+lineProblem-unclosedQuote = el parámetro { $parameter } de { $property } tiene unas comillas sin cerrar
+lineProblem-noValue = la propiedad { $property } no tiene «:» antes de su valor
 upsert-created = nuevo
 upsert-updated = actualizado
 upsert-unchanged = sin cambios

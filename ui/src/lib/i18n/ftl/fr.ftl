@@ -622,6 +622,12 @@ rruleExpected-plainWeekdays = { $part }={ $value } : seuls des jours de la sem
 rruleExpected-weekday = { $part }={ $value } n’est pas un jour de la semaine
 rruleExpected-date = { $part }={ $value } n’est pas une date ni une date avec une heure
 rruleExpected-positive = { $part }={ $value } n’est pas un nombre positif
+remark-lineIgnored = { $problem } ; la ligne est ignorée
+lineProblem-noColon = « { $text } » n’est pas une ligne de contenu (pas de « : »)
+lineProblem-notAName = « { $text } » n’est pas un nom de propriété
+lineProblem-parameterNoValue = un paramètre de { $property } n’a pas de valeur et aucun « : » ne suit
+lineProblem-unclosedQuote = le paramètre { $parameter } de { $property } a un guillemet non fermé
+lineProblem-noValue = la propriété { $property } n’a pas de « : » avant sa valeur
 upsert-created = nouveau
 upsert-updated = mis à jour
 upsert-unchanged = inchangé

@@ -658,6 +658,12 @@ rruleExpected-plainWeekdays = { $part }={ $value }: развернуть мож�
 rruleExpected-weekday = { $part }={ $value } — не день недели
 rruleExpected-date = { $part }={ $value } — не дата и не дата со временем
 rruleExpected-positive = { $part }={ $value } — не положительное число
+remark-lineIgnored = { $problem }; строка пропущена
+lineProblem-noColon = «{ $text }» — не строка содержимого (нет «:»)
+lineProblem-notAName = «{ $text }» — не имя свойства
+lineProblem-parameterNoValue = у параметра { $property } нет значения, и за ним нет «:»
+lineProblem-unclosedQuote = у параметра { $parameter } свойства { $property } не закрыта кавычка
+lineProblem-noValue = у свойства { $property } нет «:» перед значением
 upsert-created = новых
 upsert-updated = обновлено
 upsert-unchanged = без изменений

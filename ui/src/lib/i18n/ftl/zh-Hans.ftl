@@ -550,6 +550,12 @@ rruleExpected-plainWeekdays = { $part }={ $value }：只能展开普通的星期
 rruleExpected-weekday = { $part }={ $value } 不是星期几
 rruleExpected-date = { $part }={ $value } 不是日期，也不是日期和时间
 rruleExpected-positive = { $part }={ $value } 不是正数
+remark-lineIgnored = { $problem }；已忽略该行
+lineProblem-noColon = “{ $text }”不是内容行（没有“:”）
+lineProblem-notAName = “{ $text }”不是属性名
+lineProblem-parameterNoValue = { $property } 的一个参数没有值，后面也没有“:”
+lineProblem-unclosedQuote = { $property } 的参数 { $parameter } 有未闭合的引号
+lineProblem-noValue = 属性 { $property } 在值之前没有“:”
 upsert-created = 新建
 upsert-updated = 已更新
 upsert-unchanged = 未更改
