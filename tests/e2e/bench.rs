@@ -281,10 +281,10 @@ async fn bench_desktop() -> Res {
     println!("  launch → events list shown (wall clock):          {events_ms:.0} ms");
     println!("  open the demo agenda (page):                       {open_demo:.0} ms");
     println!("  cold start → interactive agenda (wall clock):      {cold_ms:.0} ms");
-    println!("  open the large event, day 1, all 90 rooms = {blocks} blocks (page): {open_big:.0} ms");
+    println!("  open the large event, day 1, 90 rooms, {blocks} blocks drawn near the view (page): {open_big:.0} ms");
     println!("  switch to day 2 of the large event (page):         {other_day:.0} ms");
     println!(
-        "  open 36C3, day 1, {} rooms = {} blocks (page):   {:.0} ms",
+        "  open 36C3, day 1, {} rooms, {} blocks drawn near the view (page): {:.0} ms",
         c3.columns, c3.blocks, c3.open
     );
     println!(
