@@ -10,7 +10,7 @@ import type { ImportReport } from '../bindings/ImportReport';
 import type { Remark } from '../bindings/Remark';
 import { LANGUAGES, setLocale } from './index';
 import type { PublishReason } from '../bindings/PublishReason';
-import { omittedText, publishReasonText, recordText, remarkText, resolutionText } from './reports';
+import { fieldName, omittedText, publishReasonText, recordText, remarkText, resolutionText } from './reports';
 
 const remarks = samples as Remark[];
 const report = fixture as unknown as ImportReport;
@@ -123,5 +123,13 @@ describe('import reports in the chosen language', () => {
     expect(omittedText(o)).toBe('\u2068\u2068231\u2069 «\u202f\u2068Opening\u2069\u202f»\u2069\u202f: annulée');
     setLocale('ar');
     expect(words(omittedText({ code: '', title: 'Lunch', why: 'too_long' }))).not.toMatch(ENGLISH);
+  });
+
+  it('names fields by the CSV columns’ labels, in the chosen language', () => {
+    expect(fieldName('join_url')).toBe('Online join link');
+    expect(fieldName('room_id')).toBe('Room');
+    expect(fieldName('no_such_field')).toBe('no_such_field');
+    setLocale('fr');
+    expect(fieldName('start')).not.toBe('Start time');
   });
 });

@@ -31,6 +31,15 @@ function roleName(role: string): string {
   return key in en ? t(key as MessageKey) : role;
 }
 
+/**
+ * A field as the model names it (`start`, `join_url`, `room_id`) in words, by the CSV
+ * columns' labels; a field without one as it is.
+ */
+export function fieldName(field: string): string {
+  const key = `csvField.${field.replace(/_id$/, '')}`;
+  return key in en ? t(key as MessageKey) : field;
+}
+
 /** A link field (`join_url`) in words. */
 function linkField(field: string): string {
   const key = `linkField.${field}`;
@@ -167,13 +176,13 @@ export function remarkText(r: Remark): string {
     case 'start_without_end': return t('remark.startWithoutEnd');
     case 'end_without_start': return t('remark.endWithoutStart');
     case 'minutes_not_positive': return t('remark.minutesNotPositive', { value: r.value });
-    case 'not_a_time': return t('remark.notATime', { field: r.field, value: r.value });
-    case 'not_a_number': return t('remark.notANumber', { field: r.field, value: r.value });
-    case 'not_one_of': return t('remark.notOneOf', { field: r.field, value: r.value, allowed: list(r.allowed) });
+    case 'not_a_time': return t('remark.notATime', { field: fieldName(r.field), value: r.value });
+    case 'not_a_number': return t('remark.notANumber', { field: fieldName(r.field), value: r.value });
+    case 'not_one_of': return t('remark.notOneOf', { field: fieldName(r.field), value: r.value, allowed: list(r.allowed) });
     case 'minutes_too_large': return t('remark.minutesTooLarge', { value: r.value });
-    case 'time_without_date': return t('remark.timeWithoutDate', { field: r.field, value: r.value });
+    case 'time_without_date': return t('remark.timeWithoutDate', { field: fieldName(r.field), value: r.value });
     case 'invalid': {
-      const problems = r.problems.map((p) => (p.field ? `${p.field}: ${problemText(p)}` : problemText(p)));
+      const problems = r.problems.map((p) => (p.field ? `${fieldName(p.field)}: ${problemText(p)}` : problemText(p)));
       return t('remark.invalid', { problems: problems.join('; ') });
     }
     case 'refused': return t('remark.refused', { message: r.message });
@@ -233,7 +242,7 @@ export function remarkText(r: Remark): string {
     case 'property_link_left_out':
       return t('remark.propertyLinkLeftOut', { property: r.property, value: r.value, trouble: trouble(r.trouble) });
     case 'differ':
-      return t(kept(r.kept), { record: r.record ? recordText(r.record) : t('record.event'), fields: list(r.fields) });
+      return t(kept(r.kept), { record: r.record ? recordText(r.record) : t('record.event'), fields: list(r.fields.map(fieldName)) });
     case 'slug_taken': return t('remark.slugTaken', { slug: r.slug, given: r.given });
     case 'person_not_in_file': return t('remark.personNotInFile', { record: recordText(r.record), person: r.person });
     case 'person_twice':
