@@ -343,6 +343,11 @@ pub enum Remark {
         value: String,
         expected: RruleExpected,
     },
+    /// A frab event with no usable start time (its `<date>` and `<start>`, when it has them).
+    NoStartTime {
+        date: Option<String>,
+        start: Option<String>,
+    },
     /// A frab event starting at `start` (local), outside the conference's days (`first` to
     /// `last`, local, when known): refused as a data-entry error.
     StartsOutsideConference {
@@ -748,6 +753,7 @@ impl fmt::Display for Remark {
                 RruleExpected::Date => write!(f, "{part}={value} is not a date or a date-time"),
                 RruleExpected::Positive => write!(f, "{part}={value} is not a positive number"),
             },
+            NoStartTime { date, start } => write!(f, "no usable start time (date {date:?}, start {start:?})"),
             StartsOutsideConference { start, first, last } => write!(
                 f,
                 "it starts {start}, outside the conference's days ({} to {}); refused as a data-entry error",
@@ -998,6 +1004,7 @@ mod tests {
             NewerCopy { .. } => "newer_copy",
             UnknownTag { .. } => "unknown_tag",
             StartsOutsideConference { .. } => "starts_outside_conference",
+            NoStartTime { .. } => "no_start_time",
             UnknownZone { .. } => "unknown_zone",
             LineIgnored { .. } => "line_ignored",
             NotADate { .. } => "not_a_date",
@@ -1217,6 +1224,10 @@ mod tests {
                 part: s("UNTIL"),
                 value: s("soon"),
                 expected: RruleExpected::Date,
+            },
+            NoStartTime {
+                date: None,
+                start: Some(s("soon")),
             },
             StartsOutsideConference {
                 start: s("2062-08-01 10:00"),
@@ -1551,7 +1562,7 @@ mod tests {
         }
         // Every code has a sample (the window's test words each of them in six languages).
         let covered: std::collections::BTreeSet<&str> = samples.iter().map(code_of).collect();
-        assert_eq!(covered.len(), 93, "a code without a sample: {covered:?}");
+        assert_eq!(covered.len(), 94, "a code without a sample: {covered:?}");
         // Params sit beside the code, by name; records and link troubles carry their own tag.
         assert_eq!(json[3], serde_json::json!({"code": "not_uuid", "value": "x-1"}));
         let link = json.iter().find(|j| j["code"] == "link_left_out").unwrap();

@@ -201,11 +201,12 @@ impl TimeReader {
         }
     }
 
-    fn local(&self, local: NaiveDateTime, field: &str) -> Result<DateTime<Utc>, String> {
-        time::local_to_utc(self.tz, local, Fold::Earlier, "session", field).map_err(|e| e.to_string())
+    fn local(&self, local: NaiveDateTime, field: &str) -> Result<DateTime<Utc>, Remark> {
+        time::local_to_utc(self.tz, local, Fold::Earlier, "session", field)
+            .map_err(|e| Remark::refusal(&e).unwrap_or_else(|| Remark::text(e.to_string())))
     }
 
-    fn instant(&mut self, text: &str, field: &str) -> Option<Result<DateTime<Utc>, String>> {
+    fn instant(&mut self, text: &str, field: &str) -> Option<Result<DateTime<Utc>, Remark>> {
         if let Some(t) = parse_offset_datetime(text) {
             return Some(Ok(self.cross_checked(text, t, None)));
         }
@@ -363,7 +364,7 @@ impl TimeReader {
 
     /// An event's start: its `<date>` (cross-checked with `<start>`), else a full date and time
     /// in `<start>`, else `<start>`'s clock on its `<day>`.
-    fn start(&mut self, doc: &Doc, e: &DocEvent) -> Result<DateTime<Utc>, String> {
+    fn start(&mut self, doc: &Doc, e: &DocEvent) -> Result<DateTime<Utc>, Remark> {
         let dated = e.date.as_deref().and_then(|d| parse_offset_datetime(d).map(|t| (d, t)));
         if let Some((text, t)) = dated {
             Ok(self.cross_checked(text, t, e.start.as_deref()))
@@ -378,12 +379,15 @@ impl TimeReader {
 
     /// `<start>`'s clock on the date of the event's `<day>`, or on the day after when the clock
     /// is before the day changes.
-    fn start_on_day(&self, doc: &Doc, e: &DocEvent) -> Result<DateTime<Utc>, String> {
+    fn start_on_day(&self, doc: &Doc, e: &DocEvent) -> Result<DateTime<Utc>, Remark> {
         let clock = e
             .start
             .as_deref()
             .and_then(parse_clock)
-            .ok_or_else(|| format!("no usable start time (date {:?}, start {:?})", e.date, e.start))?;
+            .ok_or_else(|| Remark::NoStartTime {
+                date: e.date.clone(),
+                start: e.start.clone(),
+            })?;
         let day = e.day.and_then(|d| doc.days.get(d));
         let date = day
             .and_then(|d| d.date.as_deref())

@@ -212,6 +212,8 @@ export function remarkText(r: Remark): string {
     case 'rrule_freq': return t('remark.rruleFreq', { freq: r.freq });
     case 'rrule_no_freq': return t('remark.rruleNoFreq');
     case 'rrule_value': return t(EXPECTED[r.expected], { part: r.part, value: r.value });
+    case 'no_start_time':
+      return t('remark.noStartTime', { date: r.date ?? '–', start: r.start ?? '–' });
     case 'starts_outside_conference':
       return t('remark.startsOutsideConference', {
         start: r.start, first: r.first ?? t('remark.unknownDate'), last: r.last ?? t('remark.unknownDate'),

@@ -700,6 +700,7 @@ lineProblem-notAName = «{ $text }» ليس اسم خاصية
 lineProblem-parameterNoValue = معامل من معاملات { $property } بلا قيمة ولا تليه «:»
 lineProblem-unclosedQuote = المعامل { $parameter } في { $property } فيه علامة اقتباس غير مغلقة
 lineProblem-noValue = الخاصية { $property } ليس قبل قيمتها «:»
+remark-noStartTime = لا يوجد وقت بداية صالح (التاريخ: { $date }، البداية: { $start })
 upsert-created = جديد
 upsert-updated = محدَّث
 upsert-unchanged = دون تغيير

@@ -627,6 +627,7 @@ lineProblem-notAName = “{ $text }” is not a property name
 lineProblem-parameterNoValue = a parameter of { $property } has no value and no “:” follows
 lineProblem-unclosedQuote = parameter { $parameter } of { $property } has an unclosed quote
 lineProblem-noValue = property { $property } has no “:” before its value
+remark-noStartTime = no usable start time (date: { $date }, start: { $start })
 upsert-created = new
 upsert-updated = updated
 upsert-unchanged = unchanged

@@ -628,6 +628,7 @@ lineProblem-notAName = «{ $text }» no es un nombre de propiedad
 lineProblem-parameterNoValue = un parámetro de { $property } no tiene valor y no le sigue ningún «:»
 lineProblem-unclosedQuote = el parámetro { $parameter } de { $property } tiene unas comillas sin cerrar
 lineProblem-noValue = la propiedad { $property } no tiene «:» antes de su valor
+remark-noStartTime = ninguna hora de inicio utilizable (fecha: { $date }, inicio: { $start })
 upsert-created = nuevo
 upsert-updated = actualizado
 upsert-unchanged = sin cambios

@@ -628,6 +628,7 @@ lineProblem-notAName = « { $text } » n’est pas un nom de propriété
 lineProblem-parameterNoValue = un paramètre de { $property } n’a pas de valeur et aucun « : » ne suit
 lineProblem-unclosedQuote = le paramètre { $parameter } de { $property } a un guillemet non fermé
 lineProblem-noValue = la propriété { $property } n’a pas de « : » avant sa valeur
+remark-noStartTime = aucune heure de début utilisable (date : { $date }, début : { $start })
 upsert-created = nouveau
 upsert-updated = mis à jour
 upsert-unchanged = inchangé

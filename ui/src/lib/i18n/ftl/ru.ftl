@@ -664,6 +664,7 @@ lineProblem-notAName = «{ $text }» — не имя свойства
 lineProblem-parameterNoValue = у параметра { $property } нет значения, и за ним нет «:»
 lineProblem-unclosedQuote = у параметра { $parameter } свойства { $property } не закрыта кавычка
 lineProblem-noValue = у свойства { $property } нет «:» перед значением
+remark-noStartTime = нет пригодного времени начала (дата: { $date }, начало: { $start })
 upsert-created = новых
 upsert-updated = обновлено
 upsert-unchanged = без изменений

@@ -556,6 +556,7 @@ lineProblem-notAName = “{ $text }”不是属性名
 lineProblem-parameterNoValue = { $property } 的一个参数没有值，后面也没有“:”
 lineProblem-unclosedQuote = { $property } 的参数 { $parameter } 有未闭合的引号
 lineProblem-noValue = 属性 { $property } 在值之前没有“:”
+remark-noStartTime = 没有可用的开始时间（日期：{ $date }，开始：{ $start }）
 upsert-created = 新建
 upsert-updated = 已更新
 upsert-unchanged = 未更改
