@@ -323,6 +323,22 @@ async fn leaving_a_changed_form_asks_first() -> Res {
         let title = app.wait_for("#s-title", 5).await?.prop("value").await?;
         assert_eq!(title.as_deref(), Some("Half-typed"));
 
+        eprintln!("step: switching the language asks too; Keep editing keeps the language and the text");
+        app.set_value("[data-testid=language]", "fr").await?;
+        app.wait_for("[data-testid=leave-dialog]", 5).await?;
+        app.click("[data-testid=leave-keep]").await?;
+        let lang = app
+            .driver()
+            .execute(
+                "return document.documentElement.lang + ' ' + document.querySelector('[data-testid=language]').value;",
+                vec![],
+            )
+            .await?
+            .convert::<String>()?;
+        assert_eq!(lang, "en en");
+        let title = app.wait_for("#s-title", 5).await?.prop("value").await?;
+        assert_eq!(title.as_deref(), Some("Half-typed"));
+
         eprintln!("step: Escape asks; Discard closes the form");
         app.driver()
             .find(By::Css("#s-title"))

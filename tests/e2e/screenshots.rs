@@ -108,3 +108,57 @@ fn grab_screen(path: &std::path::Path) -> Res {
     }
     Ok(())
 }
+
+/// Issue 12's screenshots, for the README and the closing note: the demo agenda
+/// (docs/agenda.png), a day of 36C3 with all its rooms (docs/agenda-36c3.png), the same day
+/// with the room chooser narrowed to a search (docs/agenda-36c3-rooms.png) and the session form
+/// (docs/session-form.png); pretalx's editor on the same day is docs/compare-pretalx-*.png.
+/// `scripts/test-e2e.sh --ignored planner_screenshots --nocapture`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "writes docs/*.png: run explicitly with --ignored planner_screenshots"]
+async fn planner_screenshots() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let congress = {
+        let mut store = Store::open(&home.db())?;
+        store.write(plenary_core::demo::load)?;
+        let bytes = std::fs::read(workspace_root().join("tests/fixtures/frab-xml/giggity_36c3_merged.xml"))?;
+        let options = plenary_interchange::frab::FrabOptions {
+            timezone: Some("Europe/Berlin".into()),
+            dry_run: false,
+        };
+        let report = plenary_interchange::frab::import(&mut store, "36c3.xml", &bytes, &options, &mut |_, _| {})?;
+        let id = report.event.ok_or("36C3 made no event")?.id;
+        std::fs::write(home.db().with_file_name("plenary.db.demo-loaded"), "screenshots\n")?;
+        store.read().schedule(id)?.event.data.slug.clone()
+    };
+    let docs = workspace_root().join("docs");
+    let app = App::launch(&home).await?;
+    let result = async {
+        let open = |slug: String| format!("[data-testid=event-row][data-slug=\"{slug}\"] button.primary");
+        app.wait_for("[data-testid=event-row]", 30).await?;
+        app.click(&open("ospos-for-good-2023".into())).await?;
+        app.wait_for("[data-testid=session-block]", 20).await?;
+        tokio::time::sleep(Duration::from_millis(1000)).await;
+        grab_screen(&docs.join("agenda.png"))?;
+        // Enter on a block opens its form, as a keyboard user would.
+        let block = app.wait_for("[data-testid=session-block]", 20).await?;
+        block.send_keys(thirtyfour::Key::Enter).await?;
+        app.wait_for("form", 20).await?;
+        tokio::time::sleep(Duration::from_millis(1000)).await;
+        grab_screen(&docs.join("session-form.png"))?;
+        app.click("[data-testid=nav-events]").await?;
+        app.wait_for("[data-testid=event-row]", 30).await?;
+        app.click(&open(congress.clone())).await?;
+        app.wait_for("[data-testid=session-block]", 60).await?;
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        grab_screen(&docs.join("agenda-36c3.png"))?;
+        app.fill("agenda-room-filter", "Bühne").await?;
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        grab_screen(&docs.join("agenda-36c3-rooms.png"))?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}

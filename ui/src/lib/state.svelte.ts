@@ -39,6 +39,13 @@ export const app = $state({
 
 export const history = new UndoStack();
 
+/**
+ * The open form's guard (LeaveGuard registers itself here): `through(then)` runs `then` at once,
+ * or after asking Save / Discard / Keep editing when the form has unsaved changes. For leaving
+ * that is not a click, such as switching the language (it re-draws every screen).
+ */
+export const leaving: { through: ((then: () => void) => void) | null } = { through: null };
+
 /** The zone times are shown in. */
 export function displayZone(): string {
   return app.useLocalZone ? localZone() : (app.schedule?.event.timezone ?? 'UTC');
