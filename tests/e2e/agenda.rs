@@ -40,26 +40,29 @@ async fn page_eval(app: &App, js: &str) -> Res<Value> {
     Ok(value)
 }
 
-/// The room names in the grid's header, in order.
-async fn column_names(app: &App) -> Res<Vec<String>> {
+/// How many rooms the grid has columns for (its scroll width), and the room names in the
+/// header of the columns drawn (those near the view), in order.
+async fn columns(app: &App) -> Res<(u64, Vec<String>)> {
     let v = page_eval(
         app,
-        "return [...document.querySelectorAll('.grid-wrap .ec-header .ec-col-head')].map(e => e.textContent.trim());",
+        "return [Number(document.querySelector('.grid-wrap')?.dataset.rooms ?? 0),
+                 [...document.querySelectorAll('.grid-wrap .ec-header .ec-col-head')].map(e => e.textContent.trim())];",
     )
     .await?;
     Ok(serde_json::from_value(v)?)
 }
 
-/// Waits until the grid shows `n` columns (the calendar redraws a frame or two after a change).
-async fn wait_columns(app: &App, what: &str, ok: impl Fn(&[String]) -> bool) -> Res<Vec<String>> {
+/// Waits until the grid has columns for `rooms` rooms (the calendar redraws a frame or two after
+/// a change) and returns the names of those drawn.
+async fn wait_columns(app: &App, what: &str, rooms: impl Fn(u64) -> bool) -> Res<Vec<String>> {
     let deadline = Instant::now() + Duration::from_secs(15);
     loop {
-        let names = column_names(app).await?;
-        if ok(&names) {
+        let (n, names) = columns(app).await?;
+        if rooms(n) && !names.is_empty() {
             return Ok(names);
         }
         if Instant::now() > deadline {
-            return Err(format!("{what}: the grid shows {} columns: {names:?}", names.len()).into());
+            return Err(format!("{what}: the grid has {n} rooms, draws {names:?}").into());
         }
         tokio::time::sleep(Duration::from_millis(150)).await;
     }
@@ -95,9 +98,13 @@ async fn agenda_36c3_rooms_are_chosen_remembered_and_headers_stay_put() -> Res {
         app.click(&format!("[data-testid=event-row][data-slug='{slug}'] button.primary")).await?;
         app.wait_for("[data-testid=session-block]", 60).await?;
 
-        // Every room is a column (no pages of ten), each at least 100 px wide.
-        let all = wait_columns(&app, "all rooms", |n| n.len() == 92).await?;
-        assert!(all.iter().any(|n| n == "Borg"), "{all:?}");
+        // Every room is a column (no pages of ten), each at least 100 px wide; only those near
+        // the view are drawn, the scroll width is that of all 92.
+        let all = wait_columns(&app, "all rooms", |n| n == 92).await?;
+        assert!(all.len() >= 6 && all.len() <= 16, "columns drawn at 1280 px: {all:?}");
+        let width = page_eval(&app, "const m = document.querySelector('.grid-wrap .ec-main'); return [m.scrollWidth, m.clientWidth];").await?;
+        let scroll_width = width[0].as_f64().unwrap_or(0.0);
+        assert!(scroll_width >= 92.0 * 170.0 && scroll_width < 92.0 * 170.0 + 200.0, "scroll width for 92 rooms of 170 px: {width}");
         let shown = app.wait_for("[data-testid=rooms-shown]", 5).await?.text().await?;
         assert_eq!(shown, "92 of 92 rooms shown");
 
@@ -119,7 +126,9 @@ async fn agenda_36c3_rooms_are_chosen_remembered_and_headers_stay_put() -> Res {
         let sticky = page_eval(
             &app,
             r#"const main = document.querySelector('.grid-wrap .ec-main');
-               const head = document.querySelector('.grid-wrap .ec-header .ec-col-head');
+               // The columns drawn change with the scroll: the header cell in view, each time.
+               const head = { getBoundingClientRect: () => [...document.querySelectorAll('.grid-wrap .ec-header .ec-col-head')]
+                 .map(e => e.getBoundingClientRect()).find(r => r.right > main.getBoundingClientRect().left + 60) };
                const nav = document.querySelector('[data-testid=nav-agenda]');
                const axis = () => [...document.querySelectorAll('.grid-wrap .ec-sidebar')].at(-1);
                const at = () => ({ head: head.getBoundingClientRect().top, nav: nav.getBoundingClientRect().top,
@@ -127,8 +136,12 @@ async fn agenda_36c3_rooms_are_chosen_remembered_and_headers_stay_put() -> Res {
                const before = at();
                main.scrollTop += 500; main.scrollLeft += 1500;
                document.scrollingElement.scrollTop += 500;
-               await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
-               return { before, after: at(), pageScroll: document.scrollingElement.scrollTop,
+               await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r))));
+               // The room headers in view after the scroll: those drawn cover the view.
+               const box = main.getBoundingClientRect();
+               const heads = [...document.querySelectorAll('.grid-wrap .ec-header .ec-col-head')].map(e => e.getBoundingClientRect());
+               const covered = heads.some(r => r.left <= box.left + 80) && heads.some(r => r.right >= box.right - 20);
+               return { before, after: at(), covered, firstDrawn: document.querySelector('.grid-wrap .ec-header .ec-col-head').textContent, pageScroll: document.scrollingElement.scrollTop,
                         mainTop: main.getBoundingClientRect().top, mainLeft: main.getBoundingClientRect().left };"#,
         )
         .await?;
@@ -140,6 +153,8 @@ async fn agenda_36c3_rooms_are_chosen_remembered_and_headers_stay_put() -> Res {
         assert!((f(after, "axis") - f(before, "axis")).abs() < 1.0, "the time axis moved: {sticky}");
         assert!(f(after, "head") >= f(&sticky, "mainTop") - 1.0, "the headers left the grid: {sticky}");
         assert_eq!(sticky["pageScroll"].as_f64(), Some(0.0), "the page scrolled: {sticky}");
+        assert_eq!(sticky["covered"], json!(true), "the columns drawn do not cover the view after scrolling: {sticky}");
+        assert_ne!(sticky["firstDrawn"].as_str(), Some(all[0].as_str()), "the columns did not follow the scroll: {sticky}");
 
         app.axe("agenda with 36C3 (92 rooms)").await?;
 
@@ -158,7 +173,7 @@ async fn agenda_36c3_rooms_are_chosen_remembered_and_headers_stay_put() -> Res {
 
         // Search a room name: only matching columns.
         app.set_value("[data-testid=room-filter]", "borg").await?;
-        let borg = wait_columns(&app, "search borg", |n| !n.is_empty() && n.len() < 92).await?;
+        let borg = wait_columns(&app, "search borg", |n| n > 0 && n < 92).await?;
         assert!(borg.iter().all(|n| n.to_lowercase().contains("borg")), "{borg:?}");
         assert!(borg.iter().any(|n| n == "Borg"), "{borg:?}");
         let shown = app.wait_for("[data-testid=rooms-shown]", 5).await?.text().await?;
@@ -170,7 +185,7 @@ async fn agenda_36c3_rooms_are_chosen_remembered_and_headers_stay_put() -> Res {
         app.wait_for("#sessions-heading, h2", 10).await?;
         app.click("[data-testid=nav-agenda]").await?;
         app.wait_for("[data-testid=session-block]", 30).await?;
-        let again = wait_columns(&app, "after switching screens", |n| n.len() == borg.len()).await?;
+        let again = wait_columns(&app, "after switching screens", |n| n == borg.len() as u64).await?;
         assert_eq!(again, borg);
         let kept = page_eval(
             &app,
@@ -186,7 +201,7 @@ async fn agenda_36c3_rooms_are_chosen_remembered_and_headers_stay_put() -> Res {
 
         // In Arabic the rooms run right to left and the time axis is on the start (right) side.
         app.set_value("[data-testid=room-filter]", "").await?;
-        wait_columns(&app, "all rooms again", |n| n.len() == 92).await?;
+        wait_columns(&app, "all rooms again", |n| n == 92).await?;
         app.set_value("[data-testid=language]", "ar").await?;
         app.wait_for("html[dir=rtl] [data-testid=session-block]", 30).await?;
         tokio::time::sleep(Duration::from_millis(500)).await;

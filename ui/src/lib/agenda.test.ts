@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceDay, sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor, chooseRooms, DEFAULT_CHOICE, loadChoice, saveChoice, parseChoice, firstStart, peopleOf, columnWindow, windowHolds } from './agenda';
+import { conferenceDay, sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor, chooseRooms, DEFAULT_CHOICE, loadChoice, saveChoice, parseChoice, firstStart, peopleOf, columnWindow, windowHolds, fitWindow } from './agenda';
 import type { Session } from './types';
 
 const s = (id: number, start: string | null, end: string | null, room_id: number | null) =>
@@ -113,6 +113,17 @@ describe('room choice', () => {
       expect(windowHolds(columnWindow(first, 6, 92), first, 6, 92)).toBe(true);
       expect(windowHolds(columnWindow(first, 6, 92, 1), first, 6, 92)).toBe(true);
     }
+  });
+
+  it('fits the window of columns to fewer rooms', () => {
+    expect(fitWindow({ from: 40, to: 50 }, 92)).toEqual({ from: 40, to: 50, before: 40, after: 42 });
+    // The choice shrank to 3 rooms: all of them, no spacer.
+    expect(fitWindow({ from: 40, to: 50 }, 3)).toEqual({ from: 0, to: 3, before: 0, after: 0 });
+    // Shrank to 45: the last ten.
+    expect(fitWindow({ from: 40, to: 50 }, 45)).toEqual({ from: 35, to: 45, before: 35, after: 0 });
+    // Grew back: as wide as before, where it was.
+    expect(fitWindow({ from: 0, to: 3 }, 92)).toEqual({ from: 0, to: 3, before: 0, after: 89 });
+    expect(fitWindow({ from: 0, to: 10 }, 0)).toEqual({ from: 0, to: 0, before: 0, after: 0 });
   });
 
   it('names the people in speaking order, skipping unknown ones', () => {

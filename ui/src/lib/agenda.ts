@@ -161,6 +161,18 @@ export function windowHolds(window: { from: number; to: number }, first: number,
   return window.from <= first && window.to >= Math.min(total, first + span);
 }
 
+/**
+ * `window` fitted to `total` columns (after the room choice shrank): as wide as before where
+ * possible, never past the end and never empty while there are columns. The calendar gets only
+ * these columns as resources; `before` and `after` are how many columns the spacers stand for.
+ */
+export function fitWindow(window: { from: number; to: number }, total: number): { from: number; to: number; before: number; after: number } {
+  const width = Math.max(1, window.to - window.from);
+  const to = Math.min(total, Math.max(window.to, width));
+  const from = Math.max(0, Math.min(window.from, to - width));
+  return { from, to, before: from, after: total - to };
+}
+
 /** Minutes of a grid time ("HH:MM" or "HH:MM:SS", past 24:00 on a night day). */
 export function minutesOf(hhmm: string): number {
   return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
