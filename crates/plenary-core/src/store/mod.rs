@@ -16,10 +16,11 @@ use crate::error::{Error, Result};
 pub use migrations::{APPLICATION_ID, MIGRATIONS};
 pub use read::{CaldavResource, CaldavTarget};
 pub use read::{Reader, CURRENT_RELEASE_NAME, NO_RELEASE_NAME};
-pub use write::{
-    Deletable, Dependent, Dependents, Removed, RemovedRole, RemovedTag, Restored, RoomLink, SessionLink,
-};
 pub use write::{edition_title, same_weekday_next_year, slugify, RoomIndex, Tx, Upsert};
+pub use write::{
+    Cell, Deletable, Dependent, Dependents, EventRows, Removed, RemovedRole, RemovedTag, Restored, RoomLink,
+    SessionLink,
+};
 
 /// The schedule store: one SQLite file (or memory) holding every event, the people directory and
 /// the vocabularies. Reads go through [`Store::read`], every change through [`Store::write`] (one

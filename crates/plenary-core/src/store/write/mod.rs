@@ -19,7 +19,8 @@ mod vocab;
 pub use event::{edition_title, same_weekday_next_year, slugify};
 pub use find::RoomIndex;
 pub use removal::{
-    Deletable, Dependent, Dependents, Removed, RemovedRole, RemovedTag, Restored, RoomLink, SessionLink,
+    Cell, Deletable, Dependent, Dependents, EventRows, Removed, RemovedRole, RemovedTag, Restored, RoomLink,
+    SessionLink,
 };
 
 use std::cell::RefCell;

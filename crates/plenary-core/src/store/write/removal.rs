@@ -15,6 +15,15 @@
 //! nothing. Bringing back the links that still can be brought back, rather than nothing,
 //! keeps an undo useful after a small unrelated change, and saying which were left out keeps it
 //! honest.
+//!
+//! An event is kept whole, as its stored rows ([`EventRows`]): venues, rooms, sessions with
+//! items, roles and tags, selections, acknowledged findings, releases and CalDAV targets, so
+//! restoring gives back the same UUIDs and slug (an attendee's calendar sees the same events,
+//! not copies). People and vocabularies are a directory shared by events and stay; roles and
+//! tags name them by UUID. A row whose id was taken meanwhile gets a new one and its links
+//! follow; a role of a person (or tag of a term) deleted meanwhile is left out and its session
+//! named in [`Restored::missing`]; an event whose UUID or slug is in use again does not come
+//! back.
 
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -35,8 +44,8 @@ pub enum Deletable {
     Room(RoomId),
     Venue(VenueId),
     Term(TermId),
-    /// An event goes with its venues, rooms, sessions and releases; [`Tx::remove`] refuses it
-    /// (its deletion is not undone), [`Reader::dependents`] lists what goes with it.
+    /// An event goes with its venues, rooms, sessions, releases, selections, acknowledged
+    /// findings and CalDAV targets; the people and vocabularies stay (a shared directory).
     Event(EventId),
 }
 
@@ -77,7 +86,130 @@ pub enum Removed {
     Venue { venue: Venue, rooms: Vec<RoomLink> },
     /// A term and the sessions tagged with it.
     Term { term: Term, tags: Vec<RemovedTag> },
+    /// An event with every row it owns, as stored (see [`EventRows`]).
+    Event { title: String, tables: Vec<EventRows> },
 }
+
+/// The rows of one table that an event owns, as stored: restoring puts them back as they were
+/// (UUIDs, slug, times, revisions), so calendars subscribed to the event see the same events.
+///
+/// Rows, not the model's types, so that nothing an event owns (releases' snapshots, CalDAV ETags,
+/// acknowledged findings, selections) is left out or rebuilt differently. Two columns hold a
+/// UUID instead of a row id: `session_roles.person_id` (a person) and `session_tags.term_id` (a
+/// term), because people and vocabularies are shared and stay; restore links them by UUID.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct EventRows {
+    /// The table's name, one of the event's tables.
+    pub table: String,
+    /// Its column names, in the order of each row's cells.
+    pub columns: Vec<String>,
+    /// Each row's cells: SQL NULL, an integer, a real or a text.
+    #[ts(type = "Array<Array<null | number | string>>")]
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// One stored value; JSON `null`, a number or a string.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Cell {
+    Null,
+    Integer(i64),
+    Real(f64),
+    Text(String),
+}
+
+/// What a link column of an event's table points to on restore.
+#[derive(Clone, Copy)]
+enum Points {
+    /// A row of this event's table of that name (its id may change when taken meanwhile).
+    Row(&'static str),
+    /// A person by UUID (the directory is shared: they are kept).
+    Person,
+    /// A term by UUID (vocabularies are shared).
+    Term,
+}
+
+/// A table's link columns and what each points to.
+type Links = &'static [(&'static str, Points)];
+
+/// An event's tables in the order restore inserts them (parents first): the query that reads
+/// the event's rows (`?1`: the event's id) and the link columns.
+const EVENT_TABLES: &[(&str, &str, Links)] = &[
+    ("events", "SELECT * FROM events WHERE id = ?1", &[]),
+    (
+        "venues",
+        "SELECT * FROM venues WHERE event_id = ?1 ORDER BY id",
+        &[("event_id", Points::Row("events"))],
+    ),
+    (
+        "rooms",
+        "SELECT * FROM rooms WHERE event_id = ?1 ORDER BY id",
+        &[("event_id", Points::Row("events")), ("venue_id", Points::Row("venues"))],
+    ),
+    (
+        "sessions",
+        "SELECT * FROM sessions WHERE event_id = ?1 ORDER BY id",
+        &[("event_id", Points::Row("events")), ("room_id", Points::Row("rooms"))],
+    ),
+    (
+        "session_items",
+        "SELECT i.* FROM session_items i JOIN sessions s ON s.id = i.session_id WHERE s.event_id = ?1 ORDER BY i.id",
+        &[("session_id", Points::Row("sessions"))],
+    ),
+    (
+        "session_roles",
+        "SELECT r.session_id, r.item_id, r.position, p.uuid AS person_id, r.role FROM session_roles r
+         JOIN sessions s ON s.id = r.session_id JOIN people p ON p.id = r.person_id
+         WHERE s.event_id = ?1 ORDER BY r.session_id, r.item_id IS NOT NULL, r.item_id, r.position",
+        &[
+            ("session_id", Points::Row("sessions")),
+            ("item_id", Points::Row("session_items")),
+            ("person_id", Points::Person),
+        ],
+    ),
+    (
+        "session_tags",
+        "SELECT t.session_id, m.uuid AS term_id, t.position FROM session_tags t
+         JOIN sessions s ON s.id = t.session_id JOIN terms m ON m.id = t.term_id
+         WHERE s.event_id = ?1 ORDER BY t.session_id, t.position",
+        &[("session_id", Points::Row("sessions")), ("term_id", Points::Term)],
+    ),
+    (
+        "selections",
+        "SELECT * FROM selections WHERE event_id = ?1 ORDER BY id",
+        &[("event_id", Points::Row("events"))],
+    ),
+    (
+        "selection_sessions",
+        "SELECT x.* FROM selection_sessions x JOIN selections l ON l.id = x.selection_id
+         WHERE l.event_id = ?1 ORDER BY x.selection_id, x.session_id",
+        &[
+            ("selection_id", Points::Row("selections")),
+            ("session_id", Points::Row("sessions")),
+        ],
+    ),
+    (
+        "finding_acks",
+        "SELECT * FROM finding_acks WHERE event_id = ?1 ORDER BY fingerprint",
+        &[("event_id", Points::Row("events"))],
+    ),
+    (
+        "releases",
+        "SELECT * FROM releases WHERE event_id = ?1 ORDER BY id",
+        &[("event_id", Points::Row("events"))],
+    ),
+    (
+        "caldav_targets",
+        "SELECT * FROM caldav_targets WHERE event_id = ?1 ORDER BY id",
+        &[("event_id", Points::Row("events"))],
+    ),
+    (
+        "caldav_resources",
+        "SELECT x.* FROM caldav_resources x JOIN caldav_targets t ON t.id = x.target_id
+         WHERE t.event_id = ?1 ORDER BY x.target_id, x.session_uuid",
+        &[("target_id", Points::Row("caldav_targets"))],
+    ),
+];
 
 /// A role a deleted person held.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -293,11 +425,15 @@ impl Tx<'_> {
                 self.exec("DELETE FROM terms WHERE id = ?1", [id])?;
                 Ok(Removed::Term { term, tags })
             }
-            Deletable::Event(_) => Err(Error::invalid(
-                "event",
-                "id",
-                "deleting an event cannot be undone; delete it without undo",
-            )),
+            Deletable::Event(id) => {
+                let title = self.read().event(id)?.data.title;
+                let tables = EVENT_TABLES
+                    .iter()
+                    .map(|(table, sql, _)| self.event_rows(table, sql, id))
+                    .collect::<Result<Vec<_>>>()?;
+                self.delete_event(id)?;
+                Ok(Removed::Event { title, tables })
+            }
         }
     }
 
@@ -314,7 +450,186 @@ impl Tx<'_> {
             Removed::Room { room, sessions } => self.restore_room(room, sessions),
             Removed::Venue { venue, rooms } => self.restore_venue(venue, rooms),
             Removed::Term { term, tags } => self.restore_term(term, tags),
+            Removed::Event { title, tables } => self.restore_event(title, tables),
         }
+    }
+
+    /// The rows `sql` reads for `event`, as stored.
+    fn event_rows(&self, table: &'static str, sql: &str, event: EventId) -> Result<EventRows> {
+        use rusqlite::types::ValueRef;
+        let mut stmt = self.tx.prepare(sql)?;
+        let columns: Vec<String> = stmt.column_names().map(String::from).collect();
+        let mut rows = Vec::new();
+        let mut query = stmt.query([event])?;
+        while let Some(row) = query.next()? {
+            let mut cells = Vec::with_capacity(columns.len());
+            for (i, column) in columns.iter().enumerate() {
+                cells.push(match row.get_ref(i)? {
+                    ValueRef::Null => Cell::Null,
+                    ValueRef::Integer(n) => Cell::Integer(n),
+                    ValueRef::Real(x) => Cell::Real(x),
+                    ValueRef::Text(t) => Cell::Text(String::from_utf8_lossy(t).into_owned()),
+                    // No table an event owns has a BLOB column.
+                    ValueRef::Blob(_) => {
+                        return Err(Error::invalid(table, column, "a binary value where none is kept"))
+                    }
+                });
+            }
+            rows.push(cells);
+        }
+        Ok(EventRows {
+            table: table.to_string(),
+            columns,
+            rows,
+        })
+    }
+
+    /// Puts an event's rows back: its own UUID and slug must be free (else nothing changes);
+    /// each row keeps its id when free and takes a new one otherwise (links follow); a role of
+    /// a person or a tag of a term deleted meanwhile is left out and its session named.
+    fn restore_event(&self, title: &str, tables: &[EventRows]) -> Result<Restored> {
+        use std::collections::HashMap;
+        let mut ids: HashMap<(&str, i64), i64> = HashMap::new();
+        let mut missing = Missing::default();
+        let mut event_id = None;
+        for (table, _, points) in EVENT_TABLES {
+            let Some(rows) = tables.iter().find(|t| t.table == *table) else {
+                continue;
+            };
+            let known: Vec<String> = self
+                .tx
+                .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if let Some(bad) = rows.columns.iter().find(|c| !known.contains(c)) {
+                return Err(Error::invalid(table, bad, "not a column of this table"));
+            }
+            let at = |name: &str| rows.columns.iter().position(|c| c == name);
+            let id_at = at("id");
+            if *table == "events" {
+                self.event_free(&rows.columns, &rows.rows, title)?;
+            }
+            // Column names were checked against the table's own just above.
+            let sql = format!(
+                "INSERT INTO {table} ({}) VALUES ({})",
+                rows.columns.join(", "),
+                vec!["?"; rows.columns.len()].join(", ")
+            );
+            'rows: for cells in &rows.rows {
+                if cells.len() != rows.columns.len() {
+                    return Err(Error::invalid(
+                        table,
+                        "rows",
+                        "a row with another number of cells than columns",
+                    ));
+                }
+                let mut values: Vec<rusqlite::types::Value> = cells.iter().map(Cell::to_sql).collect();
+                for (column, target) in points.iter() {
+                    let Some(i) = at(column) else { continue };
+                    let value = &mut values[i];
+                    let new = match (target, &*value) {
+                        (_, rusqlite::types::Value::Null) => continue,
+                        (Points::Row(parent), rusqlite::types::Value::Integer(old)) => {
+                            ids.get(&(*parent, *old)).copied()
+                        }
+                        (Points::Person, rusqlite::types::Value::Text(uuid)) => self.id_by_uuid("people", uuid)?,
+                        (Points::Term, rusqlite::types::Value::Text(uuid)) => self.id_by_uuid("terms", uuid)?,
+                        _ => return Err(Error::invalid(table, *column, "not a link")),
+                    };
+                    match new {
+                        Some(new) => *value = rusqlite::types::Value::Integer(new),
+                        None => {
+                            if let Some(s) = at("session_id").and_then(|i| match &values[i] {
+                                rusqlite::types::Value::Integer(s) => Some(*s),
+                                _ => None,
+                            }) {
+                                let title: Option<String> = self
+                                    .tx
+                                    .query_row("SELECT title FROM sessions WHERE id = ?1", [s], |r| r.get(0))
+                                    .optional()?;
+                                if let Some(title) = title {
+                                    missing.add(&title);
+                                }
+                            }
+                            continue 'rows;
+                        }
+                    }
+                }
+                let old = id_at.and_then(|i| match values[i] {
+                    rusqlite::types::Value::Integer(id) => Some(id),
+                    _ => None,
+                });
+                if let (Some(i), Some(old)) = (id_at, old) {
+                    let free: bool = self.tx.query_row(
+                        &format!("SELECT NOT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)"),
+                        [old],
+                        |r| r.get(0),
+                    )?;
+                    if !free {
+                        values[i] = rusqlite::types::Value::Null;
+                    }
+                }
+                self.tx
+                    .prepare_cached(&sql)?
+                    .execute(rusqlite::params_from_iter(values.iter()))
+                    .map_err(|e| Error::Conflict(format!("{title} cannot come back ({table}): {e}")))?;
+                if let Some(old) = old {
+                    let new = self.tx.last_insert_rowid();
+                    ids.insert((*table, old), new);
+                    if *table == "events" {
+                        event_id = Some(new);
+                    }
+                }
+            }
+        }
+        let Some(id) = event_id else {
+            return Err(Error::invalid("event", "tables", "the event's own row is missing"));
+        };
+        // What the writer knows of events, rooms and people is stale now.
+        *self.known.borrow_mut() = Default::default();
+        Ok(Restored {
+            id,
+            name: title.to_string(),
+            missing: missing.0,
+        })
+    }
+
+    /// Refuses in words an event whose UUID or slug is in the store again.
+    fn event_free(&self, columns: &[String], rows: &[Vec<Cell>], title: &str) -> Result<()> {
+        let text = |row: &[Cell], name: &str| {
+            columns.iter().position(|c| c == name).and_then(|i| match row.get(i) {
+                Some(Cell::Text(t)) => Some(t.clone()),
+                _ => None,
+            })
+        };
+        for row in rows {
+            if let Some(uuid) = text(row, "uuid") {
+                if self.id_by_uuid("events", &uuid)?.is_some() {
+                    return Err(Error::Conflict(format!("{title} is there already")));
+                }
+            }
+            if let Some(slug) = text(row, "slug") {
+                let taken: Option<String> = self
+                    .tx
+                    .query_row("SELECT title FROM events WHERE slug = ?1", [&slug], |r| r.get(0))
+                    .optional()?;
+                if let Some(other) = taken {
+                    return Err(Error::Conflict(format!(
+                        "{title} cannot come back: {other} has its short name {slug} now"
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn id_by_uuid(&self, table: &'static str, uuid: &str) -> Result<Option<i64>> {
+        // `table` is one of this module's literals, never input.
+        Ok(self
+            .tx
+            .prepare_cached(&format!("SELECT id FROM {table} WHERE uuid = ?1"))?
+            .query_row([uuid], |r| r.get(0))
+            .optional()?)
     }
 
     fn restore_person(&self, person: &Person, roles: &[RemovedRole]) -> Result<Restored> {
@@ -592,6 +907,18 @@ fn uuid_at(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<Uuid> {
     let text: String = row.get(idx)?;
     Uuid::parse_str(&text)
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, e.into()))
+}
+
+impl Cell {
+    fn to_sql(&self) -> rusqlite::types::Value {
+        use rusqlite::types::Value;
+        match self {
+            Cell::Null => Value::Null,
+            Cell::Integer(n) => Value::Integer(*n),
+            Cell::Real(x) => Value::Real(*x),
+            Cell::Text(t) => Value::Text(t.clone()),
+        }
+    }
 }
 
 /// Titles of links that could not come back, each once, in the order met.

@@ -198,8 +198,202 @@ fn built_in_terms_and_events_are_not_removed() {
     let sdg = store.read().terms().unwrap()[0].id;
     let err = store.write(|tx| tx.remove(Deletable::Term(sdg))).unwrap_err();
     assert!(err.to_string().contains("built-in vocabulary"), "{err}");
-    assert!(store.write(|tx| tx.remove(Deletable::Event(event))).is_err());
     assert!(store.read().event(event).is_ok());
+}
+
+/// Every row the event owns, as [`Tx::remove`] keeps them (ids included).
+fn event_tables(store: &mut Store, event: EventId) -> Vec<EventRows> {
+    store
+        .write(|tx| {
+            EVENT_TABLES
+                .iter()
+                .map(|(table, sql, _)| tx.event_rows(table, sql, event))
+                .collect()
+        })
+        .unwrap()
+}
+
+/// The demo with a release, a selection, an acknowledged finding and a CalDAV target with one
+/// resource, so every table an event owns has rows.
+fn full_demo() -> (Store, EventId, PersonId, TermId) {
+    let (mut store, event, person, term) = demo();
+    store
+        .write(|tx| {
+            let sessions = tx.read().sessions(event)?;
+            tx.create_release(event, "v1", "first programme")?;
+            tx.save_selection(event, "Plenaries", &[sessions[0].id, sessions[1].id])?;
+            tx.acknowledge(event, "room-capacity", "fp-1")?;
+            let target = tx.caldav_target_upsert(event, "https://dav.example/", "ana", "all", "/cal/")?;
+            tx.caldav_resource_record(
+                target.id,
+                &crate::store::CaldavResource {
+                    session_uuid: sessions[0].uuid,
+                    href: "/cal/one.ics".into(),
+                    etag: Some("\"e1\"".into()),
+                    hash: "h1".into(),
+                },
+            )?;
+            Ok(())
+        })
+        .unwrap();
+    (store, event, person, term)
+}
+
+#[test]
+fn deleting_an_event_and_restoring_gives_back_every_row() {
+    let (mut store, event, _, _) = full_demo();
+    let before = rows(&store, event);
+    let releases = store.read().releases(event).unwrap();
+    let tables = event_tables(&mut store, event);
+    assert!(
+        tables.iter().all(|t| !t.rows.is_empty()),
+        "every table has rows: {tables:?}"
+    );
+    let removed = store.write(|tx| tx.remove(Deletable::Event(event))).unwrap();
+    assert!(store.read().event(event).is_err());
+    assert!(store.read().releases(event).unwrap().is_empty());
+    // The people and terms stay: a shared directory.
+    assert_eq!(
+        (store.read().people().unwrap(), store.read().terms().unwrap()),
+        (before.1.clone(), before.2.clone())
+    );
+    let json = serde_json::to_string(&removed).unwrap();
+    let back: Removed = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, removed);
+    let restored = store.write(|tx| tx.restore(&back)).unwrap();
+    assert_eq!(restored.id, event);
+    assert_eq!(restored.name, before.0.event.data.title);
+    assert!(restored.missing.is_empty(), "{restored:?}");
+    assert_eq!(rows(&store, event), before);
+    assert_eq!(store.read().releases(event).unwrap(), releases);
+    assert_eq!(event_tables(&mut store, event), tables);
+    // Twice is refused in words, and changes nothing.
+    let err = store.write(|tx| tx.restore(&back)).unwrap_err();
+    assert!(err.to_string().contains("is there already"), "{err}");
+    assert_eq!(event_tables(&mut store, event), tables);
+}
+
+#[test]
+fn an_event_whose_ids_were_taken_comes_back_with_its_uuids_and_links() {
+    let (mut store, event, person, _) = full_demo();
+    let before = store.read().schedule(event).unwrap();
+    let removed = store.write(|tx| tx.remove(Deletable::Event(event))).unwrap();
+    // Meanwhile a new event takes the old ids (SQLite reuses the highest), and the busiest
+    // moderator leaves the directory.
+    let other = store
+        .write(|tx| {
+            let mut data = before.event.data.clone();
+            data.title = "Another forum".into();
+            data.slug = "another".into();
+            let other = tx.create_event(&data)?;
+            // The new rows take the old ids (SQLite hands out the highest + 1, which need not
+            // be the old ones: set them).
+            tx.tx
+                .execute("UPDATE events SET id = ?1 WHERE id = ?2", [event, other.id])?;
+            let other = tx.read().event(event)?;
+            for room in &before.rooms {
+                let data = RoomData {
+                    venue_id: None,
+                    ..room.data.clone()
+                };
+                let new = tx.create_room(other.id, &data)?;
+                tx.tx
+                    .execute("UPDATE rooms SET id = ?1 WHERE id = ?2", [room.id, new.id])?;
+            }
+            for s in &before.sessions {
+                let data = SessionData {
+                    room_id: None,
+                    roles: vec![],
+                    items: vec![],
+                    tags: vec![],
+                    ..s.data.clone()
+                };
+                let new = tx.create_session(other.id, &data)?;
+                tx.tx
+                    .execute("UPDATE sessions SET id = ?1 WHERE id = ?2", [s.id, new.id])?;
+            }
+            tx.delete_person(person)?;
+            Ok(other.id)
+        })
+        .unwrap();
+    let taken = before
+        .sessions
+        .iter()
+        .any(|s| store.read().session(s.id).is_ok_and(|x| x.uuid != s.uuid));
+    assert!(taken, "the test takes the old ids");
+    let other_before = store.read().schedule(other).unwrap();
+    let restored = store.write(|tx| tx.restore(&removed)).unwrap();
+    let after = store.read().schedule(restored.id).unwrap();
+    assert_eq!(after.event.uuid, before.event.uuid);
+    assert_eq!(after.event.data.slug, before.event.data.slug);
+    let shape = |s: &Schedule| {
+        s.sessions
+            .iter()
+            .map(|x| {
+                let room = x.data.room_id.map(|r| s.rooms.iter().find(|m| m.id == r).unwrap().uuid);
+                (x.uuid, x.data.title.clone(), room, x.data.start)
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(shape(&after), shape(&before));
+    // Roles of the deleted person are left out, each session named once; the others stay.
+    let mut lost: Vec<&str> = before
+        .sessions
+        .iter()
+        .filter(|s| {
+            s.data.roles.iter().any(|r| r.person_id == person)
+                || s.data
+                    .items
+                    .iter()
+                    .any(|i| i.roles.iter().any(|r| r.person_id == person))
+        })
+        .map(|s| s.data.title.as_str())
+        .collect();
+    assert!(!lost.is_empty());
+    lost.sort_unstable();
+    let mut missing = restored.missing.clone();
+    missing.sort_unstable();
+    assert_eq!(missing, lost);
+    let roles = |s: &Schedule| s.sessions.iter().map(|x| x.data.roles.len()).sum::<usize>();
+    assert_eq!(
+        roles(&after),
+        roles(&before)
+            - before
+                .sessions
+                .iter()
+                .flat_map(|s| &s.data.roles)
+                .filter(|r| r.person_id == person)
+                .count()
+    );
+    assert_ne!(restored.id, event, "its id was taken");
+    assert_eq!(
+        store.read().schedule(other).unwrap(),
+        other_before,
+        "the new event is untouched"
+    );
+}
+
+#[test]
+fn an_event_whose_short_name_was_taken_does_not_come_back() {
+    let (mut store, event, _, _) = demo();
+    let schedule = store.read().schedule(event).unwrap();
+    let removed = store.write(|tx| tx.remove(Deletable::Event(event))).unwrap();
+    store
+        .write(|tx| {
+            let mut data = schedule.event.data.clone();
+            data.title = "Usurper".into();
+            tx.create_event(&data)
+        })
+        .unwrap();
+    let events = store.read().events().unwrap();
+    let err = store.write(|tx| tx.restore(&removed)).unwrap_err();
+    assert!(err.to_string().contains("Usurper has its short name"), "{err}");
+    assert_eq!(store.read().events().unwrap(), events, "nothing changed");
+    assert!(store
+        .read()
+        .session_by_uuid(schedule.sessions[0].uuid)
+        .unwrap()
+        .is_none());
 }
 
 #[test]
