@@ -232,7 +232,7 @@ pub fn dependents(state: State<'_, AppState>, target: Value) -> Res<Dependents> 
     state.read(|r| r.dependents(target))
 }
 
-/// Deletes a person, room, venue or term and returns it with every link the deletion cut: the
+/// Deletes a person, room, venue, term or event and returns it with every link the deletion cut: the
 /// window keeps it for undo (`restore`).
 #[tauri::command]
 pub fn remove(state: State<'_, AppState>, target: Value) -> Res<Removed> {

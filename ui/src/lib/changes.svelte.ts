@@ -156,9 +156,9 @@ export function undoableRemoval(): string | null {
 }
 
 /**
- * Deletes a person, room, venue or term with everything that pointed at it, records the undo
- * (which brings it back with its links, in one transaction) and reloads every screen, since the
- * deletion reached sessions the agenda shows. Returns false when the command refused (shown).
+ * Deletes a person, room, venue, term or event with everything that pointed at it, records the
+ * undo (which brings it back with its links, in one transaction) and reloads every screen, since
+ * the deletion reached sessions the agenda shows. Returns false when the command refused (shown).
  */
 export async function removeWithUndo(target: Deletable, name: string): Promise<boolean> {
   let current: Removed;
@@ -168,6 +168,10 @@ export async function removeWithUndo(target: Deletable, name: string): Promise<b
     goneOrFail(e, name);
     return false;
   }
+  // The open event deleted: the window closes it (its session edits' undo went with it) and
+  // opens it again on undo, so "undo" gives back what was on screen.
+  let wasOpen = target.kind === 'event' && app.eventId === target.id;
+  if (wasOpen) closeEvent();
   const label = t('agenda.what.delete', { title: name });
   let id = target.id;
   const entry: UndoEntry = {
@@ -175,11 +179,14 @@ export async function removeWithUndo(target: Deletable, name: string): Promise<b
     undo: async () => {
       const back = await api.restore(current);
       id = back.id;
+      if (wasOpen) app.eventId = back.id;
       sayRestored(back);
       await reloadAll();
     },
     redo: async () => {
       current = await api.remove({ kind: current.kind, id });
+      wasOpen = current.kind === 'event' && app.eventId === id;
+      if (wasOpen) { app.eventId = null; app.schedule = null; }
       await reloadAll();
     },
   };
@@ -189,6 +196,14 @@ export async function removeWithUndo(target: Deletable, name: string): Promise<b
   await reloadAll();
   say(t('common.deleted', { name }));
   return true;
+}
+
+/** Closes the open event: nothing is shown and the undo history of its edits is dropped. */
+function closeEvent(): void {
+  app.eventId = null;
+  app.schedule = null;
+  app.findings = [];
+  history.clear();
 }
 
 /** A thing deleted elsewhere a moment ago (before the watch noticed) is said in words, and the

@@ -31,5 +31,6 @@ describe('what a deletion affects', () => {
   it('counts what goes with an event', () => {
     const a = affects('event', { ...base, sessions: [{ title: 'x', roles: [] }], rooms: ['A', 'B'], venues: ['V'], releases: [] });
     expect(a.heading).toBe('Also deletes its sessions (1), rooms (2), venues (1) and releases (0).');
+    expect(a.items).toEqual(['x']);
   });
 });

@@ -37,6 +37,6 @@ export function affects(kind: Deletable['kind'], d: Dependents): Affects {
     case 'event':
       return list(t('removal.event', {
         sessions: count, rooms: d.rooms.length, venues: d.venues.length, releases: d.releases.length,
-      }), []);
+      }), d.sessions.map((s) => s.title));
   }
 }
