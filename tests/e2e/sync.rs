@@ -177,3 +177,67 @@ async fn a_change_made_outside_the_window_shows_in_it_within_seconds() -> Res {
     app.close().await?;
     result
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deleting_an_event_lists_its_sessions_and_undo_brings_it_back_whole() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.wait_for("[data-testid=event-row]", 30).await?;
+        let store = Store::open(&home.db())?;
+        let slug = DEMO_SLUGS[0];
+        let event = store.read().find_event(slug)?.id;
+        let before = store.read().schedule(event)?;
+        let releases = store.read().releases(event)?;
+        assert!(before.sessions.len() > 1, "the demo event has sessions");
+        // Open on it, so the deletion closes it and the undo opens it again.
+        open_event(&app, slug).await?;
+
+        app.click("[data-testid=nav-events]").await?;
+        let row = format!("[data-testid=event-row][data-slug={slug}]");
+        app.click(&format!("{row} [data-testid=delete]")).await?;
+        // The question says it can be undone and lists the sessions that go with the event.
+        let affects = app.wait_for("[data-testid=confirm-affects]", 10).await?.text().await?;
+        let heading = format!("Also deletes its sessions ({})", before.sessions.len());
+        assert!(affects.contains(&heading), "{affects}");
+        let listed = store.read().dependents(plenary_core::store::Deletable::Event(event))?;
+        for s in listed.sessions.iter().take(8) {
+            assert!(affects.contains(&s.title), "{} missing from {affects}", s.title);
+        }
+        let question = app.wait_for("[data-testid=confirm-group]", 5).await?.text().await?;
+        assert!(question.contains("You can undo this."), "{question}");
+        app.axe("events, asking before deleting an event").await?;
+        app.click("[data-testid=confirm-delete]").await?;
+        app.wait_for("[data-testid=undo-notice]", 10).await?;
+
+        // Gone from the store and from the screen; the window has no event open.
+        assert!(store.read().find_event(slug).is_err(), "the event is still stored");
+        assert!(store.read().session_by_uuid(before.sessions[0].uuid)?.is_none());
+        assert!(app.driver().find_all(thirtyfour::By::Css(&row)).await?.is_empty());
+        app.axe("events, after deleting an event").await?;
+
+        // Undo: the same event, sessions (same UUIDs: subscribed calendars see no copies),
+        // rooms, roles and releases, as the store held them.
+        app.click("[data-testid=undo-removal]").await?;
+        app.wait_text("the undo's message", 10, |t| t.contains("Undone:"))
+            .await?;
+        app.wait_for(&row, 10).await?;
+        let back = store.read().find_event(slug)?;
+        assert_eq!(back.uuid, before.event.uuid);
+        let after = store.read().schedule(back.id)?;
+        let uuids = |s: &plenary_core::Schedule| s.sessions.iter().map(|x| x.uuid).collect::<Vec<_>>();
+        assert_eq!(uuids(&after), uuids(&before));
+        assert_eq!(after, before);
+        assert_eq!(store.read().releases(back.id)?, releases);
+        // The event is open again: its agenda shows its sessions.
+        app.click("[data-testid=nav-agenda]").await?;
+        app.wait_for("#agenda-heading", 10).await?;
+        app.wait_text("the agenda's blocks again", 10, |t| t.contains(':'))
+            .await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
