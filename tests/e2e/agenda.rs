@@ -309,3 +309,65 @@ async fn a_clash_made_by_a_keyboard_move_shows_at_once_on_the_block() -> Res {
     app.close().await?;
     result
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn agenda_36c3_keyboard_moves_a_session_to_rooms_beyond_the_drawn_columns() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let (_, slug) = import_36c3(&home)?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.driver().set_window_rect(0, 0, 1280, 800).await?;
+        app.wait_for(&format!("[data-testid=event-row][data-slug='{slug}']"), 30).await?;
+        app.click(&format!("[data-testid=event-row][data-slug='{slug}'] button.primary")).await?;
+        app.wait_for("[data-testid=session-block]", 60).await?;
+        let drawn = wait_columns(&app, "all rooms", |n| n == 92).await?;
+        // A session of the first column, moved twelve rooms on (past the columns drawn at first):
+        // each press scrolls its new room in, redraws it there and keeps the focus on it.
+        let moved = page_eval(
+            &app,
+            r#"const main = document.querySelector('.grid-wrap .ec-main');
+               const heads = () => [...document.querySelectorAll('.grid-wrap .ec-header .ec-col-head')];
+               const x0 = heads()[0].getBoundingClientRect();
+               const block = [...document.querySelectorAll('[data-testid=session-block]')]
+                 .find(b => { const r = b.getBoundingClientRect(); return r.left >= x0.left - 1 && r.right <= x0.right + 1; });
+               const id = block.dataset.sessionId;
+               const room = () => document.querySelector(`[data-testid=session-block][data-session-id="${id}"] > .visually-hidden`)?.textContent.split(', ').slice(1).join(', ');
+               const rooms = [room()];
+               const steps = [];
+               block.focus();
+               for (let i = 0; i < 12; i++) {
+                 const t0 = performance.now();
+                 document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+                 for (;;) {
+                   const el = document.activeElement;
+                   if (el?.dataset?.sessionId === id && room() !== rooms.at(-1)) break;
+                   if (performance.now() - t0 > 10000) return { error: `move ${i + 1} did not show focused: ${rooms}` };
+                   await new Promise(r => requestAnimationFrame(r));
+                 }
+                 rooms.push(room());
+                 steps.push([main.scrollLeft, heads()[0].textContent, heads().length, document.activeElement.getBoundingClientRect().left]);
+               }
+               const el = document.activeElement.getBoundingClientRect();
+               const box = main.getBoundingClientRect();
+               const centre = (el.left + el.right) / 2;
+               const over = heads().find(h => { const r = h.getBoundingClientRect(); return r.left <= centre && r.right >= centre; });
+               return { rooms, header: over?.textContent.trim(), inView: el.left >= box.left && el.right <= box.right + 1,
+                        scrollLeft: main.scrollLeft, first: heads()[0].textContent.trim(), steps };"#,
+        )
+        .await?;
+        eprintln!("twelve rooms on by keyboard: {moved}");
+        let rooms: Vec<String> = serde_json::from_value(moved["rooms"].clone())?;
+        assert_eq!(rooms.len(), 13, "{moved}");
+        assert_eq!(rooms[0], drawn[0], "{moved}");
+        // Twelve different rooms on, beyond those drawn at first.
+        assert!(!drawn.contains(&rooms[12]), "{moved} {drawn:?}");
+        assert_eq!(moved["header"].as_str(), Some(rooms[12].as_str()), "the block is not under its room's header: {moved}");
+        assert_eq!(moved["inView"], json!(true), "{moved}");
+        assert!(moved["scrollLeft"].as_f64().unwrap_or(0.0) > 1000.0, "{moved}");
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
