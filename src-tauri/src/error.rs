@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use plenary_core::{ErrorKind, ImportError, InputProblem};
+use plenary_core::{ErrorKind, ImportError, InputProblem, ProblemCode};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -47,6 +47,20 @@ impl CommandError {
             field: Some(field.to_string()),
             import_error: None,
         }
+    }
+
+    /// A value the window sent for `field` that does not fit the command (a bug of the window,
+    /// not of the person's input): the window says so in its words (`bad_argument`, naming the
+    /// field), `message` keeps serde's English for the log.
+    pub fn bad_argument(field: &str, message: impl Into<String>) -> Self {
+        CommandError::invalid(field, message)
+            .because(InputProblem::new(field, ProblemCode::BadArgument).with("field", field))
+    }
+
+    /// A background job of the shell failed on its own (a panic, a thread that could not
+    /// start): `job_failed` in the window, `message` in English for the log.
+    pub fn job_failed(message: impl Into<String>) -> Self {
+        CommandError::new(ErrorKind::Io, message).because(InputProblem::new("", ProblemCode::JobFailed))
     }
 
     /// The same error, worded in the window by `problem` (its code) instead of the English
@@ -213,6 +227,63 @@ mod tests {
         assert_eq!(err.problems[0].code, plenary_core::ProblemCode::FileNotFound);
         assert_eq!(err.problems[0].params["file"], "ghost.ics");
         assert!(!err.message.contains("os error"));
+    }
+
+    #[test]
+    fn the_stores_own_failures_travel_as_codes_and_keep_their_english() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = dir.path().join("notes.txt");
+        std::fs::write(&text, "hello, this is not a database at all, just some text ........").unwrap();
+        let damaged = crate::AppState::open(&text).err().expect("refused");
+        assert_eq!(damaged.kind, ErrorKind::Database);
+        assert_eq!(
+            damaged.problems,
+            [InputProblem::new("", ProblemCode::StoreDamaged).with("file", text.display())]
+        );
+        assert!(
+            damaged.message.contains("file is not a database"),
+            "{}",
+            damaged.message
+        );
+
+        let foreign = dir.path().join("other.db");
+        rusqlite::Connection::open(&foreign)
+            .unwrap()
+            .execute_batch("CREATE TABLE t (x)")
+            .unwrap();
+        let other = crate::AppState::open(&foreign).err().expect("refused");
+        assert_eq!(other.kind, ErrorKind::IncompatibleDatabase);
+        assert_eq!(other.problems, [InputProblem::new("", ProblemCode::NotAStore)]);
+        assert!(other.message.contains("not a Plenary store"), "{}", other.message);
+
+        let newer: CommandError = plenary_core::Error::IncompatibleDatabase {
+            code: ProblemCode::StoreNewer,
+            message: "this database was written by a newer Plenary".into(),
+        }
+        .into();
+        assert_eq!(newer.problems, [InputProblem::new("", ProblemCode::StoreNewer)]);
+
+        let sqlite: CommandError = plenary_core::Error::Database(rusqlite::Error::QueryReturnedNoRows).into();
+        assert_eq!((sqlite.kind, sqlite.field.as_deref()), (ErrorKind::Database, None));
+        assert_eq!(sqlite.problems, [InputProblem::new("", ProblemCode::Database)]);
+        assert_eq!(sqlite.message, "database error: Query returned no rows");
+    }
+
+    #[test]
+    fn a_bad_argument_and_a_failed_job_have_codes_of_their_own() {
+        let arg = CommandError::bad_argument("roles.0.role", "session roles.0.role: unknown variant `host`");
+        assert_eq!(
+            (arg.kind, arg.field.as_deref()),
+            (ErrorKind::Invalid, Some("roles.0.role"))
+        );
+        assert_eq!(
+            arg.problems,
+            [InputProblem::new("roles.0.role", ProblemCode::BadArgument).with("field", "roles.0.role")]
+        );
+        let job = CommandError::job_failed("background job failed: task panicked");
+        assert_eq!((job.kind, job.field.as_deref()), (ErrorKind::Io, None));
+        assert_eq!(job.problems, [InputProblem::new("", ProblemCode::JobFailed)]);
+        assert_eq!(job.message, "background job failed: task panicked");
     }
 
     #[test]

@@ -17,7 +17,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use plenary_core::{ErrorKind, InputProblem, ProblemCode};
+use plenary_core::{InputProblem, ProblemCode};
 use serde::Deserialize;
 use serde_json::Value;
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
@@ -197,7 +197,7 @@ fn pick<R: Runtime>(
             picked
                 .map(|p| {
                     p.into_path()
-                        .map_err(|e| CommandError::new(ErrorKind::Io, format!("the dialog's answer: {e}")))
+                        .map_err(|e| CommandError::job_failed(format!("the dialog's answer: {e}")))
                 })
                 .transpose()?
         }

@@ -56,8 +56,11 @@ impl AppState {
         let marker = demo_marker(path);
         if !marker.exists() && store.read().events()?.is_empty() {
             store.write(plenary_core::demo::load)?;
-            std::fs::write(&marker, "The demo programme was loaded into this store once.\n")
-                .map_err(|e| CommandError::new(ErrorKind::Io, format!("{}: {e}", marker.display())))?;
+            std::fs::write(&marker, "The demo programme was loaded into this store once.\n").map_err(|e| {
+                // The full path for the log; the window words the file's problem by its code.
+                CommandError::new(ErrorKind::Io, format!("{}: {e}", marker.display()))
+                    .because(plenary_core::validate::file_problem("", &marker, &e))
+            })?;
         }
         Ok(Self::from_store(store))
     }

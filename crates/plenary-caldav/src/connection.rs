@@ -50,9 +50,9 @@ impl Connection {
     /// A connection to `base` as `user`; nothing is sent yet.
     ///
     /// # Errors
-    /// [`Error::Network`]: no TLS root certificate could be loaded.
+    /// [`Error::Local`]: no TLS root certificate could be loaded.
     pub fn open(base: Uri, user: &str, password: &Password) -> Result<Connection, Error> {
-        let (client, seen) = crate::http::client(user, &password.0).map_err(|reason| Error::Network {
+        let (client, seen) = crate::http::client(user, &password.0).map_err(|reason| Error::Local {
             step: "preparing the connection".into(),
             reason,
         })?;
@@ -110,6 +110,7 @@ impl Connection {
         let service = libdav::caldav_service_for_url(base).map_err(|e| Error::Url {
             url: redacted(url),
             reason: e.to_string(),
+            code: plenary_core::ProblemCode::NotALink,
         })?;
         let host = base.host().unwrap_or_default();
         let port = base.port_u16().unwrap_or(service.default_port());

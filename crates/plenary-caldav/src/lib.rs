@@ -73,7 +73,8 @@ impl std::fmt::Debug for Password {
 /// Before anything is sent: an unknown event or scope name ([`Error::Store`]); a bad URL, or
 /// plain http to another machine without `allow_http` ([`Error::Url`]); a refused password
 /// ([`Error::Unauthorized`]); a server that cannot be reached or does not speak CalDAV
-/// ([`Error::Network`], [`Error::Status`]). Problems after that are in the report
+/// ([`Error::Network`], [`Error::Status`]); this machine could not prepare it ([`Error::Local`]).
+/// Problems after that are in the report
 /// (`stopped`, `not_sent`, `failed`, `conflicts`); the state recorded in the store is then
 /// exactly what the server acknowledged.
 pub fn publish(
@@ -88,7 +89,7 @@ pub fn publish(
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::Network {
+        .map_err(|e| Error::Local {
             step: "starting the network runtime".into(),
             reason: e.to_string(),
         })?;

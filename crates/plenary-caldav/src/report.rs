@@ -158,8 +158,11 @@ pub enum Error {
     Url {
         /// The URL as given, any credentials in it replaced by `…`.
         url: String,
-        /// Why it cannot be used, in a sentence.
+        /// Why it cannot be used, in a sentence (the CLI's words).
         reason: String,
+        /// Why, for the window's words: `not_a_link`, `link_no_host`, `link_has_password`,
+        /// `plain_http` or `not_https`.
+        code: plenary_core::ProblemCode,
     },
     /// The server refused the user's password.
     #[error("the server refused user {user}'s password (401): check the user name and password")]
@@ -174,11 +177,22 @@ pub enum Error {
         step: String,
         /// The status code with its reason ("507 Insufficient Storage: …").
         status: String,
+        /// The status code alone (507), for the window's words.
+        code: u16,
     },
     /// No answer, or no usable one (connection refused, TLS, timeout, unreadable XML).
     #[error("{step}: {reason}")]
     Network {
         /// What the publish was doing.
+        step: String,
+        /// What went wrong, in a sentence.
+        reason: String,
+    },
+    /// This machine could not prepare the publish (no TLS root certificates, no runtime):
+    /// nothing was sent, and the server is not to blame.
+    #[error("{step}: {reason}")]
+    Local {
+        /// What the publish was doing ("preparing the connection").
         step: String,
         /// What went wrong, in a sentence.
         reason: String,
@@ -193,6 +207,7 @@ pub(crate) fn explain(seen: &Seen, step: &str, user: &str, err: impl std::fmt::D
         Some(code) => Error::Status {
             step: step.to_string(),
             status: status_text(code),
+            code,
         },
         None => Error::Network {
             step: step.to_string(),

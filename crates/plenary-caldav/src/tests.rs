@@ -46,6 +46,22 @@ fn urls_without_tls_only_to_this_machine() {
 }
 
 #[test]
+fn each_refused_url_carries_the_code_the_window_words() {
+    use plenary_core::ProblemCode as C;
+    let code = |url: &str| match check_url(url, false) {
+        Err(crate::Error::Url { code, .. }) => Some(code),
+        _ => None,
+    };
+    assert_eq!(code("/calendars/ada/"), Some(C::LinkNoHost));
+    assert_eq!(code("dav.example.org"), Some(C::NotHttps));
+    assert_eq!(code("https://dav example.org/"), Some(C::NotALink));
+    assert_eq!(code("https://ana:secret@dav.example.org/"), Some(C::LinkHasPassword));
+    assert_eq!(code("http://dav.example.org/"), Some(C::PlainHttp));
+    assert_eq!(code("ftp://dav.example.org/"), Some(C::NotHttps));
+    assert_eq!(code("https://dav.example.org/"), None);
+}
+
+#[test]
 fn failed_writes_stop_the_publish_or_not_by_status() {
     assert_eq!(
         failure(Some(507), "x"),

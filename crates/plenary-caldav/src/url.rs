@@ -4,6 +4,7 @@
 use std::net::IpAddr;
 
 use ::http::Uri;
+use plenary_core::ProblemCode;
 
 use crate::Error;
 
@@ -14,26 +15,40 @@ use crate::Error;
 /// [`Error::Url`], with the URL redacted ([`redacted`]) and the reason: unparseable, no host,
 /// credentials in it, plain http to another machine without `allow_http`, another scheme.
 pub(crate) fn check_url(url: &str, allow_http: bool) -> Result<Uri, Error> {
-    let bad = |reason: &str| Error::Url {
+    let bad = |code: ProblemCode, reason: &str| Error::Url {
         url: redacted(url),
         reason: reason.to_string(),
+        code,
     };
-    let uri: Uri = url.parse().map_err(|e: ::http::uri::InvalidUri| bad(&e.to_string()))?;
-    let host = uri.host().ok_or_else(|| bad("has no host (write https://server/…)"))?;
+    let uri: Uri = url
+        .parse()
+        .map_err(|e: ::http::uri::InvalidUri| bad(ProblemCode::NotALink, &e.to_string()))?;
+    let host = uri
+        .host()
+        .ok_or_else(|| bad(ProblemCode::LinkNoHost, "has no host (write https://server/…)"))?;
     if uri.authority().is_some_and(|a| a.as_str().contains('@')) {
-        return Err(bad("must not hold a user name or password; give the user with --user"));
+        return Err(bad(
+            ProblemCode::LinkHasPassword,
+            "must not hold a user name or password; give the user with --user",
+        ));
     }
     match uri.scheme_str() {
         Some("https") => {}
         Some("http") => {
             if !is_loopback(host) && !allow_http {
                 return Err(bad(
+                    ProblemCode::PlainHttp,
                     "is plain http to another machine: the password would cross the network readable; \
                      use https, or pass --allow-http if you accept that",
                 ));
             }
         }
-        _ => return Err(bad("must start with https:// (or http:// to this machine)")),
+        _ => {
+            return Err(bad(
+                ProblemCode::NotHttps,
+                "must start with https:// (or http:// to this machine)",
+            ))
+        }
     }
     Ok(uri)
 }

@@ -54,9 +54,11 @@ pub enum Error {
         field: &'static str,
         value: String,
     },
-    /// Not a Plenary store, or one written by a newer Plenary; it was not touched.
-    #[error("{0}")]
-    IncompatibleDatabase(String),
+    /// Not a Plenary store, or one written by a newer Plenary; it was not touched. `code` is
+    /// what the window words ([`crate::ProblemCode::NotAStore`], [`crate::ProblemCode::StoreNewer`],
+    /// [`crate::ProblemCode::Database`] for a failed migration), `message` the CLI's English.
+    #[error("{message}")]
+    IncompatibleDatabase { code: crate::ProblemCode, message: String },
     /// SQLite's own error.
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
@@ -93,7 +95,10 @@ impl Error {
     }
 
     /// What the window words: the problems of an [`Error::Invalid`], the file's problem for
-    /// [`Error::Io`], a [`crate::ProblemCode::NotFound`] for [`Error::NotFound`], else one [`crate::ProblemCode::Other`] with the English message.
+    /// [`Error::Io`], a code for [`Error::NotFound`], [`Error::Taken`], [`Error::Damaged`]
+    /// (`store_damaged` naming the file), [`Error::IncompatibleDatabase`] and
+    /// [`Error::Database`]; only [`Error::Conflict`] is one [`crate::ProblemCode::Other`] with
+    /// the English message.
     pub fn to_problems(&self) -> Vec<InputProblem> {
         match self {
             Error::Invalid { problems, .. } => problems.clone(),
@@ -110,7 +115,13 @@ impl Error {
             Error::NotFound { entity, key } => vec![InputProblem::new("", crate::ProblemCode::NotFound)
                 .with("entity", entity)
                 .with("key", key)],
-            other => vec![InputProblem::other("", other.to_string())],
+            Error::Damaged { path, .. } => {
+                vec![InputProblem::new("", crate::ProblemCode::StoreDamaged).with("file", path)]
+            }
+            Error::IncompatibleDatabase { code, .. } => vec![InputProblem::new("", *code)],
+            // SQLite's words are for the log and the CLI (`message`), not a sentence to show.
+            Error::Database(_) => vec![InputProblem::new("", crate::ProblemCode::Database)],
+            Error::Conflict(message) => vec![InputProblem::other("", message.clone())],
         }
     }
 
@@ -136,7 +147,7 @@ impl Error {
             Error::Invalid { .. } => ErrorKind::Invalid,
             Error::NotFound { .. } => ErrorKind::NotFound,
             Error::Conflict(_) | Error::Taken { .. } => ErrorKind::Conflict,
-            Error::IncompatibleDatabase(_) => ErrorKind::IncompatibleDatabase,
+            Error::IncompatibleDatabase { .. } => ErrorKind::IncompatibleDatabase,
             Error::Database(_) | Error::Damaged { .. } => ErrorKind::Database,
             Error::Io { .. } => ErrorKind::Io,
         }

@@ -86,6 +86,34 @@ pub enum ProblemCode {
     NotChosen,
     /// A file name that is not valid UTF-8 (the window cannot send it back); params `file`.
     NameNotUtf8,
+    /// A server address with a user name or password in it; params `value` (redacted).
+    LinkHasPassword,
+    /// Plain `http://` to another machine, where the password would cross the network
+    /// readable; params `value`.
+    PlainHttp,
+    /// A server address that is neither `https://` nor `http://`; params `value`.
+    NotHttps,
+    /// The server refused this user's password (HTTP 401); params `user`.
+    ServerRefusedLogin,
+    /// The server answered with an error status; params `status` (the number, `403`).
+    ServerStatus,
+    /// The server is out of space for the calendar (HTTP 507).
+    ServerFull,
+    /// The server did not answer (no connection, TLS, timeout, no usable answer); params `url`.
+    ServerSilent,
+    /// A value the window sent that does not fit its command (a bug of the window); params
+    /// `field`.
+    BadArgument,
+    /// A background task of the shell stopped on an internal error (a bug); nothing changed.
+    JobFailed,
+    /// The store's file is damaged or is not a database; params `file`.
+    StoreDamaged,
+    /// The store was written by a newer Plenary.
+    StoreNewer,
+    /// The store's file is another application's database.
+    NotAStore,
+    /// SQLite failed (a bug, or a store changed by another program); nothing was changed.
+    Database,
     /// Anything else: params `message`, in English (the window shows it as it is).
     Other,
 }
@@ -191,6 +219,31 @@ impl fmt::Display for InputProblem {
                 p("file")
             ),
             NameNotUtf8 => write!(f, "{}: Plenary can only use file names that are valid UTF-8", p("file")),
+            LinkHasPassword => write!(
+                f,
+                "{:?} must not hold a user name or password; give the user in its own field",
+                p("value")
+            ),
+            PlainHttp => write!(
+                f,
+                "{:?} is plain http to another machine: the password would cross the network readable; use https",
+                p("value")
+            ),
+            NotHttps => write!(f, "{:?} must start with https:// (or http:// to this machine)", p("value")),
+            ServerRefusedLogin => write!(
+                f,
+                "the server refused user {}'s password (401): check the user name and password",
+                p("user")
+            ),
+            ServerStatus => write!(f, "the server answered with the error {}", p("status")),
+            ServerFull => f.write_str("the server is out of space for this calendar (507)"),
+            ServerSilent => write!(f, "the server at {} did not answer", p("url")),
+            BadArgument => write!(f, "Plenary could not read the value of {} sent by its window; please report this", p("field")),
+            JobFailed => f.write_str("Plenary could not finish this task (an internal error); nothing was changed; please report this"),
+            StoreDamaged => write!(f, "{}: the store is damaged or is not a database; nothing was changed", p("file")),
+            StoreNewer => f.write_str("the store was written by a newer Plenary; update Plenary to open it; nothing was changed"),
+            NotAStore => f.write_str("the store's file belongs to another application, not Plenary; nothing was changed"),
+            Database => f.write_str("Plenary's store could not do this (a database error); nothing was changed; please report this"),
             Other => f.write_str(p("message")),
         }
     }
@@ -351,6 +404,33 @@ mod tests {
             "term code \"topics:ai\" is already used; choose another"
         );
         assert_eq!(err.to_problems()[0].code, ProblemCode::Taken);
+    }
+
+    #[test]
+    fn a_taken_release_name_is_named_at_the_name_field() {
+        let (mut store, event) = store_with_event();
+        store.write(|tx| tx.create_release(event, "1.0", "")).unwrap();
+        let err = store
+            .write(|tx| tx.create_release(event, " 1.0 ", "again"))
+            .unwrap_err();
+        assert_eq!((err.kind(), err.field()), (crate::ErrorKind::Conflict, Some("name")));
+        assert_eq!(err.to_string(), "release name \"1.0\" is already used; choose another");
+        let problems = err.to_problems();
+        assert_eq!(
+            (problems[0].field.as_str(), problems[0].code),
+            ("name", ProblemCode::Taken)
+        );
+        assert_eq!(problems[0].params["value"], "1.0");
+    }
+
+    #[test]
+    fn a_database_error_has_a_code_and_keeps_sqlites_words_for_the_cli() {
+        let err = Error::Database(rusqlite::Error::QueryReturnedNoRows);
+        assert_eq!(err.to_problems(), [InputProblem::new("", ProblemCode::Database)]);
+        assert_eq!(err.to_string(), "database error: Query returned no rows");
+        // Only a contradiction with the store's state still travels in English.
+        let conflict = Error::Conflict("session 1 belongs to another event".into());
+        assert_eq!(conflict.to_problems()[0].code, ProblemCode::Other);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! person's column mapping. The fields, the header rule and the mapping's checks are the crate's
 //! (`CsvKind`, `column_table`, `CsvOptions::mapped`).
 
-use plenary_core::{ErrorKind, EventId, ImportReport};
+use plenary_core::{EventId, ImportReport};
 use plenary_interchange::csv as sheets;
 pub use plenary_interchange::csv::{ColumnMap, CsvColumn, CsvKind};
 use serde_json::Value;
@@ -57,9 +57,9 @@ fn decode_map(map: Option<Value>) -> Res<Vec<ColumnMap>> {
 
 /// The work of `csv_headers`: reads the file, nothing else.
 pub fn csv_columns(state: &AppState, path: &str, what: CsvKind) -> Res<Vec<CsvColumn>> {
-    // A format error already reads "file:line: message".
-    sheets::column_table(path, &files::read(state, path)?, what)
-        .map_err(|e| CommandError::new(ErrorKind::Invalid, e.to_string()))
+    // A sheet the columns cannot be read from is refused as its import would be, and worded
+    // the same way (`importError.ts`).
+    sheets::column_table(path, &files::read(state, path)?, what).map_err(|e| CommandError::import_refused(path, e))
 }
 
 /// The work of `import_csv`. People are shared by every event; sessions go into `event_id`.

@@ -19,7 +19,7 @@ pub use interchange::*;
 pub use model::*;
 pub use publish::*;
 
-use plenary_core::{ErrorKind, ImportReport};
+use plenary_core::ImportReport;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -96,7 +96,7 @@ pub fn decode<T: DeserializeOwned>(entity: &str, value: Value) -> Res<T> {
     serde_path_to_error::deserialize(value).map_err(|err| {
         let field = err.path().to_string();
         let message = format!("{entity} {field}: {}", err.inner());
-        CommandError::invalid(&field, message)
+        CommandError::bad_argument(&field, message)
     })
 }
 
@@ -134,7 +134,7 @@ type ProgressFn<'a> = &'a mut dyn FnMut(usize, usize);
 
 /// Decodes one argument that is a choice ("people", "file"), naming it when it is none of them.
 fn decode_arg<T: DeserializeOwned>(field: &str, value: Value) -> Res<T> {
-    serde_json::from_value(value).map_err(|e| CommandError::invalid(field, format!("{field}: {e}")))
+    serde_json::from_value(value).map_err(|e| CommandError::bad_argument(field, format!("{field}: {e}")))
 }
 
 /// Runs an import on a worker thread of its own (`on_worker`); its progress reaches the window
@@ -168,14 +168,9 @@ pub fn on_worker<T: Send>(job: impl FnOnce() -> Res<T> + Send) -> Res<T> {
             .name("plenary-import".into())
             .stack_size(WORKER_STACK)
             .spawn_scoped(scope, job)
-            .map_err(|e| CommandError::new(ErrorKind::Io, format!("could not start the import: {e}")))?
+            .map_err(|e| CommandError::job_failed(format!("could not start the import: {e}")))?
             .join()
-            .map_err(|_| {
-                CommandError::new(
-                    ErrorKind::Io,
-                    "the import stopped on an internal error; nothing was imported",
-                )
-            })?
+            .map_err(|_| CommandError::job_failed("the import stopped on an internal error; nothing was imported"))?
     })
 }
 
@@ -189,7 +184,7 @@ pub(crate) async fn blocking<R: Runtime, T: Send + 'static>(
         job(app.clone(), &state)
     })
     .await
-    .map_err(|e| CommandError::new(ErrorKind::Io, format!("background job failed: {e}")))?
+    .map_err(|e| CommandError::job_failed(format!("background job failed: {e}")))?
 }
 
 #[cfg(test)]

@@ -177,7 +177,10 @@ fn instant(text: Option<String>, field: &str) -> Res<Option<DateTime<Utc>>> {
     text.map(|t| {
         DateTime::parse_from_rfc3339(&t)
             .map(|t| t.with_timezone(&Utc))
-            .map_err(|_| CommandError::invalid(field, format!("session {field}: {t:?} is not an RFC 3339 instant")))
+            // The window sends instants it made itself: one that does not parse is its bug.
+            .map_err(|_| {
+                CommandError::bad_argument(field, format!("session {field}: {t:?} is not an RFC 3339 instant"))
+            })
     })
     .transpose()
 }

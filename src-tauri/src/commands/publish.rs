@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use plenary_caldav::{Password, PublishReport, Target};
 use plenary_core::release::{PersonChanges, ReleaseDiff, ReleaseSummary};
 use plenary_core::store::{CURRENT_RELEASE_NAME, NO_RELEASE_NAME};
-use plenary_core::{ErrorKind, EventId};
+use plenary_core::{ErrorKind, EventId, InputProblem, ProblemCode};
 use plenary_publish::{SiteOptions, SiteSummary};
 use serde::Serialize;
 use serde_json::Value;
@@ -161,43 +161,66 @@ pub fn caldav(
     dry_run: bool,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Res<PublishReport> {
-    if target.url.trim().is_empty() {
-        return Err(CommandError::invalid(
-            "url",
-            "calendar server url: is required (https://server/…)",
-        ));
-    }
-    if target.user.trim().is_empty() {
-        return Err(CommandError::invalid("user", "calendar server user: is required"));
-    }
-    if password.0.is_empty() {
-        return Err(CommandError::invalid(
-            "password",
-            "calendar server password: is required",
-        ));
+    // Every empty field at once, each at its own control.
+    let empty = [
+        ("url", target.url.trim().is_empty()),
+        ("user", target.user.trim().is_empty()),
+        ("password", password.0.is_empty()),
+    ];
+    let problems: Vec<InputProblem> = empty
+        .iter()
+        .filter(|(_, empty)| *empty)
+        .map(|(field, _)| InputProblem::new(*field, ProblemCode::Required))
+        .collect();
+    if !problems.is_empty() {
+        return Err(plenary_core::Error::problems("calendar server", problems).into());
     }
     state.with_store(|store| {
         plenary_caldav::publish(store, event_id, target, password, dry_run, &mut |p| {
             progress(p.done, p.total)
         })
-        .map_err(caldav_error)
+        .map_err(|e| caldav_error(e, target.url.trim()))
     })
 }
 
-/// A publish that could not start, in words, with the form's field it is about.
-fn caldav_error(err: plenary_caldav::Error) -> CommandError {
+/// A publish that could not start, as a problem the window words, at the form's field it is
+/// about. `message` keeps the English (with the HTTP library's reason) for the log; the window
+/// never shows that reason: it is neither translated nor actionable.
+fn caldav_error(err: plenary_caldav::Error, url: &str) -> CommandError {
     use plenary_caldav::Error as E;
-    let field = match &err {
-        E::Url { .. } => Some("url"),
-        E::Unauthorized { .. } => Some("password"),
-        E::Store(e) if e.kind() == ErrorKind::NotFound => Some("scope"),
-        _ => None,
-    };
     let message = format!("{err}; nothing was sent");
-    match (err, field) {
-        (E::Store(e), None) => e.into(),
-        (_, Some(field)) => CommandError::invalid(field, message),
-        (_, None) => CommandError::new(ErrorKind::Io, message),
+    let (kind, problem) = match err {
+        E::Store(e) => {
+            let mut err = CommandError::from(e);
+            if err.kind == ErrorKind::NotFound {
+                err.field = Some("scope".into());
+            }
+            return err;
+        }
+        E::Url { url, code, .. } => (ErrorKind::Invalid, InputProblem::new("url", code).with("value", url)),
+        E::Unauthorized { user } => (
+            ErrorKind::Invalid,
+            InputProblem::new("password", ProblemCode::ServerRefusedLogin).with("user", user),
+        ),
+        E::Status { code: 507, .. } => (ErrorKind::Io, InputProblem::new("", ProblemCode::ServerFull)),
+        E::Status { code, .. } => (
+            ErrorKind::Io,
+            InputProblem::new("", ProblemCode::ServerStatus).with("status", code),
+        ),
+        E::Network { .. } => (
+            ErrorKind::Io,
+            // The URL passed `check_url`, so it holds no user name or password.
+            InputProblem::new("url", ProblemCode::ServerSilent).with("url", url),
+        ),
+        E::Local { .. } => (ErrorKind::Io, InputProblem::new("", ProblemCode::JobFailed)),
+    };
+    let field = Some(problem.field.clone()).filter(|f| !f.is_empty());
+    CommandError {
+        kind,
+        message,
+        field,
+        problems: vec![problem],
+        import_error: None,
     }
 }
 
@@ -281,6 +304,11 @@ mod tests {
             (ErrorKind::Conflict, Some("name"))
         );
         assert!(taken.message.contains("\"1.0\""), "{}", taken.message);
+        // The window words it at the name field, from its code.
+        assert_eq!(
+            taken.problems,
+            [InputProblem::new("name", ProblemCode::Taken).with("value", "1.0")]
+        );
         let empty = release(&state, event, "  ", "").unwrap_err();
         assert_eq!((empty.kind, empty.field.as_deref()), (ErrorKind::Invalid, Some("name")));
         assert_eq!(list(&state, event), ["1.0"]);
@@ -347,5 +375,127 @@ mod tests {
             assert!(!err.message.contains("secret-word"), "{}", err.message);
         }
         assert_eq!(calls, 0);
+    }
+
+    /// The codes of the problems `err` carries, with their fields.
+    fn codes(err: &CommandError) -> Vec<(&str, ProblemCode)> {
+        err.problems.iter().map(|p| (p.field.as_str(), p.code)).collect()
+    }
+
+    #[test]
+    fn an_empty_caldav_form_gets_every_required_field_at_once() {
+        let (state, event) = state_with_event();
+        let err = caldav(
+            &state,
+            event,
+            &target("", " "),
+            &Password(String::new()),
+            true,
+            &mut |_, _| {},
+        )
+        .unwrap_err();
+        assert_eq!(err.kind, ErrorKind::Invalid);
+        assert_eq!(
+            codes(&err),
+            [
+                ("url", ProblemCode::Required),
+                ("user", ProblemCode::Required),
+                ("password", ProblemCode::Required)
+            ]
+        );
+        assert_eq!(err.field.as_deref(), Some("url"));
+        assert_eq!(
+            err.message,
+            "calendar server url: must not be empty; calendar server user: must not be empty; \
+             calendar server password: must not be empty"
+        );
+    }
+
+    #[test]
+    fn a_refused_server_address_is_a_link_problem_at_the_url_field() {
+        let (state, event) = state_with_event();
+        let password = Password("secret-word".into());
+        let cases = [
+            ("/calendars/ada/", ProblemCode::LinkNoHost, "/calendars/ada/"),
+            ("dav.example.org", ProblemCode::NotHttps, "dav.example.org"),
+            (
+                "https://dav example.org/",
+                ProblemCode::NotALink,
+                "https://dav example.org/",
+            ),
+            (
+                "https://ada:secret-word@dav.example.org/",
+                ProblemCode::LinkHasPassword,
+                "https://…@dav.example.org/",
+            ),
+            (
+                "http://dav.example.org/",
+                ProblemCode::PlainHttp,
+                "http://dav.example.org/",
+            ),
+            (
+                "ftp://dav.example.org/",
+                ProblemCode::NotHttps,
+                "ftp://dav.example.org/",
+            ),
+        ];
+        for (url, code, shown) in cases {
+            let err = caldav(&state, event, &target(url, "ada"), &password, true, &mut |_, _| {}).unwrap_err();
+            assert_eq!(codes(&err), [("url", code)], "{url}");
+            assert_eq!(err.problems[0].params["value"], shown);
+            assert!(!serde_json::to_string(&err).unwrap().contains("secret-word"), "{url}");
+        }
+    }
+
+    #[test]
+    fn a_silent_server_is_named_by_its_address_without_the_http_librarys_words() {
+        let (state, event) = state_with_event();
+        // Port 9 on this machine: nothing listens there, so the connection is refused at once.
+        let url = "http://127.0.0.1:9/";
+        let err = caldav(
+            &state,
+            event,
+            &target(url, "ada"),
+            &Password("pw".into()),
+            true,
+            &mut |_, _| {},
+        )
+        .unwrap_err();
+        assert_eq!(codes(&err), [("url", ProblemCode::ServerSilent)]);
+        assert_eq!(err.problems[0].params["url"], url);
+        assert_eq!(err.problems[0].params.len(), 1, "no technical reason for the window");
+        // The log keeps the library's reason.
+        assert!(err.message.contains("did not answer"), "{}", err.message);
+    }
+
+    #[test]
+    fn the_servers_answers_become_codes_with_their_numbers() {
+        use plenary_caldav::Error as E;
+        let refused = caldav_error(E::Unauthorized { user: "ada".into() }, "https://dav.example.org/");
+        assert_eq!(codes(&refused), [("password", ProblemCode::ServerRefusedLogin)]);
+        assert_eq!(refused.problems[0].params["user"], "ada");
+        assert_eq!(refused.field.as_deref(), Some("password"));
+        let status = |code: u16| E::Status {
+            step: "finding the calendar home".into(),
+            status: format!("{code} Reason"),
+            code,
+        };
+        let forbidden = caldav_error(status(403), "https://dav.example.org/");
+        assert_eq!(codes(&forbidden), [("", ProblemCode::ServerStatus)]);
+        assert_eq!(forbidden.problems[0].params["status"], "403");
+        assert_eq!(forbidden.field, None);
+        assert_eq!(
+            forbidden.message,
+            "finding the calendar home: the server answered 403 Reason; nothing was sent"
+        );
+        assert_eq!(codes(&caldav_error(status(507), "x")), [("", ProblemCode::ServerFull)]);
+        let local = E::Local {
+            step: "preparing the connection".into(),
+            reason: "no TLS root certificates".into(),
+        };
+        assert_eq!(codes(&caldav_error(local, "x")), [("", ProblemCode::JobFailed)]);
+        let gone = caldav_error(plenary_core::Error::not_found("room", "Saal 9").into(), "x");
+        assert_eq!((gone.kind, gone.field.as_deref()), (ErrorKind::NotFound, Some("scope")));
+        assert_eq!(gone.problems[0].code, ProblemCode::NotFound);
     }
 }

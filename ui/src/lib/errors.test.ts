@@ -26,7 +26,8 @@ describe('problems in words', () => {
     for (const lang of LANGUAGES) {
       setLocale(lang);
       for (const code of WORDED_CODES) {
-        const text = problemText({ field: 'x', code, params: { value: 'V', file: 'F', scheme: 'S', first: '1', last: '2', zone: 'Z', message: 'M' } });
+        const text = problemText({ field: 'x', code, params: { value: 'V', file: 'F', scheme: 'S', first: '1', last: '2', zone: 'Z', message: 'M',
+          user: 'U', status: '403', url: 'https://dav.example.org/', field: 'start_date' } });
         expect(text, `${lang} ${code}`).not.toMatch(/^problem\./);
         expect(text, `${lang} ${code}`).not.toContain('{$');
       }
@@ -37,6 +38,26 @@ describe('problems in words', () => {
     expect(problemText(ghost)).toBe('ghost.ics: there is no such file.');
     setLocale('fr');
     expect(strip(problemText(ghost))).toBe('ghost.ics\u202f: ce fichier n’existe pas.');
+  });
+
+  it('words the calendar server’s answers and the shell’s own failures, never in the shell’s English', () => {
+    const login: InputProblem = { field: 'password', code: 'server_refused_login', params: { user: 'ana' } };
+    const silent: InputProblem = { field: 'url', code: 'server_silent', params: { url: 'https://dav.example.org/' } };
+    expect(problemText(login)).toBe('The server refused the password of user “ana”: check the user name and the password.');
+    setLocale('fr');
+    expect(strip(problemText(login))).toBe(
+      'Le serveur a refusé le mot de passe de l’utilisateur «\u202fana\u202f»\u202f: vérifiez le nom d’utilisateur et le mot de passe.',
+    );
+    expect(strip(problemText(silent))).toContain('Le serveur https://dav.example.org/ n’a pas répondu');
+    setLocale('ar');
+    expect(strip(problemText({ field: '', code: 'job_failed', params: {} }))).toBe(
+      'تعذّر على Plenary إتمام هذه المهمة بسبب خطأ داخلي؛ لم يتغير أي شيء. يُرجى الإبلاغ عن هذه المشكلة.',
+    );
+    // A refused form with every empty field: each worded, none in English.
+    setLocale('es');
+    const empty = toCommandError({ kind: 'invalid', message: 'calendar server url: must not be empty; …', field: 'url',
+      problems: ['url', 'user', 'password'].map((field) => ({ field, code: 'required', params: {} })), import_error: null });
+    expect(errorText(empty)).toBe('Este campo es obligatorio. Este campo es obligatorio. Este campo es obligatorio.');
   });
 
   it('keeps every problem of a refusal and labels each with its field', () => {

@@ -43,6 +43,19 @@ const WORDS: Record<Exclude<ProblemCode, 'other'>, MessageKey> = {
   not_chosen: 'problem.notChosen',
   name_not_utf8: 'problem.nameNotUtf8',
   taken: 'problem.taken',
+  link_has_password: 'problem.linkHasPassword',
+  plain_http: 'problem.plainHttp',
+  not_https: 'problem.notHttps',
+  server_refused_login: 'problem.serverRefusedLogin',
+  server_status: 'problem.serverStatus',
+  server_full: 'problem.serverFull',
+  server_silent: 'problem.serverSilent',
+  bad_argument: 'problem.badArgument',
+  job_failed: 'problem.jobFailed',
+  store_damaged: 'problem.storeDamaged',
+  store_newer: 'problem.storeNewer',
+  not_a_store: 'problem.notAStore',
+  database: 'problem.database',
 };
 
 /** Every code that has words (all but `other`), for the tests. */

@@ -7,6 +7,7 @@
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
+use crate::validate::ProblemCode;
 
 /// "PLNY": marks the file as a Plenary store.
 pub const APPLICATION_ID: i32 = 0x504C_4E59;
@@ -225,25 +226,32 @@ pub(crate) fn migrate_with(conn: &mut Connection, migrations: &[&str]) -> Result
         } else {
             format!(" (application id {app_id:#010x})")
         };
-        return Err(Error::IncompatibleDatabase(format!(
-            "this file is an SQLite database of another application{whose}, not a Plenary store; \
-             nothing was changed. Give Plenary a new file (--db)"
-        )));
+        return Err(Error::IncompatibleDatabase {
+            code: ProblemCode::NotAStore,
+            message: format!(
+                "this file is an SQLite database of another application{whose}, not a Plenary store; \
+                 nothing was changed. Give Plenary a new file (--db)"
+            ),
+        });
     }
     let known = migrations.len() as i64;
     if version > known {
-        return Err(Error::IncompatibleDatabase(format!(
-            "this database was written by a newer Plenary (schema {version}; this program knows up to {known}); \
-             update Plenary to open it. Nothing was changed"
-        )));
+        return Err(Error::IncompatibleDatabase {
+            code: ProblemCode::StoreNewer,
+            message: format!(
+                "this database was written by a newer Plenary (schema {version}; this program knows up to {known}); \
+                 update Plenary to open it. Nothing was changed"
+            ),
+        });
     }
     if version == known {
         return Ok(());
     }
     let tx = conn.transaction()?;
     for (i, sql) in migrations.iter().enumerate().skip(version as usize) {
-        tx.execute_batch(sql).map_err(|e| {
-            Error::IncompatibleDatabase(format!("migration {} failed: {e}; nothing was changed", i + 1))
+        tx.execute_batch(sql).map_err(|e| Error::IncompatibleDatabase {
+            code: ProblemCode::Database,
+            message: format!("migration {} failed: {e}; nothing was changed", i + 1),
         })?;
     }
     tx.pragma_update(None, "application_id", APPLICATION_ID)?;

@@ -423,6 +423,8 @@ fn a_newer_database_is_refused_untouched() {
     let err = Store::open(&path).err().expect("refused");
     assert_eq!(err.kind(), ErrorKind::IncompatibleDatabase);
     assert!(err.to_string().contains("newer Plenary"), "{err}");
+    // The window words it by its code, not by the English above.
+    assert_eq!(err.to_problems()[0].code, crate::ProblemCode::StoreNewer);
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 
@@ -436,6 +438,7 @@ fn a_foreign_database_is_refused() {
         .unwrap();
     let err = Store::open(&path).err().expect("refused");
     assert_eq!(err.kind(), ErrorKind::IncompatibleDatabase);
+    assert_eq!(err.to_problems()[0].code, crate::ProblemCode::NotAStore);
     let not_sqlite = dir.path().join("notes.txt");
     std::fs::write(
         &not_sqlite,
@@ -449,6 +452,9 @@ fn a_foreign_database_is_refused() {
             .contains("is damaged or is not a database (file is not a database)"),
         "{err}"
     );
+    let problem = &err.to_problems()[0];
+    assert_eq!(problem.code, crate::ProblemCode::StoreDamaged);
+    assert_eq!(problem.params["file"], not_sqlite.display().to_string());
 }
 
 /// A file made by another program with `setup`, as it is on disk before Plenary opens it.

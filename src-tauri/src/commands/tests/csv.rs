@@ -129,6 +129,15 @@ fn csv_headers_show_each_column_and_the_field_the_import_gives_it() {
     let err = csv_columns(&state, &pick(&state, &empty.to_string_lossy()), CsvKind::Sessions).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Invalid);
     assert!(err.message.contains("empty.csv:1:"), "{}", err.message);
+    // Worded by the window as a refused import (importError.ts), naming the file and line.
+    assert!(
+        matches!(
+            err.import_error.as_deref(),
+            Some(ImportError::Format { line: Some(1), .. })
+        ),
+        "{:?}",
+        err.import_error
+    );
     let gone = csv_columns(
         &state,
         &pick(&state, &dir.path().join("gone.csv").to_string_lossy()),

@@ -36,6 +36,26 @@ fn a_malformed_form_names_its_field() {
     .unwrap_err();
     assert_eq!(err.kind, ErrorKind::Invalid);
     assert_eq!(err.field.as_deref(), Some("start_date"));
+    // The window's own bug: worded from its code, never serde's English.
+    assert_eq!(
+        err.problems,
+        [InputProblem::new("start_date", ProblemCode::BadArgument).with("field", "start_date")]
+    );
+    assert!(err.message.starts_with("event start_date: "), "{}", err.message);
+    let choice = decode_arg::<plenary_interchange::csv::CsvKind>("what", serde_json::json!("pets")).unwrap_err();
+    assert_eq!(choice.problems[0].code, ProblemCode::BadArgument);
+    assert_eq!(choice.problems[0].params["field"], "what");
+}
+
+#[test]
+fn a_job_that_panics_is_a_job_failed_and_names_no_rust() {
+    let err = on_worker(|| -> Res<()> { panic!("index out of bounds") }).unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Io);
+    assert_eq!(err.problems, [InputProblem::new("", ProblemCode::JobFailed)]);
+    assert_eq!(
+        err.message,
+        "the import stopped on an internal error; nothing was imported"
+    );
 }
 
 // ---- schedule interchange

@@ -15,7 +15,7 @@ impl Tx<'_> {
     ///
     /// # Errors
     /// `release name` empty, longer than 200 characters, or already used by this event
-    /// ([`Error::Conflict`]); no such event ([`Error::NotFound`]); the event's stored days out
+    /// ([`Error::Taken`] at `name`); no such event ([`Error::NotFound`]); the event's stored days out
     /// of the sane range.
     pub fn create_release(&self, event: EventId, name: &str, note: &str) -> Result<Release> {
         let name = name.trim();
@@ -26,10 +26,11 @@ impl Tx<'_> {
         let schedule = self.read().schedule(event)?;
         crate::sane::check_event_days(&schedule.event.data)?;
         if self.read().find_release(event, name).is_ok() {
-            return Err(Error::Conflict(format!(
-                "release name: {} already has a release named {name:?}; choose another name",
-                schedule.event.data.slug
-            )));
+            return Err(Error::Taken {
+                entity: "release",
+                field: "name",
+                value: name.to_string(),
+            });
         }
         let snapshot = PublicSnapshot::of(&schedule);
         self.exec(
