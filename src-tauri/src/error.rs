@@ -112,9 +112,15 @@ impl CommandError {
             }
             _ => (ErrorKind::Invalid, None),
         };
+        // The store's refusal keeps its codes, so the window words it (a missing event, a
+        // damaged store); the other refusals the window words from `import_error` itself.
+        let problems = match &err {
+            ImportError::Store { error } if !error.problems.is_empty() => error.problems.clone(),
+            _ => vec![InputProblem::other(field.as_deref().unwrap_or(""), message.clone())],
+        };
         CommandError {
             kind,
-            problems: vec![InputProblem::other(field.as_deref().unwrap_or(""), message.clone())],
+            problems,
             message,
             field,
             import_error: Some(Box::new(err)),
@@ -194,6 +200,13 @@ mod tests {
         let err = CommandError::import_refused("p.csv", store);
         assert_eq!((err.kind, err.field.as_deref()), (ErrorKind::NotFound, None));
         assert_eq!(err.message, "p.csv: no event 9; nothing was imported");
+        // The window words the store's refusal from its code, not from the English above.
+        assert_eq!(
+            err.problems,
+            [InputProblem::new("", ProblemCode::NotFound)
+                .with("entity", "event")
+                .with("key", "9")]
+        );
     }
 
     #[test]

@@ -561,7 +561,8 @@ fn release_diff_and_publish_from_the_command_line() {
         .args(["release", "create", "--event", DEMO, "--name", "1.0"])
         .assert()
         .code(1);
-    assert!(String::from_utf8_lossy(&err.get_output().stderr).contains("already has a release named \"1.0\""));
+    assert!(String::from_utf8_lossy(&err.get_output().stderr)
+        .contains("release name \"1.0\" is already used; choose another"));
     // Move the first session of the day half an hour later.
     let list = plenary(home.path())
         .args(["session", "list", "--event", DEMO])

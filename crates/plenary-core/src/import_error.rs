@@ -75,12 +75,14 @@ pub enum ImportError {
 }
 
 /// A store error as an import carries it: the core's error kind, the field an invalid value is
-/// about, and the error's message.
+/// about, the error's message (English, for the CLI and logs) and its problems as codes, which
+/// the window words ([`Error::to_problems`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct StoreError {
     pub kind: ErrorKind,
     pub field: Option<String>,
     pub message: String,
+    pub problems: Vec<crate::InputProblem>,
 }
 
 impl From<Error> for ImportError {
@@ -90,6 +92,7 @@ impl From<Error> for ImportError {
                 kind: err.kind(),
                 field: err.field().map(str::to_string),
                 message: err.to_string(),
+                problems: err.to_problems(),
             },
         }
     }
@@ -210,7 +213,8 @@ mod tests {
         assert_eq!(
             serde_json::to_value(&store).unwrap(),
             serde_json::json!({"kind": "store", "error": {
-                "kind": "invalid", "field": "end", "message": "session end: before the start"}})
+                "kind": "invalid", "field": "end", "message": "session end: before the start",
+                "problems": [{"field": "end", "code": "other", "params": {"message": "before the start"}}]}})
         );
     }
 

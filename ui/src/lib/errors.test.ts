@@ -60,6 +60,15 @@ describe('problems in words', () => {
     expect(errorText(empty)).toBe('Este campo es obligatorio. Este campo es obligatorio. Este campo es obligatorio.');
   });
 
+  it('words an import the store refused from the store’s codes', () => {
+    const notFound: InputProblem = { field: '', code: 'not_found', params: { entity: 'event', key: '9' } };
+    const e = toCommandError({ kind: 'not_found', message: 'p.csv: no event 9; nothing was imported', field: null,
+      problems: [notFound],
+      import_error: { kind: 'store', error: { kind: 'not_found', field: null, message: 'no event 9', problems: [notFound] } } });
+    setLocale('fr');
+    expect(errorText(e)).toBe('Cet élément n’est plus enregistré\u202f: il a été supprimé ou modifié ailleurs.');
+  });
+
   it('keeps every problem of a refusal and labels each with its field', () => {
     const e = toCommandError(twoProblems);
     expect(e.problems).toHaveLength(2);

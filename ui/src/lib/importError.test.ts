@@ -34,7 +34,7 @@ describe('a refused import in words', () => {
       .toBe('c.ics gives no dates: none of its events has a start time. Import it into an event instead. Nothing was imported.');
     expect(importErrorText({ kind: 'format', file: 'e.json', line: null, message: 'the file is empty' }, 'x'))
       .toBe('e.json: the file is empty. Nothing was imported.');
-    const store = { kind: 'store' as const, error: { kind: 'not_found' as const, field: null, message: 'no event 9' } };
+    const store = { kind: 'store' as const, error: { kind: 'not_found' as const, field: null, message: 'no event 9', problems: [] } };
     expect(importErrorText(store, 'p.csv: no event 9; nothing was imported')).toBe('p.csv: no event 9; nothing was imported');
   });
 
