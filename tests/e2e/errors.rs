@@ -172,3 +172,60 @@ async fn a_session_form_shows_every_problem_at_once_with_the_fields_labels() -> 
     assert_eq!(titles.len(), fresh.read().sessions(demo.id)?.len());
     Ok(())
 }
+
+/// The Publish screen in French (issue 13): the CalDAV form sent empty shows the catalogue's
+/// `required` under each of its three fields, a server address with a password in it is named
+/// at the address, and a release name used twice is refused at the name field: the shell's
+/// codes in French words, none of its English.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_publish_screens_refusals_read_in_french_at_their_fields() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_event(&app, DEMO).await?;
+        app.set_value("[data-testid=language]", "fr").await?;
+        app.wait_for("html[lang=fr]", 10).await?;
+        app.click("[data-testid=nav-publish]").await?;
+        app.wait_for("#publish-heading", 10).await?;
+
+        app.click("[data-testid=publish-caldav]").await?;
+        for field in ["url", "user", "password"] {
+            let (text, _) = wait_seen(&app, &format!("[data-testid=error-{field}]"), 10).await?;
+            assert_eq!(text, "Ce champ est obligatoire.", "{field}");
+        }
+
+        app.fill("caldav-url", "https://ana:secret@dav.example.org/").await?;
+        app.fill("caldav-user", "ana").await?;
+        app.fill("caldav-password", "secret").await?;
+        app.click("[data-testid=publish-caldav]").await?;
+        let (text, _) = wait_seen(&app, "[data-testid=error-url]", 10).await?;
+        assert!(
+            text.starts_with(
+                "«\u{202f}https://…@dav.example.org/\u{202f}» contient un nom d’utilisateur ou un mot de passe"
+            ),
+            "{text}"
+        );
+
+        app.fill("release-name", "1.0").await?;
+        app.click("[data-testid=release]").await?;
+        // The first one is made (the form empties its name) before the same name is sent again.
+        app.wait_for("[data-testid=releases]", 20).await?;
+        app.fill("release-name", "1.0").await?;
+        app.click("[data-testid=release]").await?;
+        let (text, _) = wait_seen(&app, "[data-testid=error-name]", 10).await?;
+        assert_eq!(
+            text,
+            "«\u{202f}1.0\u{202f}» est déjà utilisé\u{202f}; choisissez-en un autre."
+        );
+        let body = app.body_text().await;
+        for english in ["already", "is required", "must not hold"] {
+            assert!(!body.contains(english), "English reached the window: {english}");
+        }
+        app.axe("publish screen with refusals, in French").await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
