@@ -6,7 +6,9 @@ import {
   parseDate, parseDateTime, parseTime, toCalendarDateTime, toZoned, type CalendarDate, type CalendarDateTime, type Time,
 } from '@internationalized/date';
 import { CommandError } from './api';
-import { t } from './i18n';
+import { intlLocale, t } from './i18n';
+
+export { intlLocale };
 
 const partsCache = new Map<string, Intl.DateTimeFormat>();
 
@@ -100,14 +102,6 @@ export function wallToUtc(wall: string, zone: string, field: string): string {
 
 export function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-/**
- * The Intl locale for one of the window's languages: English is written in UN style, day before
- * month ("6 July 2027"), which is en-GB's; the others format as themselves.
- */
-export function intlLocale(locale: string): string {
-  return locale === 'en' ? 'en-GB' : locale;
 }
 
 /** "HH:MM" of an instant in a zone, localised, always on the 24-hour clock. */

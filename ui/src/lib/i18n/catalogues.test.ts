@@ -74,9 +74,10 @@ describe('Fluent catalogues', () => {
   });
 
   it('words Arabic counts by zero, one, two, few, many, other', () => {
-    const isolate = (n: number) => `\u2068${n}\u2069`;
+    // Counts in Arabic-Indic digits, as dates (intlLocale pins them for Arabic).
+    const isolate = (n: string) => `\u2068${n}\u2069`;
     expect(forms('ar')).toEqual([
-      'لا جلسات', 'جلسة واحدة', 'جلستان', `${isolate(3)} جلسات`, `${isolate(11)} جلسةً`, `${isolate(21)} جلسةً`, `${isolate(100)} جلسة`,
+      'لا جلسات', 'جلسة واحدة', 'جلستان', `${isolate('٣')} جلسات`, `${isolate('١١')} جلسةً`, `${isolate('٢١')} جلسةً`, `${isolate('١٠٠')} جلسة`,
     ]);
   });
 

@@ -4,7 +4,7 @@
 import type { Finding } from '../bindings/Finding';
 import { formatDate, formatMoment, formatSpan } from '../time';
 import { en, type MessageKey } from './en';
-import { locale, t, type Params } from './index';
+import { locale, t, unbrokenZone, type Params } from './index';
 
 /** Params that are whole numbers: passed as numbers so that they are written the language's way. */
 const NUMBERS = new Set(['minutes', 'needMinutes', 'expected', 'capacity', 'languages', 'booths']);
@@ -34,7 +34,7 @@ export function findingParams(f: Pick<Finding, 'params'>, zone?: string, lang: s
       out[name] = value;
     }
   }
-  out.zone = shownIn;
+  out.zone = unbrokenZone(shownIn, lang);
   return out;
 }
 

@@ -29,7 +29,9 @@ function bundle(lang: Language): FluentBundle {
   if (!b) {
     // Placeables (names, titles the user typed) are isolated so that mixed scripts keep their
     // order; English is left plain, as the CLI and the end-to-end tests read it.
-    b = makeBundle(lang, catalogueSource(lang), lang !== 'en');
+    // The bundle formats numeric params with Intl in intlLocale's tag, so counts in a sentence
+    // use the same digits as dates and formatNumber.
+    b = makeBundle(intlLocale(lang), catalogueSource(lang), lang !== 'en');
     bundles.set(lang, b);
   }
   return b;
@@ -128,6 +130,45 @@ export function languageList(codes: readonly string[], inLang: string = locale):
   return new Intl.ListFormat(inLang, { type: 'conjunction' }).format(names);
 }
 
+/**
+ * The Intl locale tag for one of the window's languages. English is written in UN style, day
+ * before month ("6 July 2027"), which is en-GB's. Arabic is pinned to Arabic-Indic digits (٠–٩),
+ * as UN Arabic documents write them: CLDR's default numbering for plain `ar` differs between ICU
+ * versions (WebKitGTK gave ١٢ for dates, Node gives 12), and a screen must not mix the two.
+ */
+export function intlLocale(lang: string): string {
+  if (lang === 'en') return 'en-GB';
+  if (lang === 'ar') return 'ar-u-nu-arab';
+  return lang;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number as the language writes it: digits and grouping of `lang` (default: the chosen
+ * language, read as Svelte state so the text follows a switch): 1351 → "1,351" (en), "1 351"
+ * (fr), "١٬٣٥١" (ar). Use it for every count or quantity a screen shows outside a message; inside
+ * a message pass the number itself (not a string) and the catalogue formats it the same way.
+ */
+export function formatNumber(n: number, lang: string = current.locale): string {
+  let f = numberFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(intlLocale(lang));
+    numberFormats.set(lang, f);
+  }
+  return f.format(n);
+}
+
+/**
+ * A zone name ("Europe/Berlin") that a line never breaks at its slash. In a right-to-left line a
+ * break there left "Europe/" at the end of one line and "Berlin)." at the start of the next, each
+ * half beside the other half's parenthesis; a word joiner (U+2060, invisible) after the slash
+ * keeps the name whole. Other languages get the name as it is.
+ */
+export function unbrokenZone(zone: string, lang: string = current.locale): string {
+  return RTL.has(lang.split('-')[0]) ? zone.replace(/\//g, '/\u2060') : zone;
+}
+
 export type Params = Record<string, string | number>;
 
 /** `text` between Unicode bidi isolates (FSI … PDI): it keeps its own direction in any line. */
@@ -148,6 +189,15 @@ function isolateRtl(params: Params): Params {
     out[name] = typeof value === 'string' && RTL_TEXT.test(value) ? isolate(value) : value;
   }
   return out;
+}
+
+/**
+ * User text for a string built outside the catalogue (a list of names and roles): isolated
+ * (FSI … PDI) the way t() isolates params, so a Latin name keeps its order in an Arabic line and
+ * an Arabic one in an English line; English text of Latin script is left plain.
+ */
+export function isolated(text: string): string {
+  return current.locale !== 'en' || RTL_TEXT.test(text) ? isolate(text) : text;
 }
 
 /** The message `key` in the chosen language (English when a catalogue lacks it). */

@@ -1,0 +1,56 @@
+// Numbers, zones and user text as the chosen language shows them: every count through Intl in
+// the language's own digits (the catalogue's numbers too), zones kept whole in a right-to-left
+// line, user text isolated.
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatNumber, intlLocale, isolated, setLocale, t, unbrokenZone } from './index';
+import { formatDate } from '../time';
+
+describe('numbers in the chosen language', () => {
+  afterEach(() => setLocale('en'));
+
+  it('writes counts with the language’s digits and grouping', () => {
+    expect(formatNumber(1351, 'en')).toBe('1,351');
+    expect(formatNumber(1351, 'ar')).toBe('١٬٣٥١');
+    expect(formatNumber(92, 'ar')).toBe('٩٢');
+    expect(formatNumber(1351, 'fr')).toBe('1\u202f351');
+    expect(formatNumber(1351, 'zh-Hans')).toBe('1,351');
+  });
+
+  it('follows the chosen language by default', () => {
+    setLocale('ar');
+    expect(formatNumber(5)).toBe('٥');
+    setLocale('ru');
+    expect(formatNumber(12345)).toBe('12\u00a0345');
+  });
+
+  it('uses in Arabic the same digits for counts in messages, plain counts and dates', () => {
+    setLocale('ar');
+    const shown = t('agenda.roomsShown', { shown: 3, total: 92 }).replace(/[\u2068\u2069]/g, '');
+    expect(shown).toContain('٣');
+    expect(shown).toContain('٩٢');
+    expect(shown).not.toMatch(/[0-9]/);
+    expect(formatDate('2019-12-27', 'ar')).toContain('٢٧');
+    expect(formatDate('2019-12-27', 'ar')).not.toMatch(/[0-9]/);
+    expect(intlLocale('ar')).toBe('ar-u-nu-arab');
+    expect(intlLocale('en')).toBe('en-GB');
+    expect(intlLocale('fr')).toBe('fr');
+  });
+});
+
+describe('user text in a line of the other direction', () => {
+  afterEach(() => setLocale('en'));
+
+  it('keeps a zone whole in a right-to-left line only', () => {
+    expect(unbrokenZone('Europe/Berlin', 'ar')).toBe('Europe/\u2060Berlin');
+    expect(unbrokenZone('America/Argentina/Buenos_Aires', 'ar')).toBe('America/\u2060Argentina/\u2060Buenos_Aires');
+    expect(unbrokenZone('Europe/Berlin', 'en')).toBe('Europe/Berlin');
+    expect(unbrokenZone('Europe/Berlin', 'fr')).toBe('Europe/Berlin');
+  });
+
+  it('isolates user text outside English, and right-to-left text in English', () => {
+    expect(isolated('Dr Amina Diallo')).toBe('Dr Amina Diallo');
+    expect(isolated('أمينة')).toBe('\u2068أمينة\u2069');
+    setLocale('ar');
+    expect(isolated('Dr Amina Diallo')).toBe('\u2068Dr Amina Diallo\u2069');
+  });
+});
