@@ -47,7 +47,7 @@ export async function moveSession(s: Session, to: Placement): Promise<boolean> {
     put(moved);
     const title = moved.title;
     const go = async (p: Placement) => put(await api.moveSession(ids.live(s.id), p.start, p.end, p.roomId));
-    history.push({ label: t('agenda.what.move', { title }), undo: () => go(from), redo: () => go(to) });
+    history.push({ get label() { return t('agenda.what.move', { title }); }, undo: () => go(from), redo: () => go(to) });
     bump();
     const time = moved.start ? formatTime(moved.start, displayZone(), locale) : '—';
     const resized = from.start === to.start && from.roomId === to.roomId && from.end !== to.end;
@@ -64,7 +64,7 @@ export async function updateSession(before: Session, data: SessionData): Promise
   put(after);
   const old = dataOf(before);
   const go = async (d: SessionData) => put(await api.updateSession(ids.live(before.id), d));
-  history.push({ label: t('agenda.what.edit', { title: after.title }), undo: () => go(old), redo: () => go(data) });
+  history.push({ get label() { return t('agenda.what.edit', { title: after.title }); }, undo: () => go(old), redo: () => go(data) });
   bump();
   return after;
 }
@@ -74,7 +74,7 @@ export async function createSession(eventId: number, data: SessionData): Promise
   put(created);
   let current = created;
   history.push({
-    label: t('agenda.what.create', { title: created.title }),
+    get label() { return t('agenda.what.create', { title: created.title }); },
     undo: async () => { await api.deleteSession(ids.live(current.id)); drop(ids.live(current.id)); },
     redo: async () => {
       const back = await api.restoreSession(eventId, current);
@@ -94,7 +94,7 @@ export async function deleteSession(s: Session): Promise<boolean> {
     await api.deleteSession(s.id);
     drop(s.id);
     history.push({
-      label: t('agenda.what.delete', { title: s.title }),
+      get label() { return t('agenda.what.delete', { title: s.title }); },
       undo: async () => {
         const back = await api.restoreSession(eventId, current);
         ids.set(current.id, back.id);
@@ -116,7 +116,7 @@ export async function undo(): Promise<void> {
   const entry = history.peekUndo();
   try {
     const done = await history.undo();
-    say(done ? t('agenda.undone', { what: done.label }) : t('agenda.nothingToUndo'));
+    say(() => (done ? t('agenda.undone', { what: done.label }) : t('agenda.nothingToUndo')));
   } catch (e) { failUndo(e, entry, 'undo'); }
   bump();
 }
@@ -125,7 +125,7 @@ export async function redo(): Promise<void> {
   const entry = history.peekRedo();
   try {
     const done = await history.redo();
-    say(done ? t('agenda.redone', { what: done.label }) : t('agenda.nothingToRedo'));
+    say(() => (done ? t('agenda.redone', { what: done.label }) : t('agenda.nothingToRedo')));
   } catch (e) { failUndo(e, entry, 'redo'); }
   bump();
 }
@@ -172,10 +172,9 @@ export async function removeWithUndo(target: Deletable, name: string): Promise<b
   // opens it again on undo, so "undo" gives back what was on screen.
   let wasOpen = target.kind === 'event' && app.eventId === target.id;
   if (wasOpen) closeEvent();
-  const label = t('agenda.what.delete', { title: name });
   let id = target.id;
   const entry: UndoEntry = {
-    label,
+    get label() { return t('agenda.what.delete', { title: name }); },
     undo: async () => {
       const back = await api.restore(current);
       id = back.id;

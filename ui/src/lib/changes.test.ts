@@ -55,7 +55,8 @@ const commands: Record<string, (a: Args) => unknown> = {
   },
 };
 
-const { app, history } = await import('./state.svelte');
+const { app, history, statusText } = await import('./state.svelte');
+const { setLocale } = await import('./i18n');
 const { moveSession, deleteSession, undo, redo, removeWithUndo, outsideChange } = await import('./changes.svelte');
 
 function session(id: number, start: string, end: string, room_id: number): Session {
@@ -119,6 +120,21 @@ describe('agenda changes', () => {
     await redo();
     expect(people.size).toBe(0);
     expect(calls.filter((c) => c !== 'get_schedule')).toEqual(['remove', 'restore', 'remove']);
+  });
+
+  it('words the undo entry and the status line in the language shown, not the one of the change', async () => {
+    // Fluent isolates parameters (U+2068/U+2069) and French puts narrow spaces before colons.
+    const plain = (text: string | undefined) => (text ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s/g, ' ');
+    await removeWithUndo({ kind: 'person', id: 4 }, 'Ana Silva');
+    expect(history.peekUndo()?.label).toBe('deletion of “Ana Silva”');
+    await undo();
+    await new Promise((r) => setTimeout(r, 0)); // say() sets the line in a microtask
+    expect(statusText()).toBe('Undone: deletion of “Ana Silva”');
+    try {
+      setLocale('fr');
+      expect(plain(statusText())).toBe('Défait : suppression de « Ana Silva »');
+      expect(plain(history.peekRedo()?.label)).toBe('suppression de « Ana Silva »');
+    } finally { setLocale('en'); }
   });
 
   it('refuses in words an undo recorded before another program changed the store', async () => {

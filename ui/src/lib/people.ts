@@ -7,7 +7,9 @@
 // when a person was created: a new person has no role yet, so they are offered everywhere until
 // they get one.
 import { api } from './api';
-import type { Person } from './types';
+import type { Person, Role } from './types';
+import type { InputProblem } from './bindings/InputProblem';
+import { t } from './i18n';
 
 /** "Dr Ada Lovelace — Analytical Engines": how a picker names a person. */
 export function personLabel(p: Person): string {
@@ -48,4 +50,29 @@ export function offeredPeople(people: readonly Person[], otherEvents: ReadonlySe
 /** Row ids of the people taking part only in events other than `eventId` (empty without an event). */
 export async function otherEventsPeople(eventId: number | null): Promise<Set<number>> {
   return new Set(eventId === null ? [] : await api.peopleOfOtherEvents(eventId));
+}
+
+/** The picker's text for the chosen person `id`: their label, or empty when none is chosen (or unknown). */
+export function chosenLabel(everyone: readonly Person[], id: number | null): string {
+  const p = id === null ? undefined : everyone.find((x) => x.id === id);
+  return p ? personLabel(p) : '';
+}
+
+/** A role row as a form holds it: `person_id` stays null until a person is picked from the list. */
+export type DraftRole = { person_id: number | null; role: Role };
+
+/**
+ * One problem per role row of `data` (the session's and its items') without a chosen person, at
+ * `roles[i].person_id` / `items[j].roles[i].person_id`, so the form refuses to save rather than
+ * guess who was meant; empty when every row names someone.
+ */
+export function unchosenPeople(data: { roles: DraftRole[]; items: { roles: DraftRole[] }[] }): InputProblem[] {
+  const rows = (roles: DraftRole[], prefix: string) => roles.flatMap((r, i) => (r.person_id === null
+    ? [{ field: `${prefix}[${i}].person_id`, code: 'other' as const, params: { message: t('session.choosePerson') } }] : []));
+  return [...rows(data.roles, 'roles'), ...data.items.flatMap((it, j) => rows(it.roles, `items[${j}].roles`))];
+}
+
+/** "3 people (926 in other events)": how many the People list shows, and how many it leaves out. */
+export function peopleCount(shown: number, hidden: number): string {
+  return hidden > 0 ? t('people.countHidden', { count: shown, hidden }) : t('people.count', { count: shown });
 }

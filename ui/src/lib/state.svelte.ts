@@ -20,6 +20,8 @@ export const app = $state({
   /** Error of the last command that no form showed itself. */
   error: null as CommandError | null,
   status: '',
+  /** When set, words `status` again at each read, so the status line follows a language switch. */
+  statusWords: null as (() => string) | null,
   /** Session opened in the editor; null with `newSession` set means "create". */
   editSessionId: null as number | null,
   newSession: null as { start: string | null; end: string | null; roomId: number | null } | null,
@@ -88,10 +90,20 @@ export function toCommand(raw: unknown): CommandError {
   return toCommandError(raw);
 }
 
-export function say(message: string): void {
+/** Shows `message` on the status line; a function is worded again at each read (a language switch). */
+export function say(message: string | (() => string)): void {
   // Clearing first makes screen readers announce a repeated message again.
   app.status = '';
-  queueMicrotask(() => { app.status = message; });
+  app.statusWords = null;
+  queueMicrotask(() => {
+    app.statusWords = typeof message === 'function' ? message : null;
+    app.status = typeof message === 'function' ? message() : message;
+  });
+}
+
+/** The status line's text in the current language (empty once something cleared `status`). */
+export function statusText(): string {
+  return app.status && app.statusWords ? app.statusWords() : app.status;
 }
 
 export async function loadSchedule(): Promise<void> {

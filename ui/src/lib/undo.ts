@@ -1,8 +1,12 @@
 // Undo/redo of agenda changes. Each entry knows how to reverse and re-apply itself through
 // commands, so the store stays the single source of truth (no local snapshots to drift).
 export interface UndoEntry {
-  /** Catalogue key describing the change, for the status line ("Moved …"). */
-  label: string;
+  /**
+   * The change in words for the status line and the Undo button ("Moved …"), in the language
+   * of the moment: entries define it as a getter over a catalogue key and its parameters, so a
+   * language switch rewords the history rather than keep the words of the day it was made.
+   */
+  readonly label: string;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
 }

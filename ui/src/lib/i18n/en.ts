@@ -276,6 +276,8 @@ export const en = {
   'session.sectionJoin': 'Participation',
   'session.sectionMore': 'More details',
   'session.count': '{count} session|{count} sessions',
+  'session.choosePerson': 'Choose a person from the list.',
+  'session.savedClashes': 'Saved — it clashes: {first}|Saved — it clashes ({count} problems): {first}',
 
   'slots.heading': 'Find a free time',
   'slots.find': 'Find free times',
@@ -350,6 +352,7 @@ export const en = {
   'people.until': 'Until (local time in {zone})',
   'people.addAvailability': 'Add available time',
   'people.count': '{count} person|{count} people',
+  'people.countHidden': '{count} person ({hidden} in other events)|{count} people ({hidden} in other events)',
 
   'vocab.heading': 'Vocabularies',
   'vocab.newVocabulary': 'New vocabulary',

@@ -256,6 +256,16 @@ session-people = الأشخاص والأدوار (بترتيب الكلمات)
 session-person = الشخص
 session-role = الدور
 session-addPerson = إضافة شخص
+session-choosePerson = اختر شخصًا من القائمة.
+session-savedClashes =
+    { $count ->
+        [zero] حُفظت — وفيها تعارض: { $first }
+        [one] حُفظت — وفيها تعارض: { $first }
+        [two] حُفظت — وفيها تعارض (مشكلتان): { $first }
+        [few] حُفظت — وفيها تعارض ({ $count } مشكلات): { $first }
+        [many] حُفظت — وفيها تعارض ({ $count } مشكلةً): { $first }
+       *[other] حُفظت — وفيها تعارض ({ $count } مشكلة): { $first }
+    }
 session-items = البنود (المداخلات، الكلمات الرئيسية…)
 session-itemTitle = عنوان البند
 session-itemMinutes = الدقائق
@@ -358,6 +368,15 @@ people-count =
         [few] { $count } أشخاص
         [many] { $count } شخصاً
        *[other] { $count } شخص
+    }
+people-countHidden =
+    { $count ->
+        [zero] لا أشخاص ({ $hidden } في فعاليات أخرى)
+        [one] شخص واحد ({ $hidden } في فعاليات أخرى)
+        [two] شخصان ({ $hidden } في فعاليات أخرى)
+        [few] { $count } أشخاص ({ $hidden } في فعاليات أخرى)
+        [many] { $count } شخصاً ({ $hidden } في فعاليات أخرى)
+       *[other] { $count } شخص ({ $hidden } في فعاليات أخرى)
     }
 vocab-heading = قوائم المصطلحات
 vocab-newVocabulary = قائمة مصطلحات جديدة

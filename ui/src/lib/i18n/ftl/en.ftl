@@ -272,6 +272,12 @@ session-count =
         [one] { $count } session
        *[other] { $count } sessions
     }
+session-choosePerson = Choose a person from the list.
+session-savedClashes =
+    { $count ->
+        [one] Saved — it clashes: { $first }
+       *[other] Saved — it clashes ({ $count } problems): { $first }
+    }
 slots-heading = Find a free time
 slots-find = Find free times
 slots-none = No free time fits: every room is busy, too small or unequipped, or the people are not free.
@@ -346,6 +352,11 @@ people-count =
     { $count ->
         [one] { $count } person
        *[other] { $count } people
+    }
+people-countHidden =
+    { $count ->
+        [one] { $count } person ({ $hidden } in other events)
+       *[other] { $count } people ({ $hidden } in other events)
     }
 vocab-heading = Vocabularies
 vocab-newVocabulary = New vocabulary

@@ -252,6 +252,12 @@ session-people = Personas y funciones (por orden de intervención)
 session-person = Persona
 session-role = Función
 session-addPerson = Añadir persona
+session-choosePerson = Elija una persona de la lista.
+session-savedClashes =
+    { $count ->
+        [one] Guardada — tiene un conflicto: { $first }
+       *[other] Guardada — tiene conflictos ({ $count } problemas): { $first }
+    }
 session-items = Temas (intervenciones, discursos principales…)
 session-itemTitle = Título del tema
 session-itemMinutes = Minutos
@@ -346,6 +352,11 @@ people-count =
     { $count ->
         [one] { $count } persona
        *[other] { $count } personas
+    }
+people-countHidden =
+    { $count ->
+        [one] { $count } persona ({ $hidden } en otros eventos)
+       *[other] { $count } personas ({ $hidden } en otros eventos)
     }
 vocab-heading = Vocabularios
 vocab-newVocabulary = Nuevo vocabulario

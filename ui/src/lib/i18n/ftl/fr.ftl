@@ -92,7 +92,7 @@ common-moveDown = Descendre
 common-confirmDelete = Supprimer « { $name } » ? Cette action est irréversible.
 common-saved = « { $name } » enregistré.
 common-deleted = « { $name } » supprimé.
-removal-ask = Supprimer « { $name } » ? Vous pourrez annuler.
+removal-ask = Supprimer « { $name } » ? Vous pourrez le défaire.
 removal-person = Retire { $name } de ces séances ({ $count }) :
 removal-room = Ces séances retournent parmi les séances non planifiées ({ $count }) :
 removal-venue = Ces salles perdent leur lieu ({ $count }) :
@@ -102,12 +102,12 @@ removal-withRoles = { $title } ({ $roles })
 removal-more = et d’autres ({ $count })
 removal-looking = Recherche de ce qui en dépend…
 removal-missing = « { $name } » est rétabli, mais pas ses liens avec ces éléments, supprimés ou modifiés depuis : { $list }.
-removal-staleUndo = Impossible d’annuler ({ $what }) : le programme a été modifié hors de cette fenêtre depuis.
-removal-staleRedo = Impossible de rétablir ({ $what }) : le programme a été modifié hors de cette fenêtre depuis.
+removal-staleUndo = Impossible de défaire ({ $what }) : le programme a été modifié hors de cette fenêtre depuis.
+removal-staleRedo = Impossible de refaire ({ $what }) : le programme a été modifié hors de cette fenêtre depuis.
 removal-outside = Le programme a été modifié hors de cette fenêtre ; elle affiche maintenant son état actuel.
 removal-gone = « { $name } » n’est plus enregistré (modifié ailleurs) ; les écrans montrent maintenant ce qui l’est.
-removal-goneUndo = Impossible d’annuler ({ $what }) : ce qu’elle modifie n’est plus enregistré.
-removal-goneRedo = Impossible de rétablir ({ $what }) : ce qu’elle modifie n’est plus enregistré.
+removal-goneUndo = Impossible de défaire ({ $what }) : ce qu’elle modifie n’est plus enregistré.
+removal-goneRedo = Impossible de refaire ({ $what }) : ce qu’elle modifie n’est plus enregistré.
 common-print = Imprimer
 common-name = Nom
 common-description = Description
@@ -158,12 +158,12 @@ agenda-legend = Couleurs
 agenda-viewGrid = Grille
 agenda-viewList = Liste
 agenda-view = Affichage
-agenda-undo = Annuler
-agenda-redo = Rétablir
-agenda-undoWhat = Annuler : { $what }
-agenda-redoWhat = Rétablir : { $what }
-agenda-nothingToUndo = Rien à annuler
-agenda-nothingToRedo = Rien à rétablir
+agenda-undo = Défaire
+agenda-redo = Refaire
+agenda-undoWhat = Défaire : { $what }
+agenda-redoWhat = Refaire : { $what }
+agenda-nothingToUndo = Rien à défaire
+agenda-nothingToRedo = Rien à refaire
 agenda-roomsGroup = Salles affichées dans la grille
 agenda-roomFilter = Filtrer les salles
 agenda-venue = Lieu
@@ -193,12 +193,12 @@ agenda-placeMinutes = Durée en minutes
 agenda-place = Placer
 agenda-noRooms = Cette manifestation n’a pas encore de salle. Ajoutez-en dans l’écran Salles.
 agenda-gridLabel = Programme du { $date } : les salles en colonnes, les heures en lignes
-agenda-keyboardHelp = Clavier : Tab pour atteindre une séance ; les flèches la déplacent de 15 minutes ou vers la salle voisine ; Maj+flèches changent sa fin ; Entrée l’ouvre ; Suppr la supprime ; Ctrl+Z annule.
+agenda-keyboardHelp = Clavier : Tab pour atteindre une séance ; les flèches la déplacent de 15 minutes ou vers la salle voisine ; Maj+flèches changent sa fin ; Entrée l’ouvre ; Suppr la supprime ; Ctrl+Z défait.
 agenda-moved = « { $title } » déplacée à { $time }, { $room }.
 agenda-resized = Durée de « { $title } » modifiée.
-agenda-deletedSession = « { $title } » supprimée. Annulez avec Ctrl+Z.
-agenda-undone = Annulé : { $what }
-agenda-redone = Rétabli : { $what }
+agenda-deletedSession = « { $title } » supprimée. Ctrl+Z pour la défaire.
+agenda-undone = Défait : { $what }
+agenda-redone = Refait : { $what }
 agenda-what-move = déplacement de « { $title } »
 agenda-what-edit = modification de « { $title } »
 agenda-what-delete = suppression de « { $title } »
@@ -210,7 +210,7 @@ field-month = mois
 field-day = jour
 field-hour = heure
 field-minute = minute
-picker-otherEvents = Afficher aussi les personnes d’autres événements
+picker-otherEvents = Afficher aussi les personnes d’autres manifestations
 picker-suggestions = Suggestions
 picker-noMatch = Personne ne correspond à « { $text } ».
 leave-title = Enregistrer vos modifications ?
@@ -252,6 +252,12 @@ session-people = Personnes et rôles (dans l’ordre des interventions)
 session-person = Personne
 session-role = Rôle
 session-addPerson = Ajouter une personne
+session-choosePerson = Choisissez une personne dans la liste.
+session-savedClashes =
+    { $count ->
+        [one] Enregistrée — elle est en conflit : { $first }
+       *[other] Enregistrée — elle est en conflit ({ $count } problèmes) : { $first }
+    }
 session-items = Points (interventions, discours liminaires…)
 session-itemTitle = Titre du point
 session-itemMinutes = Minutes
@@ -346,6 +352,11 @@ people-count =
     { $count ->
         [one] { $count } personne
        *[other] { $count } personnes
+    }
+people-countHidden =
+    { $count ->
+        [one] { $count } personne ({ $hidden } dans d’autres manifestations)
+       *[other] { $count } personnes ({ $hidden } dans d’autres manifestations)
     }
 vocab-heading = Vocabulaires
 vocab-newVocabulary = Nouveau vocabulaire

@@ -254,6 +254,14 @@ session-people = Участники и роли (в порядке выступ�
 session-person = Участник
 session-role = Роль
 session-addPerson = Добавить участника
+session-choosePerson = Выберите участника из списка.
+session-savedClashes =
+    { $count ->
+        [one] Сохранено — есть накладка: { $first }
+        [few] Сохранено — есть накладки ({ $count } проблемы): { $first }
+        [many] Сохранено — есть накладки ({ $count } проблем): { $first }
+       *[other] Сохранено — есть накладки ({ $count } проблемы): { $first }
+    }
 session-items = Пункты (выступления, основные доклады…)
 session-itemTitle = Название пункта
 session-itemMinutes = Минуты
@@ -352,6 +360,13 @@ people-count =
         [few] { $count } человека
         [many] { $count } человек
        *[other] { $count } человека
+    }
+people-countHidden =
+    { $count ->
+        [one] { $count } человек (ещё { $hidden } в других мероприятиях)
+        [few] { $count } человека (ещё { $hidden } в других мероприятиях)
+        [many] { $count } человек (ещё { $hidden } в других мероприятиях)
+       *[other] { $count } человека (ещё { $hidden } в других мероприятиях)
     }
 vocab-heading = Словари
 vocab-newVocabulary = Новый словарь
