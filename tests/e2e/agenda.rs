@@ -371,3 +371,83 @@ async fn agenda_36c3_keyboard_moves_a_session_to_rooms_beyond_the_drawn_columns(
     app.close().await?;
     result
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn agenda_36c3_drag_between_rooms_far_along_the_grid() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let (_, slug) = import_36c3(&home)?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.driver().set_window_rect(0, 0, 1280, 800).await?;
+        app.wait_for(&format!("[data-testid=event-row][data-slug='{slug}']"), 30).await?;
+        app.click(&format!("[data-testid=event-row][data-slug='{slug}'] button.primary")).await?;
+        app.wait_for("[data-testid=session-block]", 60).await?;
+        wait_columns(&app, "all rooms", |n| n == 92).await?;
+        // Twenty columns along (drawn there, spacers before): a block in view with the next
+        // room's column in view too, and that room's name from its header.
+        let picked = page_eval(
+            &app,
+            &r#"const main = document.querySelector('.grid-wrap .ec-main');
+               main.scrollLeft = SCROLL;
+               for (let i = 0; i < 5; i++) await new Promise(r => requestAnimationFrame(r));
+               const box = main.getBoundingClientRect();
+               const heads = [...document.querySelectorAll('.grid-wrap .ec-header .ec-col-head')];
+               const headAt = (x) => heads.find(h => { const r = h.getBoundingClientRect(); return r.left <= x && r.right >= x; });
+               for (const b of document.querySelectorAll('[data-testid=session-block]')) {
+                 const r = b.getBoundingClientRect();
+                 const x = (r.left + r.right) / 2, next = x + 170;
+                 if (r.left < box.left + 60 || next > box.right - 40 || r.top < box.top + 60 || r.top + 30 > box.bottom) continue;
+                 const from = headAt(x), to = headAt(next);
+                 if (!from || !to || from === to) continue;
+                 return { id: b.dataset.sessionId, from: from.textContent.trim(), to: to.textContent.trim(),
+                          drawnFirst: heads[0].textContent.trim(), scrollLeft: main.scrollLeft };
+               }
+               return { error: 'no block with a next column in view' };"#
+                .replace("SCROLL", "3400"),
+        )
+        .await?;
+        let id = picked["id"].as_str().ok_or("picked")?.to_string();
+        let block = app.wait_for(&format!("[data-testid=session-block][data-session-id='{id}']"), 5).await?;
+        app.driver()
+            .action_chain()
+            .move_to_element_center(&block)
+            .click_and_hold()
+            .move_by_offset(0, 5)
+            .move_by_offset(85, -5)
+            .move_by_offset(85, 0)
+            .release()
+            .perform()
+            .await?;
+        // The session is stored in the next room and drawn under its header.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let to = picked["to"].as_str().unwrap_or_default();
+        let now = loop {
+            let v = page_eval(
+                &app,
+                &format!(
+                    r#"const b = document.querySelector('[data-testid=session-block][data-session-id="{id}"]');
+                       if (!b) return null;
+                       const r = b.getBoundingClientRect(), x = (r.left + r.right) / 2;
+                       const head = [...document.querySelectorAll('.grid-wrap .ec-header .ec-col-head')]
+                         .find(h => {{ const q = h.getBoundingClientRect(); return q.left <= x && q.right >= x; }});
+                       return {{ room: b.querySelector(':scope > .visually-hidden').textContent.split(', ').slice(1).join(', '),
+                                head: head?.textContent.trim() }};"#
+                ),
+            )
+            .await?;
+            if v["room"].as_str() == Some(to) || Instant::now() > deadline {
+                break v;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        };
+        eprintln!("dragged {picked} → {now}");
+        assert_ne!(picked["drawnFirst"], json!("Ada"), "the columns did not follow the scroll: {picked}");
+        assert_eq!(now["room"].as_str(), Some(to), "the drag did not move the session to the next room: {picked} {now}");
+        assert_eq!(now["head"].as_str(), Some(to), "the block is not under its room's header: {now}");
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
