@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatNumber, intlLocale, isolated, setLocale, t, unbrokenZone } from './index';
 import { formatDate } from '../time';
+import { findingText } from './findings';
 
 describe('numbers in the chosen language', () => {
   afterEach(() => setLocale('en'));
@@ -52,5 +53,12 @@ describe('user text in a line of the other direction', () => {
     expect(isolated('أمينة')).toBe('\u2068أمينة\u2069');
     setLocale('ar');
     expect(isolated('Dr Amina Diallo')).toBe('\u2068Dr Amina Diallo\u2069');
+  });
+
+  it('keeps the zone of an Arabic finding whole, and an English one as it is', () => {
+    const f = { wording: 'outside_room_hours', message: '', params: { session: 'Opening', room: 'Room K', zone: 'Europe/Berlin', span: '2026-07-10T07:30:00Z/2026-07-10T07:45:00Z' } };
+    expect(findingText(f)).toContain('(Europe/Berlin)');
+    setLocale('ar');
+    expect(findingText(f)).toContain('(\u2068Europe/\u2060Berlin\u2069)');
   });
 });
