@@ -544,7 +544,7 @@ export const en = {
   'publishReason.passwordRefused': 'the server refused the password',
   'publishReason.serverAnswered': 'the server cannot take more now (HTTP {status})',
   'publishReason.outOfSpace': 'the server is out of space for this calendar (HTTP {status})',
-  'publishReason.noAnswer': 'the server did not answer ({error})',
+  'publishReason.noAnswer': 'the server did not answer',
   'omitted.label': '{code} “{title}”',
   'omitted.notScheduled': '{session}: not scheduled (in the tray)',
   'omitted.cancelled': '{session}: cancelled',

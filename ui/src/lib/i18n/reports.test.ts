@@ -96,7 +96,7 @@ describe('import reports in the chosen language', () => {
     expect(resolutionText('file')).toBe('took the file’s version');
   });
 
-  it('words every CalDAV publish reason in every language, with no English left but the connection’s own words', () => {
+  it('words every CalDAV publish reason in every language, with no English left, not even the connection’s own words', () => {
     const reasons: PublishReason[] = [
       { code: 'changed_on_server' }, { code: 'no_etag' }, { code: 'left_scope_changed' }, { code: 'not_ours' },
       { code: 'refused', status: 403, status_text: '403 Forbidden' }, { code: 'password_refused' },
@@ -113,6 +113,7 @@ describe('import reports in the chosen language', () => {
     }
     setLocale('fr');
     expect(publishReasonText({ code: 'password_refused' })).toBe('le serveur a refusé le mot de passe');
+    expect(publishReasonText({ code: 'no_answer', error: 'connection refused' })).toBe('le serveur n’a pas répondu');
   });
 
   it('words the sessions an export left out', () => {

@@ -314,7 +314,8 @@ export function remarkText(r: Remark): string {
 
 /**
  * Why a CalDAV publish left a session alone or stopped (plenary-caldav PublishReason), in the
- * chosen language; a connection error's own words (`no_answer`) are the HTTP library's.
+ * chosen language; a connection error's own words (`no_answer`'s `error`, the HTTP library's
+ * English) are left out.
  */
 export function publishReasonText(r: PublishReason): string {
   switch (r.code) {
@@ -326,7 +327,8 @@ export function publishReasonText(r: PublishReason): string {
     case 'password_refused': return t('publishReason.passwordRefused');
     case 'server_answered':
       return t(r.status === 507 ? 'publishReason.outOfSpace' : 'publishReason.serverAnswered', { status: String(r.status) });
-    case 'no_answer': return t('publishReason.noAnswer', { error: r.error });
+    // The HTTP library's English reason stays in the CLI's report and the log.
+    case 'no_answer': return t('publishReason.noAnswer');
     default: return unknown(r);
   }
 }
