@@ -2,7 +2,7 @@
 // the language's own digits (the catalogue's numbers too), zones kept whole in a right-to-left
 // line, user text isolated.
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatNumber, intlLocale, isolated, setLocale, t, unbrokenZone } from './index';
+import { catalogueSource, formatNumber, intlLocale, isolated, setLocale, t, unbrokenZone } from './index';
 import { formatDate } from '../time';
 import { findingText } from './findings';
 
@@ -61,4 +61,19 @@ describe('user text in a line of the other direction', () => {
     setLocale('ar');
     expect(findingText(f)).toContain('(\u2068Europe/\u2060Berlin\u2069)');
   });
+
+  it('writes the Arabic catalogue’s own numbers in Arabic-Indic digits', () => {
+    // Western digits stay only in what is typed or named as is: times and dates to type (09:00),
+    // versions and codes (1.0, wsis-2026, UTF-8, 1MO), and numbers after a Latin name (HTTP 507).
+    const western: string[] = [];
+    for (const line of catalogueSource('ar').split('\n')) {
+      if (line.trimStart().startsWith('#')) continue;
+      const tokens = line.replace(/\{[^}]*\}/g, ' ').split(/\s+/).map((w) => w.replace(/[«»()،؛.]+$|^[«»()]+/g, ''));
+      tokens.forEach((w, i) => {
+        if (/[0-9]/.test(w) && !/[A-Za-z:.-]/.test(w) && !/^[A-Z]+$/.test(tokens[i - 1] ?? '')) western.push(`${w} in: ${line}`);
+      });
+    }
+    expect(western).toEqual([]);
+  });
 });
+
