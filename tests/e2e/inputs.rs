@@ -425,3 +425,263 @@ async fn value_now(app: &App, id: &str) -> Res<String> {
     let el = app.wait_for(&format!("#{id}"), 5).await?;
     Ok(el.attr("aria-valuenow").await?.unwrap_or_default())
 }
+
+/// The text an input shows (its `value` property).
+async fn input_value(app: &App, id: &str) -> Res<String> {
+    let el = app.wait_for(&format!("#{id}"), 5).await?;
+    Ok(el.prop("value").await?.unwrap_or_default())
+}
+
+/// The id of the focused element.
+async fn focused_id(app: &App) -> Res<String> {
+    let id = app
+        .driver()
+        .execute(
+            "return document.activeElement ? document.activeElement.id : '';",
+            vec![],
+        )
+        .await?
+        .convert::<String>()?;
+    Ok(id)
+}
+
+/// Waits until the input `id` shows `predicate`'s value (a picker fills in once the
+/// directory is read).
+async fn wait_value(app: &App, id: &str, what: &str, predicate: impl Fn(&str) -> bool) -> Res<String> {
+    for _ in 0..100 {
+        let value = input_value(app, id).await?;
+        if predicate(&value) {
+            return Ok(value);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err(format!("#{id} never showed {what}: {:?}", input_value(app, id).await?).into())
+}
+
+/// The newcomer's walk through the forms (issue 12, FIX-A), on the OSPOs day: a stored role shows its person's
+/// name; a row nobody was picked for is refused under its field (typed text, "Zorro" or part
+/// of a name, never becomes a choice, no ✓ on anyone); focus lands in the new row and the new
+/// forms' first field; a save that clashes says so by Save; People counts what it lists; a new
+/// event becomes the current one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_forms_save_only_the_people_picked_and_say_what_they_did() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    // With 36C3's 923 people in the directory, whom the People screen leaves out.
+    store_with(&home, true)?;
+    // A scheduled OSPOs session with a room and people, the wall clock of its times, and the
+    // People screen's figures for this event.
+    let (title, label, person_id, room, from, to, shown, hidden) = {
+        let store = Store::open(&home.db())?;
+        let reader = store.read();
+        let event = reader.find_event(OSPOS)?;
+        let tz: chrono_tz::Tz = event.data.timezone.parse().map_err(|e| format!("{e}"))?;
+        let schedule = reader.schedule(event.id)?;
+        let plain = |n: &str| !n.contains(['\'', '"']);
+        let s = schedule
+            .sessions
+            .iter()
+            .find(|s| {
+                s.data.start.is_some() && s.data.room_id.is_some() && !s.data.roles.is_empty() && plain(&s.data.title)
+            })
+            .ok_or("no OSPOs session with a time, a room and people")?;
+        let p = reader.person(s.data.roles[0].person_id)?.data;
+        let label = format!(
+            "{}{}{}",
+            if p.honorific.is_empty() {
+                String::new()
+            } else {
+                format!("{} ", p.honorific)
+            },
+            p.name,
+            if p.organisation.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", p.organisation)
+            }
+        );
+        let room = schedule
+            .rooms
+            .iter()
+            .find(|r| Some(r.id) == s.data.room_id)
+            .ok_or("the session's room")?
+            .data
+            .name
+            .clone();
+        let wall = |t| {
+            plenary_core::time::utc_to_local(tz, t)
+                .format("%Y-%m-%dT%H:%M")
+                .to_string()
+        };
+        let all = reader.people()?.len();
+        let hidden = reader.people_of_other_events(event.id)?.len();
+        (
+            s.data.title.clone(),
+            label,
+            s.data.roles[0].person_id,
+            room,
+            wall(s.data.start.ok_or("start")?),
+            wall(s.data.end.ok_or("end")?),
+            all - hidden,
+            hidden,
+        )
+    };
+    let name = {
+        let store = Store::open(&home.db())?;
+        let reader = store.read();
+        reader.person(person_id)?.data.name
+    };
+    eprintln!("{title:?} in {room} {from}–{to}, first person {label:?}; {shown} people here, {hidden} elsewhere");
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_event(&app, OSPOS).await?;
+
+        eprintln!("step: an existing session shows its people by name");
+        app.click("[data-testid=nav-sessions]").await?;
+        app.driver()
+            .find(By::XPath(&format!("//main//li/button[contains(., '{title}')]")))
+            .await?
+            .click()
+            .await?;
+        wait_value(&app, "s-roles-person-0", &label, |v| v == label).await?;
+
+        eprintln!("step: Add person focuses the new row, which names nobody");
+        app.click("[data-testid=new-session]").await?;
+        app.wait_for("#s-title", 10).await?;
+        app.fill("s-title", "Clash by the newcomer").await?;
+        app.type_date("s-start", &from).await?;
+        app.type_date("s-end", &to).await?;
+        app.select_option("#s-room", &room).await?;
+        app.click_button("Add person").await?;
+        app.wait_for("#s-roles-person-0", 5).await?;
+        assert_eq!(focused_id(&app).await?, "s-roles-person-0", "focus after Add person");
+        assert_eq!(
+            input_value(&app, "s-roles-person-0").await?,
+            "",
+            "a new row names nobody"
+        );
+
+        eprintln!("step: typed text that matches nobody is not a choice");
+        let field = app.wait_for("#s-roles-person-0", 5).await?;
+        field.send_keys("Zorro").await?;
+        app.wait_text("no match", 10, |t| t.contains("No one matches")).await?;
+        field.send_keys(Key::Escape).await?;
+        wait_value(&app, "s-roles-person-0", "an empty field after Escape", str::is_empty).await?;
+
+        eprintln!("step: part of a name, not picked: no ✓ on anyone, and Save refuses");
+        let part: String = name.chars().take(3).collect();
+        field.send_keys(part.as_str()).await?;
+        app.wait_for("[role=option]", 10).await?;
+        let options = app.driver().find_all(By::Css("[role=option]")).await?;
+        for o in options {
+            let text = o.text().await?;
+            assert!(!text.contains('✓'), "a ✓ on {text:?} that nobody chose");
+        }
+        field.send_keys(Key::Escape).await?;
+        app.click("[data-testid=save]").await?;
+        let problem = app
+            .wait_for("[data-testid=\"error-roles[0].person_id\"]", 10)
+            .await?
+            .text()
+            .await?;
+        assert_eq!(problem, "Choose a person from the list.");
+        let described = app
+            .wait_for("#s-roles-person-0", 5)
+            .await?
+            .attr("aria-describedby")
+            .await?
+            .unwrap_or_default();
+        assert!(described.contains("s-roles-person-0-error"), "{described:?}");
+        let listed = app
+            .driver()
+            .find_all(By::XPath("//main//li/button[contains(., 'Clash by the newcomer')]"))
+            .await?
+            .len();
+        assert_eq!(listed, 0, "nothing saved");
+
+        eprintln!("step: picked, saved; the status line says the clash, not only Saved");
+        app.pick_person("s-roles-person-0", &name).await?;
+        app.click("[data-testid=save]").await?;
+        // Read in the page: the status line changes as the check after the save answers.
+        let mut note = String::new();
+        for _ in 0..150 {
+            note = app
+                .driver()
+                .execute(
+                    "const el = document.querySelector('[data-testid=status-line]'); return el ? el.textContent.trim() : '';",
+                    vec![],
+                )
+                .await?
+                .convert::<String>()?;
+            if note.contains("clashes") {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(note.starts_with("Saved — it clashes"), "the status line: {note:?}");
+        assert!(
+            note.contains(&room) || note.contains(&name),
+            "the clash in words: {note:?}"
+        );
+        app.axe("sessions after a save with a clash").await?;
+
+        eprintln!("step: People counts what it lists; New person focuses its first field");
+        app.click("[data-testid=nav-people]").await?;
+        let count = format!("{shown} people ({hidden} in other events)");
+        app.wait_text(&count, 10, |t| t.contains(&count)).await?;
+        app.click_button("New person").await?;
+        app.wait_for("#p-honorific", 5).await?;
+        assert_eq!(focused_id(&app).await?, "p-honorific", "focus after New person");
+        app.fill("p-name", "Zorro de la Vega").await?;
+        app.click("[data-testid=save]").await?;
+        app.wait_text("the saved person", 10, |t| t.contains("Zorro de la Vega"))
+            .await?;
+
+        eprintln!("step: a new event becomes the current one");
+        app.click("[data-testid=nav-events]").await?;
+        app.click("[data-testid=new-event]").await?;
+        app.wait_for("#ev-title", 5).await?;
+        assert_eq!(focused_id(&app).await?, "ev-title", "focus after New event");
+        app.fill("ev-title", "Newcomer Summit").await?;
+        app.fill("ev-slug", "newcomer-summit").await?;
+        app.set_value("#ev-timezone", "Europe/Zurich").await?;
+        app.type_date("ev-start", "2027-05-10").await?;
+        app.type_date("ev-end", "2027-05-11").await?;
+        app.click("[data-testid=save]").await?;
+        let current = app.wait_for("header .current strong", 10).await?;
+        let mut shown_title = current.text().await?;
+        for _ in 0..100 {
+            if shown_title == "Newcomer Summit" {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            shown_title = app.wait_for("header .current strong", 5).await?.text().await?;
+        }
+        assert_eq!(
+            shown_title, "Newcomer Summit",
+            "the current event after saving a new one"
+        );
+        app.click("[data-testid=nav-rooms]").await?;
+        app.click_button("New venue").await?;
+        app.wait_for("#v-name", 5).await?;
+        assert_eq!(focused_id(&app).await?, "v-name", "focus after New venue");
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result?;
+
+    // The refused save stored nothing; the one after it stored the person picked, once.
+    let store = Store::open(&home.db())?;
+    let event = store.read().find_event(OSPOS)?;
+    let saved: Vec<_> = store
+        .read()
+        .sessions(event.id)?
+        .into_iter()
+        .filter(|s| s.data.title == "Clash by the newcomer")
+        .collect();
+    assert_eq!(saved.len(), 1, "one session saved");
+    let roles: Vec<_> = saved[0].data.roles.iter().map(|r| r.person_id).collect();
+    assert_eq!(roles, vec![person_id], "the person picked, and only them");
+    Ok(())
+}
