@@ -536,6 +536,17 @@ async fn the_forms_save_only_the_people_picked_and_say_what_they_did() -> Res {
     let result = async {
         open_event(&app, OSPOS).await?;
 
+        eprintln!("step: the status line keeps its line while empty, so a Saved does not move the page");
+        let (height, text) = app
+            .driver()
+            .execute(
+                "const el = document.querySelector('[data-testid=status-line]'); return el ? [el.getBoundingClientRect().height, el.textContent] : [0, 'missing'];",
+                vec![],
+            )
+            .await?
+            .convert::<(f64, String)>()?;
+        assert!(text.is_empty() && height >= 10.0, "empty status line: {height} px, {text:?}");
+
         eprintln!("step: an existing session shows its people by name");
         app.click("[data-testid=nav-sessions]").await?;
         app.driver()
