@@ -2,7 +2,7 @@
 // through here, calls the command, updates the loaded schedule and records the reverse.
 import { api, CommandError, inTauri, onStoreChanged, toCommandError, type Deletable, type Removed, type Restored } from './api';
 import { t, locale } from './i18n';
-import { app, history, fail, say, displayZone, reloadAll } from './state.svelte';
+import { app, history, fail, say, displayZone, reloadAll, loadSchedule } from './state.svelte';
 import { StaleEntry, type UndoEntry } from './undo';
 import { IdMap } from './agenda';
 import { formatTime } from './time';
@@ -15,6 +15,11 @@ function put(s: Session): void {
   const i = app.schedule.sessions.findIndex((x) => x.id === s.id);
   if (i >= 0) app.schedule.sessions[i] = s;
   else app.schedule.sessions.push(s);
+  // The loaded schedule lists the people of this event's sessions only: a person just created,
+  // or picked from another event, is not in it yet, and the agenda would show the session
+  // without them. Reading the schedule again brings them in.
+  const known = new Set(app.schedule.people.map((p) => p.id));
+  if (s.roles.some((r) => !known.has(r.person_id))) void loadSchedule();
 }
 
 function drop(id: number): void {
