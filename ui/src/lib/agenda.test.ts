@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceDay, sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor, chooseRooms, DEFAULT_CHOICE, loadChoice, saveChoice, parseChoice, firstStart, peopleOf, columnWindow, windowHolds, fitWindow } from './agenda';
-import type { Session } from './types';
+import { conferenceDay, sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor, chooseRooms, DEFAULT_CHOICE, loadChoice, saveChoice, parseChoice, firstStart, peopleOf, columnWindow, windowHolds, fitWindow, filterRooms } from './agenda';
+import type { Room, Session } from './types';
 
 const s = (id: number, start: string | null, end: string | null, room_id: number | null) =>
   ({ id, start, end, room_id }) as unknown as Session;
@@ -140,5 +140,16 @@ describe('tracks', () => {
     ] as unknown as import('./types').Term[];
     expect(trackOf([1, 3, 2], 2, terms)?.code).toBe('C10');
     expect(trackOf([1], 2, terms)).toBeUndefined();
+  });
+});
+
+describe('filterRooms', () => {
+  const room = (id: number, name: string) => ({ id, name, location: '' }) as unknown as Room;
+  const halls = [room(1, 'Ada'), room(2, 'Borg'), room(3, 'Lecture room 11'), room(4, 'Chaos-West Bühne')];
+  it('keeps the rooms any comma-separated part names, in any case', () => {
+    expect(filterRooms(halls, 'ada, BORG').map((r) => r.name)).toEqual(['Ada', 'Borg']);
+    expect(filterRooms(halls, 'room 11').map((r) => r.name)).toEqual(['Lecture room 11']);
+    expect(filterRooms(halls, ' , ')).toHaveLength(4);
+    expect(filterRooms(halls, 'Ada، Borg').map((r) => r.name)).toEqual(['Ada', 'Borg']);
   });
 });

@@ -81,8 +81,14 @@ export class IdMap {
 
 /** Rooms whose name or location contains the filter text (case-insensitive). */
 export function filterRooms(rooms: Room[], filter: string): Room[] {
-  const q = filter.trim().toLowerCase();
-  return q ? rooms.filter((r) => `${r.name} ${r.location}`.toLowerCase().includes(q)) : rooms;
+  // Commas separate alternatives ("Ada, Borg" shows both halls); room names hold spaces, so a
+  // space does not.
+  const wanted = filter.split(/[,;،、，]/).map((w) => w.trim().toLowerCase()).filter((w) => w);
+  if (!wanted.length) return rooms;
+  return rooms.filter((r) => {
+    const text = `${r.name} ${r.location}`.toLowerCase();
+    return wanted.some((w) => text.includes(w));
+  });
 }
 
 /**

@@ -60,7 +60,7 @@ const { setLocale } = await import('./i18n');
 const { moveSession, deleteSession, undo, redo, removeWithUndo, outsideChange } = await import('./changes.svelte');
 
 function session(id: number, start: string, end: string, room_id: number): Session {
-  return { id, uuid: `u${id}`, event_id: 1, title: `S${id}`, start, end, room_id } as unknown as Session;
+  return { id, uuid: `u${id}`, event_id: 1, title: `S${id}`, start, end, room_id, roles: [] } as unknown as Session;
 }
 
 beforeEach(() => {
@@ -72,7 +72,7 @@ beforeEach(() => {
   app.error = null;
   app.eventId = 1;
   history.clear();
-  app.schedule = { event: { id: 1, timezone: 'Europe/Zurich' }, rooms: [], sessions: structuredClone(store) } as unknown as Schedule;
+  app.schedule = { event: { id: 1, timezone: 'Europe/Zurich' }, rooms: [], people: [], sessions: structuredClone(store) } as unknown as Schedule;
 });
 
 const shown = () => app.schedule!.sessions.map((s) => [s.id, s.start, s.room_id]);

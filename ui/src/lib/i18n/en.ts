@@ -177,6 +177,8 @@ export const en = {
   'agenda.nothingToRedo': 'Nothing to redo',
   'agenda.roomsGroup': 'Rooms shown in the grid',
   'agenda.roomFilter': 'Filter rooms',
+  /** An example in the room filter: commas separate the rooms wanted. */
+  'agenda.roomFilterExample': 'Room 1, Room 2',
   'agenda.venue': 'Venue',
   'agenda.allVenues': 'All venues',
   'agenda.onlineRooms': 'Online rooms',

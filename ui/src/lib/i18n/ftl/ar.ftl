@@ -166,6 +166,7 @@ agenda-nothingToUndo = لا شيء للتراجع عنه
 agenda-nothingToRedo = لا شيء لإعادته
 agenda-roomsGroup = القاعات المعروضة في الشبكة
 agenda-roomFilter = تصفية القاعات
+agenda-roomFilterExample = القاعة ١، القاعة ٢
 agenda-venue = المقر
 agenda-allVenues = كل المقرات
 agenda-onlineRooms = القاعات الافتراضية

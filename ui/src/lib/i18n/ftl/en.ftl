@@ -166,6 +166,7 @@ agenda-nothingToUndo = Nothing to undo
 agenda-nothingToRedo = Nothing to redo
 agenda-roomsGroup = Rooms shown in the grid
 agenda-roomFilter = Filter rooms
+agenda-roomFilterExample = Room 1, Room 2
 agenda-venue = Venue
 agenda-allVenues = All venues
 agenda-onlineRooms = Online rooms

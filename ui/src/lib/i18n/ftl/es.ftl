@@ -166,6 +166,7 @@ agenda-nothingToUndo = Nada que deshacer
 agenda-nothingToRedo = Nada que rehacer
 agenda-roomsGroup = Salas mostradas en la cuadrícula
 agenda-roomFilter = Filtrar salas
+agenda-roomFilterExample = Sala 1, Sala 2
 agenda-venue = Sede
 agenda-allVenues = Todas las sedes
 agenda-onlineRooms = Salas en línea

@@ -166,6 +166,7 @@ agenda-nothingToUndo = Rien à défaire
 agenda-nothingToRedo = Rien à refaire
 agenda-roomsGroup = Salles affichées dans la grille
 agenda-roomFilter = Filtrer les salles
+agenda-roomFilterExample = Salle 1, Salle 2
 agenda-venue = Lieu
 agenda-allVenues = Tous les lieux
 agenda-onlineRooms = Salles en ligne

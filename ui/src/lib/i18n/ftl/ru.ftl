@@ -166,6 +166,7 @@ agenda-nothingToUndo = Нечего отменять
 agenda-nothingToRedo = Нечего повторять
 agenda-roomsGroup = Залы в сетке
 agenda-roomFilter = Фильтр залов
+agenda-roomFilterExample = Зал 1, Зал 2
 agenda-venue = Площадка
 agenda-allVenues = Все площадки
 agenda-onlineRooms = Онлайн-залы

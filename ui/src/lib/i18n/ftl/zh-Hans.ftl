@@ -166,6 +166,7 @@ agenda-nothingToUndo = 没有可撤消的操作
 agenda-nothingToRedo = 没有可重做的操作
 agenda-roomsGroup = 网格中显示的会议室
 agenda-roomFilter = 筛选会议室
+agenda-roomFilterExample = 会议室 1，会议室 2
 agenda-venue = 场地
 agenda-allVenues = 所有场地
 agenda-onlineRooms = 线上会议室
