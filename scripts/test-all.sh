@@ -23,6 +23,8 @@ echo "==> packaging: the .deb's tools install from their lock file alone"
 echo "==> lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
+# The e2e binary is `test = false` (it needs a display), so --all-targets leaves it out.
+cargo clippy -p plenary-tests --test e2e --locked -- -D warnings
 
 echo "==> UI type check and unit tests"
 (cd ui && npm run check && npm test)

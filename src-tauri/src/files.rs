@@ -272,6 +272,10 @@ mod tests {
         assert_eq!(err.problems.len(), 1);
         assert_eq!(err.problems[0].code, ProblemCode::NotChosen);
         assert_eq!(err.problems[0].params["file"], ".bashrc");
-        assert!(err.message.contains("only files chosen in its Open dialog"), "{}", err.message);
+        assert!(
+            err.message.contains("only files chosen in its Open dialog"),
+            "{}",
+            err.message
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! Desktop figures for BENCHMARKS.md, measured through the real app (not timed assertions):
 //! `scripts/test-e2e.sh --ignored bench --nocapture`. Timestamps come from the page
 //! (`performance.now()`) where the work happens inside the page; the cold start is wall-clock
-//! from launching the app to a usable agenda. Also writes docs/agenda.png for the README.
+//! from launching the app to a usable agenda. (docs/agenda.png, the README's, comes from screenshots.rs's `planner_screenshots`.)
 //! The store holds the demo, the generated large event and 36C3 (the frab fixture: 92 rooms,
 //! 1,351 sessions), whose day, room-filter changes, moves and live checks are measured.
 
@@ -12,7 +12,7 @@ use plenary_core::Store;
 use serde_json::json;
 
 use crate::agenda::import_36c3;
-use crate::harness::{serial, workspace_root, App, Home, Res};
+use crate::harness::{serial, App, Home, Res};
 
 /// Runs `action_js` (statements) inside the page and waits, frame by frame, until `done_js` (an
 /// expression) holds; returns the milliseconds in between.
@@ -145,8 +145,6 @@ async fn bench_desktop() -> Res {
         .await?;
         let cold_ms = launched.elapsed().as_secs_f64() * 1000.0;
         tokio::time::sleep(Duration::from_millis(500)).await;
-        std::fs::create_dir_all(workspace_root().join("docs"))?;
-        app.screenshot(&workspace_root().join("docs/agenda.png")).await?;
 
         // The large event: open it (first day: 900 sessions in 90 rooms).
         app.click("[data-testid=nav-events]").await?;

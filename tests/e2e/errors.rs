@@ -144,7 +144,8 @@ async fn a_session_form_shows_every_problem_at_once_with_the_fields_labels() -> 
             "“htp:/register” is not a link: write it in full, as in https://example.org/join."
         );
         // The control says so too, for a screen reader reaching it.
-        app.wait_for("#s-join[aria-invalid=true][aria-describedby~=s-join-error]", 5).await?;
+        app.wait_for("#s-join[aria-invalid=true][aria-describedby~=s-join-error]", 5)
+            .await?;
         let (row, _) = wait_seen(&app, r#"[data-testid="error-links[0].url"]"#, 5).await?;
         assert!(row.starts_with("“javascript:alert(1)” uses javascript:"), "{row}");
         app.axe("session form with three problems").await?;

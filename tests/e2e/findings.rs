@@ -467,7 +467,10 @@ fn clean_neighbours(store: &Store, event: i64) -> Res<Vec<i64>> {
 
 /// The event, start, end and room of session `id` as stored (read while the app runs: SQLite
 /// allows another reader).
-fn store_session(home: &Home, id: i64) -> Res<(i64, Option<String>, Option<String>, Option<i64>)> {
+/// (event id, start, end, room id).
+type StoredPlace = (i64, Option<String>, Option<String>, Option<i64>);
+
+fn store_session(home: &Home, id: i64) -> Res<StoredPlace> {
     let store = Store::open(&home.db())?;
     let s = store.read().session(id)?;
     let iso = |t: Option<DateTime<Utc>>| t.map(|t| t.to_rfc3339());

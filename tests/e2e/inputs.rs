@@ -550,7 +550,7 @@ async fn the_forms_save_only_the_people_picked_and_say_what_they_did() -> Res {
         eprintln!("step: an existing session shows its people by name");
         app.click("[data-testid=nav-sessions]").await?;
         app.driver()
-            .find(By::XPath(&format!("//main//li/button[contains(., '{title}')]")))
+            .find(By::XPath(format!("//main//li/button[contains(., '{title}')]")))
             .await?
             .click()
             .await?;

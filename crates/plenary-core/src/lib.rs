@@ -20,5 +20,5 @@ pub use error::{Error, ErrorKind, Result};
 pub use import_error::ImportError;
 pub use model::*;
 pub use report::ImportReport;
-pub use validate::{InputProblem, ProblemCode};
 pub use store::{same_weekday_next_year, slugify, Reader, Store, Tx, Upsert};
+pub use validate::{InputProblem, ProblemCode};
