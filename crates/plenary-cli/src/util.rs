@@ -399,7 +399,7 @@ mod tests {
                     .into()
             )
         );
-        let bad = ImportError::format("bad.xml", Some(3), "not XML");
+        let bad = ImportError::format("bad.xml", Some(3), plenary_core::FormatProblem::NotXml, "not XML");
         assert_eq!(
             words(import_failure("bad.xml", bad)),
             (1, "bad.xml:3: not XML; nothing was imported".into())

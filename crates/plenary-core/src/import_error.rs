@@ -4,6 +4,8 @@
 //! and its message catalogue. `Display` is a plain English description naming no front end's
 //! controls, for logs and tests.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -20,7 +22,12 @@ pub enum ImportError {
         file: String,
         /// 1-based line of the problem, where the format has lines and the parser knows it.
         line: Option<usize>,
-        /// What is wrong, in the parser's words ("not valid JSON: expected value").
+        /// What is wrong, as a code the window words in its language.
+        code: FormatProblem,
+        /// The values the code's words need, by name (see [`FormatProblem`]).
+        params: BTreeMap<String, String>,
+        /// What is wrong, in the parser's English words ("not valid JSON: expected value"),
+        /// for the CLI and logs; the window words `code` instead.
         message: String,
     },
     /// The file cannot be read as iCalendar at all (its content lines).
@@ -28,6 +35,11 @@ pub enum ImportError {
         file: String,
         /// 1-based line of the problem.
         line: usize,
+        /// What is wrong, as a code the window words in its language.
+        code: FormatProblem,
+        /// The values the code's words need, by name (see [`FormatProblem`]).
+        params: BTreeMap<String, String>,
+        /// The parser's English words, for the CLI and logs.
         message: String,
     },
     /// The file names no time zone and none was given: the importer cannot place its times.
@@ -74,6 +86,61 @@ pub enum ImportError {
     Store { error: StoreError },
 }
 
+/// Why a file is not in the expected format: one code per place an importer refuses a file,
+/// serialised in snake_case (`"not_xml"`). The window words each in six languages from the
+/// code, the file, the line and the params named here; the English `message` beside it is the
+/// parser's detail for the CLI and logs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FormatProblem {
+    /// Not JSON at all (event file, schedule JSON); the line is where parsing stopped.
+    NotJson,
+    /// JSON whose `"format"` is not a Plenary event file's; param `format` (may be empty).
+    NotAnEventFile,
+    /// An event file written by a newer Plenary; params `version` (the file's) and `supported`
+    /// (the newest this one reads).
+    NewerEventFile,
+    /// An event file with a field of the wrong shape.
+    BadEventFile,
+    /// The event an event file describes breaks the store's rules (dates, zone).
+    EventNotAccepted,
+    /// The CSV header row cannot be read (line 1).
+    UnreadableHeader,
+    /// The CSV file has no header row.
+    NoHeaderRow,
+    /// A CSV record cannot be read; the line is the record's.
+    UnreadableRow,
+    /// Not well-formed XML; the line is where parsing stopped.
+    NotXml,
+    /// XML text that cannot be decoded.
+    BadText,
+    /// An XML CDATA section that cannot be decoded.
+    BadCdata,
+    /// An XML entity other than the five predefined ones; param `entity` (its name).
+    UnknownEntity,
+    /// The file is empty.
+    Empty,
+    /// XML whose root element is not `<schedule>`; param `element`.
+    NotASchedule,
+    /// Neither frab schedule XML nor schedule JSON.
+    NotAScheduleFile,
+    /// Schedule JSON without a top-level `"schedule"` object.
+    NoSchedule,
+    /// Schedule JSON whose `"schedule"` has no `"conference"`.
+    NoConference,
+    /// A schedule that gives no dates: no session has a time, the conference no start and end.
+    NoScheduleDates,
+    /// Sessions spanning more than a year; params `first` and `last` (ISO dates).
+    SpanTooLong,
+    /// Not an iCalendar file (it does not start with BEGIN:VCALENDAR); param `start` (its
+    /// first line, shortened).
+    NotIcalendar,
+    /// An iCalendar file without a VCALENDAR.
+    NoVcalendar,
+    /// An iCalendar file without any VEVENT, imported as an event of its own.
+    NoVevent,
+}
+
 /// A store error as an import carries it: the core's error kind, the field an invalid value is
 /// about, the error's message (English, for the CLI and logs) and its problems as codes, which
 /// the window words ([`Error::to_problems`]).
@@ -99,13 +166,26 @@ impl From<Error> for ImportError {
 }
 
 impl ImportError {
-    /// A [`ImportError::Format`] for `file`, at `line` when known.
-    pub fn format(file: &str, line: Option<usize>, message: impl Into<String>) -> Self {
+    /// A [`ImportError::Format`] for `file`, at `line` when known, without params (add them
+    /// with [`ImportError::with`]).
+    pub fn format(file: &str, line: Option<usize>, code: FormatProblem, message: impl Into<String>) -> Self {
         ImportError::Format {
             file: file.to_string(),
             line,
+            code,
+            params: BTreeMap::new(),
             message: message.into(),
         }
+    }
+
+    /// The same error with the param `name` set to `value`, for the window's words; a no-op
+    /// on the variants without params.
+    #[must_use]
+    pub fn with(mut self, name: &str, value: impl ToString) -> Self {
+        if let ImportError::Format { params, .. } | ImportError::Parse { params, .. } = &mut self {
+            params.insert(name.to_string(), value.to_string());
+        }
+        self
     }
 
     /// Whether the problem is in how the import was asked for (the CLI's exit code 2) rather
@@ -142,13 +222,17 @@ impl std::fmt::Display for ImportError {
                 file,
                 line: Some(line),
                 message,
+                ..
             } => write!(f, "{file}:{line}: {message}"),
             ImportError::Format {
                 file,
                 line: None,
                 message,
+                ..
             } => write!(f, "{file}: {message}"),
-            ImportError::Parse { file, line, message } => write!(f, "{file}: line {line}: {message}"),
+            ImportError::Parse {
+                file, line, message, ..
+            } => write!(f, "{file}: line {line}: {message}"),
             ImportError::NeedsTimezone { file, offsets } => write!(
                 f,
                 "{file}: the file names no time zone (no time_zone_name) and {}",
@@ -219,8 +303,48 @@ mod tests {
     }
 
     #[test]
+    fn each_format_problem_serialises_as_its_snake_case_code_with_its_params() {
+        use FormatProblem::*;
+        let codes = [
+            (NotJson, "not_json"),
+            (NotAnEventFile, "not_an_event_file"),
+            (NewerEventFile, "newer_event_file"),
+            (BadEventFile, "bad_event_file"),
+            (EventNotAccepted, "event_not_accepted"),
+            (UnreadableHeader, "unreadable_header"),
+            (NoHeaderRow, "no_header_row"),
+            (UnreadableRow, "unreadable_row"),
+            (NotXml, "not_xml"),
+            (BadText, "bad_text"),
+            (BadCdata, "bad_cdata"),
+            (UnknownEntity, "unknown_entity"),
+            (Empty, "empty"),
+            (NotASchedule, "not_a_schedule"),
+            (NotAScheduleFile, "not_a_schedule_file"),
+            (NoSchedule, "no_schedule"),
+            (NoConference, "no_conference"),
+            (NoScheduleDates, "no_schedule_dates"),
+            (SpanTooLong, "span_too_long"),
+            (NotIcalendar, "not_icalendar"),
+            (NoVcalendar, "no_vcalendar"),
+            (NoVevent, "no_vevent"),
+        ];
+        for (code, name) in codes {
+            assert_eq!(serde_json::to_value(code).unwrap(), serde_json::json!(name));
+        }
+        let root = ImportError::format("a.xml", Some(1), NotASchedule, "not a frab schedule").with("element", "html");
+        assert_eq!(
+            serde_json::to_value(&root).unwrap(),
+            serde_json::json!({"kind": "format", "file": "a.xml", "line": 1, "code": "not_a_schedule",
+                "params": {"element": "html"}, "message": "not a frab schedule"})
+        );
+        // The params do not change the English text.
+        assert_eq!(root.to_string(), "a.xml:1: not a frab schedule");
+    }
+
+    #[test]
     fn usage_problems_are_told_from_data_problems() {
-        assert!(!ImportError::format("a.xml", Some(3), "not XML").is_usage());
+        assert!(!ImportError::format("a.xml", Some(3), FormatProblem::NotXml, "not XML").is_usage());
         assert!(ImportError::UnknownTimezone { zone: "Mars".into() }.is_usage());
         assert!(ImportError::from(Error::not_found("event", "x")).is_usage());
         assert!(!ImportError::from(Error::invalid("room", "name", "empty")).is_usage());
@@ -228,11 +352,19 @@ mod tests {
 
     #[test]
     fn display_names_the_place_and_no_front_ends_controls() {
-        assert_eq!(ImportError::format("a.xml", Some(3), "bad").to_string(), "a.xml:3: bad");
-        assert_eq!(ImportError::format("a.xml", None, "empty").to_string(), "a.xml: empty");
+        assert_eq!(
+            ImportError::format("a.xml", Some(3), FormatProblem::NotXml, "bad").to_string(),
+            "a.xml:3: bad"
+        );
+        assert_eq!(
+            ImportError::format("a.xml", None, FormatProblem::Empty, "empty").to_string(),
+            "a.xml: empty"
+        );
         let parse = ImportError::Parse {
             file: "a.ics".into(),
             line: 1,
+            code: FormatProblem::Empty,
+            params: BTreeMap::new(),
             message: "the file is empty".into(),
         };
         assert_eq!(parse.to_string(), "a.ics: line 1: the file is empty");

@@ -17,7 +17,7 @@ pub mod validate;
 pub mod vocab;
 
 pub use error::{Error, ErrorKind, Result};
-pub use import_error::ImportError;
+pub use import_error::{FormatProblem, ImportError};
 pub use model::*;
 pub use report::ImportReport;
 pub use store::{same_weekday_next_year, slugify, Reader, Store, Tx, Upsert};

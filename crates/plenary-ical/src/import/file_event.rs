@@ -24,7 +24,12 @@ pub(super) fn event_for_file(
 ) -> Result<(EventId, Upsert, String), ImportError> {
     let found = Found::of(roots);
     if found.calendars.is_empty() {
-        return Err(ImportError::format(source, None, "the file has no VCALENDAR"));
+        return Err(ImportError::format(
+            source,
+            None,
+            plenary_core::FormatProblem::NoVcalendar,
+            "the file has no VCALENDAR",
+        ));
     }
     let (title, title_from) = file_title(&found, source);
     let (tz, zone_from) = file_zone(&found);
@@ -41,6 +46,7 @@ pub(super) fn event_for_file(
         return Err(ImportError::format(
             source,
             None,
+            plenary_core::FormatProblem::NoVevent,
             "the file holds no VEVENT (an empty calendar), so there are no sessions to make an event from",
         ));
     }

@@ -55,12 +55,15 @@ fn unreadable(source: &str, err: ParseError) -> ImportError {
     ImportError::Parse {
         file: source.to_string(),
         line: err.line,
+        code: err.code,
+        params: err.params,
         message: err.message,
     }
 }
 
-/// The store's refusal as an import error; the file's own problems (no VCALENDAR, no VEVENT
-/// with a start) are the file's format problems, naming the file.
+/// The store's refusal as an import error; the file's own problem (no VCALENDAR, the one
+/// refusal [`import_components`] makes for field `file`) is the file's format problem, naming
+/// the file.
 fn refused(source: &str, err: Error) -> ImportError {
     match err {
         Error::Invalid {
@@ -68,7 +71,7 @@ fn refused(source: &str, err: Error) -> ImportError {
             field,
             message,
             ..
-        } if field == "file" => ImportError::format(source, None, message),
+        } if field == "file" => ImportError::format(source, None, plenary_core::FormatProblem::NoVcalendar, message),
         other => other.into(),
     }
 }

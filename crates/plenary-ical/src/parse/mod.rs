@@ -238,7 +238,15 @@ pub struct Note {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("line {line}: {message}")]
 pub struct ParseError {
+    /// 1-based line of the problem.
     pub line: usize,
+    /// What is wrong, as the code the window words ([`ImportError::Parse`]).
+    ///
+    /// [`ImportError::Parse`]: plenary_core::ImportError::Parse
+    pub code: plenary_core::FormatProblem,
+    /// The values the code's words need, by name (`start` for `not_icalendar`).
+    pub params: std::collections::BTreeMap<String, String>,
+    /// What is wrong, in English, for the CLI and logs.
     pub message: String,
 }
 
@@ -269,6 +277,8 @@ fn parse_lines<'a>(bytes: &'a [u8], arena: Option<&'a Bump>) -> Result<(Vec<Comp
             if !line.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR") {
                 refused = Some(ParseError {
                     line: line_no,
+                    code: plenary_core::FormatProblem::NotIcalendar,
+                    params: [("start".to_string(), short(line))].into(),
                     message: format!(
                         "not an iCalendar file: it starts with {:?}, not BEGIN:VCALENDAR",
                         short(line)
@@ -297,6 +307,8 @@ fn parse_lines<'a>(bytes: &'a [u8], arena: Option<&'a Bump>) -> Result<(Vec<Comp
     if first {
         return Err(ParseError {
             line: 1,
+            code: plenary_core::FormatProblem::Empty,
+            params: Default::default(),
             message: "the file is empty".into(),
         });
     }

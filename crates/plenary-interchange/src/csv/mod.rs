@@ -107,10 +107,22 @@ fn reader<'b>(source: &str, bytes: &'b [u8]) -> Result<(csv::Reader<&'b [u8]>, c
         .from_reader(bytes);
     let headers = reader
         .headers()
-        .map_err(|e| ImportError::format(source, Some(1), format!("cannot read the header row: {e}")))?
+        .map_err(|e| {
+            ImportError::format(
+                source,
+                Some(1),
+                plenary_core::FormatProblem::UnreadableHeader,
+                format!("cannot read the header row: {e}"),
+            )
+        })?
         .clone();
     if headers.is_empty() {
-        return Err(ImportError::format(source, Some(1), "the file has no header row"));
+        return Err(ImportError::format(
+            source,
+            Some(1),
+            plenary_core::FormatProblem::NoHeaderRow,
+            "the file has no header row",
+        ));
     }
     Ok((reader, headers))
 }
@@ -119,10 +131,14 @@ fn reader<'b>(source: &str, bytes: &'b [u8]) -> Result<(csv::Reader<&'b [u8]>, c
 /// cannot read refuses the file, naming its line.
 fn rows(source: &str, bytes: &[u8]) -> Result<(csv::StringRecord, Vec<csv::StringRecord>), ImportError> {
     let (mut rd, headers) = reader(source, bytes)?;
-    let records = rd
-        .records()
-        .collect::<Result<_, _>>()
-        .map_err(|e| ImportError::format(source, e.position().map(|p| p.line() as usize), e.to_string()))?;
+    let records = rd.records().collect::<Result<_, _>>().map_err(|e| {
+        ImportError::format(
+            source,
+            e.position().map(|p| p.line() as usize),
+            plenary_core::FormatProblem::UnreadableRow,
+            e.to_string(),
+        )
+    })?;
     Ok((headers, records))
 }
 

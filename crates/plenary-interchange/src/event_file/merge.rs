@@ -49,9 +49,12 @@ fn keep_safe_link(link: &mut Option<String>, what: &Record, field: &str, report:
 /// bad zone …): the whole file is refused, naming the file and the event's field.
 fn event_refused(source: &str, err: plenary_core::Error) -> ImportError {
     match err {
-        plenary_core::Error::Invalid { .. } => {
-            ImportError::format(source, None, format!("the file's event cannot be imported: {err}"))
-        }
+        plenary_core::Error::Invalid { .. } => ImportError::format(
+            source,
+            None,
+            plenary_core::FormatProblem::EventNotAccepted,
+            format!("the file's event cannot be imported: {err}"),
+        ),
         other => other.into(),
     }
 }

@@ -159,27 +159,45 @@ pub struct EventFileOptions {
 /// [`ImportError::Format`] naming `source` (and the line, for bad JSON): not JSON, another
 /// format, a newer version, or a field of the wrong shape.
 pub fn parse(source: &str, bytes: &[u8]) -> Result<EventFile, ImportError> {
-    let value: serde_json::Value = serde_json::from_slice(bytes)
-        .map_err(|e| ImportError::format(source, Some(e.line()), format!("not valid JSON: {e}")))?;
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+        ImportError::format(
+            source,
+            Some(e.line()),
+            plenary_core::FormatProblem::NotJson,
+            format!("not valid JSON: {e}"),
+        )
+    })?;
     let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
     if format != FORMAT {
         return Err(ImportError::format(
             source,
             None,
+            plenary_core::FormatProblem::NotAnEventFile,
             format!("not a Plenary event file (its \"format\" is {format:?}, not {FORMAT:?})"),
-        ));
+        )
+        .with("format", format));
     }
     let version = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
     if version > u64::from(VERSION) {
         return Err(ImportError::format(
             source,
             None,
+            plenary_core::FormatProblem::NewerEventFile,
             format!(
                 "the file is event-file version {version}, written by a newer Plenary; this one reads up to {VERSION}"
             ),
-        ));
+        )
+        .with("version", version)
+        .with("supported", VERSION));
     }
-    serde_json::from_value(value).map_err(|e| ImportError::format(source, None, format!("bad event file: {e}")))
+    serde_json::from_value(value).map_err(|e| {
+        ImportError::format(
+            source,
+            None,
+            plenary_core::FormatProblem::BadEventFile,
+            format!("bad event file: {e}"),
+        )
+    })
 }
 
 /// Imports an event file: a new event with the file's UUIDs, or a merge into the store's copy

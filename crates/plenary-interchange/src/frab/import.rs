@@ -200,6 +200,7 @@ fn event_days(
             return Err(ImportError::format(
                 source,
                 None,
+                plenary_core::FormatProblem::NoScheduleDates,
                 "the file gives no dates: no session has a time and the conference has no start and end",
             ))
         }
@@ -208,8 +209,11 @@ fn event_days(
         return Err(ImportError::format(
             source,
             None,
+            plenary_core::FormatProblem::SpanTooLong,
             format!("the sessions span {first} to {last}, more than a year; an event may last at most a year"),
-        ));
+        )
+        .with("first", first)
+        .with("last", last));
     }
     Ok((first, last))
 }

@@ -124,12 +124,19 @@ fn event(e: &Value, day: Option<usize>, room_key: &str) -> DocEvent {
 }
 
 pub(crate) fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
-    let root: Value = serde_json::from_slice(bytes)
-        .map_err(|e| ImportError::format(source, Some(e.line()), format!("not valid JSON: {e}")))?;
+    let root: Value = serde_json::from_slice(bytes).map_err(|e| {
+        ImportError::format(
+            source,
+            Some(e.line()),
+            plenary_core::FormatProblem::NotJson,
+            format!("not valid JSON: {e}"),
+        )
+    })?;
     let schedule = root.get("schedule").ok_or_else(|| {
         ImportError::format(
             source,
             None,
+            plenary_core::FormatProblem::NoSchedule,
             "not a schedule JSON file: there is no \"schedule\" object at the top",
         )
     })?;
@@ -137,6 +144,7 @@ pub(crate) fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
         ImportError::format(
             source,
             None,
+            plenary_core::FormatProblem::NoConference,
             "not a schedule JSON file: \"schedule\" has no \"conference\"",
         )
     })?;

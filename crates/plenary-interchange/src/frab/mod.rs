@@ -93,6 +93,7 @@ fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
         None => Err(ImportError::format(
             source,
             Some(1),
+            plenary_core::FormatProblem::NotAScheduleFile,
             "neither frab schedule XML (starting with <) nor schedule JSON (starting with {)",
         )),
     }

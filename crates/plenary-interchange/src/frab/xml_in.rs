@@ -42,16 +42,15 @@ fn attr(e: &BytesStart<'_>, reader: &Reader<&[u8]>, name: &[u8]) -> Option<Strin
 }
 
 /// The character a reference stands for (`&#233;`, `&amp;`); an error naming any other entity.
+/// The character `r` stands for; the entity's name when it is not one of the five XML entities
+/// nor a character reference.
 fn general_ref(r: &BytesRef<'_>) -> Result<char, String> {
     let resolved = match r.resolve_char_ref() {
         Ok(Some(c)) => Some(c),
         Ok(None) => r.decode().ok().and_then(|name| resolve_entity(&name)),
         Err(_) => None,
     };
-    resolved.ok_or_else(|| {
-        let name = r.decode().map(|n| n.into_owned()).unwrap_or_default();
-        format!("unknown entity &{name}; (only the five XML entities and character references are allowed)")
-    })
+    resolved.ok_or_else(|| r.decode().map(|n| n.into_owned()).unwrap_or_default())
 }
 
 fn resolve_entity(name: &str) -> Option<char> {
@@ -77,6 +76,7 @@ pub(crate) fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
             ImportError::format(
                 source,
                 Some(lines.line(reader.error_position() as usize)),
+                plenary_core::FormatProblem::NotXml,
                 format!("not well-formed XML: {e}"),
             )
         })?;
@@ -101,19 +101,39 @@ pub(crate) fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
                 st.doc.generator = Some("pretalx".into());
             }
             X::Text(t) => {
-                let text = t
-                    .xml_content()
-                    .map_err(|e| ImportError::format(source, Some(lines.line(pos)), format!("bad text: {e}")))?;
+                let text = t.xml_content().map_err(|e| {
+                    ImportError::format(
+                        source,
+                        Some(lines.line(pos)),
+                        plenary_core::FormatProblem::BadText,
+                        format!("bad text: {e}"),
+                    )
+                })?;
                 st.text.push_str(&text);
             }
             X::CData(t) => {
-                let text = t
-                    .decode()
-                    .map_err(|e| ImportError::format(source, Some(lines.line(pos)), format!("bad CDATA: {e}")))?;
+                let text = t.decode().map_err(|e| {
+                    ImportError::format(
+                        source,
+                        Some(lines.line(pos)),
+                        plenary_core::FormatProblem::BadCdata,
+                        format!("bad CDATA: {e}"),
+                    )
+                })?;
                 st.text.push_str(&text);
             }
             X::GeneralRef(r) => {
-                let c = general_ref(&r).map_err(|why| ImportError::format(source, Some(lines.line(pos)), why))?;
+                let c = general_ref(&r).map_err(|name| {
+                    ImportError::format(
+                        source,
+                        Some(lines.line(pos)),
+                        plenary_core::FormatProblem::UnknownEntity,
+                        format!(
+                            "unknown entity &{name}; (only the five XML entities and character references are allowed)"
+                        ),
+                    )
+                    .with("entity", name)
+                })?;
                 st.text.push(c);
             }
             X::Eof => break,
@@ -121,7 +141,12 @@ pub(crate) fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
         }
     }
     if !saw_root {
-        return Err(ImportError::format(source, None, "the file is empty"));
+        return Err(ImportError::format(
+            source,
+            None,
+            plenary_core::FormatProblem::Empty,
+            "the file is empty",
+        ));
     }
     if let Some(line) = st.too_deep_line {
         st.doc.notes.push(format!(
@@ -134,14 +159,14 @@ pub(crate) fn parse(source: &str, bytes: &[u8]) -> Result<Doc, ImportError> {
 fn check_root(source: &str, e: &BytesStart<'_>) -> Result<(), ImportError> {
     let name = e.local_name();
     if name.as_ref() != b"schedule" {
+        let element = String::from_utf8_lossy(name.as_ref()).into_owned();
         return Err(ImportError::format(
             source,
             Some(1),
-            format!(
-                "not a frab schedule: the root element is <{}>, not <schedule>",
-                String::from_utf8_lossy(name.as_ref())
-            ),
-        ));
+            plenary_core::FormatProblem::NotASchedule,
+            format!("not a frab schedule: the root element is <{element}>, not <schedule>"),
+        )
+        .with("element", element));
     }
     Ok(())
 }
