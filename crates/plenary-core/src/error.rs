@@ -46,6 +46,11 @@ pub enum Error {
     /// A unique name or UUID is taken, or the change contradicts the store's state.
     #[error("{0}")]
     Conflict(String),
+    /// An undo cannot bring `what` (a deleted thing's name or title) back, because of `why`.
+    /// Its kind is [`ErrorKind::Conflict`]; the window words it
+    /// ([`crate::ProblemCode::CannotRestore`]), the CLI shows the English `Display`.
+    #[error("{}", why.text(what))]
+    CannotRestore { what: String, why: RestoreBlock },
     /// A unique name someone types is taken: `value` in `entity field` (an event's slug). Its
     /// kind is [`ErrorKind::Conflict`]; the window shows it at the field.
     #[error("{entity} {field} {value:?} is already used; choose another")]
@@ -97,7 +102,8 @@ impl Error {
     /// What the window words: the problems of an [`Error::Invalid`], the file's problem for
     /// [`Error::Io`], a code for [`Error::NotFound`], [`Error::Taken`], [`Error::Damaged`]
     /// (`store_damaged` naming the file), [`Error::IncompatibleDatabase`] and
-    /// [`Error::Database`]; only [`Error::Conflict`] is one [`crate::ProblemCode::Other`] with
+    /// [`Error::Database`], [`Error::CannotRestore`] (`cannot_restore` with `what`, `why` and
+    /// `why`'s values); only [`Error::Conflict`] is one [`crate::ProblemCode::Other`] with
     /// the English message.
     pub fn to_problems(&self) -> Vec<InputProblem> {
         match self {
@@ -121,6 +127,23 @@ impl Error {
             Error::IncompatibleDatabase { code, .. } => vec![InputProblem::new("", *code)],
             // SQLite's words are for the log and the CLI (`message`), not a sentence to show.
             Error::Database(_) => vec![InputProblem::new("", crate::ProblemCode::Database)],
+            Error::CannotRestore { what, why } => {
+                let problem = InputProblem::new("", crate::ProblemCode::CannotRestore)
+                    .with("what", what)
+                    .with("why", why.code());
+                vec![match why {
+                    RestoreBlock::ShortNameTaken { event, slug } => problem.with("event", event).with("slug", slug),
+                    RestoreBlock::CodeTaken { vocabulary, code } => {
+                        problem.with("vocabulary", vocabulary).with("code", code)
+                    }
+                    // SQLite's words are for the CLI and the log; the table says where.
+                    RestoreBlock::Store { table, .. } => problem.with("table", table),
+                    RestoreBlock::AlreadyThere
+                    | RestoreBlock::InDirectory
+                    | RestoreBlock::VocabularyGone
+                    | RestoreBlock::EventGone => problem,
+                }]
+            }
             Error::Conflict(message) => vec![InputProblem::other("", message.clone())],
         }
     }
@@ -146,7 +169,7 @@ impl Error {
         match self {
             Error::Invalid { .. } => ErrorKind::Invalid,
             Error::NotFound { .. } => ErrorKind::NotFound,
-            Error::Conflict(_) | Error::Taken { .. } => ErrorKind::Conflict,
+            Error::Conflict(_) | Error::Taken { .. } | Error::CannotRestore { .. } => ErrorKind::Conflict,
             Error::IncompatibleDatabase { .. } => ErrorKind::IncompatibleDatabase,
             Error::Database(_) | Error::Damaged { .. } => ErrorKind::Database,
             Error::Io { .. } => ErrorKind::Io,
@@ -159,6 +182,57 @@ impl Error {
             Error::Invalid { field, .. } => Some(field),
             Error::Taken { field, .. } => Some(field),
             _ => None,
+        }
+    }
+}
+
+/// Why a deleted thing cannot come back ([`Error::CannotRestore`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RestoreBlock {
+    /// The thing itself (same UUID) is in the store again.
+    AlreadyThere,
+    /// The person (same UUID) is in the directory again.
+    InDirectory,
+    /// Another event, `event` (its title), has the deleted event's short name `slug` now.
+    ShortNameTaken { event: String, slug: String },
+    /// The term's vocabulary `vocabulary` (its name) has another term with the code `code` now.
+    CodeTaken { vocabulary: String, code: String },
+    /// The term's vocabulary was deleted.
+    VocabularyGone,
+    /// The event the thing belonged to was deleted.
+    EventGone,
+    /// The store refused a row of `table`; `detail` is SQLite's English, for the CLI and the log.
+    Store { table: String, detail: String },
+}
+
+impl RestoreBlock {
+    /// The `why` parameter the window words (`already_there`, `short_name_taken`, …).
+    pub fn code(&self) -> &'static str {
+        match self {
+            RestoreBlock::AlreadyThere => "already_there",
+            RestoreBlock::InDirectory => "in_directory",
+            RestoreBlock::ShortNameTaken { .. } => "short_name_taken",
+            RestoreBlock::CodeTaken { .. } => "code_taken",
+            RestoreBlock::VocabularyGone => "vocabulary_gone",
+            RestoreBlock::EventGone => "event_gone",
+            RestoreBlock::Store { .. } => "store",
+        }
+    }
+
+    /// The English sentence about `what` (the CLI's words, unchanged from before the codes).
+    fn text(&self, what: &str) -> String {
+        match self {
+            RestoreBlock::AlreadyThere => format!("{what} is there already"),
+            RestoreBlock::InDirectory => format!("{what} is in the directory already"),
+            RestoreBlock::ShortNameTaken { event, slug } => {
+                format!("{what} cannot come back: {event} has its short name {slug} now")
+            }
+            RestoreBlock::CodeTaken { vocabulary, code } => {
+                format!("{what} cannot come back: {vocabulary} has another term with its code {code} now")
+            }
+            RestoreBlock::VocabularyGone => format!("{what} cannot come back: its vocabulary was deleted"),
+            RestoreBlock::EventGone => format!("{what} cannot come back: its event was deleted"),
+            RestoreBlock::Store { table, detail } => format!("{what} cannot come back ({table}): {detail}"),
         }
     }
 }

@@ -16,7 +16,7 @@ pub mod time;
 pub mod validate;
 pub mod vocab;
 
-pub use error::{Error, ErrorKind, Result};
+pub use error::{Error, ErrorKind, RestoreBlock, Result};
 pub use import_error::{FormatProblem, ImportError};
 pub use model::*;
 pub use report::ImportReport;

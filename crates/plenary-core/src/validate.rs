@@ -114,6 +114,10 @@ pub enum ProblemCode {
     NotAStore,
     /// SQLite failed (a bug, or a store changed by another program); nothing was changed.
     Database,
+    /// An undo cannot bring a deleted thing back; params `what` (its name), `why`
+    /// (`already_there`, `in_directory`, `short_name_taken` with `event`, `slug`; `code_taken` with `vocabulary`,
+    /// `code`; `vocabulary_gone`; `event_gone`; `store` with `table`).
+    CannotRestore,
     /// Anything else: params `message`, in English (the window shows it as it is).
     Other,
 }
@@ -244,6 +248,27 @@ impl fmt::Display for InputProblem {
             StoreNewer => f.write_str("the store was written by a newer Plenary; update Plenary to open it; nothing was changed"),
             NotAStore => f.write_str("the store's file belongs to another application, not Plenary; nothing was changed"),
             Database => f.write_str("Plenary's store could not do this (a database error); nothing was changed; please report this"),
+            CannotRestore => match p("why") {
+                "already_there" => write!(f, "{} is there already", p("what")),
+                "in_directory" => write!(f, "{} is in the directory already", p("what")),
+                "short_name_taken" => write!(
+                    f,
+                    "{} cannot come back: {} has its short name {} now",
+                    p("what"),
+                    p("event"),
+                    p("slug")
+                ),
+                "code_taken" => write!(
+                    f,
+                    "{} cannot come back: {} has another term with its code {} now",
+                    p("what"),
+                    p("vocabulary"),
+                    p("code")
+                ),
+                "vocabulary_gone" => write!(f, "{} cannot come back: its vocabulary was deleted", p("what")),
+                "event_gone" => write!(f, "{} cannot come back: its event was deleted", p("what")),
+                _ => write!(f, "{} cannot come back ({})", p("what"), p("table")),
+            },
             Other => f.write_str(p("message")),
         }
     }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { call, CommandError, toCommandError } from './api';
-import { labelledText, problemText, problemsOf, WORDED_CODES } from './errors';
+import { labelledText, problemText, problemsOf, RESTORE_WHYS, WORDED_CODES } from './errors';
 import { app, errorText, fail } from './state.svelte';
 import { LANGUAGES, setLocale } from './i18n';
 import type { InputProblem } from './bindings/InputProblem';
@@ -27,11 +27,42 @@ describe('problems in words', () => {
       setLocale(lang);
       for (const code of WORDED_CODES) {
         const text = problemText({ field: 'x', code, params: { value: 'V', file: 'F', scheme: 'S', first: '1', last: '2', zone: 'Z', message: 'M',
-          user: 'U', status: '403', url: 'https://dav.example.org/', field: 'start_date' } });
+          user: 'U', status: '403', url: 'https://dav.example.org/', field: 'start_date', what: 'W', why: 'already_there' } });
         expect(text, `${lang} ${code}`).not.toMatch(/^problem\./);
         expect(text, `${lang} ${code}`).not.toContain('{$');
       }
     }
+  });
+
+  it('words every reason an undo cannot bring a thing back, in every language', () => {
+    const params = { what: 'W', event: 'E', slug: 's-1', vocabulary: 'V', code: 'c-1', table: 'sessions' };
+    for (const lang of LANGUAGES) {
+      setLocale(lang);
+      const texts = RESTORE_WHYS.map((why) => strip(problemText({ field: '', code: 'cannot_restore', params: { ...params, why } })));
+      for (const [i, text] of texts.entries()) {
+        expect(text, `${lang} ${RESTORE_WHYS[i]}`).toContain('W');
+        expect(text, `${lang} ${RESTORE_WHYS[i]}`).not.toMatch(/^problem\.|\{\$/);
+      }
+      expect(new Set(texts).size, `${lang}: one sentence per reason`).toBe(RESTORE_WHYS.length);
+      expect(texts[RESTORE_WHYS.indexOf('short_name_taken')], lang).toMatch(/E.*s-1/s);
+      expect(texts[RESTORE_WHYS.indexOf('code_taken')], lang).toMatch(/V.*c-1/s);
+    }
+  });
+
+  it('shows a failed undo in the window’s language, not the store’s English', () => {
+    // What the shell sends when undoing the deletion of a person someone added back meanwhile.
+    const e = toCommandError({ kind: 'conflict', message: 'Ana Silva is in the directory already', field: null,
+      problems: [{ field: '', code: 'cannot_restore', params: { what: 'Ana Silva', why: 'in_directory' } }], import_error: null });
+    expect(errorText(e)).toBe('“Ana Silva” cannot come back: this person is in the directory already.');
+    setLocale('fr');
+    expect(strip(errorText(e))).toBe('«\u202fAna Silva\u202f» ne peut pas revenir\u202f: cette personne est déjà dans l’annuaire.');
+    setLocale('en');
+    const taken = toCommandError({ kind: 'conflict', message: 'WSIS 2026 cannot come back: Usurper has its short name wsis-2026 now',
+      field: null, import_error: null,
+      problems: [{ field: '', code: 'cannot_restore', params: { what: 'WSIS 2026', why: 'short_name_taken', event: 'Usurper', slug: 'wsis-2026' } }] });
+    expect(errorText(taken)).toBe(
+      '“WSIS 2026” cannot come back: the event “Usurper” has its short name wsis-2026 now. Change that event’s short name, then undo again.',
+    );
   });
 
   it('names a missing file in words, never the OS’s', () => {

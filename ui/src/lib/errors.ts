@@ -8,7 +8,7 @@ import { t, type MessageKey } from './i18n';
 
 export type { InputProblem, ProblemCode };
 
-const WORDS: Record<Exclude<ProblemCode, 'other'>, MessageKey> = {
+const WORDS: Record<Exclude<ProblemCode, 'other' | 'cannot_restore'>, MessageKey> = {
   required: 'problem.required',
   not_a_link: 'problem.notALink',
   link_spaces: 'problem.linkSpaces',
@@ -58,12 +58,32 @@ const WORDS: Record<Exclude<ProblemCode, 'other'>, MessageKey> = {
   database: 'problem.database',
 };
 
+/**
+ * `cannot_restore` (an undo that cannot bring a deleted thing back) is worded by its `why`
+ * (plenary-core's RestoreBlock::code); an unknown `why` gets the store's words.
+ */
+const RESTORE_WORDS: Record<string, MessageKey> = {
+  already_there: 'problem.cannotRestore.alreadyThere',
+  in_directory: 'problem.cannotRestore.inDirectory',
+  short_name_taken: 'problem.cannotRestore.shortNameTaken',
+  code_taken: 'problem.cannotRestore.codeTaken',
+  vocabulary_gone: 'problem.cannotRestore.vocabularyGone',
+  event_gone: 'problem.cannotRestore.eventGone',
+  store: 'problem.cannotRestore.store',
+};
+
 /** Every code that has words (all but `other`), for the tests. */
-export const WORDED_CODES = Object.keys(WORDS) as Exclude<ProblemCode, 'other'>[];
+export const WORDED_CODES = [...Object.keys(WORDS), 'cannot_restore'] as Exclude<ProblemCode, 'other'>[];
+
+/** Every `why` of `cannot_restore` that has words, for the tests. */
+export const RESTORE_WHYS = Object.keys(RESTORE_WORDS);
 
 /** One problem in words, without its field's label. */
 export function problemText(p: InputProblem): string {
   if (p.code === 'other') return p.params.message ?? '';
+  if (p.code === 'cannot_restore') {
+    return t(RESTORE_WORDS[p.params.why ?? ''] ?? 'problem.cannotRestore.store', { ...p.params });
+  }
   return t(WORDS[p.code], { ...p.params });
 }
 

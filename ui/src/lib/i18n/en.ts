@@ -75,6 +75,14 @@ export const en = {
   'problem.storeNewer': 'Plenary could not open its data file: a newer version of Plenary wrote it. Update Plenary to open it; nothing was changed.',
   'problem.notAStore': 'Plenary could not open its data file: it belongs to another application. Nothing was changed; give Plenary another file.',
   'problem.database': 'Plenary could not do this because of a database error; nothing was changed — please report this.',
+  // An undo that cannot bring a deleted thing back (ProblemCode cannot_restore, by its `why`).
+  'problem.cannotRestore.alreadyThere': '“{what}” cannot come back: it is there already.',
+  'problem.cannotRestore.inDirectory': '“{what}” cannot come back: this person is in the directory already.',
+  'problem.cannotRestore.shortNameTaken': '“{what}” cannot come back: the event “{event}” has its short name {slug} now. Change that event’s short name, then undo again.',
+  'problem.cannotRestore.codeTaken': '“{what}” cannot come back: the vocabulary “{vocabulary}” has another term with its code {code} now.',
+  'problem.cannotRestore.vocabularyGone': '“{what}” cannot come back: its vocabulary was deleted.',
+  'problem.cannotRestore.eventGone': '“{what}” cannot come back: its event was deleted.',
+  'problem.cannotRestore.store': '“{what}” cannot come back: the store refused one of its rows ({table}); nothing was changed — please report this.',
 
   'importError.format': '{file}: {message}. Nothing was imported.',
   'importError.formatAt': '{file}, line {line}: {message}. Nothing was imported.',

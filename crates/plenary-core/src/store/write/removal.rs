@@ -31,7 +31,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use super::{now, Tx};
-use crate::error::{Error, Result};
+use crate::error::{Error, RestoreBlock, Result};
 use crate::model::*;
 use crate::store::read::Reader;
 
@@ -572,7 +572,13 @@ impl Tx<'_> {
                 self.tx
                     .prepare_cached(&sql)?
                     .execute(rusqlite::params_from_iter(values.iter()))
-                    .map_err(|e| Error::Conflict(format!("{title} cannot come back ({table}): {e}")))?;
+                    .map_err(|e| Error::CannotRestore {
+                        what: title.to_string(),
+                        why: RestoreBlock::Store {
+                            table: table.to_string(),
+                            detail: e.to_string(),
+                        },
+                    })?;
                 if let Some(old) = old {
                     let new = self.tx.last_insert_rowid();
                     ids.insert((*table, old), new);
@@ -605,7 +611,10 @@ impl Tx<'_> {
         for row in rows {
             if let Some(uuid) = text(row, "uuid") {
                 if self.id_by_uuid("events", &uuid)?.is_some() {
-                    return Err(Error::Conflict(format!("{title} is there already")));
+                    return Err(Error::CannotRestore {
+                        what: title.to_string(),
+                        why: RestoreBlock::AlreadyThere,
+                    });
                 }
             }
             if let Some(slug) = text(row, "slug") {
@@ -614,9 +623,10 @@ impl Tx<'_> {
                     .query_row("SELECT title FROM events WHERE slug = ?1", [&slug], |r| r.get(0))
                     .optional()?;
                 if let Some(other) = taken {
-                    return Err(Error::Conflict(format!(
-                        "{title} cannot come back: {other} has its short name {slug} now"
-                    )));
+                    return Err(Error::CannotRestore {
+                        what: title.to_string(),
+                        why: RestoreBlock::ShortNameTaken { event: other, slug },
+                    });
                 }
             }
         }
@@ -634,10 +644,10 @@ impl Tx<'_> {
 
     fn restore_person(&self, person: &Person, roles: &[RemovedRole]) -> Result<Restored> {
         if self.read().person_by_uuid(person.uuid)?.is_some() {
-            return Err(Error::Conflict(format!(
-                "{} is in the directory already",
-                person.data.name
-            )));
+            return Err(Error::CannotRestore {
+                what: person.data.name.clone(),
+                why: RestoreBlock::InDirectory,
+            });
         }
         let new = self.insert_person(person.uuid, &person.data)?;
         let id = self.keep_id("people", new.id, person.id)?;
@@ -755,10 +765,10 @@ impl Tx<'_> {
             )
             .optional()?;
         let Some(vocabulary) = vocabulary else {
-            return Err(Error::Conflict(format!(
-                "{} cannot come back: its vocabulary was deleted",
-                term.label
-            )));
+            return Err(Error::CannotRestore {
+                what: term.label.clone(),
+                why: RestoreBlock::VocabularyGone,
+            });
         };
         let taken: bool = self.tx.query_row(
             "SELECT EXISTS (SELECT 1 FROM terms WHERE vocabulary_id = ?1 AND code = ?2)",
@@ -766,10 +776,13 @@ impl Tx<'_> {
             |r| r.get(0),
         )?;
         if taken {
-            return Err(Error::Conflict(format!(
-                "{} cannot come back: {vocabulary} has another term with its code {} now",
-                term.label, term.code
-            )));
+            return Err(Error::CannotRestore {
+                what: term.label.clone(),
+                why: RestoreBlock::CodeTaken {
+                    vocabulary,
+                    code: term.code.clone(),
+                },
+            });
         }
         let free: bool = self.tx.query_row(
             "SELECT NOT EXISTS (SELECT 1 FROM terms WHERE id = ?1)",
@@ -883,7 +896,10 @@ impl Tx<'_> {
             |r| r.get(0),
         )?;
         if back {
-            return Err(Error::Conflict(format!("{name} is there already")));
+            return Err(Error::CannotRestore {
+                what: name.to_string(),
+                why: RestoreBlock::AlreadyThere,
+            });
         }
         Ok(())
     }
@@ -895,9 +911,10 @@ impl Tx<'_> {
                 r.get(0)
             })?;
         if !there {
-            return Err(Error::Conflict(format!(
-                "{name} cannot come back: its event was deleted"
-            )));
+            return Err(Error::CannotRestore {
+                what: name.to_string(),
+                why: RestoreBlock::EventGone,
+            });
         }
         Ok(())
     }

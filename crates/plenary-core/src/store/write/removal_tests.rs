@@ -1,7 +1,9 @@
 //! Delete → restore gives the store back; restore is one transaction and says what it left out.
 
 use super::*;
+use crate::error::ErrorKind;
 use crate::store::Store;
+use crate::validate::ProblemCode;
 
 /// Every row a restore must give back, as the readers see them: the event's schedule (venues,
 /// rooms, sessions with roles in order, items, tags), the directory and the terms.
@@ -114,6 +116,19 @@ fn a_restore_that_cannot_bring_the_thing_back_changes_nothing() {
     // Restoring twice (a second window's undo): refused in words, nothing written.
     let err = store.write(|tx| tx.restore(&removed)).unwrap_err();
     assert!(err.to_string().contains("is in the directory already"), "{err}");
+    let name = store.read().person(person).unwrap().data.name;
+    assert!(
+        matches!(&err, Error::CannotRestore { what, why: RestoreBlock::InDirectory } if *what == name),
+        "{err:?}"
+    );
+    assert_eq!(err.kind(), ErrorKind::Conflict);
+    // The window words it from the code and its params, not from the English.
+    let problems = err.to_problems();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].code, ProblemCode::CannotRestore);
+    assert_eq!(problems[0].params["what"], name);
+    assert_eq!(problems[0].params["why"], "in_directory");
+    assert_eq!(problems[0].to_string(), err.to_string());
     assert!(!err.to_string().contains(&person.to_string()), "no id in words: {err}");
     assert_eq!(rows(&store, event), before);
 
@@ -126,6 +141,11 @@ fn a_restore_that_cannot_bring_the_thing_back_changes_nothing() {
         err.to_string(),
         format!("{} cannot come back: its event was deleted", room.data.name)
     );
+    assert!(
+        matches!(&err, Error::CannotRestore { what, why: RestoreBlock::EventGone } if *what == room.data.name),
+        "{err:?}"
+    );
+    assert_eq!(err.to_problems()[0].params["why"], "event_gone");
     assert!(store.read().rooms(event).unwrap().is_empty());
 }
 
@@ -190,6 +210,57 @@ fn a_venue_and_a_term_come_back_with_their_links() {
     assert_eq!(tags.len(), 2);
     store.write(|tx| tx.restore(&removed)).unwrap();
     assert_eq!(rows(&store, event), before);
+}
+
+#[test]
+fn a_term_whose_code_was_taken_or_whose_vocabulary_went_does_not_come_back() {
+    let (mut store, _, _, term) = demo();
+    let removed = store.write(|tx| tx.remove(Deletable::Term(term))).unwrap();
+    let Removed::Term { term, .. } = &removed else {
+        panic!("{removed:?}")
+    };
+    let vocabulary = term.vocabulary_id;
+    // Another term takes the code meanwhile.
+    store
+        .write(|tx| tx.create_term(vocabulary, "dpi-day", "Other"))
+        .unwrap();
+    let err = store.write(|tx| tx.restore(&removed)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "DPI day cannot come back: Theme days has another term with its code dpi-day now"
+    );
+    assert!(
+        matches!(&err, Error::CannotRestore { what, why: RestoreBlock::CodeTaken { vocabulary, code } }
+            if what == "DPI day" && vocabulary == "Theme days" && code == "dpi-day"),
+        "{err:?}"
+    );
+    let problem = &err.to_problems()[0];
+    assert_eq!(
+        (
+            problem.params["why"].as_str(),
+            problem.params["vocabulary"].as_str(),
+            problem.params["code"].as_str()
+        ),
+        ("code_taken", "Theme days", "dpi-day")
+    );
+
+    // The vocabulary itself deleted (with its terms): the term has nowhere to come back to.
+    store
+        .write(|tx| {
+            tx.tx
+                .execute("DELETE FROM terms WHERE vocabulary_id = ?1", [vocabulary])?;
+            tx.tx.execute("DELETE FROM vocabularies WHERE id = ?1", [vocabulary])?;
+            Ok(())
+        })
+        .unwrap();
+    let err = store.write(|tx| tx.restore(&removed)).unwrap_err();
+    assert_eq!(err.to_string(), "DPI day cannot come back: its vocabulary was deleted");
+    assert!(
+        matches!(&err, Error::CannotRestore { what, why: RestoreBlock::VocabularyGone } if what == "DPI day"),
+        "{err:?}"
+    );
+    assert_eq!(err.to_problems()[0].params["why"], "vocabulary_gone");
+    assert!(store.read().terms().unwrap().iter().all(|t| t.label != "DPI day"));
 }
 
 #[test]
@@ -269,7 +340,15 @@ fn deleting_an_event_and_restoring_gives_back_every_row() {
     assert_eq!(event_tables(&mut store, event), tables);
     // Twice is refused in words, and changes nothing.
     let err = store.write(|tx| tx.restore(&back)).unwrap_err();
-    assert!(err.to_string().contains("is there already"), "{err}");
+    assert_eq!(
+        err.to_string(),
+        format!("{} is there already", before.0.event.data.title)
+    );
+    assert!(
+        matches!(&err, Error::CannotRestore { what, why: RestoreBlock::AlreadyThere } if *what == before.0.event.data.title),
+        "{err:?}"
+    );
+    assert_eq!(err.to_problems()[0].params["why"], "already_there");
     assert_eq!(event_tables(&mut store, event), tables);
 }
 
@@ -388,6 +467,21 @@ fn an_event_whose_short_name_was_taken_does_not_come_back() {
     let events = store.read().events().unwrap();
     let err = store.write(|tx| tx.restore(&removed)).unwrap_err();
     assert!(err.to_string().contains("Usurper has its short name"), "{err}");
+    let slug = schedule.event.data.slug.clone();
+    assert!(
+        matches!(&err, Error::CannotRestore { what, why: RestoreBlock::ShortNameTaken { event, slug: s } }
+            if *what == schedule.event.data.title && event == "Usurper" && *s == slug),
+        "{err:?}"
+    );
+    let problem = &err.to_problems()[0];
+    assert_eq!(
+        (
+            problem.params["why"].as_str(),
+            problem.params["event"].as_str(),
+            problem.params["slug"].as_str()
+        ),
+        ("short_name_taken", "Usurper", slug.as_str())
+    );
     assert_eq!(store.read().events().unwrap(), events, "nothing changed");
     assert!(store
         .read()
@@ -451,4 +545,30 @@ fn data_version_changes_for_other_writers_only() {
         })
         .unwrap();
     assert_ne!(mine.read().data_version().unwrap(), v0);
+}
+
+#[test]
+fn a_row_the_store_refuses_is_named_by_its_table_and_sqlite_stays_in_the_english() {
+    let err = Error::CannotRestore {
+        what: "Opening".into(),
+        why: RestoreBlock::Store {
+            table: "sessions".into(),
+            detail: "UNIQUE constraint failed: sessions.uuid".into(),
+        },
+    };
+    assert_eq!(
+        err.to_string(),
+        "Opening cannot come back (sessions): UNIQUE constraint failed: sessions.uuid"
+    );
+    let problem = &err.to_problems()[0];
+    assert_eq!(problem.code, ProblemCode::CannotRestore);
+    assert_eq!(
+        problem
+            .params
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect::<Vec<_>>(),
+        [("table", "sessions"), ("what", "Opening"), ("why", "store")]
+    );
+    assert_eq!(problem.to_string(), "Opening cannot come back (sessions)");
 }
