@@ -27,8 +27,9 @@ async fn seen(app: &App, css: &str) -> Res<Option<(String, bool)>> {
             r#"const el = document.querySelector(arguments[0]);
                if (!el) return null;
                const r = el.getBoundingClientRect();
-               const inside = r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight
-                 && r.left >= 0 && r.right <= window.innerWidth;
+               // A pixel of slack: scrollIntoView may leave the page a fraction of a pixel along.
+               const inside = r.height > 0 && r.top >= -1 && r.bottom <= window.innerHeight + 1
+                 && r.left >= -1 && r.right <= window.innerWidth + 1;
                return [el.innerText, inside];"#,
             vec![json!(css)],
         )
