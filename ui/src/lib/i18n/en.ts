@@ -436,7 +436,8 @@ export const en = {
   'io.reportCounts': 'What the import did',
   'io.reportRecordsIn': 'In the file: {records}',
   // What an import's file holds (ImportReport.records_name) and its format (ImportReport.format).
-  'records.events': '{count} event|{count} events',
+  /** A frab file's <event> elements: sessions, in the window's words. */
+  'records.events': '{count} session|{count} sessions',
   'records.sessions': '{count} session|{count} sessions',
   'records.rows': '{count} row|{count} rows',
   'records.VEVENTs': '{count} calendar entry|{count} calendar entries',

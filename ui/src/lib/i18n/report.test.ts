@@ -8,7 +8,7 @@ describe('import report words', () => {
   const plain = (s: string) => s.replace(/[\u2068\u2069]/g, '');
 
   it('names what the file holds with the right plural', () => {
-    expect(reportRecords({ records: 1, records_name: 'events' })).toBe('In the file: 1 event');
+    expect(reportRecords({ records: 1, records_name: 'events' })).toBe('In the file: 1 session');
     expect(reportRecords({ records: 12, records_name: 'VEVENTs' })).toBe('In the file: 12 calendar entries');
     expect(reportRecords({ records: 3, records_name: 'things' })).toBe('In the file: 3 things');
     setLocale('ru');

@@ -456,12 +456,12 @@ io-reportCounts = ما قام به الاستيراد
 io-reportRecordsIn = في الملف: { $records }
 records-events =
     { $count ->
-        [zero] لا فعاليات
-        [one] فعالية واحدة
-        [two] فعاليتان
-        [few] { $count } فعاليات
-        [many] { $count } فعاليةً
-       *[other] { $count } فعالية
+        [zero] لا جلسات
+        [one] جلسة واحدة
+        [two] جلستان
+        [few] { $count } جلسات
+        [many] { $count } جلسةً
+       *[other] { $count } جلسة
     }
 records-sessions =
     { $count ->

@@ -436,8 +436,8 @@ io-reportCounts = What the import did
 io-reportRecordsIn = In the file: { $records }
 records-events =
     { $count ->
-        [one] { $count } event
-       *[other] { $count } events
+        [one] { $count } session
+       *[other] { $count } sessions
     }
 records-sessions =
     { $count ->

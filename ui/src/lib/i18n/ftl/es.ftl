@@ -436,8 +436,8 @@ io-reportCounts = Lo que hizo la importación
 io-reportRecordsIn = En el archivo: { $records }
 records-events =
     { $count ->
-        [one] { $count } evento
-       *[other] { $count } eventos
+        [one] { $count } sesión
+       *[other] { $count } sesiones
     }
 records-sessions =
     { $count ->

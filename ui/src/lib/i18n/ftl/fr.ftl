@@ -436,8 +436,8 @@ io-reportCounts = Ce que l’importation a fait
 io-reportRecordsIn = Dans le fichier : { $records }
 records-events =
     { $count ->
-        [one] { $count } manifestation
-       *[other] { $count } manifestations
+        [one] { $count } séance
+       *[other] { $count } séances
     }
 records-sessions =
     { $count ->

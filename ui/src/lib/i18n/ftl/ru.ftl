@@ -446,10 +446,10 @@ io-reportCounts = Результат импорта
 io-reportRecordsIn = В файле: { $records }
 records-events =
     { $count ->
-        [one] { $count } мероприятие
-        [few] { $count } мероприятия
-        [many] { $count } мероприятий
-       *[other] { $count } мероприятия
+        [one] { $count } заседание
+        [few] { $count } заседания
+        [many] { $count } заседаний
+       *[other] { $count } заседания
     }
 records-sessions =
     { $count ->
