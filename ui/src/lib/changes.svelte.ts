@@ -5,6 +5,7 @@ import { t, locale } from './i18n';
 import { app, history, fail, say, displayZone, reloadAll, loadSchedule } from './state.svelte';
 import { StaleEntry, type UndoEntry } from './undo';
 import { IdMap } from './agenda';
+import { withClash } from './findings.svelte';
 import { formatTime } from './time';
 import type { Session, SessionData } from './types';
 
@@ -56,7 +57,10 @@ export async function moveSession(s: Session, to: Placement): Promise<boolean> {
     bump();
     const time = moved.start ? formatTime(moved.start, displayZone(), locale) : '—';
     const resized = from.start === to.start && from.roomId === to.roomId && from.end !== to.end;
-    say(resized ? t('agenda.resized', { title }) : t('agenda.moved', { title, time, room: roomName(moved.room_id) }));
+    const said = resized ? t('agenda.resized', { title }) : t('agenda.moved', { title, time, room: roomName(moved.room_id) });
+    // Worded at each read: the check after the move answers a moment later, and a clash it finds
+    // is said where the person is looking, not only on the block.
+    say(() => withClash(said, moved.uuid));
     return true;
   } catch (e) {
     fail(e);

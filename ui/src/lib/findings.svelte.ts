@@ -6,7 +6,8 @@ import { untrack } from 'svelte';
 import { api, toCommandError, type CommandError } from './api';
 import { t } from './i18n';
 import { app } from './state.svelte';
-import type { Finding } from './types';
+import type { Finding, Rule } from './types';
+import { findingText } from './i18n/findings';
 
 export const live = $state({
   /** Why the last check could not run (the Checks screen says so); null when it ran. */
@@ -88,4 +89,20 @@ export function watchFindings(): void {
     void app.historyVersion;
     untrack(() => { void refreshFindings(); });
   });
+}
+
+const CLASHES: ReadonlySet<Rule> = new Set(['room_double_booked', 'person_double_booked']);
+
+/**
+ * The open clashes (a room or a person booked twice) of the session with `uuid`, most severe
+ * first, in the current findings: what a status line adds after a move or a save.
+ */
+export function clashesOf(uuid: string): Finding[] {
+  return findingsOf(app.findings, uuid).filter((f) => CLASHES.has(f.rule));
+}
+
+/** `said` followed by the first clash of session `uuid` in words, or `said` alone. */
+export function withClash(said: string, uuid: string): string {
+  const [first] = clashesOf(uuid);
+  return first ? `${said} ${t('agenda.itClashes', { first: findingText(first, app.schedule?.event.timezone) })}` : said;
 }

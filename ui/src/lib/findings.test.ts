@@ -23,7 +23,7 @@ const pending: (() => void)[] = [];
 };
 
 const { app } = await import('./state.svelte');
-const { findingsOf, openFindings, refreshFindings, live } = await import('./findings.svelte');
+const { findingsOf, openFindings, refreshFindings, live, withClash } = await import('./findings.svelte');
 
 function finding(rule: string, severity: Finding['severity'], sessions: string[], acknowledged = false): Finding {
   return {
@@ -111,5 +111,22 @@ describe('checks after changes', () => {
     await settle(running);
     expect(asked).toEqual([3]);
     expect(app.findings).toEqual([]);
+  });
+});
+
+describe('a move or save that clashes says so', () => {
+  it('adds the first open clash of that session to the words, and nothing otherwise', () => {
+    app.findings = [
+      finding('hybrid_without_link', 'warning', ['s1']),
+      finding('person_double_booked', 'error', ['s1', 's2']),
+      finding('room_double_booked', 'error', ['s3', 's4'], true),
+    ];
+    const said = withClash('Moved.', 's1');
+    expect(said.startsWith('Moved. It clashes: ')).toBe(true);
+    expect(said.length).toBeGreaterThan('Moved. It clashes: '.length);
+    // Not a clash, an acknowledged one, or another session's: the words alone.
+    expect(withClash('Moved.', 's3')).toBe('Moved.');
+    expect(withClash('Moved.', 's9')).toBe('Moved.');
+    app.findings = [];
   });
 });

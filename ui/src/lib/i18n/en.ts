@@ -235,6 +235,8 @@ export const en = {
   'agenda.gridLabel': 'Agenda for {date}: rooms as columns, time as rows',
   'agenda.keyboardHelp': 'Keyboard: Tab to a session; arrows move it 15 minutes or to the next room; Shift+arrows change its end; Enter opens it; Delete removes it; Ctrl+Z undoes.',
   'agenda.moved': 'Moved “{title}” to {time}, {room}.',
+  /** After a move's words when the move made a clash: the first one, in words. */
+  'agenda.itClashes': 'It clashes: {first}',
   'agenda.resized': 'Changed the length of “{title}”.',
   'agenda.deletedSession': 'Deleted “{title}”. Undo with Ctrl+Z.',
   'agenda.undone': 'Undone: {what}',

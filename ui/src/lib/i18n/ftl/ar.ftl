@@ -229,6 +229,7 @@ agenda-noRooms = لا توجد قاعات لهذه الفعالية بعد. أض
 agenda-gridLabel = برنامج { $date }: القاعات أعمدة، والوقت صفوف
 agenda-keyboardHelp = لوحة المفاتيح: Tab للانتقال إلى جلسة؛ الأسهم تنقلها ١٥ دقيقة أو إلى القاعة المجاورة؛ Shift مع الأسهم يغيّر نهايتها؛ Enter يفتحها؛ Delete يحذفها؛ Ctrl+Z يتراجع.
 agenda-moved = نُقلت «{ $title }» إلى { $time }، { $room }.
+agenda-itClashes = يوجد تعارض: { $first }
 agenda-resized = غُيّرت مدة «{ $title }».
 agenda-deletedSession = حُذفت «{ $title }». للتراجع اضغط Ctrl+Z.
 agenda-undone = تم التراجع عن: { $what }

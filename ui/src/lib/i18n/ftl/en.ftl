@@ -225,6 +225,7 @@ agenda-noRooms = This event has no rooms yet. Add them on the Rooms screen.
 agenda-gridLabel = Agenda for { $date }: rooms as columns, time as rows
 agenda-keyboardHelp = Keyboard: Tab to a session; arrows move it 15 minutes or to the next room; Shift+arrows change its end; Enter opens it; Delete removes it; Ctrl+Z undoes.
 agenda-moved = Moved “{ $title }” to { $time }, { $room }.
+agenda-itClashes = It clashes: { $first }
 agenda-resized = Changed the length of “{ $title }”.
 agenda-deletedSession = Deleted “{ $title }”. Undo with Ctrl+Z.
 agenda-undone = Undone: { $what }

@@ -225,6 +225,7 @@ agenda-noRooms = Este evento todavía no tiene salas. Añádalas en la pantalla 
 agenda-gridLabel = Programa del { $date }: salas en columnas, horas en filas
 agenda-keyboardHelp = Teclado: Tab para llegar a una sesión; las flechas la mueven 15 minutos o a la sala contigua; Mayús+flechas cambian su final; Intro la abre; Supr la elimina; Ctrl+Z deshace.
 agenda-moved = «{ $title }» se movió a las { $time }, { $room }.
+agenda-itClashes = Hay un conflicto: { $first }
 agenda-resized = Se cambió la duración de «{ $title }».
 agenda-deletedSession = Se eliminó «{ $title }». Deshaga con Ctrl+Z.
 agenda-undone = Deshecho: { $what }

@@ -225,6 +225,7 @@ agenda-noRooms = Cette manifestation n’a pas encore de salle. Ajoutez-en dans 
 agenda-gridLabel = Programme du { $date } : les salles en colonnes, les heures en lignes
 agenda-keyboardHelp = Clavier : Tab pour atteindre une séance ; les flèches la déplacent de 15 minutes ou vers la salle voisine ; Maj+flèches changent sa fin ; Entrée l’ouvre ; Suppr la supprime ; Ctrl+Z défait.
 agenda-moved = « { $title } » déplacée à { $time }, { $room }.
+agenda-itClashes = Il y a un conflit : { $first }
 agenda-resized = Durée de « { $title } » modifiée.
 agenda-deletedSession = « { $title } » supprimée. Ctrl+Z pour la défaire.
 agenda-undone = Défait : { $what }

@@ -227,6 +227,7 @@ agenda-noRooms = У этого мероприятия пока нет залов
 agenda-gridLabel = Программа на { $date }: залы по столбцам, время по строкам
 agenda-keyboardHelp = Клавиатура: Tab — перейти к заседанию; стрелки сдвигают его на 15 минут или в соседний зал; Shift+стрелки меняют время окончания; Enter открывает; Delete удаляет; Ctrl+Z отменяет.
 agenda-moved = «{ $title }» перенесено на { $time }, { $room }.
+agenda-itClashes = Возник конфликт: { $first }
 agenda-resized = Изменена продолжительность «{ $title }».
 agenda-deletedSession = «{ $title }» удалено. Отменить: Ctrl+Z.
 agenda-undone = Отменено: { $what }

@@ -221,6 +221,7 @@ agenda-noRooms = 此活动尚无会议室。请在“会议室”页面添加。
 agenda-gridLabel = { $date } 的议程：列为会议室，行为时间
 agenda-keyboardHelp = 键盘：用 Tab 键移到会议；方向键将其移动 15 分钟或移到相邻会议室；Shift+方向键更改结束时间；Enter 打开；Delete 删除；Ctrl+Z 撤消。
 agenda-moved = 已将“{ $title }”移到 { $time }，{ $room }。
+agenda-itClashes = 存在冲突：{ $first }
 agenda-resized = 已更改“{ $title }”的时长。
 agenda-deletedSession = 已删除“{ $title }”。按 Ctrl+Z 撤消。
 agenda-undone = 已撤消：{ $what }
