@@ -6,7 +6,6 @@
 use std::time::{Duration, Instant};
 
 use plenary_core::Store;
-use plenary_interchange::frab::{self, FrabOptions};
 use serde_json::{json, Value};
 
 use crate::harness::{serial, workspace_root, App, Home, Res};
@@ -14,18 +13,10 @@ use crate::harness::{serial, workspace_root, App, Home, Res};
 /// Imports the 36C3 frab fixture into the store at `home` (and marks the demo as loaded, so
 /// the first start adds nothing); returns the event's id and slug.
 pub(crate) fn import_36c3(home: &Home) -> Res<(i64, String)> {
-    let rel = "tests/fixtures/frab-xml/giggity_36c3_merged.xml";
-    let bytes = std::fs::read(workspace_root().join(rel))?;
-    let mut store = Store::open(&home.db())?;
-    let options = FrabOptions {
-        timezone: Some("Europe/Berlin".into()),
-        dry_run: false,
-    };
-    let report = frab::import(&mut store, rel, &bytes, &options, &mut |_, _| {})?;
+    let event = crate::harness::import_36c3(&mut Store::open(&home.db())?)?;
     // The demo must not come in on the first start (a test that wants it loads it first).
     std::fs::write(home.db().with_file_name("plenary.db.demo-loaded"), "agenda\n")?;
-    let event = report.event.ok_or("the 36C3 import made no event")?;
-    Ok((event.id, event.slug))
+    Ok(event)
 }
 
 /// Runs `js` (a function body that may `await`) in the page and returns its JSON answer.

@@ -488,14 +488,8 @@ async fn a_recheck_of_36c3_after_a_keyboard_move() -> Res {
     std::fs::create_dir_all(home.db().parent().ok_or("db has a folder")?)?;
     let candidates = {
         let mut store = Store::open(&home.db())?;
-        let bytes =
-            std::fs::read(crate::harness::workspace_root().join("tests/fixtures/frab-xml/giggity_36c3_merged.xml"))?;
-        let options = plenary_interchange::frab::FrabOptions {
-            timezone: Some("Europe/Berlin".into()),
-            dry_run: false,
-        };
-        let report = plenary_interchange::frab::import(&mut store, "36c3.xml", &bytes, &options, &mut |_, _| {})?;
-        clean_neighbours(&store, report.event.ok_or("36C3 made no event")?.id)?
+        let (congress, _) = crate::harness::import_36c3(&mut store)?;
+        clean_neighbours(&store, congress)?
     };
     assert!(
         !candidates.is_empty(),

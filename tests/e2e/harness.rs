@@ -527,3 +527,17 @@ pub fn first_page(site: &Path, dir: &str) -> Res<PathBuf> {
         .next()
         .ok_or_else(|| format!("no page in {dir}/").into())
 }
+
+/// Imports the 36C3 frab fixture (92 rooms, 1,351 sessions, Europe/Berlin) into `store`;
+/// returns the new event's id and slug.
+pub fn import_36c3(store: &mut plenary_core::Store) -> Res<(i64, String)> {
+    let rel = "tests/fixtures/frab-xml/giggity_36c3_merged.xml";
+    let bytes = std::fs::read(workspace_root().join(rel))?;
+    let options = plenary_interchange::frab::FrabOptions {
+        timezone: Some("Europe/Berlin".into()),
+        dry_run: false,
+    };
+    let report = plenary_interchange::frab::import(store, rel, &bytes, &options, &mut |_, _| {})?;
+    let event = report.event.ok_or("the 36C3 import made no event")?;
+    Ok((event.id, event.slug))
+}

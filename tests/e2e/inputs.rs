@@ -9,10 +9,9 @@ use std::time::Duration;
 use chrono::NaiveTime;
 use plenary_core::time::{local_to_utc, Fold};
 use plenary_core::Store;
-use plenary_interchange::frab::{self, FrabOptions};
 use thirtyfour::prelude::*;
 
-use crate::harness::{serial, workspace_root, App, Home, Res};
+use crate::harness::{serial, App, Home, Res};
 
 /// The demo's WSIS forum: the event the tests edit.
 const WSIS: &str = plenary_core::demo::DEMO_SLUGS[1];
@@ -25,13 +24,7 @@ fn store_with(home: &Home, with_36c3: bool) -> Res {
     let mut store = Store::open(&home.db())?;
     store.write(plenary_core::demo::load)?;
     if with_36c3 {
-        let rel = "tests/fixtures/frab-xml/giggity_36c3_merged.xml";
-        let bytes = std::fs::read(workspace_root().join(rel))?;
-        let options = FrabOptions {
-            timezone: Some("Europe/Berlin".into()),
-            dry_run: false,
-        };
-        frab::import(&mut store, rel, &bytes, &options, &mut |_, _| {})?;
+        crate::harness::import_36c3(&mut store)?;
     }
     std::fs::write(home.db().with_file_name("plenary.db.demo-loaded"), "agenda\n")?;
     Ok(())

@@ -192,14 +192,7 @@ async fn the_published_sites_pass_axe() -> Res {
         let event = best.0;
         plenary_publish::publish_site(&store, event, &site, &plenary_publish::SiteOptions::default())?;
         // A real conference's size: 36C3 (1,351 sessions in 92 rooms over four days).
-        let bytes =
-            std::fs::read(crate::harness::workspace_root().join("tests/fixtures/frab-xml/giggity_36c3_merged.xml"))?;
-        let options = plenary_interchange::frab::FrabOptions {
-            timezone: Some("Europe/Berlin".into()),
-            dry_run: false,
-        };
-        let report = plenary_interchange::frab::import(&mut store, "36c3.xml", &bytes, &options, &mut |_, _| {})?;
-        let congress = report.event.ok_or("36C3 made no event")?.id;
+        let (congress, _) = crate::harness::import_36c3(&mut store)?;
         plenary_publish::publish_site(&store, congress, &big_site, &plenary_publish::SiteOptions::default())?;
     }
     let mut pages = Vec::new();

@@ -122,15 +122,9 @@ async fn planner_screenshots() -> Res {
     let congress = {
         let mut store = Store::open(&home.db())?;
         store.write(plenary_core::demo::load)?;
-        let bytes = std::fs::read(workspace_root().join("tests/fixtures/frab-xml/giggity_36c3_merged.xml"))?;
-        let options = plenary_interchange::frab::FrabOptions {
-            timezone: Some("Europe/Berlin".into()),
-            dry_run: false,
-        };
-        let report = plenary_interchange::frab::import(&mut store, "36c3.xml", &bytes, &options, &mut |_, _| {})?;
-        let id = report.event.ok_or("36C3 made no event")?.id;
+        let (_, slug) = crate::harness::import_36c3(&mut store)?;
         std::fs::write(home.db().with_file_name("plenary.db.demo-loaded"), "screenshots\n")?;
-        store.read().schedule(id)?.event.data.slug.clone()
+        slug
     };
     let docs = workspace_root().join("docs");
     let app = App::launch(&home).await?;

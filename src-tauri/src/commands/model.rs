@@ -45,11 +45,6 @@ pub fn update_event(state: State<'_, AppState>, event_id: EventId, data: Value) 
 }
 
 #[tauri::command]
-pub fn delete_event(state: State<'_, AppState>, event_id: EventId) -> Res<()> {
-    state.write(|tx| tx.delete_event(event_id))
-}
-
-#[tauri::command]
 pub fn duplicate_event(state: State<'_, AppState>, event_id: EventId, title: String, start_date: String) -> Res<Event> {
     let start = time::parse_date(&start_date, "event", "start_date")?;
     state.write(|tx| tx.duplicate_event(event_id, &title, start))
@@ -85,11 +80,6 @@ pub fn update_venue(state: State<'_, AppState>, venue_id: VenueId, data: Value) 
 }
 
 #[tauri::command]
-pub fn delete_venue(state: State<'_, AppState>, venue_id: VenueId) -> Res<()> {
-    state.write(|tx| tx.delete_venue(venue_id))
-}
-
-#[tauri::command]
 pub fn create_room(state: State<'_, AppState>, event_id: EventId, data: Value) -> Res<Room> {
     let data: RoomData = decode("room", data)?;
     state.write(|tx| tx.create_room(event_id, &data))
@@ -99,11 +89,6 @@ pub fn create_room(state: State<'_, AppState>, event_id: EventId, data: Value) -
 pub fn update_room(state: State<'_, AppState>, room_id: RoomId, data: Value) -> Res<Room> {
     let data: RoomData = decode("room", data)?;
     state.write(|tx| tx.update_room(room_id, &data))
-}
-
-#[tauri::command]
-pub fn delete_room(state: State<'_, AppState>, room_id: RoomId) -> Res<()> {
-    state.write(|tx| tx.delete_room(room_id))
 }
 
 // ---- people
@@ -123,11 +108,6 @@ pub fn create_person(state: State<'_, AppState>, data: Value) -> Res<Person> {
 pub fn update_person(state: State<'_, AppState>, person_id: PersonId, data: Value) -> Res<Person> {
     let data: PersonData = decode("person", data)?;
     state.write(|tx| tx.update_person(person_id, &data))
-}
-
-#[tauri::command]
-pub fn delete_person(state: State<'_, AppState>, person_id: PersonId) -> Res<()> {
-    state.write(|tx| tx.delete_person(person_id))
 }
 
 #[tauri::command]

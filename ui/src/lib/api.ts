@@ -98,22 +98,18 @@ export const api = {
   getSchedule: (eventId: number) => call<Schedule>('get_schedule', { eventId }),
   createEvent: (data: EventData) => call<Event>('create_event', { data }),
   updateEvent: (eventId: number, data: EventData) => call<Event>('update_event', { eventId, data }),
-  deleteEvent: (eventId: number) => call<null>('delete_event', { eventId }),
   duplicateEvent: (eventId: number, title: string, startDate: string) =>
     call<Event>('duplicate_event', { eventId, title, startDate }),
   suggestNextEdition: (eventId: number) => call<NextEdition>('suggest_next_edition', { eventId }),
 
   createVenue: (eventId: number, data: VenueData) => call<Venue>('create_venue', { eventId, data }),
   updateVenue: (venueId: number, data: VenueData) => call<Venue>('update_venue', { venueId, data }),
-  deleteVenue: (venueId: number) => call<null>('delete_venue', { venueId }),
   createRoom: (eventId: number, data: RoomData) => call<Room>('create_room', { eventId, data }),
   updateRoom: (roomId: number, data: RoomData) => call<Room>('update_room', { roomId, data }),
-  deleteRoom: (roomId: number) => call<null>('delete_room', { roomId }),
 
   listPeople: () => call<Person[]>('list_people'),
   createPerson: (data: PersonData) => call<Person>('create_person', { data }),
   updatePerson: (personId: number, data: PersonData) => call<Person>('update_person', { personId, data }),
-  deletePerson: (personId: number) => call<null>('delete_person', { personId }),
   personSessions: (personId: number) => call<Session[]>('person_sessions', { personId }),
   /** Row ids of people with roles only in other events than `eventId` (pickers show them on request). */
   peopleOfOtherEvents: (eventId: number) => call<number[]>('people_of_other_events', { eventId }),
