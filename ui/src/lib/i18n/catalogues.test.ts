@@ -58,6 +58,25 @@ describe('Fluent catalogues', () => {
     });
   }
 
+  // fr.ftl's rule (its header): a narrow no-break space (U+202F) before : ; ! ? and inside
+  // « », never none and never an ordinary one. Times (09:00), codes (END:VCALENDAR) and link
+  // schemes (https:, mailto:) keep their colon tight: a colon counts only before a space or the end.
+  it('spaces French punctuation by one rule', () => {
+    const messages = catalogueSource('fr').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+    const wrong = messages.filter((l) => {
+      const text = l.replace(/\b(https?|mailto|tel):/g, '');
+      return /[\p{L}\p{N})»”…][;!?]/u.test(text) || /[\p{L}\p{N})»”…]:(\s|$)/u.test(text)
+        || /[ \u00A0][:;!?]/.test(text) || /«[ \u00A0]|[ \u00A0]»/.test(text);
+    });
+    expect(wrong).toEqual([]);
+    setLocale('fr');
+    try {
+      expect(t('app.currentEvent')).toBe('Manifestation en cours\u202F:');
+    } finally {
+      setLocale('en');
+    }
+  });
+
   const counts = [0, 1, 2, 3, 11, 21, 100];
   const forms = (lang: (typeof LANGUAGES)[number]) => {
     setLocale(lang);

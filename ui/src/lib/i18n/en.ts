@@ -4,7 +4,8 @@
 export const en = {
   'app.title': 'Plenary',
   'app.skip': 'Skip to content',
-  'app.currentEvent': 'Current event',
+  // With its colon: French puts a narrow no-break space before it, Chinese a full-width colon.
+  'app.currentEvent': 'Current event:',
   'app.noEvent': 'No event chosen',
   'app.dismiss': 'Dismiss',
   'app.loading': 'Loading the event…',

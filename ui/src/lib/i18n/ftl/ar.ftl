@@ -2,7 +2,7 @@
 
 app-title = Plenary
 app-skip = الانتقال إلى المحتوى
-app-currentEvent = الفعالية الحالية
+app-currentEvent = الفعالية الحالية:
 app-noEvent = لم تُختر أي فعالية
 app-dismiss = إغلاق
 app-loading = جارٍ تحميل الفعالية…

@@ -2,7 +2,7 @@
 
 app-title = Plenary
 app-skip = Skip to content
-app-currentEvent = Current event
+app-currentEvent = Current event:
 app-noEvent = No event chosen
 app-dismiss = Dismiss
 app-loading = Loading the event…

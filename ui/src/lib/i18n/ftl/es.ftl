@@ -2,7 +2,7 @@
 
 app-title = Plenary
 app-skip = Ir al contenido
-app-currentEvent = Evento actual
+app-currentEvent = Evento actual:
 app-noEvent = Ningún evento elegido
 app-dismiss = Cerrar
 app-loading = Cargando el evento…

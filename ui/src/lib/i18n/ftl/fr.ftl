@@ -1,8 +1,11 @@
-# Français. Termes de l’ONU (UNTERM) quand ils existent. Pluriels : one, other.
+# Français. Termes de l’ONU (UNTERM) quand ils existent. Pluriels : one, other.
+# Typographie : espace fine insécable (U+202F) avant : ; ! ? et à l’intérieur des « guillemets »,
+# jamais d’espace ordinaire (catalogues.test.ts le vérifie). Pas d’espace dans les heures (09:00),
+# les codes (END:VCALENDAR) ni les schémas de liens (https:, mailto:).
 
 app-title = Plenary
 app-skip = Aller au contenu
-app-currentEvent = Manifestation en cours
+app-currentEvent = Manifestation en cours :
 app-noEvent = Aucune manifestation choisie
 app-dismiss = Fermer
 app-loading = Chargement de la manifestation…
@@ -121,22 +124,22 @@ common-moveDown = Descendre
 common-confirmDelete = Supprimer « { $name } » ? Cette action est irréversible.
 common-saved = « { $name } » enregistré.
 common-deleted = « { $name } » supprimé.
-removal-ask = Supprimer « { $name } » ? Vous pourrez le défaire.
-removal-person = Retire { $name } de ces séances ({ $count }) :
-removal-room = Ces séances retournent parmi les séances non planifiées ({ $count }) :
-removal-venue = Ces salles perdent leur lieu ({ $count }) :
-removal-term = Retire l’étiquette de ces séances ({ $count }) :
+removal-ask = Supprimer « { $name } » ? Vous pourrez le défaire.
+removal-person = Retire { $name } de ces séances ({ $count }) :
+removal-room = Ces séances retournent parmi les séances non planifiées ({ $count }) :
+removal-venue = Ces salles perdent leur lieu ({ $count }) :
+removal-term = Retire l’étiquette de ces séances ({ $count }) :
 removal-event = Supprime aussi ses séances ({ $sessions }), salles ({ $rooms }), lieux ({ $venues }) et versions publiées ({ $releases }).
 removal-withRoles = { $title } ({ $roles })
 removal-more = et d’autres ({ $count })
 removal-looking = Recherche de ce qui en dépend…
-removal-missing = « { $name } » est rétabli, mais pas ses liens avec ces éléments, supprimés ou modifiés depuis : { $list }.
-removal-staleUndo = Impossible de défaire ({ $what }) : le programme a été modifié hors de cette fenêtre depuis.
-removal-staleRedo = Impossible de refaire ({ $what }) : le programme a été modifié hors de cette fenêtre depuis.
-removal-outside = Le programme a été modifié hors de cette fenêtre ; elle affiche maintenant son état actuel.
-removal-gone = « { $name } » n’est plus enregistré (modifié ailleurs) ; les écrans montrent maintenant ce qui l’est.
-removal-goneUndo = Impossible de défaire ({ $what }) : ce qu’elle modifie n’est plus enregistré.
-removal-goneRedo = Impossible de refaire ({ $what }) : ce qu’elle modifie n’est plus enregistré.
+removal-missing = « { $name } » est rétabli, mais pas ses liens avec ces éléments, supprimés ou modifiés depuis : { $list }.
+removal-staleUndo = Impossible de défaire ({ $what }) : le programme a été modifié hors de cette fenêtre depuis.
+removal-staleRedo = Impossible de refaire ({ $what }) : le programme a été modifié hors de cette fenêtre depuis.
+removal-outside = Le programme a été modifié hors de cette fenêtre ; elle affiche maintenant son état actuel.
+removal-gone = « { $name } » n’est plus enregistré (modifié ailleurs) ; les écrans montrent maintenant ce qui l’est.
+removal-goneUndo = Impossible de défaire ({ $what }) : ce qu’elle modifie n’est plus enregistré.
+removal-goneRedo = Impossible de refaire ({ $what }) : ce qu’elle modifie n’est plus enregistré.
 common-print = Imprimer
 common-name = Nom
 common-description = Description
@@ -205,7 +208,7 @@ agenda-roomsShown = { $shown } salles affichées sur { $total }
 agenda-allRooms = Afficher toutes les salles
 agenda-rowMinutes = Minutes par ligne
 agenda-columnWidth = Largeur des colonnes (px)
-agenda-noRoomMatches = Aucune salle ne correspond à ce choix. Appuyez sur « Afficher toutes les salles » pour les voir toutes.
+agenda-noRoomMatches = Aucune salle ne correspond à ce choix. Appuyez sur « Afficher toutes les salles » pour les voir toutes.
 agenda-cardPeople = Personnes
 agenda-tray = Séances non programmées
 agenda-dropChecking = Vérification de cet emplacement…
@@ -243,8 +246,8 @@ field-hour = heure
 field-minute = minute
 picker-otherEvents = Afficher aussi les personnes d’autres manifestations
 picker-suggestions = Suggestions
-picker-noMatch = Personne ne correspond à « { $text } ».
-leave-title = Enregistrer vos modifications ?
+picker-noMatch = Personne ne correspond à « { $text } ».
+leave-title = Enregistrer vos modifications ?
 leave-body = Ce formulaire contient des modifications non enregistrées.
 leave-save = Enregistrer
 leave-discard = Abandonner les modifications
@@ -286,8 +289,8 @@ session-addPerson = Ajouter une personne
 session-choosePerson = Choisissez une personne dans la liste.
 session-savedClashes =
     { $count ->
-        [one] Enregistrée — elle est en conflit : { $first }
-       *[other] Enregistrée — elle est en conflit ({ $count } problèmes) : { $first }
+        [one] Enregistrée — elle est en conflit : { $first }
+       *[other] Enregistrée — elle est en conflit ({ $count } problèmes) : { $first }
     }
 session-items = Points (interventions, discours liminaires…)
 session-itemTitle = Titre du point
@@ -660,7 +663,7 @@ remark-durationTooLongEitherWay = la durée « { $text } » dépasserait la 
 remark-boundEnds = la manifestation finit au plus tard le { $latest }
 remark-boundWeek = le fichier ne donne pas les dates de la manifestation et une séance dure au plus une semaine
 remark-impossible = impossible
-remark-unknownDate = ?
+remark-unknownDate = ?
 remark-unknownZone = fuseau horaire inconnu « { $tzid } » et aucun VTIMEZONE pour lui dans le fichier
 remark-notADate = { $property } « { $value } » (ligne { $line }) n’est pas une date
 remark-notADateTime = { $property } « { $value } » (ligne { $line }) n’est pas une date avec une heure
@@ -836,12 +839,12 @@ checks-count =
 nav-checksCount = Vérifications ({ $count })
 checks-liveCount =
     { $count ->
-        [one] Vérifications : { $count } constatation en suspens
-       *[other] Vérifications : { $count } constatations en suspens
+        [one] Vérifications : { $count } constatation en suspens
+       *[other] Vérifications : { $count } constatations en suspens
     }
 sessionFindings-heading = Constatations pour cette séance
-sessionFindings-none = Aucune constatation en suspens : cette séance passe toutes les vérifications.
-sessionFindings-other = Autre séance :
+sessionFindings-none = Aucune constatation en suspens : cette séance passe toutes les vérifications.
+sessionFindings-other = Autre séance :
 moderator-findings = Conflits et problèmes
 moderator-eventLine = { $title }, { $dates }, heures de { $zone }
 rule-room_double_booked = Salle réservée deux fois

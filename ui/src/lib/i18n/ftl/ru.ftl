@@ -2,7 +2,7 @@
 
 app-title = Plenary
 app-skip = Перейти к содержанию
-app-currentEvent = Текущее мероприятие
+app-currentEvent = Текущее мероприятие:
 app-noEvent = Мероприятие не выбрано
 app-dismiss = Закрыть
 app-loading = Загрузка мероприятия…

@@ -2,7 +2,7 @@
 
 app-title = Plenary
 app-skip = 跳到内容
-app-currentEvent = 当前活动
+app-currentEvent = 当前活动：
 app-noEvent = 未选择活动
 app-dismiss = 关闭
 app-loading = 正在加载活动…
