@@ -357,7 +357,8 @@ rooms-rooms = القاعات
 rooms-newVenue = مكان انعقاد جديد
 rooms-newRoom = قاعة جديدة
 rooms-venue = مكان الانعقاد
-rooms-noVenue = بلا مكان انعقاد (عبر الإنترنت فقط)
+rooms-noVenue = — بلا مكان انعقاد —
+rooms-venueNone = (بلا مكان انعقاد)
 rooms-address = العنوان
 rooms-latitude = خط العرض
 rooms-longitude = خط الطول
@@ -533,9 +534,57 @@ conflict-tookFile = أُخذت نسخة الملف
 record-component = { $component } «{ $summary }»
 record-componentUid = { $component } { $uid }
 record-componentBare = { $component }
-record-frabEvent = الحدث { $id } «{ $title }»
+record-frabEvent = الجلسة { $id } «{ $title }»
 record-row = الصف { $row } من الجدول
 record-titled = «{ $title }»
+io-technical = تفاصيل تقنية
+io-idInFile = المعرّف في الملف: { $id }
+io-idGiven = المعرّف المُسنَد هنا: { $id }
+io-groupMore =
+    { $count ->
+        [zero] { $text } — ولا غيرها
+        [one] { $text } — ومثلها واحدة أخرى
+        [two] { $text } — ومثلها اثنتان أخريان
+        [few] { $text } — ومثلها { $count } أخرى
+        [many] { $text } — ومثلها { $count } أخرى
+       *[other] { $text } — ومثلها { $count } أخرى
+    }
+io-groupGuidOfAnotherEvent =
+    { $count ->
+        [zero] موجودة في فعالية أخرى، استُوردت جلساتٍ جديدة (لا جلسات)
+        [one] موجودة في فعالية أخرى، استُوردت جلساتٍ جديدة (جلسة واحدة)
+        [two] موجودة في فعالية أخرى، استُوردت جلساتٍ جديدة (جلستان)
+        [few] موجودة في فعالية أخرى، استُوردت جلساتٍ جديدة ({ $count } جلسات)
+        [many] موجودة في فعالية أخرى، استُوردت جلساتٍ جديدة ({ $count } جلسة)
+       *[other] موجودة في فعالية أخرى، استُوردت جلساتٍ جديدة ({ $count } جلسة)
+    }
+io-groupGuidRepeats =
+    { $count ->
+        [zero] ترد في الملف أكثر من مرة، استُوردت جلساتٍ مستقلة (لا جلسات)
+        [one] ترد في الملف أكثر من مرة، استُوردت جلساتٍ مستقلة (جلسة واحدة)
+        [two] ترد في الملف أكثر من مرة، استُوردت جلساتٍ مستقلة (جلستان)
+        [few] ترد في الملف أكثر من مرة، استُوردت جلساتٍ مستقلة ({ $count } جلسات)
+        [many] ترد في الملف أكثر من مرة، استُوردت جلساتٍ مستقلة ({ $count } جلسة)
+       *[other] ترد في الملف أكثر من مرة، استُوردت جلساتٍ مستقلة ({ $count } جلسة)
+    }
+io-groupRoomGuidOfAnotherEvent =
+    { $count ->
+        [zero] موجودة في فعالية أخرى، أُضيفت قاعاتٍ جديدة (لا قاعات)
+        [one] موجودة في فعالية أخرى، أُضيفت قاعاتٍ جديدة (قاعة واحدة)
+        [two] موجودة في فعالية أخرى، أُضيفت قاعاتٍ جديدة (قاعتان)
+        [few] موجودة في فعالية أخرى، أُضيفت قاعاتٍ جديدة ({ $count } قاعات)
+        [many] موجودة في فعالية أخرى، أُضيفت قاعاتٍ جديدة ({ $count } قاعة)
+       *[other] موجودة في فعالية أخرى، أُضيفت قاعاتٍ جديدة ({ $count } قاعة)
+    }
+io-groupRoomGuidRepeats =
+    { $count ->
+        [zero] المعرّف نفسه لقاعة أخرى، أُعطيت كلٌّ منها معرّفاً خاصاً (لا قاعات)
+        [one] المعرّف نفسه لقاعة أخرى، أُعطيت كلٌّ منها معرّفاً خاصاً (قاعة واحدة)
+        [two] المعرّف نفسه لقاعة أخرى، أُعطيت كلٌّ منها معرّفاً خاصاً (قاعتان)
+        [few] المعرّف نفسه لقاعة أخرى، أُعطيت كلٌّ منها معرّفاً خاصاً ({ $count } قاعات)
+        [many] المعرّف نفسه لقاعة أخرى، أُعطيت كلٌّ منها معرّفاً خاصاً ({ $count } قاعة)
+       *[other] المعرّف نفسه لقاعة أخرى، أُعطيت كلٌّ منها معرّفاً خاصاً ({ $count } قاعة)
+    }
 record-session = الجلسة { $code } «{ $title }»
 record-room = القاعة «{ $name }»
 record-venue = المكان «{ $name }»
@@ -551,7 +600,7 @@ linkField-registration_url = رابط التسجيل
 remark-noTitle = ليس له عنوان
 remark-titleEmpty = العنوان فارغ
 remark-nameEmpty = الاسم فارغ
-remark-notUuid = قيمة uuid «{ $value }» ليست معرّف UUID
+remark-notUuid = المعرّف «{ $value }» غير صالح
 remark-startWithoutEnd = له بداية وليس له نهاية ولا مدة بالدقائق
 remark-endWithoutStart = له نهاية وليس له بداية
 remark-minutesNotPositive = قيمة الدقائق «{ $value }» ليست عدداً موجباً
@@ -562,7 +611,7 @@ remark-minutesTooLarge = قيمة الدقائق «{ $value }» أكبر من أ
 remark-timeWithoutDate = قيمة { $field } «{ $value }» وقت بلا تاريخ؛ أضف عموداً للتاريخ
 remark-invalid = مرفوض: { $problems }
 remark-refused = رفضته قاعدة البيانات: { $message }
-remark-uuidOfAnotherEvent = جلسة بهذا المعرّف UUID تتبع فعالية أخرى في قاعدة البيانات هذه
+remark-uuidOfAnotherEvent = هذه الجلسة تتبع فعالية أخرى في قاعدة البيانات هذه
 remark-allDay = إدخال ليوم كامل ({ $date }): للجلسة وقت بداية ووقت نهاية، لذا لا تُستورد إدخالات اليوم الكامل
 remark-noStart = لا يوجد DTSTART: تحتاج الجلسة إلى وقت بداية
 remark-noSummary = لا يوجد SUMMARY: تحتاج الجلسة إلى عنوان
@@ -593,8 +642,8 @@ remark-roleTwice = يحمل «{ $name }» الدور { $role } مرتين في �
 remark-roleTwiceItem = يحمل «{ $name }» الدور { $role } مرتين في هذا البند؛ أُبقي مرة واحدة
 remark-noDuration = { $record }: ليس له مدة ولا نهاية؛ وُضع في الدرج دون موعد
 remark-lastsNoTime = { $record }: لا يستغرق أي وقت (يبدأ وينتهي في { $at })؛ وُضع في الدرج دون موعد
-remark-guidRepeats = { $record }: يتكرر معرّفه guid أو id؛ استُورد جلسةً أخرى (UUID { $uuid })
-remark-guidOfAnotherEvent = { $record }: معرّفه guid { $uuid } يخص جلسة من فعالية أخرى في قاعدة البيانات هذه؛ استُورد بالمعرّف UUID { $fresh }
+remark-guidRepeats = { $record } ترد في الملف أكثر من مرة؛ استُوردت هذه جلسةً مستقلة
+remark-guidOfAnotherEvent = { $record } كانت موجودة في فعالية أخرى؛ استُوردت جلسةً جديدة (وتحتفظ الفعالية الأخرى بجلستها)
 remark-linksDropped =
     { $count ->
         [zero] لم يُترك أي رابط جانباً
@@ -604,8 +653,8 @@ remark-linksDropped =
         [many] تُرك { $count } رابطاً جانباً (نسبية بلا عنوان أساسي في الملف، أو ليست روابط، أو من نوع لا يستطيع المشاركون فتحه بأمان)، مثل { $examples }
        *[other] تُرك { $count } رابط جانباً (نسبية بلا عنوان أساسي في الملف، أو ليست روابط، أو من نوع لا يستطيع المشاركون فتحه بأمان)، مثل { $examples }
     }
-remark-roomGuidRepeats = القاعة «{ $room }»: معرّفها guid { $uuid } هو أيضاً معرّف قاعة أخرى في هذا الملف؛ أُعطيت معرّف UUID جديداً
-remark-roomGuidOfAnotherEvent = القاعة «{ $room }»: معرّفها guid { $uuid } يخص قاعة من فعالية أخرى في قاعدة البيانات هذه؛ أُعطيت معرّف UUID جديداً
+remark-roomGuidRepeats = القاعة «{ $room }»: لقاعة أخرى في هذا الملف المعرّف نفسه؛ أُعطيت معرّفاً خاصاً بها
+remark-roomGuidOfAnotherEvent = القاعة «{ $room }» كانت موجودة في فعالية أخرى؛ أُضيفت قاعةً جديدة (وتحتفظ الفعالية الأخرى بقاعتها)
 remark-tracksShareCode = المساران «{ $first }» و«{ $second }» يشتركان في الرمز «{ $code }»؛ أصبحا مساراً واحداً
 remark-personWithoutName = { $record }: تُرك جانباً شخص بلا اسم
 remark-unknownRoles = قُرئت الأدوار غير المعروفة { $roles } بصفة متحدث

@@ -345,7 +345,8 @@ rooms-rooms = Rooms
 rooms-newVenue = New venue
 rooms-newRoom = New room
 rooms-venue = Venue
-rooms-noVenue = No venue (online only)
+rooms-noVenue = — no venue —
+rooms-venueNone = (no venue)
 rooms-address = Address
 rooms-latitude = Latitude
 rooms-longitude = Longitude
@@ -488,10 +489,38 @@ conflict-tookFile = took the file’s version
 record-component = { $component } “{ $summary }”
 record-componentUid = { $component } { $uid }
 record-componentBare = { $component }
-record-frabEvent = event { $id } “{ $title }”
+record-frabEvent = session { $id } “{ $title }”
 record-row = row { $row }
 record-titled = “{ $title }”
 record-session = session { $code } “{ $title }”
+io-technical = Technical details
+io-idInFile = Identifier in the file: { $id }
+io-idGiven = Identifier given here: { $id }
+io-groupMore =
+    { $count ->
+        [one] { $text } — and { $count } more like it
+       *[other] { $text } — and { $count } more like it
+    }
+io-groupGuidOfAnotherEvent =
+    { $count ->
+        [one] Already in another event, imported as new sessions ({ $count } session)
+       *[other] Already in another event, imported as new sessions ({ $count } sessions)
+    }
+io-groupGuidRepeats =
+    { $count ->
+        [one] In the file more than once, imported as separate sessions ({ $count } session)
+       *[other] In the file more than once, imported as separate sessions ({ $count } sessions)
+    }
+io-groupRoomGuidOfAnotherEvent =
+    { $count ->
+        [one] Already in another event, added as new rooms ({ $count } room)
+       *[other] Already in another event, added as new rooms ({ $count } rooms)
+    }
+io-groupRoomGuidRepeats =
+    { $count ->
+        [one] Known by another room’s identifier, given their own ({ $count } room)
+       *[other] Known by another room’s identifier, given their own ({ $count } rooms)
+    }
 record-room = room “{ $name }”
 record-venue = venue “{ $name }”
 record-person = person “{ $name }”
@@ -506,7 +535,7 @@ linkField-registration_url = registration link
 remark-noTitle = it has no title
 remark-titleEmpty = the title is empty
 remark-nameEmpty = the name is empty
-remark-notUuid = uuid “{ $value }” is not a UUID
+remark-notUuid = the identifier “{ $value }” is not valid
 remark-startWithoutEnd = it has a start but no end or minutes
 remark-endWithoutStart = it has an end but no start
 remark-minutesNotPositive = minutes “{ $value }” is not a positive number
@@ -517,7 +546,7 @@ remark-minutesTooLarge = minutes “{ $value }” is too large for a session
 remark-timeWithoutDate = { $field } “{ $value }” is a time without a date; add a date column
 remark-invalid = refused: { $problems }
 remark-refused = refused by the store: { $message }
-remark-uuidOfAnotherEvent = a session with this UUID belongs to another event in this store
+remark-uuidOfAnotherEvent = this session belongs to another event in this store
 remark-allDay = all-day entry ({ $date }): sessions have a start and an end time, so all-day entries are not imported
 remark-noStart = no DTSTART: a session needs a start time
 remark-noSummary = no SUMMARY: a session needs a title
@@ -548,15 +577,15 @@ remark-roleTwice = “{ $name }” holds the role { $role } twice in this sessio
 remark-roleTwiceItem = “{ $name }” holds the role { $role } twice in this item; kept once
 remark-noDuration = { $record }: it has no duration or end; put in the tray, unscheduled
 remark-lastsNoTime = { $record }: it lasts no time (starts and ends at { $at }); put in the tray, unscheduled
-remark-guidRepeats = { $record }: its guid or id appears again; imported as another session (UUID { $uuid })
-remark-guidOfAnotherEvent = { $record }: its guid { $uuid } belongs to a session of another event in this store; imported with UUID { $fresh }
+remark-guidRepeats = { $record } is in the file more than once; this one was imported as a separate session
+remark-guidOfAnotherEvent = { $record } was already in another event; it was imported as a new session (the other event keeps its own)
 remark-linksDropped =
     { $count ->
         [one] { $count } link was left out (relative without a base address in the file, not a link, or of a kind participants cannot open safely), e.g. { $examples }
        *[other] { $count } links were left out (relative without a base address in the file, not links, or of a kind participants cannot open safely), e.g. { $examples }
     }
-remark-roomGuidRepeats = room “{ $room }”: its guid { $uuid } is also another room’s in this file; given a new UUID
-remark-roomGuidOfAnotherEvent = room “{ $room }”: its guid { $uuid } belongs to a room of another event in this store; given a new UUID
+remark-roomGuidRepeats = room “{ $room }” is known by the same identifier as another room in this file; it was given its own
+remark-roomGuidOfAnotherEvent = room “{ $room }” was already in another event; it was added as a new room (the other event keeps its own)
 remark-tracksShareCode = tracks “{ $first }” and “{ $second }” share the code “{ $code }”; they become one track
 remark-personWithoutName = { $record }: a person without a name was left out
 remark-unknownRoles = unknown roles { $roles } were read as speaker

@@ -345,7 +345,8 @@ rooms-rooms = Salas
 rooms-newVenue = Nueva sede
 rooms-newRoom = Nueva sala
 rooms-venue = Sede
-rooms-noVenue = Sin sede (solo en línea)
+rooms-noVenue = — sin sede —
+rooms-venueNone = (sin sede)
 rooms-address = Dirección
 rooms-latitude = Latitud
 rooms-longitude = Longitud
@@ -489,9 +490,37 @@ conflict-tookFile = se tomó la versión del archivo
 record-component = { $component } «{ $summary }»
 record-componentUid = { $component } { $uid }
 record-componentBare = { $component }
-record-frabEvent = evento { $id } «{ $title }»
+record-frabEvent = sesión { $id } «{ $title }»
 record-row = fila { $row } de la hoja
 record-titled = «{ $title }»
+io-technical = Detalles técnicos
+io-idInFile = Identificador en el archivo: { $id }
+io-idGiven = Identificador asignado aquí: { $id }
+io-groupMore =
+    { $count ->
+        [one] { $text } — y { $count } más como esta
+       *[other] { $text } — y { $count } más como esta
+    }
+io-groupGuidOfAnotherEvent =
+    { $count ->
+        [one] Ya en otro evento, importada como sesión nueva ({ $count } sesión)
+       *[other] Ya en otro evento, importadas como sesiones nuevas ({ $count } sesiones)
+    }
+io-groupGuidRepeats =
+    { $count ->
+        [one] Más de una vez en el archivo, importada como sesión aparte ({ $count } sesión)
+       *[other] Más de una vez en el archivo, importadas como sesiones aparte ({ $count } sesiones)
+    }
+io-groupRoomGuidOfAnotherEvent =
+    { $count ->
+        [one] Ya en otro evento, añadida como sala nueva ({ $count } sala)
+       *[other] Ya en otro evento, añadidas como salas nuevas ({ $count } salas)
+    }
+io-groupRoomGuidRepeats =
+    { $count ->
+        [one] Mismo identificador que otra sala, recibió uno propio ({ $count } sala)
+       *[other] Mismo identificador que otra sala, cada una recibió uno propio ({ $count } salas)
+    }
 record-session = sesión { $code } «{ $title }»
 record-room = sala «{ $name }»
 record-venue = sede «{ $name }»
@@ -507,7 +536,7 @@ linkField-registration_url = enlace de inscripción
 remark-noTitle = no tiene título
 remark-titleEmpty = el título está vacío
 remark-nameEmpty = el nombre está vacío
-remark-notUuid = uuid «{ $value }» no es un UUID
+remark-notUuid = el identificador «{ $value }» no es válido
 remark-startWithoutEnd = tiene inicio pero no fin ni minutos
 remark-endWithoutStart = tiene fin pero no inicio
 remark-minutesNotPositive = minutos «{ $value }» no es un número positivo
@@ -518,7 +547,7 @@ remark-minutesTooLarge = minutos «{ $value }» es demasiado grande para una ses
 remark-timeWithoutDate = { $field } «{ $value }» es una hora sin fecha; añada una columna de fecha
 remark-invalid = rechazado: { $problems }
 remark-refused = rechazado por la base: { $message }
-remark-uuidOfAnotherEvent = una sesión con este UUID pertenece a otro evento de esta base
+remark-uuidOfAnotherEvent = esta sesión pertenece a otro evento de esta base
 remark-allDay = entrada de todo el día ({ $date }): una sesión tiene hora de inicio y de fin, por lo que no se importan entradas de todo el día
 remark-noStart = sin DTSTART: una sesión necesita una hora de inicio
 remark-noSummary = sin SUMMARY: una sesión necesita un título
@@ -549,15 +578,15 @@ remark-roleTwice = «{ $name }» tiene dos veces el papel { $role } en esta sesi
 remark-roleTwiceItem = «{ $name }» tiene dos veces el papel { $role } en este punto; se mantuvo una vez
 remark-noDuration = { $record }: no tiene duración ni fin; se dejó en la bandeja, sin programar
 remark-lastsNoTime = { $record }: no dura nada (empieza y termina a las { $at }); se dejó en la bandeja, sin programar
-remark-guidRepeats = { $record }: su guid o id aparece de nuevo; se importó como otra sesión (UUID { $uuid })
-remark-guidOfAnotherEvent = { $record }: su guid { $uuid } pertenece a una sesión de otro evento de esta base; se importó con el UUID { $fresh }
+remark-guidRepeats = { $record } aparece más de una vez en el archivo; esta se importó como una sesión aparte
+remark-guidOfAnotherEvent = { $record } ya estaba en otro evento; se importó como una sesión nueva (el otro evento conserva la suya)
 remark-linksDropped =
     { $count ->
         [one] se omitió { $count } enlace (relativo sin dirección base en el archivo, que no es un enlace o de un tipo que los participantes no pueden abrir de forma segura), por ejemplo { $examples }
        *[other] se omitieron { $count } enlaces (relativos sin dirección base en el archivo, que no son enlaces o de un tipo que los participantes no pueden abrir de forma segura), por ejemplo { $examples }
     }
-remark-roomGuidRepeats = sala «{ $room }»: su guid { $uuid } es también el de otra sala del archivo; recibe un UUID nuevo
-remark-roomGuidOfAnotherEvent = sala «{ $room }»: su guid { $uuid } pertenece a una sala de otro evento de esta base; recibe un UUID nuevo
+remark-roomGuidRepeats = sala «{ $room }»: otra sala del archivo tiene el mismo identificador; recibió uno propio
+remark-roomGuidOfAnotherEvent = sala «{ $room }»: ya estaba en otro evento; se añadió como sala nueva (el otro evento conserva la suya)
 remark-tracksShareCode = los temas «{ $first }» y «{ $second }» comparten el código «{ $code }»; se unen en un solo tema
 remark-personWithoutName = { $record }: se omitió a una persona sin nombre
 remark-unknownRoles = los papeles desconocidos { $roles } se leyeron como ponente

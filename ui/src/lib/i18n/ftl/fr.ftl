@@ -348,7 +348,8 @@ rooms-rooms = Salles
 rooms-newVenue = Nouveau lieu
 rooms-newRoom = Nouvelle salle
 rooms-venue = Lieu
-rooms-noVenue = Aucun lieu (en ligne uniquement)
+rooms-noVenue = — aucun lieu —
+rooms-venueNone = (aucun lieu)
 rooms-address = Adresse
 rooms-latitude = Latitude
 rooms-longitude = Longitude
@@ -492,9 +493,37 @@ conflict-tookFile = version du fichier reprise
 record-component = { $component } « { $summary } »
 record-componentUid = { $component } { $uid }
 record-componentBare = { $component }
-record-frabEvent = événement { $id } « { $title } »
+record-frabEvent = séance { $id } « { $title } »
 record-row = ligne { $row } du tableur
 record-titled = « { $title } »
+io-technical = Détails techniques
+io-idInFile = Identifiant dans le fichier : { $id }
+io-idGiven = Identifiant attribué ici : { $id }
+io-groupMore =
+    { $count ->
+        [one] { $text } — et { $count } autre semblable
+       *[other] { $text } — et { $count } autres semblables
+    }
+io-groupGuidOfAnotherEvent =
+    { $count ->
+        [one] Déjà dans une autre manifestation, importée comme nouvelle séance ({ $count } séance)
+       *[other] Déjà dans une autre manifestation, importées comme nouvelles séances ({ $count } séances)
+    }
+io-groupGuidRepeats =
+    { $count ->
+        [one] Plusieurs fois dans le fichier, importée comme séance à part ({ $count } séance)
+       *[other] Plusieurs fois dans le fichier, importées comme séances à part ({ $count } séances)
+    }
+io-groupRoomGuidOfAnotherEvent =
+    { $count ->
+        [one] Déjà dans une autre manifestation, ajoutée comme nouvelle salle ({ $count } salle)
+       *[other] Déjà dans une autre manifestation, ajoutées comme nouvelles salles ({ $count } salles)
+    }
+io-groupRoomGuidRepeats =
+    { $count ->
+        [one] Même identifiant qu’une autre salle, a reçu le sien ({ $count } salle)
+       *[other] Même identifiant qu’une autre salle, chacune a reçu le sien ({ $count } salles)
+    }
 record-session = séance { $code } « { $title } »
 record-room = salle « { $name } »
 record-venue = lieu « { $name } »
@@ -510,7 +539,7 @@ linkField-registration_url = lien d’inscription
 remark-noTitle = il n’a pas de titre
 remark-titleEmpty = le titre est vide
 remark-nameEmpty = le nom est vide
-remark-notUuid = uuid « { $value } » n’est pas un UUID
+remark-notUuid = l’identifiant « { $value } » n’est pas valide
 remark-startWithoutEnd = elle a un début mais ni fin ni durée en minutes
 remark-endWithoutStart = elle a une fin mais pas de début
 remark-minutesNotPositive = minutes « { $value } » n’est pas un nombre positif
@@ -521,7 +550,7 @@ remark-minutesTooLarge = minutes « { $value } » est trop grand pour une s�
 remark-timeWithoutDate = { $field } « { $value } » est une heure sans date ; ajoutez une colonne de date
 remark-invalid = refusé : { $problems }
 remark-refused = refusé par la base : { $message }
-remark-uuidOfAnotherEvent = une séance de ce UUID appartient à une autre manifestation de cette base
+remark-uuidOfAnotherEvent = cette séance appartient à une autre manifestation de cette base
 remark-allDay = entrée sur toute la journée ({ $date }) : une séance a une heure de début et de fin, les entrées sur toute la journée ne sont donc pas importées
 remark-noStart = pas de DTSTART : une séance a besoin d’une heure de début
 remark-noSummary = pas de SUMMARY : une séance a besoin d’un titre
@@ -552,15 +581,15 @@ remark-roleTwice = « { $name } » a deux fois le rôle { $role } dans cette
 remark-roleTwiceItem = « { $name } » a deux fois le rôle { $role } dans cet élément ; gardé une fois
 remark-noDuration = { $record } : il n’a ni durée ni fin ; placé dans le bac, non programmé
 remark-lastsNoTime = { $record } : il ne dure pas (commence et finit à { $at }) ; placé dans le bac, non programmé
-remark-guidRepeats = { $record } : son guid ou son id revient ; importé comme une autre séance (UUID { $uuid })
-remark-guidOfAnotherEvent = { $record } : son guid { $uuid } appartient à une séance d’une autre manifestation de cette base ; importé avec l’UUID { $fresh }
+remark-guidRepeats = { $record } figure plusieurs fois dans le fichier ; celle-ci a été importée comme une séance à part
+remark-guidOfAnotherEvent = { $record } était déjà dans une autre manifestation ; elle a été importée comme nouvelle séance (l’autre manifestation garde la sienne)
 remark-linksDropped =
     { $count ->
         [one] { $count } lien laissé de côté (relatif sans adresse de base dans le fichier, pas un lien, ou d’un type que les participants ne peuvent pas ouvrir sans risque), par exemple { $examples }
        *[other] { $count } liens laissés de côté (relatifs sans adresse de base dans le fichier, pas des liens, ou d’un type que les participants ne peuvent pas ouvrir sans risque), par exemple { $examples }
     }
-remark-roomGuidRepeats = salle « { $room } » : son guid { $uuid } est aussi celui d’une autre salle du fichier ; elle reçoit un nouvel UUID
-remark-roomGuidOfAnotherEvent = salle « { $room } » : son guid { $uuid } appartient à une salle d’une autre manifestation de cette base ; elle reçoit un nouvel UUID
+remark-roomGuidRepeats = salle « { $room } » : une autre salle du fichier porte le même identifiant ; elle a reçu le sien
+remark-roomGuidOfAnotherEvent = salle « { $room } » : elle était déjà dans une autre manifestation ; elle a été ajoutée comme nouvelle salle (l’autre manifestation garde la sienne)
 remark-tracksShareCode = les thèmes « { $first } » et « { $second } » ont le même code « { $code } » ; ils ne forment qu’un thème
 remark-personWithoutName = { $record } : une personne sans nom a été laissée de côté
 remark-unknownRoles = les rôles inconnus { $roles } ont été lus comme intervenant

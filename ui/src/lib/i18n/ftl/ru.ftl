@@ -351,7 +351,8 @@ rooms-rooms = Залы
 rooms-newVenue = Новое место проведения
 rooms-newRoom = Новый зал
 rooms-venue = Место проведения
-rooms-noVenue = Без места проведения (только онлайн)
+rooms-noVenue = — без места проведения —
+rooms-venueNone = (без места проведения)
 rooms-address = Адрес
 rooms-latitude = Широта
 rooms-longitude = Долгота
@@ -511,9 +512,47 @@ conflict-tookFile = взята версия файла
 record-component = { $component } «{ $summary }»
 record-componentUid = { $component } { $uid }
 record-componentBare = { $component }
-record-frabEvent = событие { $id } «{ $title }»
+record-frabEvent = заседание { $id } «{ $title }»
 record-row = строка таблицы { $row }
 record-titled = «{ $title }»
+io-technical = Технические подробности
+io-idInFile = Идентификатор в файле: { $id }
+io-idGiven = Присвоенный здесь идентификатор: { $id }
+io-groupMore =
+    { $count ->
+        [one] { $text } — и ещё { $count } такое же
+        [few] { $text } — и ещё { $count } таких же
+        [many] { $text } — и ещё { $count } таких же
+       *[other] { $text } — и ещё { $count } таких же
+    }
+io-groupGuidOfAnotherEvent =
+    { $count ->
+        [one] Уже были в другом мероприятии, импортированы как новые заседания ({ $count } заседание)
+        [few] Уже были в другом мероприятии, импортированы как новые заседания ({ $count } заседания)
+        [many] Уже были в другом мероприятии, импортированы как новые заседания ({ $count } заседаний)
+       *[other] Уже были в другом мероприятии, импортированы как новые заседания ({ $count } заседания)
+    }
+io-groupGuidRepeats =
+    { $count ->
+        [one] Встречаются в файле не один раз, импортированы как отдельные заседания ({ $count } заседание)
+        [few] Встречаются в файле не один раз, импортированы как отдельные заседания ({ $count } заседания)
+        [many] Встречаются в файле не один раз, импортированы как отдельные заседания ({ $count } заседаний)
+       *[other] Встречаются в файле не один раз, импортированы как отдельные заседания ({ $count } заседания)
+    }
+io-groupRoomGuidOfAnotherEvent =
+    { $count ->
+        [one] Уже были в другом мероприятии, добавлены как новые залы ({ $count } зал)
+        [few] Уже были в другом мероприятии, добавлены как новые залы ({ $count } зала)
+        [many] Уже были в другом мероприятии, добавлены как новые залы ({ $count } залов)
+       *[other] Уже были в другом мероприятии, добавлены как новые залы ({ $count } зала)
+    }
+io-groupRoomGuidRepeats =
+    { $count ->
+        [one] Тот же идентификатор, что у другого зала; каждому дан свой ({ $count } зал)
+        [few] Тот же идентификатор, что у другого зала; каждому дан свой ({ $count } зала)
+        [many] Тот же идентификатор, что у другого зала; каждому дан свой ({ $count } залов)
+       *[other] Тот же идентификатор, что у другого зала; каждому дан свой ({ $count } зала)
+    }
 record-session = заседание { $code } «{ $title }»
 record-room = зал «{ $name }»
 record-venue = место «{ $name }»
@@ -529,7 +568,7 @@ linkField-registration_url = ссылка для регистрации
 remark-noTitle = у него нет названия
 remark-titleEmpty = название пустое
 remark-nameEmpty = имя пустое
-remark-notUuid = uuid «{ $value }» — не UUID
+remark-notUuid = идентификатор «{ $value }» недействителен
 remark-startWithoutEnd = есть начало, но нет ни конца, ни длительности в минутах
 remark-endWithoutStart = есть конец, но нет начала
 remark-minutesNotPositive = минуты «{ $value }» — не положительное число
@@ -540,7 +579,7 @@ remark-minutesTooLarge = минуты «{ $value }» — слишком мног
 remark-timeWithoutDate = { $field } «{ $value }» — время без даты; добавьте столбец с датой
 remark-invalid = отклонено: { $problems }
 remark-refused = отклонено базой: { $message }
-remark-uuidOfAnotherEvent = заседание с этим UUID относится к другому мероприятию этой базы
+remark-uuidOfAnotherEvent = это заседание относится к другому мероприятию этой базы
 remark-allDay = запись на весь день ({ $date }): у заседания есть время начала и конца, поэтому записи на весь день не импортируются
 remark-noStart = нет DTSTART: заседанию нужно время начала
 remark-noSummary = нет SUMMARY: заседанию нужно название
@@ -571,8 +610,8 @@ remark-roleTwice = «{ $name }» дважды имеет роль { $role } в �
 remark-roleTwiceItem = «{ $name }» дважды имеет роль { $role } в этом пункте; оставлена один раз
 remark-noDuration = { $record }: нет ни длительности, ни конца; помещено в лоток, без времени
 remark-lastsNoTime = { $record }: длится ноль минут (начинается и заканчивается в { $at }); помещено в лоток, без времени
-remark-guidRepeats = { $record }: его guid или id встречается снова; импортировано как другое заседание (UUID { $uuid })
-remark-guidOfAnotherEvent = { $record }: его guid { $uuid } относится к заседанию другого мероприятия этой базы; импортировано с UUID { $fresh }
+remark-guidRepeats = { $record } встречается в файле не один раз; это заседание импортировано как отдельное
+remark-guidOfAnotherEvent = { $record } уже было в другом мероприятии; оно импортировано как новое заседание (у другого мероприятия остаётся своё)
 remark-linksDropped =
     { $count ->
         [one] пропущена { $count } ссылка (относительная без базового адреса в файле, не ссылка или такая, которую участники не могут безопасно открыть), например { $examples }
@@ -580,8 +619,8 @@ remark-linksDropped =
         [many] пропущено { $count } ссылок (относительные без базового адреса в файле, не ссылки или такие, которые участники не могут безопасно открыть), например { $examples }
        *[other] пропущено { $count } ссылки (относительные без базового адреса в файле, не ссылки или такие, которые участники не могут безопасно открыть), например { $examples }
     }
-remark-roomGuidRepeats = зал «{ $room }»: его guid { $uuid } принадлежит и другому залу в этом файле; ему дан новый UUID
-remark-roomGuidOfAnotherEvent = зал «{ $room }»: его guid { $uuid } относится к залу другого мероприятия этой базы; ему дан новый UUID
+remark-roomGuidRepeats = зал «{ $room }»: у другого зала в этом файле тот же идентификатор; этому залу дан свой
+remark-roomGuidOfAnotherEvent = зал «{ $room }» уже был в другом мероприятии; он добавлен как новый зал (у другого мероприятия остаётся свой)
 remark-tracksShareCode = у направлений «{ $first }» и «{ $second }» один код «{ $code }»; они объединены в одно направление
 remark-personWithoutName = { $record }: участник без имени пропущен
 remark-unknownRoles = неизвестные роли { $roles } прочитаны как «докладчик»
