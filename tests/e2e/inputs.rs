@@ -629,13 +629,13 @@ async fn the_forms_save_only_the_people_picked_and_say_what_they_did() -> Res {
         );
         app.axe("sessions after a save with a clash").await?;
 
-        eprintln!("step: People counts what it lists; New person focuses its first field");
+        eprintln!("step: People counts what it lists; New person focuses Name");
         app.click("[data-testid=nav-people]").await?;
         let count = format!("{shown} people ({hidden} in other events)");
         app.wait_text(&count, 10, |t| t.contains(&count)).await?;
         app.click_button("New person").await?;
-        app.wait_for("#p-honorific", 5).await?;
-        assert_eq!(focused_id(&app).await?, "p-honorific", "focus after New person");
+        app.wait_for("#p-name", 5).await?;
+        assert_eq!(focused_id(&app).await?, "p-name", "focus after New person");
         app.fill("p-name", "Zorro de la Vega").await?;
         app.click("[data-testid=save]").await?;
         app.wait_text("the saved person", 10, |t| t.contains("Zorro de la Vega"))

@@ -264,6 +264,14 @@ export const en = {
   'agenda.newSession': 'New session',
   'agenda.listEmpty': 'No sessions on this day.',
   'agenda.room': 'Room',
+
+  // A form whose record changed in the store under it (lib/formSync.svelte.ts).
+  'formSync.session': 'This session was changed elsewhere since you opened it.',
+  'formSync.person': 'This person was changed elsewhere since you opened the form.',
+  'formSync.event': 'This event was changed elsewhere since you opened the form.',
+  'formSync.reload': 'Reload its saved values',
+  'formSync.keep': 'Keep my edits',
+  'formSync.gone': '“{name}” was deleted elsewhere, so its form was closed.',
   'agenda.time': 'Time',
 
   'session.heading': 'Sessions',
