@@ -10,7 +10,9 @@ import type { ImportReport } from '../bindings/ImportReport';
 import type { Remark } from '../bindings/Remark';
 import { LANGUAGES, setLocale } from './index';
 import type { PublishReason } from '../bindings/PublishReason';
-import { fieldName, omittedText, publishReasonText, recordText, remarkText, resolutionText } from './reports';
+import {
+  fieldName, groupByRemark, groupTitle, omittedText, publishReasonText, recordText, remarkDetails, remarkText, resolutionText,
+} from './reports';
 
 const remarks = samples as Remark[];
 const report = fixture as unknown as ImportReport;
@@ -132,5 +134,67 @@ describe('import reports in the chosen language', () => {
     expect(fieldName('no_such_field')).toBe('no_such_field');
     setLocale('fr');
     expect(fieldName('start')).not.toBe('Start time');
+  });
+
+  describe('identity remarks (issue 12)', () => {
+    const IDENTITY = new Set(['guid_repeats', 'guid_of_another_event', 'room_guid_repeats', 'room_guid_of_another_event', 'not_uuid', 'uuid_of_another_event']);
+    const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+    const identity = remarks.filter((r) => IDENTITY.has(r.code));
+
+    it('has a sample of each, two of them carrying UUIDs', () => {
+      expect(new Set(identity.map((r) => r.code))).toEqual(IDENTITY);
+      expect(identity.filter((r) => UUID.test(JSON.stringify(r))).length).toBe(4);
+    });
+
+    for (const lang of LANGUAGES) {
+      it(`words them in ${lang} with no identifier and no “guid”/“uuid”`, () => {
+        setLocale(lang);
+        for (const r of identity) {
+          const text = remarkText(r);
+          expect(text, r.code).not.toMatch(UUID);
+          expect(text, r.code).not.toMatch(/guid|uuid/i);
+        }
+      });
+    }
+
+    it('names the session by its title and says what became of it', () => {
+      const r = remarks.find((x) => x.code === 'guid_of_another_event')!;
+      expect(remarkText(r)).toBe('session 9 “Workshop” was already in another event; it was imported as a new session (the other event keeps its own)');
+      const room = remarks.find((x) => x.code === 'room_guid_of_another_event')!;
+      expect(remarkText(room)).toBe('room “Room K” was already in another event; it was added as a new room (the other event keeps its own)');
+    });
+
+    it('keeps the identifiers for Technical details', () => {
+      const r = remarks.find((x) => x.code === 'guid_of_another_event')!;
+      expect(remarkDetails(r)).toEqual([
+        'Identifier in the file: 6f1c1b7e-6d55-4a8e-9a51-0c5f2b9d1e01',
+        'Identifier given here: 00000000-0000-0000-0000-000000000000',
+      ]);
+      expect(remarkDetails(remarks.find((x) => x.code === 'room_guid_repeats')!)).toEqual(['Identifier in the file: 6f1c1b7e-6d55-4a8e-9a51-0c5f2b9d1e01']);
+      expect(remarkDetails({ code: 'no_start' })).toEqual([]);
+    });
+  });
+
+  describe('grouping a remark made for many records', () => {
+    const moved = (title: string): Remark => ({
+      code: 'guid_of_another_event', record: { kind: 'frab_event', id: title, title }, uuid: '6f1c1b7e-6d55-4a8e-9a51-0c5f2b9d1e01', fresh: '6f1c1b7e-6d55-4a8e-9a51-0c5f2b9d1e02',
+    });
+    const notes = [{ code: 'no_start' } as Remark, ...['a', 'b', 'c', 'd', 'e'].map(moved), { code: 'no_end' } as Remark, { code: 'no_start' } as Remark];
+
+    it('gathers a code that comes four times or more at its first place, keeps the rest in order', () => {
+      const grouped = groupByRemark(notes, (r) => r);
+      expect(grouped.map((g) => (g.kind === 'one' ? g.item.code : `${g.code}×${g.items.length}`))).toEqual([
+        'no_start', 'guid_of_another_event×5', 'no_end', 'no_start',
+      ]);
+      expect(groupByRemark(notes.slice(0, 4), (r) => r).every((g) => g.kind === 'one')).toBe(true);
+    });
+
+    it('titles a group with its count, in the language’s plural', () => {
+      expect(groupTitle('guid_of_another_event', 312, '')).toBe('Already in another event, imported as new sessions (312 sessions)');
+      expect(groupTitle('no_start', 5, 'no DTSTART')).toBe('no DTSTART — and 4 more like it');
+      setLocale('ru');
+      expect(groupTitle('room_guid_of_another_event', 3, '')).toContain('(\u20683\u2069 зала)');
+      expect(groupTitle('room_guid_of_another_event', 5, '')).toContain('залов');
+    });
   });
 });

@@ -255,12 +255,12 @@ export function remarkText(r: Remark): string {
       return t(r.in_item ? 'remark.roleTwiceItem' : 'remark.roleTwice', { name: r.name, role: roleName(r.role) });
     case 'no_duration': return t('remark.noDuration', { record: recordAt(r.record, r.line) });
     case 'lasts_no_time': return t('remark.lastsNoTime', { record: recordAt(r.record, r.line), at: r.at });
-    case 'guid_repeats': return t('remark.guidRepeats', { record: recordAt(r.record, r.line), uuid: r.uuid });
-    case 'guid_of_another_event':
-      return t('remark.guidOfAnotherEvent', { record: recordText(r.record), uuid: r.uuid, fresh: r.fresh });
+    // Identity remarks: no identifier in the sentence (remarkDetails gives them).
+    case 'guid_repeats': return t('remark.guidRepeats', { record: recordAt(r.record, r.line) });
+    case 'guid_of_another_event': return t('remark.guidOfAnotherEvent', { record: recordText(r.record) });
     case 'links_dropped': return t('remark.linksDropped', { count: r.count, examples: list(r.examples) });
-    case 'room_guid_repeats': return t('remark.roomGuidRepeats', { room: r.room, uuid: r.uuid });
-    case 'room_guid_of_another_event': return t('remark.roomGuidOfAnotherEvent', { room: r.room, uuid: r.uuid });
+    case 'room_guid_repeats': return t('remark.roomGuidRepeats', { room: r.room });
+    case 'room_guid_of_another_event': return t('remark.roomGuidOfAnotherEvent', { room: r.room });
     case 'tracks_share_code': return t('remark.tracksShareCode', { first: r.first, second: r.second, code: r.track_code });
     case 'person_without_name': return t('remark.personWithoutName', { record: recordText(r.record) });
     case 'unknown_roles': return t('remark.unknownRoles', { roles: list(r.roles) });
@@ -310,6 +310,71 @@ export function remarkText(r: Remark): string {
     case 'text': return r.text;
     default: return unknown(r);
   }
+}
+
+/**
+ * The identifiers a remark is about, one line each ("Identifier in the file: …"), for the
+ * report's collapsed Technical details: organisers know sessions by title and code and rooms by
+ * name, so the sentence (remarkText) names them so, and only these lines carry the UUIDs.
+ * Empty for remarks without identifiers.
+ */
+export function remarkDetails(r: Remark): string[] {
+  switch (r.code) {
+    case 'guid_repeats': return [t('io.idGiven', { id: r.uuid })];
+    case 'guid_of_another_event': return [t('io.idInFile', { id: r.uuid }), t('io.idGiven', { id: r.fresh })];
+    case 'room_guid_repeats':
+    case 'room_guid_of_another_event': return [t('io.idInFile', { id: r.uuid })];
+    default: return [];
+  }
+}
+
+/** Entries sharing a remark code are gathered when there are at least this many. */
+export const GROUP_AT = 4;
+
+/** One line of a report's list: an entry, or the entries that share a remark code. */
+export type Grouped<T> = { kind: 'one'; item: T } | { kind: 'many'; code: Remark['code']; items: T[] };
+
+/**
+ * A report's entries (skipped records or notes) in their order, those whose remark code comes
+ * `min` times or more gathered into one group at the place of the first: 36C3 makes the same
+ * remark for hundreds of sessions, which read as one line with a count.
+ */
+export function groupByRemark<T>(items: readonly T[], remarkOf: (item: T) => Remark, min = GROUP_AT): Grouped<T>[] {
+  const byCode = new Map<Remark['code'], T[]>();
+  for (const item of items) {
+    const code = remarkOf(item).code;
+    const same = byCode.get(code);
+    if (same) same.push(item);
+    else byCode.set(code, [item]);
+  }
+  const out: Grouped<T>[] = [];
+  const placed = new Set<Remark['code']>();
+  for (const item of items) {
+    const code = remarkOf(item).code;
+    const same = byCode.get(code) ?? [];
+    if (same.length < min) out.push({ kind: 'one', item });
+    else if (!placed.has(code)) {
+      placed.add(code);
+      out.push({ kind: 'many', code, items: same });
+    }
+  }
+  return out;
+}
+
+const GROUP_TITLES: Partial<Record<Remark['code'], MessageKey>> = {
+  guid_of_another_event: 'io.groupGuidOfAnotherEvent',
+  guid_repeats: 'io.groupGuidRepeats',
+  room_guid_of_another_event: 'io.groupRoomGuidOfAnotherEvent',
+  room_guid_repeats: 'io.groupRoomGuidRepeats',
+};
+
+/**
+ * A group's line: its own words with the count for the common identity remarks, else the first
+ * entry's sentence (`first`) and how many more are like it.
+ */
+export function groupTitle(code: Remark['code'], count: number, first: string): string {
+  const key = GROUP_TITLES[code];
+  return key ? t(key, { count }) : t('io.groupMore', { text: first, count: count - 1 });
 }
 
 /**
