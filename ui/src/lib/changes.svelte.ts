@@ -3,7 +3,7 @@
 import { api, CommandError, inTauri, onStoreChanged, toCommandError, type Deletable, type Removed, type Restored } from './api';
 import { t, locale } from './i18n';
 import { app, history, fail, say, displayZone, reloadAll, loadSchedule } from './state.svelte';
-import { StaleEntry, type UndoEntry } from './undo';
+import { StaleEntry, undoShortcut, type UndoEntry } from './undo';
 import { IdMap } from './agenda';
 import { withClash } from './findings.svelte';
 import { formatTime } from './time';
@@ -45,15 +45,81 @@ function bump(): void {
 
 export interface Placement { start: string | null; end: string | null; roomId: number | null }
 
-/** Moves (or resizes, or unschedules) a session. Returns false when the command refused. */
-export async function moveSession(s: Session, to: Placement): Promise<boolean> {
+/**
+ * Counts the outside changes seen (another program wrote the store). An entry last run at an
+ * older count reads its session from the store before it runs again, and refuses when that row
+ * is no longer as it left it; with no outside change since, the window's own history is the
+ * whole story and nothing needs reading.
+ */
+let outsideChanges = 0;
+
+/** Before an entry runs after an outside change: the session with `uuid` as the store holds it
+ * now must pass `as`, else the entry refuses (`StaleEntry`, naming `title`). */
+class Guard {
+  private seen = outsideChanges;
+  constructor(private readonly eventId: number, private readonly uuid: string) {}
+
+  async check(entry: UndoEntry, direction: 'undo' | 'redo', title: string, as: (stored: Session | undefined) => boolean): Promise<void> {
+    if (this.seen === outsideChanges) return;
+    const stored = (await api.getSchedule(this.eventId)).sessions.find((x) => x.uuid === this.uuid);
+    if (!as(stored)) throw new StaleEntry(entry, direction, title);
+    this.seen = outsideChanges;
+  }
+}
+
+/** Key-order-free comparison of two sessions' data (revision and timestamps aside). */
+function sameData(a: Session | undefined, b: SessionData): boolean {
+  return a !== undefined && canon(dataOf(a)) === canon(b);
+}
+
+function canon(v: unknown): string {
+  return JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x)
+    ? Object.fromEntries(Object.entries(x).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0))) : x));
+}
+
+/** Two instants in RFC 3339, or both none; the store may spell an instant otherwise than sent. */
+function sameTime(a: string | null, b: string | null): boolean {
+  return a === b || (a !== null && b !== null && Date.parse(a) === Date.parse(b));
+}
+
+/** A keyboard move recorded in the history, for coalescing a run of them (`UndoEntry.absorb`). */
+interface KeyboardMove { uuid: string; title: string; to: Placement }
+const keyboardMoves = new WeakMap<UndoEntry, KeyboardMove>();
+
+/** The entry of a move of `s` from `from` to `to`. Keyboard moves absorb the next keyboard move
+ * of the same session: one undo goes back to where the run began, one redo to where it ended. */
+function moveEntry(s: Session, title: string, from: Placement, to: Placement, keyboard: boolean): UndoEntry {
+  const id = s.id;
+  const guard = new Guard(s.event_id, s.uuid);
+  const at = (p: Placement) => (x: Session | undefined) => !!x && sameTime(x.start, p.start) && sameTime(x.end, p.end) && x.room_id === p.roomId;
+  const go = async (p: Placement) => put(await api.moveSession(ids.live(id), p.start, p.end, p.roomId));
+  const entry: UndoEntry = {
+    get label() { return t('agenda.what.move', { title }); },
+    undo: async () => { await guard.check(entry, 'undo', title, at(to)); await go(from); },
+    redo: async () => { await guard.check(entry, 'redo', title, at(from)); await go(to); },
+  };
+  if (keyboard) {
+    keyboardMoves.set(entry, { uuid: s.uuid, title, to });
+    entry.absorb = (next) => {
+      const later = keyboardMoves.get(next);
+      return later && later.uuid === s.uuid ? moveEntry(s, later.title, from, later.to, true) : null;
+    };
+  }
+  return entry;
+}
+
+/**
+ * Moves (or resizes, or unschedules) a session. Returns false when the command refused.
+ * `by` is how: consecutive keyboard moves of one session make one undo entry (`COALESCE_MS`),
+ * a pointer's drag or placement is one entry each.
+ */
+export async function moveSession(s: Session, to: Placement, by: 'keyboard' | 'pointer' = 'pointer'): Promise<boolean> {
   const from: Placement = { start: s.start, end: s.end, roomId: s.room_id };
   try {
     const moved = await api.moveSession(s.id, to.start, to.end, to.roomId);
     put(moved);
     const title = moved.title;
-    const go = async (p: Placement) => put(await api.moveSession(ids.live(s.id), p.start, p.end, p.roomId));
-    history.push({ get label() { return t('agenda.what.move', { title }); }, undo: () => go(from), redo: () => go(to) });
+    history.push(moveEntry(moved, title, from, { start: moved.start, end: moved.end, roomId: moved.room_id }, by === 'keyboard'));
     bump();
     const time = moved.start ? formatTime(moved.start, displayZone(), locale) : '—';
     const resized = from.start === to.start && from.roomId === to.roomId && from.end !== to.end;
@@ -72,8 +138,16 @@ export async function updateSession(before: Session, data: SessionData): Promise
   const after = await api.updateSession(before.id, data);
   put(after);
   const old = dataOf(before);
+  const now = dataOf(after);
+  const title = after.title;
+  const guard = new Guard(after.event_id, after.uuid);
   const go = async (d: SessionData) => put(await api.updateSession(ids.live(before.id), d));
-  history.push({ get label() { return t('agenda.what.edit', { title: after.title }); }, undo: () => go(old), redo: () => go(data) });
+  const entry: UndoEntry = {
+    get label() { return t('agenda.what.edit', { title }); },
+    undo: async () => { await guard.check(entry, 'undo', title, (x) => sameData(x, now)); await go(old); },
+    redo: async () => { await guard.check(entry, 'redo', title, (x) => sameData(x, old)); await go(data); },
+  };
+  history.push(entry);
   bump();
   return after;
 }
@@ -82,38 +156,53 @@ export async function createSession(eventId: number, data: SessionData): Promise
   const created = await api.createSession(eventId, data);
   put(created);
   let current = created;
-  history.push({
+  const guard = new Guard(eventId, created.uuid);
+  const entry: UndoEntry = {
     get label() { return t('agenda.what.create', { title: created.title }); },
-    undo: async () => { await api.deleteSession(ids.live(current.id)); drop(ids.live(current.id)); },
+    undo: async () => {
+      await guard.check(entry, 'undo', created.title, (x) => sameData(x, dataOf(current)));
+      await api.deleteSession(ids.live(current.id));
+      drop(ids.live(current.id));
+    },
     redo: async () => {
+      await guard.check(entry, 'redo', created.title, (x) => x === undefined);
       const back = await api.restoreSession(eventId, current);
       ids.set(current.id, back.id);
       current = back;
       put(back);
     },
-  });
+  };
+  history.push(entry);
   bump();
   return created;
 }
 
 export async function deleteSession(s: Session): Promise<boolean> {
   const eventId = s.event_id;
+  const title = s.title;
   let current = $state.snapshot(s) as Session;
+  const guard = new Guard(eventId, current.uuid);
   try {
     await api.deleteSession(s.id);
     drop(s.id);
-    history.push({
-      get label() { return t('agenda.what.delete', { title: s.title }); },
+    const entry: UndoEntry = {
+      get label() { return t('agenda.what.delete', { title }); },
       undo: async () => {
+        await guard.check(entry, 'undo', title, (x) => x === undefined);
         const back = await api.restoreSession(eventId, current);
         ids.set(current.id, back.id);
         current = back;
         put(back);
       },
-      redo: async () => { await api.deleteSession(ids.live(current.id)); drop(ids.live(current.id)); },
-    });
+      redo: async () => {
+        await guard.check(entry, 'redo', title, (x) => sameData(x, dataOf(current)));
+        await api.deleteSession(ids.live(current.id));
+        drop(ids.live(current.id));
+      },
+    };
+    history.push(entry);
     bump();
-    say(t('agenda.deletedSession', { title: s.title }));
+    say(t('agenda.deletedSession', { title }));
     return true;
   } catch (e) {
     fail(e);
@@ -139,11 +228,13 @@ export async function redo(): Promise<void> {
   bump();
 }
 
-/** An entry made before another program changed the store is refused in words, not run. */
+/** An entry whose rows changed elsewhere since is refused in words, not run. */
 function failUndo(e: unknown, entry: UndoEntry | undefined, direction: 'undo' | 'redo'): void {
   if (e instanceof StaleEntry) {
-    const key = e.direction === 'undo' ? 'removal.staleUndo' : 'removal.staleRedo';
-    fail(new CommandError('conflict', t(key, { what: e.entry.label })));
+    const words = e.title !== null
+      ? t(e.direction === 'undo' ? 'agenda.changedElsewhere' : 'agenda.changedElsewhereRedo', { title: e.title })
+      : t(e.direction === 'undo' ? 'removal.staleUndo' : 'removal.staleRedo', { what: e.entry.label });
+    fail(new CommandError('conflict', words));
     return;
   }
   // A row the entry names is gone (deleted elsewhere before the watch noticed): words, not
@@ -182,16 +273,22 @@ export async function removeWithUndo(target: Deletable, name: string): Promise<b
   let wasOpen = target.kind === 'event' && app.eventId === target.id;
   if (wasOpen) closeEvent();
   let id = target.id;
+  // The undo checks itself: `restore` refuses in words when what it brings back is blocked
+  // (`Error::CannotRestore`). The redo cannot: nothing reads a person, room, venue, term or
+  // event as it was restored to compare, so after an outside change it refuses (`StaleEntry`).
+  let seen = outsideChanges;
   const entry: UndoEntry = {
     get label() { return t('agenda.what.delete', { title: name }); },
     undo: async () => {
       const back = await api.restore(current);
       id = back.id;
+      seen = outsideChanges;
       if (wasOpen) app.eventId = back.id;
       sayRestored(back);
       await reloadAll();
     },
     redo: async () => {
+      if (seen !== outsideChanges) throw new StaleEntry(entry, 'redo');
       current = await api.remove({ kind: current.kind, id });
       wasOpen = current.kind === 'event' && app.eventId === id;
       if (wasOpen) { app.eventId = null; app.schedule = null; }
@@ -230,17 +327,30 @@ function sayRestored(back: Restored): void {
 
 /**
  * Another program changed the store while the window was open: the drag checkers are already
- * emptied in the shell; here every screen reads the store again and the undo history made before
- * refuses in words (`UndoStack.markStale`).
+ * emptied in the shell; here every screen reads the store again. The undo history stays: each
+ * entry checks, when next run, that the rows it touches are still as it left them (`Guard`).
+ * A run of keyboard moves ends here (the next move is a new entry).
  */
 export async function outsideChange(): Promise<void> {
-  history.markStale();
+  outsideChanges++;
+  history.seal();
   bump();
   await reloadAll();
   say(t('removal.outside'));
 }
 
-// Listened to once, from the first screen that records changes (the agenda opens first). A
+/**
+ * The window-wide Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y (App.svelte): undo or redo on every screen,
+ * said on the status line, except where the key is a text field's own (`undoShortcut`).
+ */
+export function onUndoKey(e: KeyboardEvent): void {
+  const what = undoShortcut(e);
+  if (!what) return;
+  e.preventDefault();
+  void (what === 'undo' ? undo() : redo());
+}
+
+// Listened to once, when the window starts (App.svelte imports this module for its keys). A
 // failed subscription (no event plugin, as in unit tests) leaves the window as it was before.
 if (inTauri()) onStoreChanged(() => void outsideChange()).catch(() => {});
 

@@ -36,7 +36,7 @@ const commands: Record<string, (a: Args) => unknown> = {
     people.add(id);
     return { id, name: 'Ana Silva', missing: restoreMissing };
   },
-  get_schedule: () => structuredClone(app.schedule),
+  get_schedule: () => ({ ...JSON.parse(JSON.stringify(app.schedule)), sessions: structuredClone(store) }),
   restore_session: ({ session }) => {
     const s = { ...(session as Session), id: nextId++ };
     store.push(s);
@@ -57,7 +57,7 @@ const commands: Record<string, (a: Args) => unknown> = {
 
 const { app, history, statusText } = await import('./state.svelte');
 const { setLocale } = await import('./i18n');
-const { moveSession, deleteSession, undo, redo, removeWithUndo, outsideChange } = await import('./changes.svelte');
+const { moveSession, deleteSession, undo, redo, removeWithUndo, outsideChange, onUndoKey } = await import('./changes.svelte');
 
 function session(id: number, start: string, end: string, room_id: number): Session {
   return { id, uuid: `u${id}`, event_id: 1, title: `S${id}`, start, end, room_id, roles: [] } as unknown as Session;
@@ -74,6 +74,12 @@ beforeEach(() => {
   history.clear();
   app.schedule = { event: { id: 1, timezone: 'Europe/Zurich' }, rooms: [], people: [], sessions: structuredClone(store) } as unknown as Schedule;
 });
+
+/** Sessions with ids no earlier test mapped to a restored row (`ids` lives as long as the module). */
+function only(...sessions: Session[]): void {
+  store = sessions;
+  app.schedule!.sessions = structuredClone(sessions);
+}
 
 const shown = () => app.schedule!.sessions.map((s) => [s.id, s.start, s.room_id]);
 
@@ -129,21 +135,87 @@ describe('agenda changes', () => {
     expect(history.peekUndo()?.label).toBe('deletion of “Ana Silva”');
     await undo();
     await new Promise((r) => setTimeout(r, 0)); // say() sets the line in a microtask
-    expect(statusText()).toBe('Undone: deletion of “Ana Silva”');
+    expect(statusText()).toBe('Undone: deletion of “Ana Silva”.');
     try {
       setLocale('fr');
-      expect(plain(statusText())).toBe('Défait : suppression de « Ana Silva »');
+      expect(plain(statusText())).toBe('Défait : suppression de « Ana Silva ».');
       expect(plain(history.peekRedo()?.label)).toBe('suppression de « Ana Silva »');
     } finally { setLocale('en'); }
   });
 
-  it('refuses in words an undo recorded before another program changed the store', async () => {
+  it('after an outside change, undoes a deletion whose rows are free and refuses its redo', async () => {
     await removeWithUndo({ kind: 'person', id: 4 }, 'Ana Silva');
     await outsideChange();
     await undo();
-    expect(app.error?.message).toBe('Cannot undo the deletion of “Ana Silva”: the schedule was changed outside this window since.');
-    expect(calls).not.toContain('restore');
+    expect(app.error).toBeNull();
+    expect([...people]).toEqual([100]);
+    // Nothing reads a restored person back to compare: its redo refuses after another outside change.
+    await outsideChange();
+    await redo();
+    expect(app.error?.message).toBe('Cannot redo the deletion of “Ana Silva”: the schedule was changed outside this window since.');
+    expect(people.has(100)).toBe(true);
+    expect(history.canRedo).toBe(false);
+  });
+
+  it('after an outside change, undoes the moves whose session is as they left it and refuses the others', async () => {
+    only(session(7, '2026-07-10T07:00:00Z', '2026-07-10T08:00:00Z', 1), session(8, '2026-07-10T07:00:00Z', '2026-07-10T08:00:00Z', 1));
+    await moveSession(app.schedule!.sessions[1], { start: '2026-07-10T09:00:00Z', end: '2026-07-10T10:00:00Z', roomId: 1 });
+    await moveSession(app.schedule!.sessions[0], { start: '2026-07-10T11:00:00Z', end: '2026-07-10T12:00:00Z', roomId: 1 });
+    // Another program moves S7 (the last move's session) to another room.
+    store[0].room_id = 3;
+    await outsideChange();
+    calls.length = 0;
+    await undo();
+    expect(app.error?.message).toBe('“S7” was changed elsewhere since; it was not undone.');
+    expect(calls).toEqual(['get_schedule']);
+    expect(store[0]).toMatchObject({ start: '2026-07-10T11:00:00Z', room_id: 3 });
+    app.error = null;
+    await undo(); // S8's move: its row is as the move left it
+    expect(app.error).toBeNull();
+    expect(store[1]).toMatchObject({ start: '2026-07-10T07:00:00Z', room_id: 1 });
     expect(history.canUndo).toBe(false);
+    // A refused entry is gone: redo gives S8's move back, never S7's.
+    await redo();
+    expect(store[1].start).toBe('2026-07-10T09:00:00Z');
+    expect(history.canRedo).toBe(false);
+  });
+
+  it('makes a run of keyboard moves of one session one entry, and a drag one of its own', async () => {
+    const hour = (h: number) => `2026-07-10T${String(h).padStart(2, '0')}:00:00Z`;
+    const step = (i: number) => ({ start: hour(7 + i), end: hour(8 + i), roomId: 1 });
+    only(session(7, hour(7), hour(8), 1));
+    for (let i = 1; i <= 2; i++) await moveSession(app.schedule!.sessions[0], step(i), 'keyboard');
+    await moveSession(app.schedule!.sessions[0], { start: '2026-07-10T05:00:00Z', end: '2026-07-10T06:00:00Z', roomId: 2 });
+    for (let i = 0; i < 4; i++) await moveSession(app.schedule!.sessions[0], step(i), 'keyboard');
+    expect(store[0].start).toBe('2026-07-10T10:00:00Z');
+    await undo(); // the four keyboard moves: back to where the drag left it
+    expect(app.error).toBeNull();
+    expect(store[0]).toMatchObject({ start: '2026-07-10T05:00:00Z', room_id: 2 });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(statusText()).toBe('Undone: move of “S7”.');
+    await redo();
+    expect(store[0]).toMatchObject({ start: '2026-07-10T10:00:00Z', room_id: 1 });
+    await undo(); await undo(); // the drag
+    expect(store[0]).toMatchObject({ start: '2026-07-10T09:00:00Z', room_id: 1 });
+    await undo(); // the first two keyboard moves
+    expect(store[0]).toMatchObject({ start: '2026-07-10T07:00:00Z', room_id: 1 });
+    expect(history.canUndo).toBe(false);
+  });
+
+  it('answers Ctrl+Z on any element but a text field', async () => {
+    only(session(7, '2026-07-10T07:00:00Z', '2026-07-10T08:00:00Z', 1));
+    await moveSession(app.schedule!.sessions[0], { start: '2026-07-10T09:00:00Z', end: '2026-07-10T10:00:00Z', roomId: 2 });
+    let prevented = 0;
+    const press = (target: object) => onUndoKey({ key: 'z', ctrlKey: true, metaKey: false, shiftKey: false, altKey: false, defaultPrevented: false,
+      target: { isContentEditable: false, closest: () => null, ...target }, preventDefault: () => { prevented++; } } as unknown as KeyboardEvent);
+    press({ tagName: 'TEXTAREA' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store[0].start).toBe('2026-07-10T09:00:00Z');
+    expect(prevented).toBe(0);
+    press({ tagName: 'BUTTON' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(store[0].start).toBe('2026-07-10T07:00:00Z');
+    expect(prevented).toBe(1);
   });
 
   it('says in words when the row an entry names was deleted elsewhere', async () => {

@@ -7,28 +7,57 @@ export interface UndoEntry {
    * language switch rewords the history rather than keep the words of the day it was made.
    */
   readonly label: string;
+  /** Reverses the change. Throws `StaleEntry` when the rows it touches changed elsewhere since. */
   undo: () => Promise<void>;
+  /** Makes the change again. Throws `StaleEntry` as `undo` does. */
   redo: () => Promise<void>;
+  /**
+   * Coalescing: the one entry that stands for this change followed at once by `next` (a run of
+   * keyboard moves of one session), or null when the two stay separate entries.
+   */
+  absorb?: (next: UndoEntry) => UndoEntry | null;
 }
 
-/** Thrown by `undo`/`redo` for an entry made before another program changed the store: its rows
- * may have changed under it, so it is dropped instead of run (`markStale`). */
+/** Thrown by an entry's `undo`/`redo` when the rows it touches are no longer as it left them
+ * (another program changed them): it is refused, not run, and dropped from the history, since
+ * it can never apply again. `title` names the changed thing for the message, when there is one. */
 export class StaleEntry extends Error {
-  constructor(readonly entry: UndoEntry, readonly direction: 'undo' | 'redo') {
+  constructor(readonly entry: UndoEntry, readonly direction: 'undo' | 'redo', readonly title: string | null = null) {
     super(entry.label);
   }
 }
 
+/**
+ * The longest pause, in milliseconds, between two keyboard moves of one session that still
+ * makes them one undo entry. A pause rather than "until focus leaves the block": the calendar
+ * re-creates a moved block on every move, so the focus leaves it each time and cannot mark the
+ * end of a run; 1.5 s is longer than key repeat or deliberate stepping, shorter than turning
+ * to something else.
+ */
+export const COALESCE_MS = 1500;
+
 export class UndoStack {
   private done: UndoEntry[] = [];
   private undone: UndoEntry[] = [];
-  /** Entries recorded before the last outside change. */
-  private stale = new WeakSet<UndoEntry>();
+  /** When the top entry was pushed (ms), or null when anything else happened since: an undo,
+   * a redo, a clear. Only then may the next push be absorbed into it. */
+  private pushedAt: number | null = null;
+  /** Undo and redo run one at a time: two quick Ctrl+Z must not both reverse the top entry. */
+  private queue: Promise<unknown> = Promise.resolve();
   constructor(private readonly limit = 100) {}
 
-  push(entry: UndoEntry): void {
-    this.done.push(entry);
+  /**
+   * Records a change made just now (`at`, ms; the clock by default). It is absorbed into the
+   * top entry when that one was pushed last, at most `COALESCE_MS` before, and accepts it
+   * (`UndoEntry.absorb`).
+   */
+  push(entry: UndoEntry, at: number = Date.now()): void {
+    const top = this.done[this.done.length - 1];
+    const merged = top?.absorb && this.pushedAt !== null && at - this.pushedAt <= COALESCE_MS ? top.absorb(entry) : null;
+    if (merged) this.done[this.done.length - 1] = merged;
+    else this.done.push(entry);
     if (this.done.length > this.limit) this.done.shift();
+    this.pushedAt = at;
     // A new change makes the redo history meaningless.
     this.undone = [];
   }
@@ -38,35 +67,68 @@ export class UndoStack {
   peekUndo(): UndoEntry | undefined { return this.done[this.done.length - 1]; }
   peekRedo(): UndoEntry | undefined { return this.undone[this.undone.length - 1]; }
 
-  /**
-   * Another program changed the store: every entry so far may refer to rows that changed (a
-   * session it moves may be gone, a person it puts back may be there again). Which rows changed
-   * is not known, so all of them refuse with `StaleEntry` rather than fail half-way.
-   */
-  markStale(): void {
-    for (const e of [...this.done, ...this.undone]) this.stale.add(e);
+  /** Reverses the last change. If the command fails the entry stays where it was; if the entry
+   * refuses (`StaleEntry`) it is dropped and the error passed on. */
+  undo(): Promise<UndoEntry | undefined> {
+    return this.serial(() => this.step(this.done, this.undone, 'undo'));
   }
 
-  /** Reverses the last change. If the command fails the entry stays where it was. */
-  async undo(): Promise<UndoEntry | undefined> {
-    const entry = this.done[this.done.length - 1];
+  /** Makes the last undone change again, as `undo` does the other way. */
+  redo(): Promise<UndoEntry | undefined> {
+    return this.serial(() => this.step(this.undone, this.done, 'redo'));
+  }
+
+  clear(): void { this.done = []; this.undone = []; this.pushedAt = null; }
+
+  /** Something else happened (another program changed the store): the next push is an entry of
+   * its own, never absorbed into the top one. */
+  seal(): void { this.pushedAt = null; }
+
+  private serial<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => {});
+    return next;
+  }
+
+  private async step(from: UndoEntry[], to: UndoEntry[], direction: 'undo' | 'redo'): Promise<UndoEntry | undefined> {
+    this.pushedAt = null;
+    const entry = from[from.length - 1];
     if (!entry) return undefined;
-    if (this.stale.has(entry)) { this.done.pop(); throw new StaleEntry(entry, 'undo'); }
-    await entry.undo();
-    this.done.pop();
-    this.undone.push(entry);
+    try {
+      await entry[direction]();
+    } catch (e) {
+      if (e instanceof StaleEntry && from[from.length - 1] === entry) from.pop();
+      throw e;
+    }
+    // The history may have changed while the command ran (a push drops the redo list).
+    const at = from.lastIndexOf(entry);
+    if (at >= 0) from.splice(at, 1);
+    to.push(entry);
     return entry;
   }
+}
 
-  async redo(): Promise<UndoEntry | undefined> {
-    const entry = this.undone[this.undone.length - 1];
-    if (!entry) return undefined;
-    if (this.stale.has(entry)) { this.undone.pop(); throw new StaleEntry(entry, 'redo'); }
-    await entry.redo();
-    this.undone.pop();
-    this.done.push(entry);
-    return entry;
-  }
+/**
+ * The history command a key press asks for — Ctrl+Z (⌘Z) undo, Ctrl+Shift+Z or Ctrl+Y (⌘⇧Z,
+ * ⌘Y) redo — or null. Null too where the key belongs to something else: a text field, text
+ * area, contenteditable or date/time segment (bits-ui's `[data-segment]` spinbuttons) keeps its
+ * own text undo, and an open dialog's form is not saved yet, so the history beneath it stays put.
+ */
+export function undoShortcut(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'target' | 'defaultPrevented'>): 'undo' | 'redo' | null {
+  if (e.defaultPrevented || e.altKey || !(e.ctrlKey || e.metaKey)) return null;
+  const key = e.key.toLowerCase();
+  const what = key === 'z' ? (e.shiftKey ? 'redo' : 'undo') : key === 'y' && !e.shiftKey ? 'redo' : null;
+  if (!what || ownsTextUndo(e.target)) return null;
+  return what;
+}
 
-  clear(): void { this.done = []; this.undone = []; }
+/** Input types without text, where Ctrl+Z has nothing of its own to undo. */
+const NOT_TEXT = new Set(['button', 'checkbox', 'color', 'file', 'image', 'radio', 'range', 'reset', 'submit']);
+
+function ownsTextUndo(target: EventTarget | null): boolean {
+  const el = target as (HTMLElement & { type?: string }) | null;
+  if (!el || typeof el.closest !== 'function') return false;
+  if (el.tagName === 'TEXTAREA' || el.isContentEditable) return true;
+  if (el.tagName === 'INPUT' && !NOT_TEXT.has((el.type ?? 'text').toLowerCase())) return true;
+  return el.closest('[data-segment], [contenteditable]:not([contenteditable="false"]), dialog[open], [role="dialog"], [role="alertdialog"]') !== null;
 }
