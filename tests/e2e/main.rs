@@ -6,6 +6,7 @@ mod bench;
 mod errors;
 mod findings;
 mod flows;
+mod forms;
 mod harness;
 mod inputs;
 mod languages;
