@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CommandError, NO_WINDOW } from './api';
 import {
   carriesPrivate, columnMaps, csvColumnChoices, csvKind, EXPORT_FORMATS, exportFileName, fieldOptions, fileFilters, importCall, IMPORT_FORMATS,
-  mappable, mergeRun, needsZone, otherEvent, repeatedFields, sessionChoices, type ImportChoice,
+  mappable, mergeRun, needsZone, otherEvent, repeatedFields, reportSummary, sessionChoices, type ImportChoice,
 } from './interchange';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -167,5 +167,15 @@ describe('CSV column mapping table', () => {
     expect(fields.length).toBeGreaterThan(30);
     const missing = fields.filter((f) => !(`csvField.${f}` in en));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the summary a shown report says', () => {
+  it('names the report, what the file held and what was skipped', () => {
+    const report = { dry_run: false, records: 1351, records_name: 'events', skipped: [] } as unknown as ImportReport;
+    expect(reportSummary(report, t)).toBe('Import report · In the file: 1,351 sessions');
+    const skipped = [{ line: 3, what: { kind: 'row', row: 3 }, reason: { code: 'no_title' } }];
+    expect(reportSummary({ ...report, dry_run: true, records: 1, records_name: 'rows', skipped } as unknown as ImportReport, t))
+      .toBe('Import check (nothing was changed) · In the file: 1 row · 1 skipped');
   });
 });

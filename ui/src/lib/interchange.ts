@@ -2,7 +2,8 @@
 // apart from the screen so that the choice of command and its arguments is tested.
 import { api, type CommandError } from './api';
 import type { FileFilter } from './dialogs';
-import type { MessageKey } from './i18n';
+import type { MessageKey, Params } from './i18n';
+import { reportRecords } from './i18n/report';
 import type { ImportReport } from './types';
 import type { InterchangeFormat } from './bindings/InterchangeFormat';
 import type { MergeSide } from './bindings/MergeSide';
@@ -129,6 +130,19 @@ export function needsZone(error: CommandError): boolean {
 export function otherEvent(report: ImportReport, openEventId: number | null): { id: number; title: string } | null {
   if (report.dry_run || !report.event || report.event.id === openEventId) return null;
   return { id: report.event.id, title: report.event.title };
+}
+
+/**
+ * What the live region says once an import's report is shown: its heading, what the file held,
+ * and how many records were skipped, e.g. "Import report · In the file: 1,351 sessions · 2 skipped".
+ */
+export function reportSummary(
+  report: Pick<ImportReport, 'dry_run' | 'records' | 'records_name' | 'skipped'>,
+  translate: (key: MessageKey, params?: Params) => string,
+): string {
+  const parts = [translate(report.dry_run ? 'io.reportDry' : 'io.report'), reportRecords(report)];
+  if (report.skipped.length) parts.push(translate('io.skipped', { count: report.skipped.length }));
+  return parts.join(' · ');
 }
 
 /** An event-file run whose conflicts the person can still decide one by one, by session UUID. */
