@@ -137,6 +137,9 @@ impl Writer<'_, '_> {
                 }
             }
         }
+        // The file's own UUID too: a later event with the same guid is a repeat even when this
+        // one moved to a fresh UUID (else it would move to that same fresh UUID: issue 12).
+        self.used_uuids.insert(base);
         self.used_uuids.insert(uuid);
         Ok(uuid)
     }

@@ -298,3 +298,38 @@ fn the_reading_of_a_b_c_follows_the_generator_and_the_conference() {
         );
     }
 }
+
+/// A merged file repeats a guid (two slots of one workshop). Imported again into another event
+/// (its acronym names that event), both copies become new sessions there, each its own UUID: the
+/// second one used to take the first one's fresh UUID and fail the whole file.
+#[test]
+fn a_repeated_guid_of_another_event_gets_two_fresh_uuids() {
+    let guid = "6a32cb72-a69d-423c-91b5-60d88eb8e6c7";
+    let twice = NIGHT
+        .replace("<event id=\"1\">", &format!("<event id=\"1\" guid=\"{guid}\">"))
+        .replace("<event id=\"2\">", &format!("<event id=\"2\" guid=\"{guid}\">"));
+    let options = FrabOptions {
+        timezone: Some("Europe/Zurich".into()),
+        dry_run: false,
+    };
+    let mut store = Store::open_in_memory().unwrap();
+    let first = import(&mut store, "a.xml", twice.as_bytes(), &options, &mut |_, _| {}).unwrap();
+    assert_eq!(first.created.sessions, 2);
+    let empty = r#"<schedule><conference><title>Other</title><acronym>other</acronym><start>2020-01-10</start><end>2020-01-11</end></conference></schedule>"#;
+    import(&mut store, "b.xml", empty.as_bytes(), &options, &mut |_, _| {}).unwrap();
+    let again = twice.replace("<acronym>night</acronym>", "<acronym>other</acronym>");
+    let report = import(&mut store, "c.xml", again.as_bytes(), &options, &mut |_, _| {}).unwrap();
+    let event = report.event.as_ref().unwrap();
+    assert_eq!(event.slug, "other");
+    assert_eq!(report.created.sessions, 2, "{report:?}");
+    let moved = report
+        .notes
+        .iter()
+        .filter(|n| matches!(n.remark, plenary_core::report::Remark::GuidOfAnotherEvent { .. }))
+        .count();
+    assert_eq!(moved, 2, "{:?}", report.notes);
+    let sessions = store.read().sessions(event.id).unwrap();
+    assert_eq!(sessions.len(), 2);
+    assert_ne!(sessions[0].uuid, sessions[1].uuid);
+    assert!(sessions.iter().all(|s| s.uuid.to_string() != guid));
+}
