@@ -14,3 +14,4 @@ mod publish;
 mod reports;
 mod screenshots;
 mod sync;
+mod undo;
