@@ -269,6 +269,8 @@ export const en = {
   'agenda.room': 'Room',
 
   // A form whose record changed in the store under it (lib/formSync.svelte.ts).
+  'formSync.room': 'This room was changed elsewhere since you opened the form.',
+  'formSync.venue': 'This venue was changed elsewhere since you opened the form.',
   'formSync.session': 'This session was changed elsewhere since you opened it.',
   'formSync.person': 'This person was changed elsewhere since you opened the form.',
   'formSync.event': 'This event was changed elsewhere since you opened the form.',
