@@ -1,12 +1,15 @@
 //! The agenda at a real conference's size (issue 12, kinds 4 and 5): 36C3 (92 rooms, 1,351
 //! sessions) imported, the room chooser (search → only matching columns, remembered after
 //! switching screens), sticky room headers and time axis while the grid scrolls both ways, the
-//! toolbar at 1280 and 900 px, axe; and a clash made by a keyboard move shown at once on the block.
+//! toolbar at 1280 and 900 px, axe; a clash made by a keyboard move shown at once on the block;
+//! the hover/focus card as a tooltip (Escape, keyboard moves, placed off its neighbours) and a
+//! 25-minute block's one line of title and people.
 
 use std::time::{Duration, Instant};
 
 use plenary_core::Store;
 use serde_json::{json, Value};
+use thirtyfour::prelude::*;
 
 use crate::harness::{serial, workspace_root, App, Home, Res};
 
@@ -17,6 +20,18 @@ pub(crate) fn import_36c3(home: &Home) -> Res<(i64, String)> {
     // The demo must not come in on the first start (a test that wants it loads it first).
     std::fs::write(home.db().with_file_name("plenary.db.demo-loaded"), "agenda\n")?;
     Ok(event)
+}
+
+/// Sets the window to 1280 × 800, opens the agenda of the event `slug` from the events screen
+/// and waits for its first block (36C3's first day takes a few seconds).
+async fn open_agenda(app: &App, slug: &str) -> Res {
+    app.driver().set_window_rect(0, 0, 1280, 800).await?;
+    app.wait_for(&format!("[data-testid=event-row][data-slug='{slug}']"), 30)
+        .await?;
+    app.click(&format!("[data-testid=event-row][data-slug='{slug}'] button.primary"))
+        .await?;
+    app.wait_for("[data-testid=session-block]", 60).await?;
+    Ok(())
 }
 
 /// Runs `js` (a function body that may `await`) in the page and returns its JSON answer.
@@ -71,8 +86,15 @@ async fn toolbar_layout(app: &App, width: u32) -> Res<Value> {
            const tops = [...bar.children].map(g => g.getBoundingClientRect().top).sort((a, b) => a - b);
            const rows = tops.filter((t, i) => i === 0 || t - tops[i - 1] > 12).length;
            const chooser = document.querySelector('[data-testid=room-filter]').closest('[role=group]');
+           // The chooser's rows, and each of its parts' (which rooms; how they are drawn).
+           const lines = (els) => { const t = els.map(e => e.getBoundingClientRect().top).sort((a, b) => a - b);
+                                    return t.filter((x, i) => i === 0 || x - t[i - 1] > 12).length; };
+           const parts = [...chooser.children];
            return { rows, overflow: bar.scrollWidth - bar.clientWidth,
-                    chooserOverflow: chooser.scrollWidth - chooser.clientWidth, width: innerWidth };"#,
+                    chooserOverflow: chooser.scrollWidth - chooser.clientWidth, width: innerWidth,
+                    chooserRows: lines([...chooser.querySelectorAll('.opt')]),
+                    partRows: parts.map(p => lines([...p.querySelectorAll('.opt')])),
+                    partsRows: lines(parts) };"#,
     )
     .await
 }
@@ -84,10 +106,7 @@ async fn agenda_36c3_rooms_are_chosen_remembered_and_headers_stay_put() -> Res {
     let (_, slug) = import_36c3(&home)?;
     let app = App::launch(&home).await?;
     let result = async {
-        app.driver().set_window_rect(0, 0, 1280, 800).await?;
-        app.wait_for(&format!("[data-testid=event-row][data-slug='{slug}']"), 30).await?;
-        app.click(&format!("[data-testid=event-row][data-slug='{slug}'] button.primary")).await?;
-        app.wait_for("[data-testid=session-block]", 60).await?;
+        open_agenda(&app, &slug).await?;
 
         // Every room is a column (no pages of ten), each at least 100 px wide; only those near
         // the view are drawn, the scroll width is that of all 92.
@@ -288,8 +307,10 @@ async fn a_clash_made_by_a_keyboard_move_shows_at_once_on_the_block() -> Res {
         eprintln!("keyboard move → clash marked on the block: {ms:.0} ms");
         app.wait_for(&format!("[data-testid=session-block][data-session-id='{first}'][data-flagged=true]"), 5).await?;
 
-        // The card says it in words on focus.
-        app.driver().execute(&format!(r#"document.querySelector("{block}").focus();"#), vec![]).await?;
+        // The card says it in words on focus (the keyboard move hid it: the focus comes back).
+        app.driver()
+            .execute(&format!(r#"document.querySelector('#agenda-heading').focus(); document.querySelector("{block}").focus();"#), vec![])
+            .await?;
         let card = app.wait_for("[data-testid=session-card]", 5).await?.text().await?;
         assert!(card.contains("Checks"), "{card}");
         assert!(card.to_lowercase().contains("room"), "{card}");
@@ -308,10 +329,7 @@ async fn agenda_36c3_keyboard_moves_a_session_to_rooms_beyond_the_drawn_columns(
     let (_, slug) = import_36c3(&home)?;
     let app = App::launch(&home).await?;
     let result = async {
-        app.driver().set_window_rect(0, 0, 1280, 800).await?;
-        app.wait_for(&format!("[data-testid=event-row][data-slug='{slug}']"), 30).await?;
-        app.click(&format!("[data-testid=event-row][data-slug='{slug}'] button.primary")).await?;
-        app.wait_for("[data-testid=session-block]", 60).await?;
+        open_agenda(&app, &slug).await?;
         let drawn = wait_columns(&app, "all rooms", |n| n == 92).await?;
         // A session of the first column, moved twelve rooms on (past the columns drawn at first):
         // each press scrolls its new room in, redraws it there and keeps the focus on it.
@@ -370,10 +388,7 @@ async fn agenda_36c3_drag_between_rooms_far_along_the_grid() -> Res {
     let (_, slug) = import_36c3(&home)?;
     let app = App::launch(&home).await?;
     let result = async {
-        app.driver().set_window_rect(0, 0, 1280, 800).await?;
-        app.wait_for(&format!("[data-testid=event-row][data-slug='{slug}']"), 30).await?;
-        app.click(&format!("[data-testid=event-row][data-slug='{slug}'] button.primary")).await?;
-        app.wait_for("[data-testid=session-block]", 60).await?;
+        open_agenda(&app, &slug).await?;
         wait_columns(&app, "all rooms", |n| n == 92).await?;
         // Twenty columns along (drawn there, spacers before): a block in view with the next
         // room's column in view too, and that room's name from its header.
@@ -436,6 +451,257 @@ async fn agenda_36c3_drag_between_rooms_far_along_the_grid() -> Res {
         assert_ne!(picked["drawnFirst"], json!("Ada"), "the columns did not follow the scroll: {picked}");
         assert_eq!(now["room"].as_str(), Some(to), "the drag did not move the session to the next room: {picked} {now}");
         assert_eq!(now["head"].as_str(), Some(to), "the block is not under its room's header: {now}");
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
+
+/// JS: the rectangles' shared area in px² (`hit(a, b)`) and a wait of a few frames (`frames(n)`).
+const RECT_JS: &str = "const hit = (a, q) => Math.max(0, Math.min(a.right, q.right) - Math.max(a.left, q.left)) * Math.max(0, Math.min(a.bottom, q.bottom) - Math.max(a.top, q.top));
+     const frames = async (n) => { for (let i = 0; i < n; i++) await new Promise(r => requestAnimationFrame(r)); };";
+
+/// Picks a block fully in view with a session beside it in the next room (right, or left in
+/// right-to-left), focuses it and measures its card against it and that neighbour.
+async fn card_beside_a_neighbour(app: &App) -> Res<Value> {
+    page_eval(
+        app,
+        &format!(
+            r#"{RECT_JS}
+               const rtl = document.documentElement.dir === 'rtl';
+               const box = document.querySelector('.grid-wrap .ec-main').getBoundingClientRect();
+               const blocks = [...document.querySelectorAll('[data-testid=session-block]')].map(b => [b, b.getBoundingClientRect()]);
+               const inView = (r) => r.top >= box.top + 40 && r.bottom <= box.bottom - 10 && r.left >= box.left + 60 && r.right <= box.right - 60;
+               const beside = (r, q) => (rtl ? r.left - q.right : q.left - r.right) >= -2 && (rtl ? r.left - q.right : q.left - r.right) < 12
+                                        && q.top < r.bottom - 4 && q.bottom > r.top + 4;
+               const found = blocks.filter(([, r]) => inView(r)).map(([b, r]) => [b, blocks.find(([o, q]) => o !== b && beside(r, q))]).find(([, n]) => n);
+               if (!found) return {{ error: 'no block in view with a session beside it in the next room' }};
+               const [block, [next]] = found;
+               block.focus();
+               for (let i = 0; i < 120 && !document.querySelector('[data-testid=session-card]'); i++) await frames(1);
+               // The card is drawn, measured, then placed for its height.
+               await frames(3);
+               const card = document.querySelector('[data-testid=session-card]');
+               if (!card) return {{ error: `no card for the focused block ${{block.dataset.sessionId}} (focus on ${{document.activeElement?.dataset?.sessionId}})` }};
+               const c = card.getBoundingClientRect(), r = block.getBoundingClientRect(), n = next.getBoundingClientRect();
+               return {{ id: block.dataset.sessionId, next: next.dataset.sessionId, onBlock: hit(c, r), onNext: hit(c, n),
+                        inWindow: c.left >= 0 && c.right <= innerWidth && c.top >= 0 && c.bottom <= innerHeight,
+                        described: block.getAttribute('aria-describedby'), card: [c.left, c.top, c.right, c.bottom],
+                        block: [r.left, r.top, r.right, r.bottom], neighbour: [n.left, n.top, n.right, n.bottom] }};"#
+        ),
+    )
+    .await
+}
+
+/// Whether the card shows (after a few frames) and which session's block has the focus.
+async fn card_and_focus(app: &App) -> Res<Value> {
+    page_eval(
+        app,
+        &format!(
+            "{RECT_JS}
+             await frames(4);
+             return {{ card: !!document.querySelector('[data-testid=session-card]'), focus: document.activeElement?.dataset?.sessionId ?? null }};"
+        ),
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn agenda_36c3_card_is_a_tooltip_off_its_block_and_neighbours() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let (_, slug) = import_36c3(&home)?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_agenda(&app, &slug).await?;
+        wait_columns(&app, "all rooms", |n| n == 92).await?;
+
+        // Focus on a block with a session in the next room: the card covers neither (it used to
+        // sit beside the block, over the next room's sessions), inside the window.
+        let placed = card_beside_a_neighbour(&app).await?;
+        eprintln!("card placed: {placed}");
+        assert_eq!(placed["onBlock"], json!(0), "the card covers its block: {placed}");
+        assert_eq!(
+            placed["onNext"],
+            json!(0),
+            "the card covers the next room's session: {placed}"
+        );
+        assert_eq!(placed["inWindow"], json!(true), "{placed}");
+        assert!(
+            placed["described"].as_str().unwrap_or_default().contains("agenda-card"),
+            "{placed}"
+        );
+        app.axe("agenda with a session's card").await?;
+
+        // Escape hides it; the focus stays on the block.
+        let id = placed["id"].as_str().ok_or("picked")?.to_string();
+        let block = app
+            .driver()
+            .find(By::Css(format!(
+                "[data-testid=session-block][data-session-id=\"{id}\"]"
+            )))
+            .await?;
+        block.send_keys(Key::Escape).await?;
+        let after = card_and_focus(&app).await?;
+        assert_eq!(after, json!({ "card": false, "focus": id }), "after Escape");
+
+        // The neighbour gets the focus (from the block): its card shows; moved a step down with the
+        // keyboard, the card stays hidden while the focus follows the block.
+        let next = placed["next"].as_str().ok_or("picked")?.to_string();
+        app.driver()
+            .execute(
+                &format!(r#"document.querySelector('[data-testid=session-block][data-session-id="{next}"]').focus();"#),
+                vec![],
+            )
+            .await?;
+        assert_eq!(
+            card_and_focus(&app).await?,
+            json!({ "card": true, "focus": next }),
+            "focus on the neighbour"
+        );
+        let neighbour = app
+            .driver()
+            .find(By::Css(format!(
+                "[data-testid=session-block][data-session-id=\"{next}\"]"
+            )))
+            .await?;
+        neighbour.send_keys(Key::Down).await?;
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        assert_eq!(
+            card_and_focus(&app).await?,
+            json!({ "card": false, "focus": next }),
+            "after a keyboard move"
+        );
+
+        // The pointer on a block shows its card; off it (focus elsewhere), the card goes.
+        app.driver()
+            .execute("document.querySelector('[data-testid=room-filter]').focus();", vec![])
+            .await?;
+        let block = app
+            .driver()
+            .find(By::Css(format!(
+                "[data-testid=session-block][data-session-id=\"{id}\"]"
+            )))
+            .await?;
+        app.driver()
+            .action_chain()
+            .move_to_element_center(&block)
+            .perform()
+            .await?;
+        app.wait_for("[data-testid=session-card]", 5).await?;
+        let heading = app.driver().find(By::Css("#agenda-heading")).await?;
+        app.driver()
+            .action_chain()
+            .move_to_element_center(&heading)
+            .perform()
+            .await?;
+        assert_eq!(
+            card_and_focus(&app).await?["card"],
+            json!(false),
+            "the card stayed after the pointer left"
+        );
+
+        // In Arabic the next room is on the left: the card keeps off it too.
+        app.set_value("[data-testid=language]", "ar").await?;
+        app.wait_for("html[dir=rtl] [data-testid=session-block]", 30).await?;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let rtl = card_beside_a_neighbour(&app).await?;
+        eprintln!("card placed in Arabic: {rtl}");
+        assert_eq!(rtl["onBlock"], json!(0), "{rtl}");
+        assert_eq!(rtl["onNext"], json!(0), "{rtl}");
+        app.axe("agenda with a session's card in Arabic").await?;
+        app.set_value("[data-testid=language]", "en").await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn agenda_36c3_toolbar_one_line_with_a_filter_and_a_25_minute_block_on_one_line() -> Res {
+    use chrono::{NaiveDate, Timelike};
+    let _one = serial().await;
+    let home = Home::new()?;
+    let (event, slug) = import_36c3(&home)?;
+    // A 25-minute session with people on the first day (afternoon, Berlin), and its room.
+    let (session, room) = {
+        let store = Store::open(&home.db())?;
+        let schedule = store.read().schedule(event)?;
+        let day = NaiveDate::from_ymd_opt(2019, 12, 27).ok_or("date")?;
+        let s = schedule
+            .sessions
+            .iter()
+            .find(|s| match (s.data.start, s.data.end) {
+                (Some(a), Some(b)) => {
+                    b - a == chrono::Duration::minutes(25)
+                        && a.date_naive() == day
+                        && (11..=19).contains(&a.hour())
+                        && !s.data.roles.is_empty()
+                }
+                _ => false,
+            })
+            .ok_or("36C3 has no 25-minute session with people on its first afternoon")?;
+        let room = schedule
+            .room(s.data.room_id.ok_or("room")?)
+            .ok_or("room")?
+            .data
+            .name
+            .clone();
+        (s.id, room)
+    };
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_agenda(&app, &slug).await?;
+        wait_columns(&app, "all rooms", |n| n == 92).await?;
+
+        // Filtered to the session's room, the "×" that shows all rooms again appears; the
+        // toolbar and the room chooser each stay one line at 1280 px.
+        app.set_value("[data-testid=room-filter]", &room).await?;
+        wait_columns(&app, "filtered", |n| n > 0 && n < 92).await?;
+        app.wait_for("[data-testid=show-all-rooms]:not([disabled])", 5).await?;
+        let wide = toolbar_layout(&app, 1280).await?;
+        assert_eq!(wide["rows"], json!(1), "the toolbar wraps at 1280 px: {wide}");
+        assert_eq!(wide["chooserRows"], json!(1), "the room chooser wraps at 1280 px with a filter: {wide}");
+        // At 900 px whole parts wrap: each keeps to one line, one under the other.
+        let narrow = toolbar_layout(&app, 900).await?;
+        assert_eq!(narrow["partRows"], json!([1, 1]), "a part of the chooser wraps inside at 900 px: {narrow}");
+        assert_eq!(narrow["chooserOverflow"], json!(0), "{narrow}");
+        app.driver().set_window_rect(0, 0, 1280, 800).await?;
+        tokio::time::sleep(Duration::from_millis(600)).await;
+        let name = app.wait_for("[data-testid=show-all-rooms]", 5).await?.attr("aria-label").await?;
+        assert_eq!(name.as_deref(), Some("Show all rooms"));
+
+        // The 25-minute block (15 min a row): title, then its people on the same line.
+        let line = page_eval(
+            &app,
+            &format!(
+                r#"{RECT_JS}
+                   const main = document.querySelector('.grid-wrap .ec-main');
+                   const find = () => document.querySelector('[data-testid=session-block][data-session-id="{session}"]');
+                   for (let i = 0; i < 80 && !find(); i++) {{ main.scrollTop = i * 150; await frames(3); }}
+                   const b = find();
+                   if (!b) return {{ error: 'the 25-minute block is not drawn' }};
+                   b.scrollIntoView({{ block: 'center' }});
+                   await frames(4);
+                   const r = b.getBoundingClientRect(), t = b.querySelector('.title')?.getBoundingClientRect(), p = b.querySelector('.people')?.getBoundingClientRect();
+                   if (!t || !p) return {{ error: `no title or people: ${{b.innerHTML}}` }};
+                   return {{ height: r.height, titleMid: (t.top + t.bottom) / 2, peopleMid: (p.top + p.bottom) / 2,
+                            inside: t.bottom <= r.bottom + 1 && p.bottom <= r.bottom + 1, peopleWidth: p.width,
+                            people: b.querySelector('.people').textContent }};"#
+            ),
+        )
+        .await?;
+        eprintln!("25-minute block: {line}");
+        let f = |k: &str| line[k].as_f64().unwrap_or(f64::NAN);
+        assert!((30.0..45.0).contains(&f("height")), "{line}");
+        assert!((f("titleMid") - f("peopleMid")).abs() < 3.0, "title and people are not on one line: {line}");
+        assert_eq!(line["inside"], json!(true), "{line}");
+        assert!(f("peopleWidth") >= 20.0, "the people are cut to nothing: {line}");
+        let people = app.driver().find(By::Css(format!("[data-session-id=\"{session}\"] .people"))).await?;
+        assert!(people.is_displayed().await?, "WebDriver does not count the people as shown");
+        app.axe("agenda filtered to one room").await?;
         Res::Ok(())
     }
     .await;

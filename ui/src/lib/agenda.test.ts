@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceDay, sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor, chooseRooms, DEFAULT_CHOICE, loadChoice, saveChoice, parseChoice, firstStart, peopleOf, columnWindow, windowHolds, fitWindow, filterRooms } from './agenda';
+import { conferenceDay, sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor, chooseRooms, DEFAULT_CHOICE, loadChoice, saveChoice, parseChoice, firstStart, peopleOf, columnWindow, windowHolds, fitWindow, filterRooms, blockLayout, placeCard } from './agenda';
 import type { Room, Session } from './types';
 
 const s = (id: number, start: string | null, end: string | null, room_id: number | null) =>
@@ -151,5 +151,60 @@ describe('filterRooms', () => {
     expect(filterRooms(halls, 'room 11').map((r) => r.name)).toEqual(['Lecture room 11']);
     expect(filterRooms(halls, ' , ')).toHaveLength(4);
     expect(filterRooms(halls, 'Ada، Borg').map((r) => r.name)).toEqual(['Ada', 'Borg']);
+  });
+});
+
+describe('blockLayout', () => {
+  it('gives a 25-minute session at 15 min/row (37 px) one line of title and people under its time', () => {
+    expect(blockLayout(25, 15, 22)).toBe('short');
+    expect(blockLayout(30, 15, 22)).toBe('short');
+  });
+  it('gives the title alone below two lines, and separate lines from three', () => {
+    expect(blockLayout(20, 15, 22)).toBe('tiny'); // 29 px
+    expect(blockLayout(5, 5, 22)).toBe('tiny'); // one row
+    expect(blockLayout(35, 15, 22)).toBe('full'); // 51 px
+    expect(blockLayout(60, 30, 22)).toBe('short'); // two rows of 30 min: 44 px
+    expect(blockLayout(45, 15, 22)).toBe('full');
+  });
+});
+
+describe('placeCard', () => {
+  const box = (left: number, top: number, w: number, h: number) => ({ left, top, right: left + w, bottom: top + h });
+  const view = { width: 1280, height: 800 };
+  const card = { width: 320, height: 150 };
+  const hit = (p: { left: number; top: number }, b: { left: number; top: number; right: number; bottom: number }) =>
+    p.left < b.right && p.left + card.width > b.left && p.top < b.bottom && p.top + card.height > b.top;
+  const block = box(400, 300, 170, 60);
+
+  it('goes beside the block on the inline end when nothing is there, the start in right-to-left', () => {
+    expect(placeCard(block, card, view, [], false)).toEqual({ left: 578, top: 300 });
+    expect(placeCard(block, card, view, [], true)).toEqual({ left: 72, top: 300 });
+  });
+
+  it('avoids the next room\'s session: the other side, or below when both sides are taken', () => {
+    const next = box(572, 280, 170, 80);
+    const before = box(228, 280, 170, 80);
+    expect(placeCard(block, card, view, [next], false)).toEqual({ left: 72, top: 300 });
+    const p = placeCard(block, card, view, [next, before], false);
+    expect(p).toEqual({ left: 400, top: 368 });
+    expect(hit(p, next) || hit(p, before) || hit(p, block)).toBe(false);
+  });
+
+  it('covers the least of the others when every place covers some, never the block itself', () => {
+    // Tall sessions in both neighbouring rooms and one right below: above the block it covers
+    // the least (148 × 92 px of the next room), beside it 164 × 150 px.
+    const others = [box(572, 200, 170, 400), box(228, 200, 170, 400), box(400, 362, 170, 100)];
+    const p = placeCard(block, card, view, others, false);
+    expect(p).toEqual({ left: 400, top: 142 });
+    expect(hit(p, block)).toBe(false);
+  });
+
+  it('stays inside the window near its edges', () => {
+    const atEdge = box(1100, 700, 170, 60);
+    const p = placeCard(atEdge, card, view, [], false);
+    expect(p.left).toBeGreaterThanOrEqual(8);
+    expect(p.left + card.width).toBeLessThanOrEqual(1272);
+    expect(p.top + card.height).toBeLessThanOrEqual(792);
+    expect(hit(p, atEdge)).toBe(false);
   });
 });

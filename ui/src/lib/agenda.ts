@@ -197,3 +197,59 @@ export function trackOf(tags: number[], vocabularyId: number, terms: Term[]): Te
   }
   return undefined;
 }
+
+/**
+ * How much a grid block of `minutes` shows, at `minutesPerRow` per row of `rowPx` CSS pixels:
+ * 'full' (time, title, people on lines of their own) from three text lines' height, 'short'
+ * (time, then title · people on one line) from two, 'tiny' (the title alone) below that; the
+ * hover/focus card always tells the rest.
+ */
+export function blockLayout(minutes: number, minutesPerRow: number, rowPx: number): 'full' | 'short' | 'tiny' {
+  // A text line of the block is about 16 px (13 px type at line-height 1.25) and it has 2 px of
+  // padding: 34 px holds two lines, 50 px three.
+  const height = (minutes / Math.max(1, minutesPerRow)) * rowPx;
+  return height >= 50 ? 'full' : height >= 34 ? 'short' : 'tiny';
+}
+
+/** A rectangle in viewport CSS pixels (the fields of a DOMRect that placement reads). */
+export type Box = { left: number; top: number; right: number; bottom: number };
+
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+/**
+ * Where the hover/focus card of `block` goes (its top-left corner, viewport px): beside the block
+ * (the inline end first: right, or left when `rtl`), then before it, below, above, each aligned
+ * with the block's start or end edge, kept `gap` px from the block and inside `view`; of those
+ * that never cover the block itself, the one covering the least area of `others` (the other
+ * blocks in view), the earlier on a tie. When none fits the window, the card goes beside the
+ * block on the side with more room, clamped to the window.
+ */
+export function placeCard(block: Box, card: { width: number; height: number }, view: { width: number; height: number }, others: Box[], rtl: boolean, gap = 8): { left: number; top: number } {
+  const { width: w, height: h } = card;
+  const right = { left: block.right + gap }, left = { left: block.left - gap - w };
+  const sides = rtl ? [left, right] : [right, left];
+  const starts = rtl ? [block.right - w, block.left] : [block.left, block.right - w];
+  const candidates: { left: number; top: number }[] = [
+    ...sides.flatMap((s) => [{ ...s, top: block.top }, { ...s, top: block.bottom - h }]),
+    ...starts.map((x) => ({ left: x, top: block.bottom + gap })),
+    ...starts.map((x) => ({ left: x, top: block.top - gap - h })),
+  ];
+  const clamp = (p: { left: number; top: number }) => ({
+    left: Math.min(Math.max(gap, p.left), view.width - w - gap),
+    top: Math.min(Math.max(gap, p.top), view.height - h - gap),
+  });
+  let best: { left: number; top: number } | null = null;
+  let bestCover = Infinity;
+  for (const c of candidates) {
+    // Near the window's edge a candidate is pushed inside; pushed onto the block, it is no place.
+    const p = clamp(c);
+    const box = { left: p.left, top: p.top, right: p.left + w, bottom: p.top + h };
+    if (overlap(box, block) > 0) continue;
+    const cover = others.reduce((sum, o) => sum + overlap(box, o), 0);
+    if (cover < bestCover) { best = p; bestCover = cover; }
+  }
+  if (best) return best;
+  const roomRight = view.width - block.right, roomLeft = block.left;
+  return clamp({ left: roomRight >= roomLeft ? block.right + gap : block.left - gap - w, top: block.top });
+}
