@@ -150,11 +150,24 @@ async fn a_36c3_import_into_a_second_event_reports_in_view_without_identifiers()
             .await?;
         app.wait_for("#agenda-heading", 60).await?;
         app.click("[data-testid=nav-import-export]").await?;
-        let before = rect(&app, "[data-testid=import-ics]").await?;
+        // At the narrowest window the toolbar is laid out for, and at the usual one: frab's
+        // zone field, the event file's choice and the spreadsheet's hint leave the buttons' row
+        // where it was (the spreadsheet's Import button has other words: same row).
+        for width in [900, 1280] {
+            app.driver().set_window_rect(0, 0, width, 800).await?;
+            app.click("[data-testid=import-format-ics]").await?;
+            let before = rect(&app, "[data-testid=import-ics]").await?;
+            app.click("[data-testid=import-format-frab]").await?;
+            app.wait_for("#io-zone", 10).await?;
+            let after = rect(&app, "[data-testid=import-frab]").await?;
+            assert_eq!(before, after, "choosing frab moved the Import button at {width} px");
+            for format in ["event-file", "csv-people"] {
+                app.click(&format!("[data-testid=import-format-{format}]")).await?;
+                let moved = rect(&app, &format!("[data-testid=import-{format}]")).await?;
+                assert_eq!(before[1], moved[1], "choosing {format} moved the buttons at {width} px");
+            }
+        }
         app.click("[data-testid=import-format-frab]").await?;
-        app.wait_for("#io-zone", 10).await?;
-        let after = rect(&app, "[data-testid=import-frab]").await?;
-        assert_eq!(before, after, "choosing frab moved the Import button");
 
         app.set_value("#io-zone", "Europe/Berlin").await?;
         home.answer_open(&file)?;
