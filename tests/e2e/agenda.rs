@@ -713,6 +713,8 @@ async fn agenda_36c3_toolbar_one_line_with_a_filter_and_a_25_minute_block_on_one
         assert!((f("titleMid") - f("peopleMid")).abs() < 3.0, "title and people are not on one line: {line}");
         assert_eq!(line["inside"], json!(true), "{line}");
         assert!(f("peopleWidth") >= 20.0, "the people are cut to nothing: {line}");
+        let names = line["people"].as_str().unwrap_or_default().trim_start_matches('·').trim();
+        assert!(names.chars().count() >= 3, "no person named: {line}");
         let people = app.driver().find(By::Css(format!("[data-session-id=\"{session}\"] .people"))).await?;
         assert!(people.is_displayed().await?, "WebDriver does not count the people as shown");
         app.axe("agenda filtered to one room").await?;
