@@ -503,6 +503,7 @@ record-frabEvent = session { $id } “{ $title }”
 record-row = row { $row }
 record-titled = “{ $title }”
 record-session = session { $code } “{ $title }”
+record-room = room “{ $name }”
 io-technical = Technical details
 io-idInFile = Identifier in the file: { $id }
 io-idGiven = Identifier given here: { $id }
@@ -531,7 +532,6 @@ io-groupRoomGuidRepeats =
         [one] Known by another room’s identifier, given their own ({ $count } room)
        *[other] Known by another room’s identifier, given their own ({ $count } rooms)
     }
-record-room = room “{ $name }”
 record-venue = venue “{ $name }”
 record-person = person “{ $name }”
 record-event = the event
