@@ -234,7 +234,7 @@ export const en = {
   'agenda.place': 'Place',
   'agenda.noRooms': 'This event has no rooms yet. Add them on the Rooms screen.',
   'agenda.gridLabel': 'Agenda for {date}: rooms as columns, time as rows',
-  'agenda.keyboardHelp': 'Keyboard: Tab to a session; arrows move it 15 minutes or to the next room; Shift+arrows change its end; Enter opens it; Delete removes it; Ctrl+Z undoes.',
+  'agenda.keyboardHelp': 'Keyboard: Tab to a session; arrows move it 15 minutes or to the next room; Shift+arrows change its end; Enter opens it; Delete removes it; Escape hides its card; Ctrl+Z undoes, Ctrl+Shift+Z redoes.',
   'agenda.moved': 'Moved “{title}” to {time}, {room}.',
   /** After a move's words when the move made a clash: the first one, in words. */
   'agenda.itClashes': 'It clashes: {first}',
