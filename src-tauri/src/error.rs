@@ -170,6 +170,7 @@ mod tests {
         let zone = ImportError::NeedsTimezone {
             file: "fosdem.xml".into(),
             offsets: vec![],
+            first_date: None,
         };
         let err = CommandError::import_refused("/home/a/fosdem.xml", zone);
         assert_eq!(
@@ -182,7 +183,7 @@ mod tests {
                 "problems": [{"field": "timezone", "code": "other", "params": {"message":
                     "fosdem.xml: the file names no time zone (no time_zone_name) and its times are plain local \
                      times without an offset; nothing was imported"}}],
-                "import_error": {"kind": "needs_timezone", "file": "fosdem.xml", "offsets": []},
+                "import_error": {"kind": "needs_timezone", "file": "fosdem.xml", "offsets": [], "first_date": null},
             })
         );
         let mapping = ImportError::UnknownColumn {

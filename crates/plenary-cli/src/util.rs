@@ -54,7 +54,7 @@ pub fn import_failure(file: &str, err: ImportError) -> Failure {
     let nothing = "nothing was imported";
     let message = match &err {
         ImportError::Format { .. } | ImportError::Parse { .. } => format!("{err}; {nothing}"),
-        ImportError::NeedsTimezone { file, offsets } => format!(
+        ImportError::NeedsTimezone { file, offsets, .. } => format!(
             "{file}: the file names no time zone (no time_zone_name) and {}; give the programme's zone with \
              --timezone, as in --timezone Europe/Brussels; {nothing}",
             ImportError::offsets_seen(offsets)
@@ -350,6 +350,7 @@ mod tests {
         let zone = ImportError::NeedsTimezone {
             file: "fosdem.xml".into(),
             offsets: vec!["+01:00".into()],
+            first_date: None,
         };
         assert_eq!(
             words(import_failure("fosdem.xml", zone)),

@@ -48,6 +48,9 @@ pub enum ImportError {
         /// The UTC offsets its times carry ("+01:00"), sorted; empty when they are plain
         /// local times.
         offsets: Vec<String>,
+        /// The file's first date that carries an offset (`YYYY-MM-DD`, as written), so the
+        /// window can suggest the zones whose offset on that day matches; none without offsets.
+        first_date: Option<String>,
     },
     /// A file imported as an event of its own gives no dates for the event: none of its
     /// records has a start time. It can still be imported into an event that exists.
@@ -233,7 +236,7 @@ impl std::fmt::Display for ImportError {
             ImportError::Parse {
                 file, line, message, ..
             } => write!(f, "{file}: line {line}: {message}"),
-            ImportError::NeedsTimezone { file, offsets } => write!(
+            ImportError::NeedsTimezone { file, offsets, .. } => write!(
                 f,
                 "{file}: the file names no time zone (no time_zone_name) and {}",
                 ImportError::offsets_seen(offsets)
@@ -279,10 +282,11 @@ mod tests {
         let err = ImportError::NeedsTimezone {
             file: "fosdem.xml".into(),
             offsets: vec!["+01:00".into()],
+            first_date: Some("2020-02-01".into()),
         };
         assert_eq!(
             serde_json::to_value(&err).unwrap(),
-            serde_json::json!({"kind": "needs_timezone", "file": "fosdem.xml", "offsets": ["+01:00"]})
+            serde_json::json!({"kind": "needs_timezone", "file": "fosdem.xml", "offsets": ["+01:00"], "first_date": "2020-02-01"})
         );
         let twice = ImportError::FieldMappedTwice {
             header: "Name".into(),
@@ -371,6 +375,7 @@ mod tests {
         let zone = ImportError::NeedsTimezone {
             file: "f.xml".into(),
             offsets: vec![],
+            first_date: None,
         };
         assert_eq!(
             zone.to_string(),

@@ -232,3 +232,49 @@ export function repeatedFields(columns: CsvColumnChoice[]): Set<string> {
 export function columnMaps(columns: CsvColumnChoice[]): ColumnMap[] {
   return columns.filter((_, i) => mappable(columns, i)).map((c) => ({ header: c.header.trim(), field: c.field }));
 }
+
+/**
+ * Zones organisers most often mean, by the capitals and large cities of each region: they come
+ * first among the zones that fit an offset, the rest follow alphabetically.
+ */
+const COMMON_ZONES = [
+  'Europe/Berlin', 'Europe/Paris', 'Europe/Brussels', 'Europe/Amsterdam', 'Europe/Vienna', 'Europe/Zurich', 'Europe/Rome',
+  'Europe/Madrid', 'Europe/Prague', 'Europe/Warsaw', 'Europe/Stockholm', 'Europe/London', 'Europe/Lisbon', 'Europe/Dublin',
+  'Europe/Helsinki', 'Europe/Athens', 'Europe/Kyiv', 'Europe/Moscow', 'Europe/Istanbul',
+  'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Toronto', 'America/Mexico_City',
+  'America/Sao_Paulo', 'America/Argentina/Buenos_Aires', 'America/Bogota',
+  'Africa/Cairo', 'Africa/Lagos', 'Africa/Nairobi', 'Africa/Johannesburg', 'Africa/Casablanca',
+  'Asia/Dubai', 'Asia/Kolkata', 'Asia/Bangkok', 'Asia/Singapore', 'Asia/Shanghai', 'Asia/Tokyo', 'Asia/Seoul',
+  'Asia/Jakarta', 'Australia/Sydney', 'Pacific/Auckland',
+];
+
+/** A zone's UTC offset at noon UTC of `date` (YYYY-MM-DD), as "+01:00"; null if the zone is unknown. */
+export function zoneOffset(zone: string, date: string): string | null {
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(`${date}T12:00:00Z`));
+    const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+    // "GMT" alone is UTC itself; otherwise "GMT+01:00" (some engines write "GMT+1").
+    const m = /^GMT(?:([+\-−])(\d{1,2})(?::?(\d{2}))?)?$/.exec(name);
+    if (!m) return null;
+    if (!m[1]) return '+00:00';
+    const sign = m[1] === '+' ? '+' : '-';
+    return `${sign}${m[2].padStart(2, '0')}:${m[3] ?? '00'}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The zones a file without a zone name may be in: those whose offset on `date` (the file's
+ * first date) is one of `offsets`, the common ones first (COMMON_ZONES' order), then the rest
+ * alphabetically. Fixed-offset `Etc/` zones and aliases like "UTC" are left out (they know no
+ * daylight saving time, the programme's place does). Empty without offsets or a date.
+ */
+export function zonesAtOffset(offsets: string[], date: string | null, zones: string[]): string[] {
+  if (!date || offsets.length === 0) return [];
+  const wanted = new Set(offsets);
+  const fits = zones.filter((z) => z.includes('/') && !z.startsWith('Etc/') && wanted.has(zoneOffset(z, date) ?? ''));
+  const rank = (z: string) => { const i = COMMON_ZONES.indexOf(z); return i < 0 ? COMMON_ZONES.length : i; };
+  return fits.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}

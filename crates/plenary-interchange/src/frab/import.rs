@@ -137,19 +137,22 @@ fn choose_zone(
     Ok((tz, zone_known))
 }
 
-/// The error for a file with no zone, naming the offsets its times carry.
+/// The error for a file with no zone, naming the offsets its times carry and the first date
+/// among them (the window suggests zones whose offset on that day matches).
 fn needs_timezone(doc: &Doc, source: &str) -> ImportError {
-    let offsets: HashSet<String> = doc
+    let times: Vec<_> = doc
         .events
         .iter()
         .filter_map(|e| e.date.as_deref().or(e.start.as_deref()).and_then(parse_offset_datetime))
-        .map(|t| offset_text(*t.offset()))
         .collect();
+    let offsets: HashSet<String> = times.iter().map(|t| offset_text(*t.offset())).collect();
     let mut offsets: Vec<String> = offsets.into_iter().collect();
     offsets.sort();
+    let first_date = times.iter().min().map(|t| t.date_naive().to_string());
     ImportError::NeedsTimezone {
         file: source.to_string(),
         offsets,
+        first_date,
     }
 }
 

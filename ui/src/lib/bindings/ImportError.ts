@@ -48,7 +48,12 @@ message: string, } | { "kind": "needs_timezone", file: string,
  * The UTC offsets its times carry ("+01:00"), sorted; empty when they are plain
  * local times.
  */
-offsets: Array<string>, } | { "kind": "no_dates", file: string, } | { "kind": "unknown_timezone", zone: string, } | { "kind": "unknown_field", 
+offsets: Array<string>, 
+/**
+ * The file's first date that carries an offset (`YYYY-MM-DD`, as written), so the
+ * window can suggest the zones whose offset on that day matches; none without offsets.
+ */
+first_date: string | null, } | { "kind": "no_dates", file: string, } | { "kind": "unknown_timezone", zone: string, } | { "kind": "unknown_field", 
 /**
  * The column's header.
  */

@@ -1,0 +1,72 @@
+// What the Import and export screen shows, kept at module level: the App re-mounts its screens
+// on a language switch, and an import's report, the chosen format or a refusal must survive it
+// (they are worded from codes, so they read in the new language). Only a change of the open
+// event starts the screen afresh, since the report belongs to the event it was made in.
+import type { CommandError } from './api';
+import type { MessageKey, Params } from './i18n';
+import type { ImportReport } from './types';
+import type { InterchangeFormat } from './bindings/InterchangeFormat';
+import type { MergeSide } from './bindings/MergeSide';
+import type { Omitted } from './bindings/Omitted';
+import type { CsvColumnChoice, ImportFormat, MergeRun } from './interchange';
+
+/**
+ * What a section's status line says, as a catalogue key and its values so that it is worded
+ * again in the language chosen later; `n` makes a repeat of the same words a change the live
+ * region announces.
+ */
+export interface Said {
+  key: MessageKey;
+  params?: Params;
+  n: number;
+}
+
+function fresh() {
+  return {
+    /** The event the state below belongs to. */
+    eventId: null as number | null,
+    // Import card.
+    format: 'ics' as ImportFormat,
+    timezone: '',
+    take: 'store' as MergeSide,
+    /** The CSV file chosen for the next check or import, and the field chosen for each of its columns. */
+    csvFile: null as { path: string; name: string; columns: CsvColumnChoice[] } | null,
+    report: null as ImportReport | null,
+    /** The refusal of a frab file that names no zone, shown at the zone field. */
+    zoneError: null as CommandError | null,
+    /** The file and run kind of that refused import, so the person can retry without the dialog. */
+    retry: null as { path: string; dryRun: boolean } | null,
+    /** A real import that wrote into another event than the open one. */
+    written: null as { id: number; title: string } | null,
+    /** The event file of the last run and its conflicts still open to a choice, one by one. */
+    merge: null as MergeRun | null,
+    importError: null as CommandError | null,
+    // Export of interchange formats.
+    exportFormat: 'frab-xml' as InterchangeFormat,
+    includePrivate: false,
+    omitted: [] as Omitted[],
+    exportError: null as CommandError | null,
+    exportEmpty: false,
+    // Export iCalendar.
+    icsError: null as CommandError | null,
+    icsEmpty: false,
+    /** Each section's status line (import, interchange export, iCalendar export). */
+    said: { import: null, interchange: null, ics: null } as Record<'import' | 'interchange' | 'ics', Said | null>,
+  };
+}
+
+/** The screen's state; read and bind its fields directly. */
+export const io = $state(fresh());
+
+let count = 0;
+
+/** Sets a section's status line (null clears it). */
+export function sayIn(section: keyof typeof io.said, key: MessageKey | null, params?: Params): void {
+  io.said[section] = key === null ? null : { key, params, n: ++count };
+}
+
+/** Starts afresh when the open event is not the one the kept state belongs to. */
+export function keepFor(eventId: number | null): void {
+  if (io.eventId === eventId) return;
+  Object.assign(io, fresh(), { eventId });
+}
