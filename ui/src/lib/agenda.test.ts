@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceDay, sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor, chooseRooms, DEFAULT_CHOICE, loadChoice, saveChoice, parseChoice, firstStart, peopleOf, columnWindow, windowHolds, fitWindow, filterRooms, blockLayout, placeCard } from './agenda';
+import { conferenceDay, sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor, chooseRooms, DEFAULT_CHOICE, loadChoice, saveChoice, parseChoice, firstStart, peopleOf, columnWindow, windowHolds, fitWindow, filterRooms, blockLayout, placeCard, openingDay } from './agenda';
 import type { Room, Session } from './types';
 
 const s = (id: number, start: string | null, end: string | null, room_id: number | null) =>
@@ -206,5 +206,19 @@ describe('placeCard', () => {
     expect(p.left + card.width).toBeLessThanOrEqual(1272);
     expect(p.top + card.height).toBeLessThanOrEqual(792);
     expect(hit(p, atEdge)).toBe(false);
+  });
+});
+
+describe('openingDay', () => {
+  const days = ['2027-07-07', '2027-07-08', '2027-07-09'];
+  it('opens the first visit on the first day, whatever was asked before it', () => {
+    expect(openingDay(days, '2027-07-09', '2026-11-29', false)).toBe('2027-07-07');
+  });
+  it('opens the first visit on today while the event is on', () => {
+    expect(openingDay(days, null, '2027-07-08', false)).toBe('2027-07-08');
+  });
+  it('opens later visits on the day last viewed, if it is one of the days', () => {
+    expect(openingDay(days, '2027-07-09', '2027-07-08', true)).toBe('2027-07-09');
+    expect(openingDay(days, '2019-12-27', '2026-11-29', true)).toBe('2027-07-07');
   });
 });

@@ -253,3 +253,16 @@ export function placeCard(block: Box, card: { width: number; height: number }, v
   const roomRight = view.width - block.right, roomLeft = block.left;
   return clamp({ left: roomRight >= roomLeft ? block.right + gap : block.left - gap - w, top: block.top });
 }
+
+/**
+ * The day ("2027-07-07") the agenda opens on, one of the event's `days`. The first visit to an
+ * event's agenda in a run (`visitedBefore` false) opens on `today` while the event is on, else on
+ * its first day. Later visits open on `asked` (app.agendaDay: the day last viewed on the agenda,
+ * or that of a session just saved from its form) when it is one of the days. A day asked for
+ * before the first visit (a session saved on the sessions screen) does not count: the walk found
+ * the agenda opening on the event's last day so.
+ */
+export function openingDay(days: string[], asked: string | null, today: string, visitedBefore: boolean): string {
+  if (visitedBefore && asked !== null && days.includes(asked)) return asked;
+  return days.includes(today) ? today : days[0];
+}

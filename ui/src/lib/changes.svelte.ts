@@ -88,11 +88,19 @@ const keyboardMoves = new WeakMap<UndoEntry, KeyboardMove>();
 
 /** The entry of a move of `s` from `from` to `to`. Keyboard moves absorb the next keyboard move
  * of the same session: one undo goes back to where the run began, one redo to where it ended. */
+/** The window event an undo or redo of a move sends once the session is put; its detail is the session's id. */
+export const MOVED_BY_HISTORY = 'plenary-moved-by-history';
+
 function moveEntry(s: Session, title: string, from: Placement, to: Placement, keyboard: boolean): UndoEntry {
   const id = s.id;
   const guard = new Guard(s.event_id, s.uuid);
   const at = (p: Placement) => (x: Session | undefined) => !!x && sameTime(x.start, p.start) && sameTime(x.end, p.end) && x.room_id === p.roomId;
-  const go = async (p: Placement) => put(await api.moveSession(ids.live(id), p.start, p.end, p.roomId));
+  const go = async (p: Placement) => {
+    const moved = await api.moveSession(ids.live(id), p.start, p.end, p.roomId);
+    put(moved);
+    // The agenda puts the focus back on the moved block (its old one is gone).
+    if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(MOVED_BY_HISTORY, { detail: moved.id }));
+  };
   const entry: UndoEntry = {
     get label() { return t('agenda.what.move', { title }); },
     undo: async () => { await guard.check(entry, 'undo', title, at(to)); await go(from); },

@@ -219,7 +219,7 @@ export const en = {
   'agenda.roomsShown': '{shown} of {total} rooms shown',
   'agenda.allRooms': 'Show all rooms',
   'agenda.rowMinutes': 'Minutes per row',
-  'agenda.columnWidth': 'Column width (px)',
+  'agenda.columnWidth': 'Minimum column width (px)',
   'agenda.noRoomMatches': 'No room matches this choice. Press “Show all rooms” to see every room.',
   'agenda.cardPeople': 'People',
   'agenda.tray': 'Unscheduled sessions',
@@ -234,6 +234,12 @@ export const en = {
   'agenda.place': 'Place',
   'agenda.noRooms': 'This event has no rooms yet. Add them on the Rooms screen.',
   'agenda.gridLabel': 'Agenda for {date}: rooms as columns, time as rows',
+  // Issue 12, third walk: the grid's skip link, an empty grid, the zone menu's short words.
+  'agenda.skipToSessions': 'Skip to the sessions',
+  'agenda.noSessionsDay': 'No sessions on this day',
+  'agenda.noSessionsShown': 'No sessions in the rooms shown on this day',
+  'agenda.zoneEventShort': 'Event ({zone})',
+  'agenda.zoneLocalShort': 'This computer ({zone})',
   'agenda.keyboardHelp': 'Keyboard: Tab to a session; arrows move it 15 minutes or to the next room; Shift+arrows change its end; Enter opens it; Delete removes it; Escape hides its card; Ctrl+Z undoes, Ctrl+Shift+Z redoes.',
   'agenda.moved': 'Moved “{title}” to {time}, {room}.',
   /** After a move's words when the move made a clash: the first one, in words. */
