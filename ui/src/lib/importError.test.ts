@@ -11,10 +11,10 @@ afterEach(() => setLocale('en'));
 
 describe('a refused import in words', () => {
   it('asks for the programme’s time zone at the window’s field, naming the file', () => {
-    const text = importErrorText({ kind: 'needs_timezone', file: '/home/a/fosdem.xml', offsets: ['+01:00'] }, 'x');
+    const text = importErrorText({ kind: 'needs_timezone', file: '/home/a/fosdem.xml', offsets: ['+01:00'], first_date: '2021-02-06' }, 'x');
     expect(text).toBe('fosdem.xml names no time zone and its times carry the offset +01:00: choose the programme’s time zone and try again. Nothing was imported.');
     expect(text).not.toContain('--timezone');
-    expect(importErrorText({ kind: 'needs_timezone', file: 'C:\\in\\f.json', offsets: [] }, 'x'))
+    expect(importErrorText({ kind: 'needs_timezone', file: 'C:\\in\\f.json', offsets: [], first_date: null }, 'x'))
       .toBe('f.json names no time zone and its times are plain local times: choose the programme’s time zone and try again. Nothing was imported.');
   });
 

@@ -32,6 +32,8 @@ function fresh() {
     /** The CSV file chosen for the next check or import, and the field chosen for each of its columns. */
     csvFile: null as { path: string; name: string; columns: CsvColumnChoice[] } | null,
     report: null as ImportReport | null,
+    /** Whether the report's file named the event it went into (frab, event file): its heading says which. */
+    reportNamesEvent: false,
     /** The refusal of a frab file that names no zone, shown at the zone field. */
     zoneError: null as CommandError | null,
     /** The file and run kind of that refused import, so the person can retry without the dialog. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CommandError, NO_WINDOW } from './api';
 import {
   carriesPrivate, columnMaps, csvColumnChoices, csvKind, EXPORT_FORMATS, exportFileName, fieldOptions, fileFilters, importCall, IMPORT_FORMATS,
-  mappable, mergeRun, needsZone, otherEvent, repeatedFields, reportSummary, sessionChoices, zoneOffset, zonesAtOffset, type ImportChoice,
+  mappable, mergeRun, namesItsEvent, needsZone, otherEvent, repeatedFields, reportHeading, reportSummary, sessionChoices, zoneOffset, zonesAtOffset,
+  type ImportChoice,
 } from './interchange';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -207,5 +208,20 @@ describe('zone suggestions for a file without a zone name', () => {
   it('offers nothing without an offset or a date', () => {
     expect(zonesAtOffset([], '2019-12-27', zones)).toEqual([]);
     expect(zonesAtOffset(['+01:00'], null, zones)).toEqual([]);
+  });
+});
+
+describe('the report names the event a frab or event file went into', () => {
+  const event = { id: 9, title: '36th Chaos Communication Congress', slug: '36c3' };
+  it('heads a frab or event-file report with its event, others as before', () => {
+    expect(namesItsEvent('frab')).toBe(true);
+    expect(namesItsEvent('event-file')).toBe(true);
+    expect(namesItsEvent('ics')).toBe(false);
+    const report = { dry_run: false, event } as unknown as ImportReport;
+    expect(reportHeading(report, true, t)).toBe('Imported into “36th Chaos Communication Congress”');
+    expect(reportHeading({ ...report, dry_run: true }, true, t)).toBe('Import check for “36th Chaos Communication Congress” (nothing was changed)');
+    expect(reportHeading(report, false, t)).toBe('Import report');
+    expect(reportSummary({ ...report, records: 2, records_name: 'sessions', skipped: [] } as unknown as ImportReport, t, true))
+      .toBe('Imported into “36th Chaos Communication Congress” · In the file: 2 sessions');
   });
 });

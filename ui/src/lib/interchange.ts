@@ -133,14 +133,38 @@ export function otherEvent(report: ImportReport, openEventId: number | null): { 
 }
 
 /**
+ * Whether an import format goes into the event its file names (a frab schedule by its acronym,
+ * an event file by its event), not into the open one.
+ */
+export function namesItsEvent(format: ImportFormat): boolean {
+  return format === 'frab' || format === 'event-file';
+}
+
+/**
+ * The heading of an import's report; when the file named its event (`namesEvent`), it says which
+ * event the import went into: "Imported into “36th Chaos Communication Congress”".
+ */
+export function reportHeading(
+  report: Pick<ImportReport, 'dry_run' | 'event'>,
+  namesEvent: boolean,
+  translate: (key: MessageKey, params?: Params) => string,
+): string {
+  if (namesEvent && report.event) {
+    return translate(report.dry_run ? 'io.reportDryInto' : 'io.reportInto', { title: report.event.title });
+  }
+  return translate(report.dry_run ? 'io.reportDry' : 'io.report');
+}
+
+/**
  * What the live region says once an import's report is shown: its heading, what the file held,
  * and how many records were skipped, e.g. "Import report · In the file: 1,351 sessions · 2 skipped".
  */
 export function reportSummary(
-  report: Pick<ImportReport, 'dry_run' | 'records' | 'records_name' | 'skipped'>,
+  report: Pick<ImportReport, 'dry_run' | 'event' | 'records' | 'records_name' | 'skipped'>,
   translate: (key: MessageKey, params?: Params) => string,
+  namesEvent = false,
 ): string {
-  const parts = [translate(report.dry_run ? 'io.reportDry' : 'io.report'), reportRecords(report)];
+  const parts = [reportHeading(report, namesEvent, translate), reportRecords(report)];
   if (report.skipped.length) parts.push(translate('io.skipped', { count: report.skipped.length }));
   return parts.join(' · ');
 }

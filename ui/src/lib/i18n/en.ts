@@ -769,6 +769,11 @@ export const en = {
   'io.choicesChecked': 'Checked with your choices; nothing was changed.',
   'io.choicesApplied': 'Your choices were applied.',
   'io.importedInto': 'Imported into the event “{title}”.',
+  // The event a frab or event file names; zones where a zone-less file’s times fit.
+  'io.reportInto': 'Imported into “{title}”',
+  'io.reportDryInto': 'Import check for “{title}” (nothing was changed)',
+  'io.frabTarget': 'A frab schedule imports into the event it names (its acronym), not into the event open here: a new event the first time, the same event again on later imports.',
+  'io.zoneSuggest': 'Time zones at {offsets} on {date} (the file’s first day):',
   'io.openEvent': 'Open “{title}”',
   'io.interchange': 'Export for conference apps, spreadsheets and other organisers',
   'io.exportFormat': 'Format',
@@ -804,6 +809,7 @@ export const en = {
   'sessionFindings.none': 'No open findings: this session passes every check.',
   'sessionFindings.other': 'Other session:',
   'moderator.findings': 'Clashes and problems',
+  'moderator.people': 'People in this session',
   'moderator.eventLine': '{title}, {dates}, times in {zone}',
   // Findings as the window words them, from the rule's wording and params (plenary-checks
   // Finding::wording, WORDINGS); times in the zone named at the end.
