@@ -95,7 +95,8 @@ async fn plan_move_export_and_restart() -> Res {
         app.click("[data-testid=new-event]").await?;
         app.fill("ev-title", "E2E Forum 2027").await?;
         app.fill("ev-slug", "e2e-forum").await?;
-        app.set_value("#ev-timezone", "Europe/Zurich").await?;
+        app.fill("ev-timezone", "Zur").await?;
+        app.click_option("Europe/Zurich").await?;
         app.type_date("ev-start", "2027-03-15").await?;
         app.type_date("ev-end", "2027-03-16").await?;
         app.axe("new event form").await?;
@@ -134,7 +135,9 @@ async fn plan_move_export_and_restart() -> Res {
         app.select_option("#s-room", "Room A").await?;
         app.click_button("Add person").await?;
         app.pick_person("s-roles-person-0", "Ada Lovelace").await?;
-        app.select_option("#s-roles-role-0", "Moderator").await?;
+        // The role is a bits-ui Select (RolesEditor.svelte): open it, click the option.
+        app.click("#s-roles-role-0").await?;
+        app.click_option("Moderator").await?;
         app.axe("session form").await?;
         app.click("[data-testid=save]").await?;
         app.wait_for("[data-testid=session-block]", 15).await?;

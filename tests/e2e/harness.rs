@@ -500,6 +500,16 @@ impl App {
         .await
     }
 
+    /// Clicks the option of the open list (a bits-ui Select or Combobox, `role=option`) whose
+    /// text starts with `text`.
+    pub async fn click_option(&self, text: &str) -> Res {
+        let xpath = format!("//*[@role='option'][starts-with(normalize-space(), '{text}')]");
+        self.retry(&format!("option {text:?}"), || async {
+            self.driver().find(By::XPath(&xpath)).await?.click().await
+        })
+        .await
+    }
+
     pub async fn screenshot(&self, path: &Path) -> Res {
         self.driver().screenshot(path).await?;
         Ok(())

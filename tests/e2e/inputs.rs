@@ -48,7 +48,9 @@ async fn new_session(app: &App) -> Res {
 
 /// How many suggestions the open person list shows that contain `name`.
 async fn suggestions_naming(app: &App, name: &str) -> Res<usize> {
-    let xpath = format!("//*[@role='option'][contains(normalize-space(), '{name}')]");
+    // Not the list's last option, "Add “…” as a new person", which names whatever was typed.
+    let xpath =
+        format!("//*[@role='option'][not(@data-testid='picker-add-new')][contains(normalize-space(), '{name}')]");
     Ok(app.driver().find_all(By::XPath(&xpath)).await?.len())
 }
 
@@ -381,7 +383,7 @@ async fn wait_gone(app: &App, css: &str) -> Res {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_session_form_in_arabic_names_its_segments_and_passes_axe() -> Res {
+async fn the_session_form_in_arabic_names_its_segments_reads_its_time_left_to_right_and_passes_axe() -> Res {
     let _one = serial().await;
     let home = Home::new()?;
     store_with(&home, false)?;
@@ -405,6 +407,21 @@ async fn the_session_form_in_arabic_names_its_segments_and_passes_axe() -> Res {
             value_now(&app, "s-start-minute").await?,
         );
         assert_eq!((hour.as_str(), minute.as_str()), ("14", "5"));
+        // A time reads hours then minutes left to right in Arabic too; the year is written in
+        // the same Arabic-Indic digits as the other segments (bits-ui writes it as typed).
+        let (hour_x, minute_x, year, month) = app
+            .driver()
+            .execute(
+                r#"const x = (id) => document.getElementById(id).getBoundingClientRect().left;
+                   const text = (id) => document.getElementById(id).textContent.trim();
+                   return [x('s-start-hour'), x('s-start-minute'), text('s-start-year'), text('s-start-month')];"#,
+                vec![],
+            )
+            .await?
+            .convert::<(f64, f64, String, String)>()?;
+        assert!(hour_x < minute_x, "hour at {hour_x} px, minute at {minute_x} px");
+        assert_eq!(year, "٢٠٢٦");
+        assert_eq!(month, "٠٧");
         app.axe("the session form in Arabic").await?;
         Res::Ok(())
     }
@@ -648,7 +665,8 @@ async fn the_forms_save_only_the_people_picked_and_say_what_they_did() -> Res {
         assert_eq!(focused_id(&app).await?, "ev-title", "focus after New event");
         app.fill("ev-title", "Newcomer Summit").await?;
         app.fill("ev-slug", "newcomer-summit").await?;
-        app.set_value("#ev-timezone", "Europe/Zurich").await?;
+        app.fill("ev-timezone", "Zur").await?;
+        app.click_option("Europe/Zurich").await?;
         app.type_date("ev-start", "2027-05-10").await?;
         app.type_date("ev-end", "2027-05-11").await?;
         app.click("[data-testid=save]").await?;
@@ -687,5 +705,144 @@ async fn the_forms_save_only_the_people_picked_and_say_what_they_did() -> Res {
     assert_eq!(saved.len(), 1, "one session saved");
     let roles: Vec<_> = saved[0].data.roles.iter().map(|r| r.person_id).collect();
     assert_eq!(roles, vec![person_id], "the person picked, and only them");
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_person_is_added_from_the_session_picker_and_the_role_list_stays_in_view() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    store_with(&home, false)?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_event(&app, WSIS).await?;
+        new_session(&app).await?;
+        app.fill("s-title", "Welcome by a newcomer").await?;
+        app.type_date("s-start", "2026-07-10T09:00").await?;
+        app.type_date("s-end", "2026-07-10T10:00").await?;
+        app.click_button("Add person").await?;
+
+        eprintln!("step: a name nobody has: the list's last option adds them");
+        let field = app.wait_for("#s-roles-person-0", 5).await?;
+        field.send_keys("Amina Diallo").await?;
+        let add = app.wait_for("[data-testid=picker-add-new]", 10).await?;
+        assert_eq!(add.text().await?.trim(), "Add “Amina Diallo” as a new person");
+        assert_eq!(add.attr("role").await?.as_deref(), Some("option"));
+        app.axe("session form with the add option").await?;
+        // The keyboard reaches it: it is highlighted as the only option, and Enter takes it.
+        wait_value(&app, "s-roles-person-0", "the typed name", |v| v == "Amina Diallo").await?;
+        field.send_keys(Key::Enter).await?;
+        app.wait_text("the announcement", 10, |t| t.contains("Amina Diallo added to the people directory."))
+            .await?;
+        wait_value(&app, "s-roles-person-0", "the new person chosen", |v| v == "Amina Diallo").await?;
+
+        eprintln!("step: the role list opened near the window's bottom stays in view");
+        let trigger = app.wait_for("#s-roles-role-0", 5).await?;
+        // Put the field 130 px above the bottom (clear of the sticky Save bar), where a list
+        // opening downwards would run out of the window.
+        app.driver()
+            .execute(
+                r#"const el = document.getElementById('s-roles-role-0');
+                   el.scrollIntoView({ block: 'end' });
+                   let box = el.parentElement;
+                   while (box && !(box.scrollHeight > box.clientHeight && /(auto|scroll)/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+                   (box ?? document.scrollingElement).scrollBy(0, 130);
+                   return true;"#,
+                vec![],
+            )
+            .await?;
+        trigger.click().await?;
+        app.wait_for("[role=listbox] [role=option]", 5).await?;
+        let (bottom, top, height) = app
+            .driver()
+            .execute(
+                r#"const opts = [...document.querySelectorAll('[role=listbox] [role=option]')].map((o) => o.getBoundingClientRect());
+                   return [Math.max(...opts.map((r) => r.bottom)), Math.min(...opts.map((r) => r.top)), window.innerHeight];"#,
+                vec![],
+            )
+            .await?
+            .convert::<(f64, f64, f64)>()?;
+        assert!(top >= 0.0 && bottom <= height, "the role list spans {top}–{bottom} px of {height}");
+        app.axe("session form with the role list open").await?;
+        app.click_option("Panellist").await?;
+        app.wait_text("the chosen role", 5, |t| t.contains("Panellist")).await?;
+
+        app.click("[data-testid=save]").await?;
+        app.wait_text("saved", 15, |t| t.contains("Saved")).await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result?;
+
+    // The person exists once, by the name typed, and the saved session names them as panellist.
+    let store = Store::open(&home.db())?;
+    let reader = store.read();
+    let amina: Vec<_> = reader
+        .people()?
+        .into_iter()
+        .filter(|p| p.data.name == "Amina Diallo")
+        .collect();
+    assert_eq!(amina.len(), 1, "one Amina Diallo in the directory");
+    let event = reader.find_event(WSIS)?;
+    let saved: Vec<_> = reader
+        .sessions(event.id)?
+        .into_iter()
+        .filter(|s| s.data.title == "Welcome by a newcomer")
+        .collect();
+    assert_eq!(saved.len(), 1, "one session saved");
+    let roles: Vec<_> = saved[0].data.roles.iter().map(|r| (r.person_id, r.role)).collect();
+    assert_eq!(roles, vec![(amina[0].id, plenary_core::model::Role::Panellist)]);
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_zone_picker_finds_zurich_by_typing_and_the_event_keeps_it() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    store_with(&home, false)?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.wait_for("[data-testid=event-row]", 30).await?;
+        app.click("[data-testid=new-event]").await?;
+        app.wait_for("#ev-title", 5).await?;
+        app.fill("ev-title", "Zone Summit").await?;
+        app.fill("ev-slug", "zone-summit").await?;
+        app.type_date("ev-start", "2027-05-10").await?;
+        app.type_date("ev-end", "2027-05-11").await?;
+
+        eprintln!("step: a city without a zone of its own finds the zone it keeps");
+        app.fill("ev-timezone", "Geneva").await?;
+        let option = app.wait_for("[role=option]", 10).await?;
+        assert!(
+            option.text().await?.starts_with("Europe/Zurich"),
+            "{:?}",
+            option.text().await?
+        );
+
+        eprintln!("step: \"Zur\", then Enter, as a keyboard user does");
+        app.fill("ev-timezone", "Zur").await?;
+        let first = app.wait_for("[role=option][data-highlighted]", 10).await?;
+        let words = first.text().await?;
+        // Zurich in May keeps summer time: two hours ahead of UTC.
+        assert!(
+            words.starts_with("Europe/Zurich") && words.contains("UTC+0"),
+            "{words:?}"
+        );
+        app.axe("event form with the zone list open").await?;
+        app.wait_for("#ev-timezone", 5).await?.send_keys(Key::Enter).await?;
+        wait_value(&app, "ev-timezone", "the chosen zone", |v| v == "Europe/Zurich").await?;
+        app.click("[data-testid=save]").await?;
+        app.wait_text("the new event", 10, |t| t.contains("Zone Summit"))
+            .await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result?;
+
+    let store = Store::open(&home.db())?;
+    let event = store.read().find_event("zone-summit")?;
+    assert_eq!(event.data.timezone, "Europe/Zurich");
     Ok(())
 }
