@@ -12,6 +12,7 @@ mod inputs;
 mod languages;
 mod publish;
 mod reports;
+mod screens;
 mod screenshots;
 mod sync;
 mod undo;

@@ -180,7 +180,13 @@ async fn a_36c3_import_into_a_second_event_reports_in_view_without_identifiers()
         eprintln!("report:\n{text}\nsaid: {}", seen["said"]);
         assert_eq!(seen["focused"], "import-report-heading", "focus is not on the report");
         assert_eq!(seen["inside"], true, "the report's heading is out of sight");
-        assert!(seen["said"].as_str().unwrap_or_default().starts_with("Import report · In the file: "), "{}", seen["said"]);
+        // A frab file goes into the event it names: the heading, and so the summary, say which.
+        assert!(
+            seen["said"].as_str().unwrap_or_default().starts_with("Imported into “")
+                && seen["said"].as_str().unwrap_or_default().contains("” · In the file: "),
+            "{}",
+            seen["said"]
+        );
         assert_eq!(seen["uuid"], false, "a UUID on screen:\n{text}");
         assert_eq!(seen["guid"], false, "the word guid or uuid on screen:\n{text}");
 
