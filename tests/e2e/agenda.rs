@@ -724,3 +724,394 @@ async fn agenda_36c3_toolbar_one_line_with_a_filter_and_a_25_minute_block_on_one
     app.close().await?;
     result
 }
+
+// ---------------------------------------------------------------------------------------------
+// The third newcomer walk (issue 12): a day opens at its first session every time the day
+// changes, the first visit opens on day 1, an empty day says so; a drag moves nothing but the
+// block and lands on a row; the skip links move the focus; undo gives the focus back.
+
+/// Session ids of the walk forum: `early` (day 1, Room A, 09:00–10:00), `late` (day 3, Room A,
+/// 16:00–17:00, the day's only session); day 2 has none.
+struct Walk {
+    early: i64,
+    late: i64,
+}
+
+/// 2027-07-`day` at `h:m` in Zurich (UTC+2 in July), as UTC.
+fn zurich_july(day: u32, h: u32, m: u32) -> chrono::DateTime<chrono::Utc> {
+    use chrono::TimeZone;
+    chrono::Utc.with_ymd_and_hms(2027, 7, day, h - 2, m, 0).unwrap()
+}
+
+/// Plants "Walk Forum 2027" (7–9 July 2027, Europe/Zurich, Rooms A and B) as the walk had it.
+fn plant_walk(home: &Home) -> Res<Walk> {
+    use plenary_core::{EventData, RoomData, SessionData};
+    std::fs::create_dir_all(home.db().parent().ok_or("db has a folder")?)?;
+    std::fs::write(home.db().with_file_name("plenary.db.demo-loaded"), "agenda\n")?;
+    let mut store = Store::open(&home.db())?;
+    let walk = store.write(|tx| {
+        let event = tx.create_event(&EventData {
+            slug: "walk-forum".into(),
+            title: "Walk Forum 2027".into(),
+            timezone: "Europe/Zurich".into(),
+            start_date: chrono::NaiveDate::from_ymd_opt(2027, 7, 7).unwrap(),
+            end_date: chrono::NaiveDate::from_ymd_opt(2027, 7, 9).unwrap(),
+            ..Default::default()
+        })?;
+        let room = |name: &str| {
+            tx.create_room(
+                event.id,
+                &RoomData {
+                    name: name.into(),
+                    ..Default::default()
+                },
+            )
+        };
+        let (a, b) = (room("Room A")?, room("Room B")?);
+        let session = |title: &str, day, h, room: i64| {
+            tx.create_session(
+                event.id,
+                &SessionData {
+                    title: title.into(),
+                    start: Some(zurich_july(day, h, 0)),
+                    end: Some(zurich_july(day, h + 1, 0)),
+                    room_id: Some(room),
+                    ..Default::default()
+                },
+            )
+        };
+        let early = session("Opening", 7, 9, a.id)?;
+        session("Panel on access", 7, 10, b.id)?;
+        session("Workshop", 7, 11, a.id)?;
+        let late = session("Closing Plenary", 9, 16, a.id)?;
+        Ok(Walk {
+            early: early.id,
+            late: late.id,
+        })
+    })?;
+    Ok(walk)
+}
+
+/// Where the block of session `id` is against the grid's view (below the sticky room headers):
+/// `inView` when it is wholly inside; also the day shown and the empty grid's words.
+async fn block_in_view(app: &App, id: i64) -> Res<Value> {
+    page_eval(
+        app,
+        &format!(
+            r#"await new Promise(r => requestAnimationFrame(r));
+               const main = document.querySelector('.grid-wrap .ec-main'), b = document.querySelector('[data-testid=session-block][data-session-id="{id}"]');
+               const day = document.querySelector('[data-testid=day-select]').value;
+               const empty = document.querySelector('[data-testid=empty-grid]')?.textContent ?? '';
+               if (!main || !b) return {{ inView: false, drawn: !!b, day, empty }};
+               const v = main.getBoundingClientRect(), h = main.querySelector('.ec-header').getBoundingClientRect(), r = b.getBoundingClientRect();
+               return {{ inView: r.top >= h.bottom - 1 && r.bottom <= v.bottom + 1 && r.left >= v.left - 1 && r.right <= v.right + 1,
+                        drawn: true, day, empty, top: r.top, viewTop: h.bottom, viewBottom: v.bottom, scrollTop: main.scrollTop }};"#
+        ),
+    )
+    .await
+}
+
+/// Polls `block_in_view` until the block is in view on `day` (the grid scrolls a frame or two
+/// after the day changes).
+async fn wait_in_view(app: &App, id: i64, day: &str, what: &str) -> Res<Value> {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let v = block_in_view(app, id).await?;
+        if v["inView"] == json!(true) && v["day"] == json!(day) {
+            return Ok(v);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("{what}: session {id} not in the grid's view on {day}: {v}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+}
+
+async fn open_walk(app: &App) -> Res {
+    app.driver().set_window_rect(0, 0, 1280, 800).await?;
+    app.wait_for("[data-testid=event-row][data-slug='walk-forum']", 30)
+        .await?;
+    app.click("[data-testid=event-row][data-slug='walk-forum'] button.primary")
+        .await?;
+    app.wait_for("[data-testid=session-block]", 30).await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn agenda_opens_day_one_and_every_day_at_its_first_session() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let walk = plant_walk(&home)?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_walk(&app).await?;
+        // The first visit: day 1 (not the last), scrolled to its first session.
+        wait_in_view(&app, walk.early, "2027-07-07", "the first visit").await?;
+        // The date menu, to the day whose only session is at 16:00.
+        page_eval(
+            &app,
+            "const s = document.querySelector('[data-testid=day-select]'); s.value = '2027-07-09'; s.dispatchEvent(new Event('change')); return true;",
+        )
+        .await?;
+        let late = wait_in_view(&app, walk.late, "2027-07-09", "the date menu to day 3").await?;
+        eprintln!("day 3 by the menu: {late}");
+        // Back a day with the button: an empty day says so in the grid.
+        app.click("[aria-label='Previous day']").await?;
+        let empty = app.wait_text("the empty day", 10, |t| t.contains("No sessions on this day")).await;
+        let v = block_in_view(&app, walk.late).await?;
+        assert!(empty.is_ok(), "day 2 does not say it is empty: {v}");
+        assert_eq!(v["day"], json!("2027-07-08"));
+        // Day 1 again (its sessions at 09:00), then day 3 again by the button: every change of
+        // day scrolls, not only the first.
+        app.click("[aria-label='Previous day']").await?;
+        wait_in_view(&app, walk.early, "2027-07-07", "back on day 1").await?;
+        app.click("[aria-label='Next day']").await?;
+        app.click("[aria-label='Next day']").await?;
+        wait_in_view(&app, walk.late, "2027-07-09", "day 3 by the buttons").await?;
+        // A visit later (another screen and back) opens on the day last viewed.
+        app.click("[data-testid=nav-sessions]").await?;
+        app.click("[data-testid=nav-agenda]").await?;
+        wait_in_view(&app, walk.late, "2027-07-09", "back from another screen").await?;
+        app.axe("agenda (walk forum, day 3)").await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
+
+/// The grid's top edge (px from the window's top).
+async fn grid_top(app: &App) -> Res<f64> {
+    let v = page_eval(
+        app,
+        "return document.querySelector('.grid-wrap').getBoundingClientRect().top;",
+    )
+    .await?;
+    v.as_f64().ok_or_else(|| format!("grid top: {v}").into())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn agenda_mouse_drag_moves_nothing_else_and_lands_on_a_row() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let walk = plant_walk(&home)?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_walk(&app).await?;
+        wait_in_view(&app, walk.early, "2027-07-07", "the first visit").await?;
+        let before = grid_top(&app).await?;
+        let block = app
+            .wait_for(
+                &format!("[data-testid=session-block][data-session-id='{}']", walk.early),
+                5,
+            )
+            .await?;
+        // Down a row and a half and a bit (22 px rows of 15 minutes): 09:00 + ~25 minutes, which
+        // the rows' snap makes 09:30 (the walk's drop landed on 09:25 with 5-minute snaps).
+        app.driver()
+            .action_chain()
+            .move_to_element_center(&block)
+            .click_and_hold()
+            .move_by_offset(0, 5)
+            .move_by_offset(0, 32)
+            .perform()
+            .await?;
+        // While held: the verdict is on its line, and the grid has not moved.
+        let deadline = Instant::now() + Duration::from_secs(5);
+        let mut verdict = String::new();
+        while verdict.is_empty() && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(150)).await;
+            verdict = page_eval(
+                &app,
+                "return document.querySelector('[data-testid=drop-verdict]').textContent;",
+            )
+            .await?
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        }
+        let during = grid_top(&app).await?;
+        app.driver().action_chain().release().perform().await?;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let start = loop {
+            let s = Store::open(&home.db())?.read().session(walk.early)?;
+            let start = s.data.start.ok_or("unscheduled")?;
+            if start != zurich_july(7, 9, 0) || Instant::now() > deadline {
+                break start;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        };
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let after = grid_top(&app).await?;
+        eprintln!("grid top {before} / {during} / {after}; verdict {verdict:?}; start {start}");
+        assert!(!verdict.is_empty(), "no verdict while dragging");
+        assert_eq!(
+            (before, during, after),
+            (before, before, before),
+            "the grid moved during the drag"
+        );
+        use chrono::Timelike;
+        assert_ne!(start, zurich_july(7, 9, 0), "the drag did not move the session");
+        assert_eq!(start.minute() % 15, 0, "the drop is not on a 15-minute row: {start}");
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
+
+/// The focused element: its test id, its session id, its id.
+async fn focused(app: &App) -> Res<Value> {
+    page_eval(
+        app,
+        "const a = document.activeElement; return { testid: a?.dataset.testid ?? null, session: a?.dataset.sessionId ?? null, id: a?.id ?? null, tag: a?.tagName };",
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn agenda_skip_links_move_the_focus_to_a_block() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let walk = plant_walk(&home)?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_walk(&app).await?;
+        wait_in_view(&app, walk.early, "2027-07-07", "the first visit").await?;
+        // From the top of the page (its first stop), "Skip to content" then "Skip to the
+        // sessions": four keys to the first block.
+        page_eval(&app, "document.querySelector('a.skip').focus(); return true;").await?;
+        let first = focused(&app).await?;
+        app.driver().active_element().await?.send_keys(Key::Enter).await?;
+        let main = focused(&app).await?;
+        app.driver().active_element().await?.send_keys(Key::Tab).await?;
+        let skip = focused(&app).await?;
+        app.driver().active_element().await?.send_keys(Key::Enter).await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let block = focused(&app).await?;
+        eprintln!("focus: {first} → {main} → {skip} → {block}");
+        assert_eq!(
+            main["id"],
+            json!("main"),
+            "Skip to content did not focus main: {first} {main}"
+        );
+        assert_eq!(
+            skip["testid"],
+            json!("skip-to-sessions"),
+            "the next stop is not the grid's skip link: {skip}"
+        );
+        assert_eq!(
+            block["testid"],
+            json!("session-block"),
+            "the grid's skip link did not focus a block: {block}"
+        );
+        assert_eq!(
+            block["session"],
+            json!(walk.early.to_string()),
+            "not the first block in view: {block}"
+        );
+        // From the Agenda tab (the screen's heading takes the focus): Tab, Enter.
+        app.click("[data-testid=nav-sessions]").await?;
+        app.click("[data-testid=nav-agenda]").await?;
+        wait_in_view(&app, walk.early, "2027-07-07", "back on the agenda").await?;
+        let heading = focused(&app).await?;
+        app.driver().active_element().await?.send_keys(Key::Tab).await?;
+        let skip = focused(&app).await?;
+        app.driver().active_element().await?.send_keys(Key::Enter).await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let block = focused(&app).await?;
+        eprintln!("from the tab: {heading} → {skip} → {block}");
+        assert_eq!(
+            heading["id"],
+            json!("agenda-heading"),
+            "the agenda's heading has not the focus: {heading}"
+        );
+        assert_eq!(
+            skip["testid"],
+            json!("skip-to-sessions"),
+            "the heading's next stop is not the skip link: {skip}"
+        );
+        assert_eq!(
+            block["session"],
+            json!(walk.early.to_string()),
+            "the skip link did not focus the first block: {block}"
+        );
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn agenda_undo_of_a_keyboard_move_gives_the_block_the_focus() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let walk = plant_walk(&home)?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_walk(&app).await?;
+        wait_in_view(&app, walk.early, "2027-07-07", "the first visit").await?;
+        let css = format!("[data-testid=session-block][data-session-id='{}']", walk.early);
+        page_eval(
+            &app,
+            &format!(
+                "document.querySelector(\"{}\").focus(); return true;",
+                css.replace('"', "\\\"")
+            ),
+        )
+        .await?;
+        app.driver()
+            .find(By::Css(css.clone()))
+            .await?
+            .send_keys(Key::Down)
+            .await?;
+        let stored = |home: &Home| -> Res<chrono::DateTime<chrono::Utc>> {
+            Ok(Store::open(&home.db())?
+                .read()
+                .session(walk.early)?
+                .data
+                .start
+                .ok_or("unscheduled")?)
+        };
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while stored(&home)? != zurich_july(7, 9, 15) && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+        assert_eq!(
+            stored(&home)?,
+            zurich_july(7, 9, 15),
+            "the arrow did not move the session"
+        );
+        // The keyboard move's run of moves ends after 1.5 s (undo.ts COALESCE_MS); Ctrl+Z now.
+        tokio::time::sleep(Duration::from_millis(1600)).await;
+        app.driver()
+            .active_element()
+            .await?
+            .send_keys(Key::Control + "z")
+            .await?;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut now = focused(&app).await?;
+        while (stored(&home)? != zurich_july(7, 9, 0) || now["session"] != json!(walk.early.to_string()))
+            && Instant::now() < deadline
+        {
+            tokio::time::sleep(Duration::from_millis(150)).await;
+            now = focused(&app).await?;
+        }
+        assert_eq!(stored(&home)?, zurich_july(7, 9, 0), "Ctrl+Z did not undo the move");
+        assert_eq!(
+            now["testid"],
+            json!("session-block"),
+            "the focus is not on a block after Ctrl+Z: {now}"
+        );
+        assert_eq!(
+            now["session"],
+            json!(walk.early.to_string()),
+            "the focus is not on the moved block: {now}"
+        );
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
