@@ -10,12 +10,18 @@ use serde_json::json;
 
 use crate::harness::{serial, workspace_root, App, Home, Res};
 
-/// The demo event every test here opens.
+/// The demo event the Import and export tests open.
 const DEMO: &str = "wsis-forum-2026";
+/// The demo event whose people hold roles.
+const OSPOS: &str = plenary_core::demo::DEMO_SLUGS[0];
 
 async fn open_demo(app: &App) -> Res {
+    open_event(app, DEMO).await
+}
+
+async fn open_event(app: &App, slug: &str) -> Res {
     app.wait_for("[data-testid=event-row]", 30).await?;
-    app.click(&format!("[data-testid=event-row][data-slug={DEMO}] button.primary"))
+    app.click(&format!("[data-testid=event-row][data-slug={slug}] button.primary"))
         .await?;
     app.wait_for("#agenda-heading", 30).await?;
     Ok(())
@@ -232,14 +238,14 @@ async fn the_people_delete_question_keeps_the_tables_columns() -> Res {
     let home = Home::new()?;
     let app = App::launch(&home).await?;
     let result = async {
-        open_demo(&app).await?;
+        open_event(&app, OSPOS).await?;
         app.click("[data-testid=nav-people]").await?;
         app.wait_for("[data-testid=person-row]", 10).await?;
         // The first person of the demo with a role in one of its sessions.
         let name = {
             let store = Store::open(&home.db())?;
             let reader = store.read();
-            let event = reader.find_event(DEMO)?;
+            let event = reader.find_event(OSPOS)?;
             let sessions = reader.sessions(event.id)?;
             let id = sessions
                 .iter()
