@@ -6,6 +6,7 @@
 
 use std::time::{Duration, Instant};
 
+use chrono::TimeZone;
 use plenary_core::demo::DEMO_SLUGS;
 use plenary_core::Store;
 use thirtyfour::prelude::*;
@@ -268,6 +269,311 @@ async fn person_and_room_forms_follow_changes_made_outside_the_window() -> Res {
         );
         assert!(app.driver().find(By::Css("#r-name")).await.is_err(), "the form closed");
         app.axe("rooms after the open room was deleted elsewhere").await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
+
+/// Opens the Sessions screen's form of the session titled `title`.
+async fn open_session(app: &App, title: &str) -> Res {
+    app.click("[data-testid=nav-sessions]").await?;
+    app.wait_for("main ul.list li button", 10).await?;
+    let xpath = format!("//main//li/button[contains(., '{title}')]");
+    // The list shows a saved title once the save has gone through.
+    let mut found = app.driver().find(By::XPath(&xpath)).await;
+    for _ in 0..50 {
+        if found.is_ok() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        found = app.driver().find(By::XPath(&xpath)).await;
+    }
+    found?.click().await?;
+    wait_value(app, "s-title", title, 10).await?;
+    Ok(())
+}
+
+/// The number a date or time segment (`{id}-hour`, `{id}-day`…) holds now.
+async fn segment(app: &App, id: &str) -> Res<String> {
+    let el = app.wait_for(&format!("#{id}"), 5).await?;
+    Ok(el.attr("aria-valuenow").await?.unwrap_or_default())
+}
+
+/// Waits up to 5 s for the store to hold `want` for the session `id` as `read` shows it.
+async fn wait_store<T: PartialEq + std::fmt::Debug>(
+    store: &Store,
+    id: i64,
+    read: impl Fn(&plenary_core::model::SessionData) -> T,
+    want: T,
+) -> Res {
+    let mut now = read(&store.read().session(id)?.data);
+    for _ in 0..50 {
+        if now == want {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        now = read(&store.read().session(id)?.data);
+    }
+    Err(format!("the store holds {now:?}, not {want:?}").into())
+}
+
+/// The walk's data loss (issue 12): I change only the description of a session while the
+/// command line renames it; the form takes the new title at once, says so, asks nothing, and
+/// saving keeps both. A field changed in both places is named in the notice by its label.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_made_elsewhere_is_merged_into_an_edited_form() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_event(&app, DEMO_SLUGS[0]).await?;
+        let mut store = Store::open(&home.db())?;
+        let event = store.read().find_event(DEMO_SLUGS[0])?.id;
+        let session = store
+            .read()
+            .sessions(event)?
+            .into_iter()
+            .find(|s| !s.data.title.contains('\''))
+            .ok_or("the demo event has no session")?;
+        open_session(&app, &session.data.title).await?;
+
+        eprintln!("step: my description, their title: merged, no question");
+        let mine = "Welcome by the ITU Secretary-General.";
+        app.fill("s-description", mine).await?;
+        let mut theirs = session.data.clone();
+        theirs.title = "Opening Ceremony (CLI edit)".into();
+        store.write(|tx| tx.update_session(session.id, &theirs))?;
+        wait_value(&app, "s-title", "Opening Ceremony (CLI edit)", 5).await?;
+        assert_eq!(value_of(&app, "s-description").await?, mine);
+        let said = app.wait_for("[data-testid=merged-elsewhere]", 5).await?.text().await?;
+        assert_eq!(said, "Updated with changes made elsewhere: Title.");
+        assert!(
+            app.driver()
+                .find(By::Css("[data-testid=changed-elsewhere]"))
+                .await
+                .is_err(),
+            "no question when no field was changed in both places"
+        );
+        app.axe("a session form that took a change made elsewhere").await?;
+        app.click("[data-testid=save]").await?;
+        wait_store(
+            &store,
+            session.id,
+            |d| (d.title.clone(), d.description.clone()),
+            ("Opening Ceremony (CLI edit)".to_string(), mine.to_string()),
+        )
+        .await?;
+
+        eprintln!("step: both changed the title: the notice names it; Keep my edits keeps mine, takes their subtitle");
+        open_session(&app, "Opening Ceremony (CLI edit)").await?;
+        app.fill("s-title", "My own title").await?;
+        let mut theirs = store.read().session(session.id)?.data;
+        theirs.title = "Their other title".into();
+        theirs.subtitle = "Their subtitle".into();
+        store.write(|tx| tx.update_session(session.id, &theirs))?;
+        let notice = app.wait_for("[data-testid=changed-elsewhere]", 5).await?.text().await?;
+        assert!(notice.contains("Changed both here and there: Title."), "{notice}");
+        wait_value(&app, "s-subtitle", "Their subtitle", 5).await?;
+        app.click("[data-testid=changed-keep]").await?;
+        app.click("[data-testid=save]").await?;
+        wait_store(
+            &store,
+            session.id,
+            |d| (d.title.clone(), d.subtitle.clone(), d.description.clone()),
+            (
+                "My own title".to_string(),
+                "Their subtitle".to_string(),
+                mine.to_string(),
+            ),
+        )
+        .await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
+
+/// Times as calendars keep them: a new start moves the end with the length kept; an end typed
+/// before the start is flagged under Ends at once; the list stays in time order; the zone is
+/// said once above the short Starts / Ends labels.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_start_moves_the_end_and_an_early_end_is_flagged_at_once() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_event(&app, DEMO_SLUGS[0]).await?;
+        let store = Store::open(&home.db())?;
+        let event = store.read().find_event(DEMO_SLUGS[0])?;
+        let zone: chrono_tz::Tz = event.data.timezone.parse().map_err(|e| format!("{e}"))?;
+        let session = store
+            .read()
+            .sessions(event.id)?
+            .into_iter()
+            .find(|s| !s.data.title.contains('\'') && s.data.start.is_some() && s.data.end.is_some())
+            .ok_or("the demo event has no scheduled session")?;
+        let start = session.data.start.ok_or("no start")?.with_timezone(&zone);
+        let length = session.data.end.ok_or("no end")? - session.data.start.ok_or("no start")?;
+        open_session(&app, &session.data.title).await?;
+        let label = app.wait_for("label[for=s-start]", 5).await?.text().await?;
+        assert_eq!(label, "Starts");
+        let line = app.wait_for("[data-testid=times-zone]", 5).await?.text().await?;
+        assert_eq!(line, format!("Times in {}", event.data.timezone));
+
+        eprintln!("step: type a new start: the end follows with the same length");
+        let day = start.format("%Y-%m-%d").to_string();
+        app.type_date("s-start", &format!("{day}T14:30")).await?;
+        let new_end = start.date_naive().and_hms_opt(14, 30, 0).ok_or("14:30")? + length;
+        assert_eq!(
+            (segment(&app, "s-end-hour").await?, segment(&app, "s-end-minute").await?),
+            (new_end.format("%-H").to_string(), new_end.format("%-M").to_string()),
+            "the end after the start moved to 14:30 (length {} min)",
+            length.num_minutes()
+        );
+        assert!(app.driver().find(By::Css("[data-testid=error-end]")).await.is_err());
+
+        eprintln!("step: an end before the start is flagged under Ends before any Save");
+        app.type_date("s-end", &format!("{day}T11:00")).await?;
+        let flagged = app.wait_for("[data-testid=error-end]", 5).await?.text().await?;
+        assert_eq!(flagged, "The session ends before it starts.");
+        app.axe("a session form with its end before its start").await?;
+        app.type_date("s-end", &format!("{day}T15:45")).await?;
+        for _ in 0..20 {
+            if app.driver().find(By::Css("[data-testid=error-end]")).await.is_err() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(app.driver().find(By::Css("[data-testid=error-end]")).await.is_err(), "cleared once true no more");
+
+        eprintln!("step: saved, the list is in time order");
+        app.click("[data-testid=save]").await?;
+        let want = zone
+            .from_local_datetime(&start.date_naive().and_hms_opt(14, 30, 0).ok_or("14:30")?)
+            .single()
+            .ok_or("14:30 is ambiguous")?
+            .with_timezone(&chrono::Utc);
+        let mut stored = store.read().session(session.id)?.data.start;
+        for _ in 0..50 {
+            if stored == Some(want) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            stored = store.read().session(session.id)?.data.start;
+        }
+        assert_eq!(stored, Some(want));
+        let mut sessions = store.read().sessions(event.id)?;
+        sessions.sort_by(|a, b| (a.data.start.is_none(), a.data.start).cmp(&(b.data.start.is_none(), b.data.start)));
+        let want_order: Vec<String> = sessions.iter().map(|s| s.data.title.clone()).collect();
+        let mut shown = Vec::new();
+        for _ in 0..50 {
+            shown = app
+                .driver()
+                .execute(
+                    "return [...document.querySelectorAll('main ul.list li button bdi')].map((b) => b.textContent.replace(/^.* · /, ''));",
+                    vec![],
+                )
+                .await?
+                .convert::<Vec<String>>()?;
+            if shown == want_order {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert_eq!(shown, want_order, "the Sessions list in time order");
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
+
+/// A new session starts on a day at a free hour, for an hour; opening a form clears the last
+/// "Saved …"; Edit venue puts the focus on its heading like the other Edit forms.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_session_is_placed_at_a_free_hour_and_the_old_status_goes() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_event(&app, DEMO_SLUGS[0]).await?;
+        let store = Store::open(&home.db())?;
+        let event = store.read().find_event(DEMO_SLUGS[0])?;
+        let zone: chrono_tz::Tz = event.data.timezone.parse().map_err(|e| format!("{e}"))?;
+        let first = event.data.start_date;
+        // The day's sessions as wall-clock spans: the first whole hour from 09:00 none covers.
+        let busy: Vec<_> = store
+            .read()
+            .sessions(event.id)?
+            .into_iter()
+            .filter_map(|s| {
+                Some((
+                    s.data.start?.with_timezone(&zone).naive_local(),
+                    s.data.end?.with_timezone(&zone).naive_local(),
+                ))
+            })
+            .collect();
+        let hour = (9..18)
+            .find(|h| {
+                let from = first.and_hms_opt(*h, 0, 0).unwrap_or_default();
+                let until = from + chrono::Duration::hours(1);
+                busy.iter().all(|(s, e)| *e <= from || *s >= until)
+            })
+            .unwrap_or(9);
+
+        eprintln!("step: save a session, then New session: the Saved words go");
+        let title = store
+            .read()
+            .sessions(event.id)?
+            .into_iter()
+            .map(|s| s.data.title)
+            .find(|t| !t.contains('\''))
+            .ok_or("no session")?;
+        open_session(&app, &title).await?;
+        app.click("[data-testid=save]").await?;
+        app.wait_text("the Saved words", 5, |t| t.contains(&format!("Saved “{title}”.")))
+            .await?;
+        app.click("[data-testid=new-session]").await?;
+        app.wait_for("#s-title", 10).await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let status = app.wait_for("[data-testid=status-line]", 5).await?.text().await?;
+        assert_eq!(status, "", "the status line after opening a new form");
+
+        eprintln!("step: the new session's start and end are filled in");
+        let got = (
+            segment(&app, "s-start-year").await?,
+            segment(&app, "s-start-month").await?,
+            segment(&app, "s-start-day").await?,
+            segment(&app, "s-start-hour").await?,
+            segment(&app, "s-end-hour").await?,
+        );
+        let want = (
+            first.format("%Y").to_string(),
+            first.format("%-m").to_string(),
+            first.format("%-d").to_string(),
+            hour.to_string(),
+            (hour + 1).to_string(),
+        );
+        assert_eq!(got, want, "start day, start hour, end hour of a new session");
+
+        eprintln!("step: Edit venue focuses its heading");
+        app.click("[data-testid=cancel]").await?;
+        app.click("[data-testid=nav-rooms]").await?;
+        let venue = store
+            .read()
+            .schedule(event.id)?
+            .venues
+            .first()
+            .ok_or("no venue")?
+            .data
+            .name
+            .clone();
+        app.click(&format!("button[aria-label=\"Edit: {venue}\"]")).await?;
+        app.wait_for("#v-name", 10).await?;
+        assert_eq!(focused_id(&app).await?, "venue-form-heading", "focus after Edit venue");
         Res::Ok(())
     }
     .await;

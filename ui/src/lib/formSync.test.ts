@@ -1,59 +1,117 @@
-// followStore's decision (StoreFollowing): an unchanged form takes a change under it, a changed
-// one keeps its edits and asks; Reload takes the store's values, Keep my edits keeps the form's;
-// a new record (null) is never followed. `see` stands for the effect reading the store again.
+// followStore's decision (StoreFollowing) and its three-way merge: base = the values when the
+// form opened or last took the store's, mine = the form, theirs = the store now. A field only
+// they changed takes theirs at once, one only I changed keeps mine, one both changed is a
+// conflict (asked: Reload / Keep my edits). `see` stands for the effect reading the store again.
 import { describe, expect, it } from 'vitest';
-import { StoreFollowing } from './formSync.svelte';
+import { merge, same, StoreFollowing } from './formSync.svelte';
 
-interface Rec { title: string }
+interface Rec { [key: string]: unknown; title: string; description: string; roles: { person_id: number; role: string }[] }
 
-function open(first: Rec | null) {
-  const form = { title: first?.title ?? '', opened: first?.title ?? '' };
-  const sync = new StoreFollowing<Rec>(first, () => form.title !== form.opened, (v) => {
-    form.title = v.title;
-    form.opened = v.title;
+const OPENING: Rec = { title: 'Opening Ceremony', description: '', roles: [{ person_id: 1, role: 'speaker' }] };
+
+function open(first: Rec) {
+  const form = { values: structuredClone(first) };
+  const sync = new StoreFollowing<Rec, Rec>({
+    view: (v) => structuredClone(v),
+    read: () => structuredClone(form.values),
+    write: (v) => { form.values = structuredClone(v); },
   });
+  sync.see(first); // the effect's first run: the values the form opened with, no news
   return { form, sync };
 }
 
+describe('merge', () => {
+  it('takes theirs where only they changed, keeps mine where only I did', () => {
+    const base = { title: 'A', description: 'd', room: 1 };
+    const mine = { title: 'A', description: 'mine', room: 1 };
+    const theirs = { title: 'B', description: 'd', room: 1 };
+    expect(merge(base, mine, theirs)).toEqual({ values: { title: 'B', description: 'mine', room: 1 }, taken: ['title'], conflicts: [] });
+  });
+
+  it('finds a conflict only where both changed to different values', () => {
+    const base = { title: 'A', description: 'd' };
+    expect(merge(base, { title: 'Mine', description: 'd' }, { title: 'Theirs', description: 'd' }).conflicts).toEqual(['title']);
+    // The same change made in both places is no conflict.
+    expect(merge(base, { title: 'Same', description: 'd' }, { title: 'Same', description: 'd' })).toEqual({
+      values: { title: 'Same', description: 'd' }, taken: [], conflicts: [],
+    });
+  });
+
+  it('compares lists as whole values, whatever the order of an object’s keys', () => {
+    expect(same({ a: 1, b: [{ x: 1, y: 2 }] }, { b: [{ y: 2, x: 1 }], a: 1 })).toBe(true);
+    const base = { roles: [{ person_id: 1, role: 'speaker' }] };
+    const mine = { roles: [{ role: 'speaker', person_id: 1 }] }; // the same row, rebuilt by the form
+    const theirs = { roles: [{ person_id: 2, role: 'speaker' }] };
+    expect(merge(base, mine, theirs)).toEqual({ values: theirs, taken: ['roles'], conflicts: [] });
+  });
+});
+
 describe('followStore', () => {
-  it('reloads an unchanged form silently', () => {
-    const { form, sync } = open({ title: 'Opening' });
-    sync.see({ title: 'Renamed outside' });
-    expect(form.title).toBe('Renamed outside');
+  it('the walk: I edit Description, the CLI renames; the form takes the new title and keeps my text, asking nothing', () => {
+    const { form, sync } = open(OPENING);
+    form.values.description = 'Welcome by the ITU Secretary-General.';
+    expect(sync.dirty).toBe(true);
+    sync.see({ ...OPENING, title: 'Opening Ceremony (CLI edit)' });
+    expect(form.values).toEqual({ ...OPENING, title: 'Opening Ceremony (CLI edit)', description: 'Welcome by the ITU Secretary-General.' });
     expect(sync.changed).toBe(false);
+    expect(sync.taken).toEqual(['title']);
+    expect(sync.dirty).toBe(true); // the description is still to be saved
+    sync.saved();
+    expect(sync.dirty).toBe(false);
+    expect(sync.taken).toEqual([]);
   });
 
-  it('keeps the edits of a changed form and asks; Reload takes the stored values', () => {
-    const { form, sync } = open({ title: 'Opening' });
-    form.title = 'My edit';
-    sync.see({ title: 'Renamed outside' });
-    expect(form.title).toBe('My edit');
+  it('reloads an unchanged form silently, saying which fields came from elsewhere', () => {
+    const { form, sync } = open(OPENING);
+    sync.see({ ...OPENING, title: 'Renamed outside' });
+    expect(form.values.title).toBe('Renamed outside');
+    expect(sync.changed).toBe(false);
+    expect(sync.taken).toEqual(['title']);
+    expect(sync.dirty).toBe(false);
+  });
+
+  it('asks only about a field both changed; Keep my edits keeps mine there and theirs elsewhere', () => {
+    const { form, sync } = open(OPENING);
+    form.values.title = 'My title';
+    sync.see({ ...OPENING, title: 'Their title', description: 'Their text' });
     expect(sync.changed).toBe(true);
-    sync.reload();
-    expect(form.title).toBe('Renamed outside');
-    expect(sync.changed).toBe(false);
-  });
-
-  it('keeps the edits on Keep my edits, and asks again on the next change only', () => {
-    const { form, sync } = open({ title: 'Opening' });
-    form.title = 'My edit';
-    sync.see({ title: 'Renamed outside' });
+    expect(sync.conflicts).toEqual(['title']);
+    expect(form.values).toEqual({ ...OPENING, title: 'My title', description: 'Their text' });
     sync.keep();
     expect(sync.changed).toBe(false);
-    expect(form.title).toBe('My edit');
+    expect(form.values.title).toBe('My title');
     // The same values read again (the whole schedule reloaded) are no news.
-    sync.see({ title: 'Renamed outside' });
+    sync.see({ ...OPENING, title: 'Their title', description: 'Their text' });
     expect(sync.changed).toBe(false);
-    sync.see({ title: 'Third' });
-    expect(sync.changed).toBe(true);
-    expect(form.title).toBe('My edit');
+  });
+
+  it('Reload takes every stored value, dropping the edits', () => {
+    const { form, sync } = open(OPENING);
+    form.values.title = 'My title';
+    form.values.description = 'My text';
+    sync.see({ ...OPENING, title: 'Their title' });
+    expect(sync.conflicts).toEqual(['title']);
+    sync.reload();
+    expect(form.values).toEqual({ ...OPENING, title: 'Their title' });
+    expect(sync.changed).toBe(false);
+    expect(sync.dirty).toBe(false);
+  });
+
+  it('keeps asking about a waiting conflict when another field changes elsewhere meanwhile', () => {
+    const { form, sync } = open(OPENING);
+    form.values.title = 'My title';
+    sync.see({ ...OPENING, title: 'Their title' });
+    sync.see({ ...OPENING, title: 'Their title', roles: [] });
+    expect(sync.conflicts).toEqual(['title']);
+    expect(form.values.roles).toEqual([]);
+    expect(sync.taken).toEqual(['roles']);
   });
 
   it('follows nothing for a new record', () => {
-    const { form, sync } = open(null);
-    form.title = 'Typed';
+    const { form, sync } = open(OPENING);
+    form.values.title = 'Typed';
     sync.see(null);
     expect(sync.changed).toBe(false);
-    expect(form.title).toBe('Typed');
+    expect(form.values.title).toBe('Typed');
   });
 });

@@ -22,6 +22,8 @@ export const app = $state({
   status: '',
   /** When set, words `status` again at each read, so the status line follows a language switch. */
   statusWords: null as (() => string) | null,
+  /** When set, whether `status` is a warning (a save that made a clash), asked at each read. */
+  statusWarns: null as (() => boolean) | null,
   /** Session opened in the editor; null with `newSession` set means "create". */
   editSessionId: null as number | null,
   newSession: null as { start: string | null; end: string | null; roomId: number | null } | null,
@@ -90,13 +92,20 @@ export function toCommand(raw: unknown): CommandError {
   return toCommandError(raw);
 }
 
-/** Shows `message` on the status line; a function is worded again at each read (a language switch). */
-export function say(message: string | (() => string)): void {
+/**
+ * Shows `message` on the status line; a function is worded again at each read (a language
+ * switch). `warns` tells a success with a catch (saved, but it clashes) from a clean one, read
+ * again at each read too (the check after a save answers a moment later): the line then takes
+ * the warning's colour and sign instead of the success green.
+ */
+export function say(message: string | (() => string), warns: () => boolean = () => false): void {
   // Clearing first makes screen readers announce a repeated message again.
   app.status = '';
   app.statusWords = null;
+  app.statusWarns = null;
   queueMicrotask(() => {
     app.statusWords = typeof message === 'function' ? message : null;
+    app.statusWarns = warns;
     app.status = typeof message === 'function' ? message() : message;
   });
 }
@@ -104,6 +113,21 @@ export function say(message: string | (() => string)): void {
 /** The status line's text in the current language (empty once something cleared `status`). */
 export function statusText(): string {
   return app.status && app.statusWords ? app.statusWords() : app.status;
+}
+
+/** True while the status line shows a warning (see `say`). */
+export function statusWarns(): boolean {
+  return app.status !== '' && (app.statusWarns?.() ?? false);
+}
+
+/**
+ * Clears the status line when the person starts another task (a form opens): "Saved …" is about
+ * the last one. A message queued by `say` just before still lands after this, as with `go`.
+ */
+export function clearStatus(): void {
+  app.status = '';
+  app.statusWords = null;
+  app.statusWarns = null;
 }
 
 export async function loadSchedule(): Promise<void> {

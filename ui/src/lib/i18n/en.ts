@@ -287,6 +287,13 @@ export const en = {
   'formSync.reload': 'Reload its saved values',
   'formSync.keep': 'Keep my edits',
   'formSync.gone': '“{name}” was deleted elsewhere, so its form was closed.',
+  // A form's three-way merge with a change made elsewhere: the fields both changed, the fields
+  // taken silently (lib/formSync.svelte.ts); {fields} is a list of the form's labels.
+  'formSync.conflict': 'Changed both here and there: {fields}.',
+  'formSync.merged': 'Updated with changes made elsewhere: {fields}.',
+  'formSync.someFields': 'some fields',
+  // Said once above a form's times, so the Starts/Ends labels stay short and line up.
+  'session.timesIn': 'Times in {zone}',
   'agenda.time': 'Time',
 
   'session.heading': 'Sessions',
@@ -300,8 +307,8 @@ export const en = {
   'session.subtitle': 'Subtitle',
   'session.kind': 'Kind',
   'session.status': 'Status',
-  'session.start': 'Starts (local time in {zone})',
-  'session.end': 'Ends (local time in {zone})',
+  'session.start': 'Starts',
+  'session.end': 'Ends',
   'session.room': 'Room',
   'session.noRoom': 'No room yet',
   'session.participation': 'Participation',
@@ -409,8 +416,8 @@ export const en = {
   'people.email': 'Email (private)',
   'people.phone': 'Phone (private)',
   'people.availability': 'Availability (empty: available at any time)',
-  'people.from': 'From (local time in {zone})',
-  'people.until': 'Until (local time in {zone})',
+  'people.from': 'From',
+  'people.until': 'Until',
   'people.addAvailability': 'Add available time',
   'people.count': '{count} person|{count} people',
   'people.countHidden': '{count} person ({hidden} in other events)|{count} people ({hidden} in other events)',
