@@ -1115,3 +1115,40 @@ async fn agenda_undo_of_a_keyboard_move_gives_the_block_the_focus() -> Res {
     app.close().await?;
     result
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+/// Scrolled across 36C3's 92 rooms in steps of 97 px, the columns drawn cover the whole view
+/// (the walk saw a blank strip at the right: the window missed the column the right edge cuts).
+async fn agenda_36c3_drawn_columns_cover_the_view_at_every_scroll() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let (_, slug) = import_36c3(&home)?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_agenda(&app, &slug).await?;
+        wait_columns(&app, "all rooms", |n| n == 92).await?;
+        let v = page_eval(
+            &app,
+            r#"const main = document.querySelector('.grid-wrap .ec-main');
+               const bad = [];
+               for (let x = 0; x < main.scrollWidth; x += 97) {
+                 main.scrollLeft = x;
+                 await new Promise(r => requestAnimationFrame(r));
+                 await new Promise(r => requestAnimationFrame(r));
+                 await new Promise(r => setTimeout(r, 30));
+                 const heads = [...document.querySelectorAll('.grid-wrap .ec-header .ec-col-head')];
+                 const box = main.getBoundingClientRect();
+                 const first = heads[0].getBoundingClientRect(), last = heads[heads.length - 1].getBoundingClientRect();
+                 if (last.right < box.right - 20 || first.left > box.left + 80) bad.push({ x, sl: main.scrollLeft, first: first.left, last: last.right, box: [box.left, box.right], style: document.querySelector('.grid-wrap').style.cssText });
+               }
+               return { bad: bad.slice(0, 5), n: bad.length, sw: main.scrollWidth };"#,
+        )
+        .await?;
+        eprintln!("uncovered: {v}");
+        assert_eq!(v["n"], json!(0), "the drawn columns leave part of the view blank: {v}");
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
