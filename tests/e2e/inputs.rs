@@ -422,6 +422,8 @@ async fn the_session_form_in_arabic_names_its_segments_reads_its_time_left_to_ri
         assert!(hour_x < minute_x, "hour at {hour_x} px, minute at {minute_x} px");
         assert_eq!(year, "٢٠٢٦");
         assert_eq!(month, "٠٧");
+        // The free-time finder's length is written in the same digits.
+        assert_eq!(input_value(&app, "slot-minutes").await?, "٦٠");
         app.axe("the session form in Arabic").await?;
         Res::Ok(())
     }
