@@ -111,16 +111,16 @@ async fn a_start_typed_digit_by_digit_is_stored_in_the_event_zone() -> Res {
             ("09", "30"),
             "the start's segments after typing 0930"
         );
-        // The field is named in words with the event's zone, each segment by its part.
-        let label = app
-            .wait_for("#s-start", 5)
-            .await?
-            .attr("aria-label")
-            .await?
-            .unwrap_or_default();
+        // The field is named in words, described by the form's one line naming the event's
+        // zone (issue 12: the labels stay short), each segment named by its part.
+        let field = app.wait_for("#s-start", 5).await?;
+        let label = field.attr("aria-label").await?.unwrap_or_default();
+        assert_eq!(label, "Starts");
+        let described = field.attr("aria-describedby").await?.unwrap_or_default();
+        let line = app.wait_for("#s-times-zone", 5).await?.text().await?;
         assert!(
-            label.contains(&zone),
-            "the start field's name {label:?} shows the zone {zone}"
+            described.split(' ').any(|d| d == "s-times-zone") && line.contains(&zone),
+            "the start field is described by {described:?}; the zone line says {line:?}, not {zone}"
         );
         let part = app.wait_for("#s-start-minute", 5).await?.attr("aria-label").await?;
         assert_eq!(part.as_deref(), Some("minute"));
@@ -642,6 +642,9 @@ async fn the_forms_save_only_the_people_picked_and_say_what_they_did() -> Res {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         assert!(note.starts_with("Saved — it clashes"), "the status line: {note:?}");
+        // A save with findings is a warning (amber, with its sign), not the success green.
+        let class = app.wait_for("[data-testid=status-line]", 5).await?.class_name().await?;
+        assert!(class.unwrap_or_default().split(' ').any(|c| c == "warns"), "warning style");
         assert!(
             note.contains(&room) || note.contains(&name),
             "the clash in words: {note:?}"
