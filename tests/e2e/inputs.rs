@@ -2,7 +2,10 @@
 //! session form lands in the store as that wall clock in the event's zone; after importing 36C3
 //! the demo event's person picker offers this event's people only, until "from other events" is
 //! asked for; leaving a changed form asks first (Keep editing / Discard / Save), an unchanged one
-//! leaves silently.
+//! leaves silently. After the third newcomer walk: a person typed into the session picker is
+//! added from the list's last option and saved with the session; the role list stays in the
+//! window; an Arabic time reads hours then minutes left to right, every segment in Arabic-Indic
+//! digits; the event's zone is chosen by typing "Zur".
 
 use std::time::Duration;
 
