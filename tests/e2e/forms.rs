@@ -574,6 +574,26 @@ async fn a_new_session_is_placed_at_a_free_hour_and_the_old_status_goes() -> Res
         app.click(&format!("button[aria-label=\"Edit: {venue}\"]")).await?;
         app.wait_for("#v-name", 10).await?;
         assert_eq!(focused_id(&app).await?, "venue-form-heading", "focus after Edit venue");
+
+        eprintln!("step: New session from the agenda starts on the agenda's day");
+        let week = store.read().find_event(DEMO_SLUGS[2])?;
+        let second = week.data.start_date.succ_opt().ok_or("no next day")?;
+        assert!(second <= week.data.end_date, "the demo week has a second day");
+        app.click("[data-testid=nav-events]").await?;
+        open_event(&app, DEMO_SLUGS[2]).await?;
+        app.click("button[aria-label=\"Next day\"]").await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        app.click("[data-testid=new-session]").await?;
+        app.wait_for("#s-title", 10).await?;
+        let got = (
+            segment(&app, "s-start-month").await?,
+            segment(&app, "s-start-day").await?,
+        );
+        assert_eq!(
+            got,
+            (second.format("%-m").to_string(), second.format("%-d").to_string()),
+            "a new session from the agenda's second day"
+        );
         Res::Ok(())
     }
     .await;
