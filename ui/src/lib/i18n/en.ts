@@ -219,7 +219,7 @@ export const en = {
   'agenda.roomsShown': '{shown} of {total} rooms shown',
   'agenda.allRooms': 'Show all rooms',
   'agenda.rowMinutes': 'Minutes per row',
-  'agenda.columnWidth': 'Minimum column width (px)',
+  'agenda.columnWidth': 'Min. width (px)',
   'agenda.noRoomMatches': 'No room matches this choice. Press “Show all rooms” to see every room.',
   'agenda.cardPeople': 'People',
   'agenda.tray': 'Unscheduled sessions',
@@ -240,6 +240,7 @@ export const en = {
   'agenda.noSessionsShown': 'No sessions in the rooms shown on this day',
   'agenda.zoneEventShort': 'Event ({zone})',
   'agenda.zoneLocalShort': 'This computer ({zone})',
+  'agenda.columnWidthFull': 'Minimum column width, in pixels (columns share any width left over)',
   'agenda.keyboardHelp': 'Keyboard: Tab to a session; arrows move it 15 minutes or to the next room; Shift+arrows change its end; Enter opens it; Delete removes it; Escape hides its card; Ctrl+Z undoes, Ctrl+Shift+Z redoes.',
   'agenda.moved': 'Moved “{title}” to {time}, {room}.',
   /** After a move's words when the move made a clash: the first one, in words. */

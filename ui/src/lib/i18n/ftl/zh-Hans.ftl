@@ -224,6 +224,7 @@ agenda-noSessionsDay = 这一天没有会议
 agenda-noSessionsShown = 这一天所显示的会议室中没有会议
 agenda-zoneEventShort = 活动（{ $zone }）
 agenda-zoneLocalShort = 本机（{ $zone }）
+agenda-columnWidthFull = 最小列宽，以像素计（剩余宽度由各列平分）
 agenda-keyboardHelp = 键盘：用 Tab 键移到会议；方向键将其移动 15 分钟或移到相邻会议室；Shift+方向键更改结束时间；Enter 打开；Delete 删除；Esc 隐藏其卡片；Ctrl+Z 撤消，Ctrl+Shift+Z 重做。
 agenda-moved = 已将“{ $title }”移到 { $time }，{ $room }。
 agenda-itClashes = 存在冲突：{ $first }
