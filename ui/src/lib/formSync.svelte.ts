@@ -115,10 +115,9 @@ export class StoreFollowing<T, F extends Fields> implements StoreFollower {
     this.#base = theirs;
     this.#theirs = theirs;
     this.#conflicts = [...result.conflicts, ...waiting];
-    if (result.taken.length > 0) {
-      this.#taken = [...new Set([...this.#taken, ...result.taken])];
-      this.#form.write(result.values);
-    }
+    // A field taken before and in conflict now is no longer "updated from elsewhere": it waits.
+    this.#taken = [...new Set([...this.#taken, ...result.taken])].filter((k) => !this.#conflicts.includes(k));
+    if (result.taken.length > 0) this.#form.write(result.values);
   }
 
   reload(): void {

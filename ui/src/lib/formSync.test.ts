@@ -97,6 +97,16 @@ describe('followStore', () => {
     expect(sync.dirty).toBe(false);
   });
 
+  it('no longer says a field was updated from elsewhere once it is in conflict', () => {
+    const { form, sync } = open(OPENING);
+    sync.see({ ...OPENING, title: 'Theirs 1' });
+    expect(sync.taken).toEqual(['title']);
+    form.values.title = 'Mine';
+    sync.see({ ...OPENING, title: 'Theirs 2', description: 'Their text' });
+    expect(sync.conflicts).toEqual(['title']);
+    expect(sync.taken).toEqual(['description']);
+  });
+
   it('keeps asking about a waiting conflict when another field changes elsewhere meanwhile', () => {
     const { form, sync } = open(OPENING);
     form.values.title = 'My title';
