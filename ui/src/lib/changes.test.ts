@@ -44,7 +44,10 @@ const commands: Record<string, (a: Args) => unknown> = {
   },
 };
 
+// The window's own events (the agenda listens for MOVED_BY_HISTORY) go through a real EventTarget.
+const windowEvents = new EventTarget();
 (globalThis as { window?: unknown }).window = {
+  dispatchEvent: (e: Event) => windowEvents.dispatchEvent(e),
   __TAURI_INTERNALS__: {
     invoke: async (cmd: string, args: Args) => {
       calls.push(cmd);
@@ -57,7 +60,7 @@ const commands: Record<string, (a: Args) => unknown> = {
 
 const { app, history, statusText } = await import('./state.svelte');
 const { setLocale } = await import('./i18n');
-const { moveSession, deleteSession, undo, redo, removeWithUndo, outsideChange, onUndoKey } = await import('./changes.svelte');
+const { moveSession, deleteSession, undo, redo, removeWithUndo, outsideChange, onUndoKey, MOVED_BY_HISTORY } = await import('./changes.svelte');
 
 function session(id: number, start: string, end: string, room_id: number): Session {
   return { id, uuid: `u${id}`, event_id: 1, title: `S${id}`, start, end, room_id, roles: [] } as unknown as Session;
@@ -87,9 +90,13 @@ describe('agenda changes', () => {
   it('undoes and redoes a move through move_session', async () => {
     expect(await moveSession(app.schedule!.sessions[0], { start: '2026-07-10T09:00:00Z', end: '2026-07-10T10:00:00Z', roomId: 2 })).toBe(true);
     expect(shown()).toEqual([[1, '2026-07-10T09:00:00Z', 2]]);
+    const focusFor: number[] = [];
+    windowEvents.addEventListener(MOVED_BY_HISTORY, (e) => focusFor.push((e as CustomEvent<number>).detail));
     await undo();
     expect(shown()).toEqual([[1, '2026-07-10T07:00:00Z', 1]]);
     expect(store[0].start).toBe('2026-07-10T07:00:00Z');
+    // The agenda is told which block to give the focus back to.
+    expect(focusFor).toEqual([1]);
     await redo();
     expect(shown()).toEqual([[1, '2026-07-10T09:00:00Z', 2]]);
   });
