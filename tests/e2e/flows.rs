@@ -778,13 +778,18 @@ async fn files_only_through_the_shells_dialogs() -> Res {
         app.click("[data-testid=nav-import-export]").await?;
         home.answer_save(&out)?;
         app.click("[data-testid=export-ics]").await?;
-        let said = app
-            .wait_for("[data-testid=export-ics-said] [role=status]", 20)
-            .await?
-            .text()
-            .await?;
-        assert!(said.contains("no scheduled session"), "{said}");
-        inner_text(&app, "the export message", 20, |t| t.contains("empty-day.ics")).await?;
+        // The status line next to the button says both what was written and that it holds no session.
+        let status = app.wait_for("[data-testid=export-ics-status]", 20).await?;
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        let mut said = status.text().await?;
+        while !said.contains("empty-day.ics") && std::time::Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            said = status.text().await?;
+        }
+        assert!(
+            said.contains("empty-day.ics") && said.contains("no scheduled session"),
+            "{said}"
+        );
 
         eprintln!("step: the Save dialog answers with the store itself");
         home.answer_save(&home.db())?;

@@ -113,7 +113,9 @@ fn grab_screen(path: &std::path::Path) -> Res {
 /// (docs/agenda.png), a day of 36C3 with all its rooms (docs/agenda-36c3.png), the same day
 /// with the room chooser narrowed to a search (docs/agenda-36c3-rooms.png) and the session form
 /// (docs/session-form.png); pretalx's editor on the same day is docs/compare-pretalx-*.png.
-/// `scripts/test-e2e.sh --ignored planner_screenshots --nocapture`.
+/// `scripts/test-e2e.sh --ignored planner_screenshots --nocapture`. The 900/1280 px toolbar pictures
+/// (docs/agenda-36c3-{900,1280}.png) come from `agenda::agenda_36c3_rooms_are_chosen_…` run with
+/// `PLENARY_SCREENSHOTS=1`.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "writes docs/*.png: run explicitly with --ignored planner_screenshots"]
 async fn planner_screenshots() -> Res {

@@ -72,3 +72,19 @@ export function keepFor(eventId: number | null): void {
   if (io.eventId === eventId) return;
   Object.assign(io, fresh(), { eventId });
 }
+
+/**
+ * Leaving the screen: its refusals and status lines are no longer true of anything on screen,
+ * so they go (issue 12: errors cleared when no longer true); the chosen format, zone and the
+ * last report stay for the next visit. Not called on a language switch's re-mount.
+ */
+export function forgetMessages(): void {
+  io.importError = null;
+  io.zoneError = null;
+  io.retry = null;
+  io.exportError = null;
+  io.icsError = null;
+  io.exportEmpty = false;
+  io.icsEmpty = false;
+  io.said = { import: null, interchange: null, ics: null };
+}
