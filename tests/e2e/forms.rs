@@ -466,7 +466,7 @@ async fn a_new_start_moves_the_end_and_an_early_end_is_flagged_at_once() -> Res 
         }
         assert_eq!(stored, Some(want));
         let mut sessions = store.read().sessions(event.id)?;
-        sessions.sort_by(|a, b| (a.data.start.is_none(), a.data.start).cmp(&(b.data.start.is_none(), b.data.start)));
+        sessions.sort_by_key(|s| (s.data.start.is_none(), s.data.start));
         let want_order: Vec<String> = sessions.iter().map(|s| s.data.title.clone()).collect();
         let mut shown = Vec::new();
         for _ in 0..50 {
