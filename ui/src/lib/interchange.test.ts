@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CommandError, NO_WINDOW } from './api';
 import {
   carriesPrivate, columnMaps, csvColumnChoices, csvKind, EXPORT_FORMATS, exportFileName, fieldOptions, fileFilters, importCall, IMPORT_FORMATS,
-  mappable, mergeRun, namesItsEvent, needsZone, otherEvent, repeatedFields, reportHeading, reportSummary, sessionChoices, zoneOffset, zonesAtOffset,
+  mappable, mergeRun, namesItsEvent, needsZone, otherEvent, repeatedFields, reportHeading, reportSummary, sessionChoices,
   type ImportChoice,
 } from './interchange';
 import { readFileSync } from 'node:fs';
@@ -178,36 +178,6 @@ describe('the summary a shown report says', () => {
     const skipped = [{ line: 3, what: { kind: 'row', row: 3 }, reason: { code: 'no_title' } }];
     expect(reportSummary({ ...report, dry_run: true, records: 1, records_name: 'rows', skipped } as unknown as ImportReport, t))
       .toBe('Import check (nothing was changed) · In the file: 1 row · 1 skipped');
-  });
-});
-
-describe('zone suggestions for a file without a zone name', () => {
-  const zones = Intl.supportedValuesOf('timeZone');
-
-  it('reads a zone’s offset on a given day, summer time included', () => {
-    expect(zoneOffset('Europe/Berlin', '2019-12-27')).toBe('+01:00');
-    expect(zoneOffset('Europe/Berlin', '2019-07-01')).toBe('+02:00');
-    expect(zoneOffset('Europe/London', '2019-12-27')).toBe('+00:00');
-    expect(zoneOffset('America/St_Johns', '2019-12-27')).toBe('-03:30');
-    expect(zoneOffset('Not/A_Zone', '2019-12-27')).toBeNull();
-  });
-
-  it('offers the zones at +01:00 on 36C3’s first day, Berlin first, and not London', () => {
-    const fit = zonesAtOffset(['+01:00'], '2019-12-27', zones);
-    expect(fit[0]).toBe('Europe/Berlin');
-    expect(fit.slice(0, 3)).toEqual(['Europe/Berlin', 'Europe/Paris', 'Europe/Brussels']);
-    expect(fit).toContain('Africa/Lagos');
-    expect(fit).not.toContain('Europe/London');
-    expect(fit.some((z) => z.startsWith('Etc/'))).toBe(false);
-    // In July London is at +01:00 and Berlin is not.
-    const july = zonesAtOffset(['+01:00'], '2019-07-01', zones);
-    expect(july).toContain('Europe/London');
-    expect(july).not.toContain('Europe/Berlin');
-  });
-
-  it('offers nothing without an offset or a date', () => {
-    expect(zonesAtOffset([], '2019-12-27', zones)).toEqual([]);
-    expect(zonesAtOffset(['+01:00'], null, zones)).toEqual([]);
   });
 });
 

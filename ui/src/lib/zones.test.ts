@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allZones, asciiDigits, localDigits, searchZones, utcOffset } from './zones';
+import { allZones, asciiDigits, localDigits, searchZones, utcOffset, zoneOffset, zonesAtOffset } from './zones';
 
 describe('time zones', () => {
   const zones = allZones();
@@ -35,5 +35,35 @@ describe('time zones', () => {
     expect(localDigits('2027', 'fr')).toBe('2027');
     expect(asciiDigits('٦٠')).toBe('60');
     expect(asciiDigits('۶۰ min')).toBe('60 min');
+  });
+});
+
+describe('zone suggestions for a file without a zone name', () => {
+  const zones = Intl.supportedValuesOf('timeZone');
+
+  it('reads a zone’s offset on a given day, summer time included', () => {
+    expect(zoneOffset('Europe/Berlin', '2019-12-27')).toBe('+01:00');
+    expect(zoneOffset('Europe/Berlin', '2019-07-01')).toBe('+02:00');
+    expect(zoneOffset('Europe/London', '2019-12-27')).toBe('+00:00');
+    expect(zoneOffset('America/St_Johns', '2019-12-27')).toBe('-03:30');
+    expect(zoneOffset('Not/A_Zone', '2019-12-27')).toBeNull();
+  });
+
+  it('offers the zones at +01:00 on 36C3’s first day, Berlin first, and not London', () => {
+    const fit = zonesAtOffset(['+01:00'], '2019-12-27', zones);
+    expect(fit[0]).toBe('Europe/Berlin');
+    expect(fit.slice(0, 3)).toEqual(['Europe/Berlin', 'Europe/Paris', 'Europe/Brussels']);
+    expect(fit).toContain('Africa/Lagos');
+    expect(fit).not.toContain('Europe/London');
+    expect(fit.some((z) => z.startsWith('Etc/'))).toBe(false);
+    // In July London is at +01:00 and Berlin is not.
+    const july = zonesAtOffset(['+01:00'], '2019-07-01', zones);
+    expect(july).toContain('Europe/London');
+    expect(july).not.toContain('Europe/Berlin');
+  });
+
+  it('offers nothing without an offset or a date', () => {
+    expect(zonesAtOffset([], '2019-12-27', zones)).toEqual([]);
+    expect(zonesAtOffset(['+01:00'], null, zones)).toEqual([]);
   });
 });

@@ -41,11 +41,9 @@ export function searchZones(zones: readonly string[], text: string, limit = Infi
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
-/**
- * `zone`'s offset from UTC at `at` as "UTC+01:00" ("UTC+00:00" for zero), digits in the
- * language `lang` writes (Arabic-Indic for ar); "" for a zone the engine does not know.
- */
-export function utcOffset(zone: string, at: Date, lang = 'en'): string {
+/** `zone`'s offset from UTC at the instant `at`, as "+01:00" ("+00:00" for UTC); null if the
+ * engine does not know the zone. */
+export function offsetAt(zone: string, at: Date): string | null {
   let f = offsetFormats.get(zone);
   try {
     if (!f) {
@@ -53,12 +51,28 @@ export function utcOffset(zone: string, at: Date, lang = 'en'): string {
       offsetFormats.set(zone, f);
     }
   } catch {
-    return '';
+    return null;
   }
-  // "GMT+01:00"; some engines give a bare "GMT" for zero, which is written out like the others.
+  // "GMT+01:00"; "GMT" alone for zero; some engines write "GMT+1".
   const name = f.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
-  const utc = name === 'GMT' ? 'UTC+00:00' : name.replace(/^GMT/, 'UTC');
-  return localDigits(utc, lang);
+  const m = /^GMT(?:([+\-−])(\d{1,2})(?::?(\d{2}))?)?$/.exec(name);
+  if (!m) return null;
+  if (!m[1]) return '+00:00';
+  return `${m[1] === '+' ? '+' : '-'}${m[2].padStart(2, '0')}:${m[3] ?? '00'}`;
+}
+
+/**
+ * `zone`'s offset from UTC at `at` as "UTC+01:00" ("UTC+00:00" for zero), digits in the
+ * language `lang` writes (Arabic-Indic for ar); "" for a zone the engine does not know.
+ */
+export function utcOffset(zone: string, at: Date, lang = 'en'): string {
+  const offset = offsetAt(zone, at);
+  return offset === null ? '' : localDigits(`UTC${offset}`, lang);
+}
+
+/** A zone's UTC offset at noon UTC of `date` (YYYY-MM-DD), as "+01:00"; null if the zone is unknown. */
+export function zoneOffset(zone: string, date: string): string | null {
+  return offsetAt(zone, new Date(`${date}T12:00:00Z`));
 }
 
 const digitFormats = new Map<string, Intl.NumberFormat>();
@@ -78,4 +92,33 @@ export function localDigits(text: string, lang: string): string {
 export function asciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06F0));
+}
+
+/**
+ * Zones organisers most often mean, by the capitals and large cities of each region: they come
+ * first among the zones that fit an offset, the rest follow alphabetically.
+ */
+const COMMON_ZONES = [
+  'Europe/Berlin', 'Europe/Paris', 'Europe/Brussels', 'Europe/Amsterdam', 'Europe/Vienna', 'Europe/Zurich', 'Europe/Rome',
+  'Europe/Madrid', 'Europe/Prague', 'Europe/Warsaw', 'Europe/Stockholm', 'Europe/London', 'Europe/Lisbon', 'Europe/Dublin',
+  'Europe/Helsinki', 'Europe/Athens', 'Europe/Kyiv', 'Europe/Moscow', 'Europe/Istanbul',
+  'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Toronto', 'America/Mexico_City',
+  'America/Sao_Paulo', 'America/Argentina/Buenos_Aires', 'America/Bogota',
+  'Africa/Cairo', 'Africa/Lagos', 'Africa/Nairobi', 'Africa/Johannesburg', 'Africa/Casablanca',
+  'Asia/Dubai', 'Asia/Kolkata', 'Asia/Bangkok', 'Asia/Singapore', 'Asia/Shanghai', 'Asia/Tokyo', 'Asia/Seoul',
+  'Asia/Jakarta', 'Australia/Sydney', 'Pacific/Auckland',
+];
+
+/**
+ * The zones a file without a zone name may be in: those whose offset on `date` (the file's
+ * first date) is one of `offsets`, the common ones first (COMMON_ZONES' order), then the rest
+ * alphabetically. Fixed-offset `Etc/` zones and aliases like "UTC" are left out (they know no
+ * daylight saving time, the programme's place does). Empty without offsets or a date.
+ */
+export function zonesAtOffset(offsets: string[], date: string | null, zones: string[]): string[] {
+  if (!date || offsets.length === 0) return [];
+  const wanted = new Set(offsets);
+  const fits = zones.filter((z) => z.includes('/') && !z.startsWith('Etc/') && wanted.has(zoneOffset(z, date) ?? ''));
+  const rank = (z: string) => { const i = COMMON_ZONES.indexOf(z); return i < 0 ? COMMON_ZONES.length : i; };
+  return fits.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
