@@ -7,6 +7,7 @@ import { StaleEntry, undoShortcut, type UndoEntry } from './undo';
 import { IdMap } from './agenda';
 import { withClash } from './findings.svelte';
 import { formatTime } from './time';
+import { same } from './formSync.svelte';
 import type { Session, SessionData } from './types';
 
 export const ids = new IdMap();
@@ -69,12 +70,7 @@ class Guard {
 
 /** Key-order-free comparison of two sessions' data (revision and timestamps aside). */
 function sameData(a: Session | undefined, b: SessionData): boolean {
-  return a !== undefined && canon(dataOf(a)) === canon(b);
-}
-
-function canon(v: unknown): string {
-  return JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x)
-    ? Object.fromEntries(Object.entries(x).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0))) : x));
+  return a !== undefined && same(dataOf(a), b);
 }
 
 /** Two instants in RFC 3339, or both none; the store may spell an instant otherwise than sent. */
