@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceDay, sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor, chooseRooms, DEFAULT_CHOICE, loadChoice, saveChoice, parseChoice, firstStart, peopleOf, columnWindow, windowHolds, fitWindow, filterRooms, blockLayout, placeCard, openingDay } from './agenda';
+import { conferenceDay, sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor, chooseRooms, DEFAULT_CHOICE, loadChoice, saveChoice, parseChoice, firstStart, keepPlace, slotEnd, peopleOf, columnWindow, windowHolds, fitWindow, filterRooms, blockLayout, placeCard, openingDay } from './agenda';
 import type { Room, Session } from './types';
 
 const s = (id: number, start: string | null, end: string | null, room_id: number | null) =>
@@ -26,18 +26,44 @@ describe('agenda helpers', () => {
     expect(conferenceDay('2026-07-11T05:59:00', '06:00:00')).toBe('2026-07-10');
     expect(conferenceDay('2026-07-11T06:00:00', '06:00:00')).toBe('2026-07-11');
     expect(conferenceDay('2026-03-01T01:00:00', '05:00:00')).toBe('2026-02-28');
-    // The grid runs into the night, up to the next day change.
-    expect(visibleHours([list[0], list[1]], '2026-07-10', 'Europe/Zurich', '06:00:00')).toEqual({ min: '08:00', max: '26:00' });
+    // The grid runs into the night, an hour past the last end (01:30 on the 11th), up to the next day change.
+    expect(visibleHours([list[0], list[1]], '2026-07-10', 'Europe/Zurich', '06:00:00')).toEqual({ min: '08:00', max: '27:00' });
+    expect(visibleHours([s(6, '2026-07-11T03:00:00Z', '2026-07-11T05:30:00Z', 1)], '2026-07-10', 'UTC', '06:00:00')).toEqual({ min: '08:00', max: '30:00' });
   });
 
   it('keeps sessions without a time or a room in the tray', () => {
     expect(unscheduled(list).map((x) => x.id)).toEqual([3, 4]);
   });
 
-  it('widens the visible hours to the sessions', () => {
-    expect(visibleHours([], '2026-07-10', 'UTC')).toEqual({ min: '08:00', max: '18:00' });
+  it('widens the visible hours to the sessions, with an hour after the last end', () => {
+    // At least 08:00–19:00: the 18:00 line has a row below it, so it has its label.
+    expect(visibleHours([], '2026-07-10', 'UTC')).toEqual({ min: '08:00', max: '19:00' });
+    // A session ending at 18:00 does not touch the grid's bottom edge.
+    expect(visibleHours([s(7, '2026-07-10T16:00:00Z', '2026-07-10T18:00:00Z', 1)], '2026-07-10', 'UTC')).toEqual({ min: '08:00', max: '19:00' });
+    expect(visibleHours([s(8, '2026-07-10T17:00:00Z', '2026-07-10T18:30:00Z', 1)], '2026-07-10', 'UTC')).toEqual({ min: '08:00', max: '20:00' });
+    // With calendar days the grid ends by midnight.
     expect(visibleHours([list[0], list[1]], '2026-07-10', 'UTC')).toEqual({ min: '07:00', max: '24:00' });
-    expect(visibleHours([s(5, '2026-07-10T05:30:00Z', '2026-07-10T19:10:00Z', 1)], '2026-07-10', 'UTC')).toEqual({ min: '05:00', max: '20:00' });
+    expect(visibleHours([s(5, '2026-07-10T05:30:00Z', '2026-07-10T19:10:00Z', 1)], '2026-07-10', 'UTC')).toEqual({ min: '05:00', max: '21:00' });
+  });
+
+  it('ends the rows one row past the grid\'s last hour, so that hour line has its label', () => {
+    expect(slotEnd('19:00', 15)).toBe('19:15');
+    expect(slotEnd('19:00', 5)).toBe('19:05');
+    expect(slotEnd('23:00', 30)).toBe('23:30');
+    expect(slotEnd('27:00', 10)).toBe('27:10');
+  });
+
+  it('keeps the time at the top and the first column in place across a zoom', () => {
+    const at15 = { pxPerHour: 88, columnWidth: 170 }; // 15 minutes a row of 22 px
+    const at5 = { pxPerHour: 264, columnWidth: 320 };
+    // 10:30 at the top (2.5 h below 08:00), column 4 of 170 px, half cut off.
+    const place = keepPlace({ top: 220, left: 3.5 * 170 }, at15, at5);
+    expect(place).toEqual({ top: 2.5 * 264, left: 3.5 * 320 });
+    // Back again: where it started; right to left, scrollLeft is negative.
+    expect(keepPlace(place, at5, at15)).toEqual({ top: 220, left: 3.5 * 170 });
+    expect(keepPlace({ top: 0, left: -340 }, at15, { pxPerHour: 44, columnWidth: 100 })).toEqual({ top: 0, left: -200 });
+    // To the pixel: 10:10 at 10 minutes a row (132 px an hour) is 286.
+    expect(keepPlace({ top: 2 * 88 + 14.6667, left: 0 }, at15, { pxPerHour: 132, columnWidth: 170 })).toEqual({ top: 286, left: 0 });
   });
 
   it('uses colours readable with white text', () => {
@@ -170,7 +196,7 @@ describe('blockLayout', () => {
 
 describe('placeCard', () => {
   const box = (left: number, top: number, w: number, h: number) => ({ left, top, right: left + w, bottom: top + h });
-  const view = { width: 1280, height: 800 };
+  const view = box(0, 0, 1280, 800);
   const card = { width: 320, height: 150 };
   const hit = (p: { left: number; top: number }, b: { left: number; top: number; right: number; bottom: number }) =>
     p.left < b.right && p.left + card.width > b.left && p.top < b.bottom && p.top + card.height > b.top;
@@ -197,6 +223,27 @@ describe('placeCard', () => {
     const p = placeCard(block, card, view, others, false);
     expect(p).toEqual({ left: 400, top: 142 });
     expect(hit(p, block)).toBe(false);
+  });
+
+  it('stays inside the grid\'s box: never over the toolbar above it or the sticky headers', () => {
+    // The grid's rows from y 200 (the toolbar and room headers above), columns from x 60 (the
+    // time axis) to 1000.
+    const grid = box(60, 200, 940, 560);
+    // A block scrolled half under the room header: the card goes beside it, from the grid's top.
+    const under = box(300, 180, 170, 120);
+    const p = placeCard(under, card, grid, [], false);
+    expect(p).toEqual({ left: 478, top: 208 });
+    // At the grid's end edge, the card goes before the block, still inside.
+    const atEnd = box(830, 400, 170, 60);
+    const q = placeCard(atEnd, card, grid, [], false);
+    expect(q.left).toBeGreaterThanOrEqual(68);
+    expect(q.left + card.width).toBeLessThanOrEqual(992);
+    expect(hit(q, atEnd)).toBe(false);
+    // A grid shorter than the card: the card keeps to the grid's top, never above it.
+    const low = box(60, 600, 940, 100);
+    expect(placeCard(box(300, 620, 170, 40), card, low, [], false).top).toBe(608);
+    // Right to left, a grid narrower than the card keeps its right edge.
+    expect(placeCard(box(40, 620, 100, 40), card, box(0, 600, 200, 300), [], true).left).toBe(200 - 8 - card.width);
   });
 
   it('stays inside the window near its edges', () => {

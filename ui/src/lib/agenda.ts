@@ -30,9 +30,11 @@ export function unscheduled(sessions: Session[]): Session[] {
 }
 
 /**
- * Hours to show: the day's sessions rounded out to whole hours, at least 08:00–18:00. With a day
- * change ("06:00:00") the conference day runs into the night, so the grid may reach past 24:00
- * (up to the next day change); with calendar days a session past midnight ends the grid at 24:00.
+ * Hours to show: the day's sessions rounded out to whole hours, and one hour more, at least
+ * 08:00–19:00. The hour after the last end keeps a session ending on the hour off the grid's
+ * bottom edge, and gives that hour's line its label (the calendar labels a line only where a row
+ * begins below it). With a day change ("06:00:00") the conference day runs into the night, so the
+ * grid may reach past 24:00 (up to the next day change); with calendar days it ends by 24:00.
  */
 export function visibleHours(sessions: Session[], date: string, zone: string, dayChange = '00:00:00'): { min: string; max: string } {
   let min = 8 * 60;
@@ -44,8 +46,19 @@ export function visibleHours(sessions: Session[], date: string, zone: string, da
     min = Math.min(min, Math.floor(startMin / 60) * 60);
     max = Math.max(max, Math.ceil(endMin / 60) * 60);
   }
-  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  return { min: hhmm(min), max: hhmm(max) };
+  return { min: hhmm(min), max: hhmm(Math.min(max + 60, last)) };
+}
+
+/** A grid time ("HH:MM", past 24:00 on a night day) of minutes from midnight. */
+const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+/**
+ * Where the calendar's rows end for a grid that closes at `max` ("19:00"): one row past it. The
+ * calendar labels an hour line only where a row starts below it, so without that row the grid's
+ * last hour line, its bottom edge, had no label.
+ */
+export function slotEnd(max: string, minutesPerRow: number): string {
+  return hhmm(minutesOf(max) + minutesPerRow);
 }
 
 export function roomsInOrder(rooms: Room[]): Room[] {
@@ -179,6 +192,24 @@ export function fitWindow(window: { from: number; to: number }, total: number): 
   return { from, to, before: from, after: total - to };
 }
 
+/** How the grid is drawn: CSS pixels per hour down, per room column across. */
+export type Zoom = { pxPerHour: number; columnWidth: number };
+
+/**
+ * The scroll offsets that keep the grid's place across a zoom: the time at the top of the view
+ * and the room column at its start edge (with the part of it cut off) stay where they were. The
+ * body's rows start at offset 0 under the sticky header, so a time is its offset over pixels per
+ * hour, and a column its offset over the column width (scrollLeft runs negative in right-to-left
+ * layouts: it scales the same), to the pixel.
+ */
+export function keepPlace(scroll: { top: number; left: number }, before: Zoom, after: Zoom): { top: number; left: number } {
+  return {
+    // Whole pixels: a fractional offset can leave a hairline between the sticky headers and the box.
+    top: Math.round((scroll.top / before.pxPerHour) * after.pxPerHour),
+    left: Math.round((scroll.left / before.columnWidth) * after.columnWidth),
+  };
+}
+
 /** Minutes of a grid time ("HH:MM" or "HH:MM:SS", past 24:00 on a night day). */
 export function minutesOf(hhmm: string): number {
   return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -220,12 +251,14 @@ const overlap = (a: Box, b: Box) =>
 /**
  * Where the hover/focus card of `block` goes (its top-left corner, viewport px): beside the block
  * (the inline end first: right, or left when `rtl`), then before it, below, above, each aligned
- * with the block's start or end edge, kept `gap` px from the block and inside `view`; of those
- * that never cover the block itself, the one covering the least area of `others` (the other
- * blocks in view), the earlier on a tie. When none fits the window, the card goes beside the
- * block on the side with more room, clamped to the window.
+ * with the block's start or end edge, kept `gap` px from the block and inside `bounds` (the
+ * grid's rows and columns: never over the toolbar above it or the grid's sticky room headers and
+ * time axis); of those that never cover the block itself, the one covering the least area of
+ * `others` (the other blocks in view), the earlier on a tie. When none fits, the card goes beside
+ * the block on the side with more room, clamped to the bounds; a card taller than the bounds
+ * keeps to their top.
  */
-export function placeCard(block: Box, card: { width: number; height: number }, view: { width: number; height: number }, others: Box[], rtl: boolean, gap = 8): { left: number; top: number } {
+export function placeCard(block: Box, card: { width: number; height: number }, bounds: Box, others: Box[], rtl: boolean, gap = 8): { left: number; top: number } {
   const { width: w, height: h } = card;
   const right = { left: block.right + gap }, left = { left: block.left - gap - w };
   const sides = rtl ? [left, right] : [right, left];
@@ -235,14 +268,17 @@ export function placeCard(block: Box, card: { width: number; height: number }, v
     ...starts.map((x) => ({ left: x, top: block.bottom + gap })),
     ...starts.map((x) => ({ left: x, top: block.top - gap - h })),
   ];
+  // Kept inside the bounds; when the card is wider or taller than they are, their start edge
+  // and top win (the max comes last).
   const clamp = (p: { left: number; top: number }) => ({
-    left: Math.min(Math.max(gap, p.left), view.width - w - gap),
-    top: Math.min(Math.max(gap, p.top), view.height - h - gap),
+    left: rtl ? Math.min(Math.max(bounds.left + gap, p.left), bounds.right - w - gap)
+      : Math.max(Math.min(p.left, bounds.right - w - gap), bounds.left + gap),
+    top: Math.max(Math.min(p.top, bounds.bottom - h - gap), bounds.top + gap),
   });
   let best: { left: number; top: number } | null = null;
   let bestCover = Infinity;
   for (const c of candidates) {
-    // Near the window's edge a candidate is pushed inside; pushed onto the block, it is no place.
+    // Near the bounds' edge a candidate is pushed inside; pushed onto the block, it is no place.
     const p = clamp(c);
     const box = { left: p.left, top: p.top, right: p.left + w, bottom: p.top + h };
     if (overlap(box, block) > 0) continue;
@@ -250,7 +286,7 @@ export function placeCard(block: Box, card: { width: number; height: number }, v
     if (cover < bestCover) { best = p; bestCover = cover; }
   }
   if (best) return best;
-  const roomRight = view.width - block.right, roomLeft = block.left;
+  const roomRight = bounds.right - block.right, roomLeft = block.left - bounds.left;
   return clamp({ left: roomRight >= roomLeft ? block.right + gap : block.left - gap - w, top: block.top });
 }
 

@@ -21,3 +21,17 @@ export function focusIf(yes: boolean): (el: HTMLElement) => void {
     if (yes) el.focus();
   };
 }
+
+/**
+ * Focuses an element the code chose (a skip link's target, a block that moved) with a visible
+ * ring. A focus by script matches :focus-visible only when the engine guesses a keyboard user,
+ * and the walk saw the skip link's first session block take the focus with no ring (the next
+ * Tab then seemed to skip it). The element wears `data-focus-ring` (styled with :focus) until it
+ * loses the focus; an element that did not take the focus is left as it was.
+ */
+export function focusWithRing(el: HTMLElement): void {
+  el.focus();
+  if (el.ownerDocument.activeElement !== el) return;
+  el.dataset.focusRing = '';
+  el.addEventListener('blur', () => { delete el.dataset.focusRing; }, { once: true });
+}
