@@ -975,6 +975,20 @@ async fn focused(app: &App) -> Res<Value> {
     .await
 }
 
+/// The focused element shows a focus ring (the walk saw none on the skip link's block).
+async fn assert_ring(app: &App, what: &str) -> Res {
+    let ring = page_eval(
+        app,
+        "const s = getComputedStyle(document.activeElement); return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };",
+    )
+    .await?;
+    assert!(
+        ring["style"] != json!("none") && ring["width"].as_f64().unwrap_or(0.0) >= 2.0,
+        "{what}: the focused block shows no focus ring: {ring}"
+    );
+    Ok(())
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn agenda_skip_links_move_the_focus_to_a_block() -> Res {
     let _one = serial().await;
@@ -1016,6 +1030,7 @@ async fn agenda_skip_links_move_the_focus_to_a_block() -> Res {
             json!(walk.early.to_string()),
             "not the first block in view: {block}"
         );
+        assert_ring(&app, "after Skip to content, Skip to the sessions").await?;
         // From the Agenda tab (the screen's heading takes the focus): Tab, Enter.
         app.click("[data-testid=nav-sessions]").await?;
         app.click("[data-testid=nav-agenda]").await?;
@@ -1042,6 +1057,7 @@ async fn agenda_skip_links_move_the_focus_to_a_block() -> Res {
             json!(walk.early.to_string()),
             "the skip link did not focus the first block: {block}"
         );
+        assert_ring(&app, "after the heading's Skip to the sessions").await?;
         Res::Ok(())
     }
     .await;
@@ -1089,8 +1105,19 @@ async fn agenda_undo_of_a_keyboard_move_gives_the_block_the_focus() -> Res {
             zurich_july(7, 9, 15),
             "the arrow did not move the session"
         );
-        // The keyboard move's run of moves ends after 1.5 s (undo.ts COALESCE_MS); Ctrl+Z now.
+        // The keyboard move's run of moves ends after 1.5 s (undo.ts COALESCE_MS). The focus
+        // leaves and comes back, so the block shows its card; Ctrl+Z then moves the session
+        // back, and the card, which told of 09:15, goes.
         tokio::time::sleep(Duration::from_millis(1600)).await;
+        page_eval(
+            &app,
+            &format!(
+                "document.querySelector('#agenda-heading').focus(); document.querySelector(\"{}\").focus(); return true;",
+                css.replace('"', "\\\"")
+            ),
+        )
+        .await?;
+        assert_eq!(card_and_focus(&app).await?["card"], json!(true), "no card on the block's focus");
         app.driver()
             .active_element()
             .await?
@@ -1114,6 +1141,11 @@ async fn agenda_undo_of_a_keyboard_move_gives_the_block_the_focus() -> Res {
             now["session"],
             json!(walk.early.to_string()),
             "the focus is not on the moved block: {now}"
+        );
+        assert_eq!(
+            card_and_focus(&app).await?["card"],
+            json!(false),
+            "the card stayed after Ctrl+Z moved its session"
         );
         Res::Ok(())
     }
@@ -1152,6 +1184,68 @@ async fn agenda_36c3_drawn_columns_cover_the_view_at_every_scroll() -> Res {
         .await?;
         eprintln!("uncovered: {v}");
         assert_eq!(v["n"], json!(0), "the drawn columns leave part of the view blank: {v}");
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+/// The walk forum's day 1: every hour line of the time axis has its label, the grid's last too
+/// (19:00, an hour past the last session, with a row below it); a scroll of the grid closes the
+/// focused block's card; a zoom keeps the time at the top of the view.
+async fn agenda_axis_labels_every_hour_a_scroll_closes_the_card_a_zoom_keeps_the_place() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let walk = plant_walk(&home)?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_walk(&app).await?;
+        wait_in_view(&app, walk.early, "2027-07-07", "the first visit").await?;
+        let labels = page_eval(
+            &app,
+            "return [...document.querySelectorAll('.grid-wrap .ec-body .ec-sidebar .ec-slot:not(.ec-hidden) time')].map(t => t.textContent.trim());",
+        )
+        .await?;
+        let labels: Vec<String> = serde_json::from_value(labels)?;
+        // 08:00 is the top edge, under the room headers (the calendar leaves it unlabelled).
+        assert_eq!(labels.first().map(String::as_str), Some("09:00"), "{labels:?}");
+        assert_eq!(labels.last().map(String::as_str), Some("19:00"), "{labels:?}");
+        assert_eq!(labels.len(), 11, "{labels:?}");
+
+        // The focused block's card goes when the grid scrolls; the focus stays.
+        let css = format!("[data-testid=session-block][data-session-id='{}']", walk.early);
+        page_eval(&app, &format!("document.querySelector(\"{css}\").focus(); return true;")).await?;
+        assert_eq!(
+            card_and_focus(&app).await?,
+            json!({ "card": true, "focus": walk.early.to_string() }),
+            "no card on the focused block"
+        );
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        page_eval(&app, "document.querySelector('.grid-wrap .ec-main').scrollTop += 30; return true;").await?;
+        assert_eq!(
+            card_and_focus(&app).await?,
+            json!({ "card": false, "focus": walk.early.to_string() }),
+            "after a scroll of the grid"
+        );
+
+        // 10:00 at the top of the view (15-minute rows of 22 px: 88 px an hour from 08:00); in
+        // 5-minute rows (264 px an hour) 10:00 is still at the top.
+        page_eval(
+            &app,
+            "const m = document.querySelector('.grid-wrap .ec-main'); m.scrollTop = 176;
+             await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))); return m.scrollTop;",
+        )
+        .await?;
+        app.set_value("[data-testid=row-minutes]", "5").await?;
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        let top = page_eval(&app, "return document.querySelector('.grid-wrap .ec-main').scrollTop;")
+            .await?
+            .as_f64()
+            .unwrap_or(-1.0);
+        assert!((top - 528.0).abs() <= 2.0, "10:00 is not at the top after the zoom: scrollTop {top}");
+        app.axe("agenda (walk forum) in 5-minute rows").await?;
         Res::Ok(())
     }
     .await;
