@@ -183,8 +183,9 @@ export const en = {
   'events.timezoneHint': 'For example Europe/Zurich or America/New_York.',
   'events.startDate': 'First day',
   'events.endDate': 'Last day',
-  'events.dayChange': 'Each day begins at',
-  'events.dayChangeHint': 'Local time. With 06:00, a session at 02:00 belongs to the day before; 00:00 means calendar days.',
+  // The day change (frab's day_change), not the agenda's first hour: read as "first hour" before.
+  'events.dayChange': 'Conference day changes at',
+  'events.dayChangeHint': 'Local time. Sessions starting before this time (after midnight) belong to the previous conference day; 00:00 means calendar days.',
 
   'agenda.heading': 'Agenda',
   'agenda.day': 'Day',
