@@ -114,14 +114,13 @@ common-delete = Delete
 common-edit = Edit
 common-add = Add
 common-remove = Remove
-common-yes = Yes
-common-no = No
 common-moveUp = Move up
 common-moveDown = Move down
 common-confirmDelete = Delete “{ $name }”? This cannot be undone.
 common-saved = Saved “{ $name }”.
 common-deleted = Deleted “{ $name }”.
 removal-ask = Delete “{ $name }”? You can undo this.
+removal-confirm = Delete “{ $name }”
 removal-person = Removes { $name } from these sessions ({ $count }):
 removal-room = These sessions go back to the unscheduled tray ({ $count }):
 removal-venue = These rooms lose their venue ({ $count }):
@@ -328,6 +327,16 @@ session-count =
        *[other] { $count } sessions
     }
 session-choosePerson = Choose a person from the list.
+session-markClashes =
+    { $count ->
+        [one] { $count } clash
+       *[other] { $count } clashes
+    }
+session-markOthers =
+    { $count ->
+        [one] { $count } other finding
+       *[other] { $count } other findings
+    }
 session-savedClashes =
     { $count ->
         [one] Saved — it clashes: { $first }

@@ -114,14 +114,13 @@ common-delete = Eliminar
 common-edit = Editar
 common-add = Añadir
 common-remove = Quitar
-common-yes = Sí
-common-no = No
 common-moveUp = Subir
 common-moveDown = Bajar
 common-confirmDelete = ¿Eliminar «{ $name }»? Esta acción no se puede deshacer.
 common-saved = Se guardó «{ $name }».
 common-deleted = Se eliminó «{ $name }».
 removal-ask = ¿Eliminar «{ $name }»? Podrá deshacerlo.
+removal-confirm = Eliminar «{ $name }»
 removal-person = Quita a { $name } de estas sesiones ({ $count }):
 removal-room = Estas sesiones vuelven a la bandeja de sesiones sin programar ({ $count }):
 removal-venue = Estas salas pierden su sede ({ $count }):
@@ -309,6 +308,16 @@ session-person = Persona
 session-role = Función
 session-addPerson = Añadir persona
 session-choosePerson = Elija una persona de la lista.
+session-markClashes =
+    { $count ->
+        [one] { $count } conflicto
+       *[other] { $count } conflictos
+    }
+session-markOthers =
+    { $count ->
+        [one] { $count } observación más
+       *[other] { $count } observaciones más
+    }
 session-savedClashes =
     { $count ->
         [one] Guardada — tiene un conflicto: { $first }

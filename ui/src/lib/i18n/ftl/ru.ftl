@@ -114,14 +114,13 @@ common-delete = Удалить
 common-edit = Изменить
 common-add = Добавить
 common-remove = Убрать
-common-yes = Да
-common-no = Нет
 common-moveUp = Переместить вверх
 common-moveDown = Переместить вниз
 common-confirmDelete = Удалить «{ $name }»? Это действие нельзя отменить.
 common-saved = «{ $name }» сохранено.
 common-deleted = «{ $name }» удалено.
 removal-ask = Удалить «{ $name }»? Это можно будет отменить.
+removal-confirm = Удалить «{ $name }»
 removal-person = { $name } будет исключён(а) из этих заседаний ({ $count }):
 removal-room = Эти заседания вернутся в список незапланированных ({ $count }):
 removal-venue = Эти залы останутся без места проведения ({ $count }):
@@ -311,6 +310,20 @@ session-person = Участник
 session-role = Роль
 session-addPerson = Добавить участника
 session-choosePerson = Выберите участника из списка.
+session-markClashes =
+    { $count ->
+        [one] { $count } конфликт
+        [few] { $count } конфликта
+        [many] { $count } конфликтов
+       *[other] { $count } конфликта
+    }
+session-markOthers =
+    { $count ->
+        [one] ещё { $count } замечание
+        [few] ещё { $count } замечания
+        [many] ещё { $count } замечаний
+       *[other] ещё { $count } замечания
+    }
 session-savedClashes =
     { $count ->
         [one] Сохранено — есть накладка: { $first }
