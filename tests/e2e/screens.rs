@@ -268,7 +268,10 @@ async fn the_people_delete_question_keeps_the_tables_columns() -> Res {
         // The buttons name the action, and the focus starts on the safe one: Enter, pressed out of
         // habit, cancels. The dialog goes, the person stays, focus is back on their Delete button.
         let delete_text = app.wait_for("[data-testid=confirm-delete]", 5).await?.text().await?;
-        assert_eq!(delete_text.replace(['\u{2068}', '\u{2069}'], ""), format!("Delete “{name}”"));
+        assert_eq!(
+            delete_text.replace(['\u{2068}', '\u{2069}'], ""),
+            format!("Delete “{name}”")
+        );
         let first = page(
             &app,
             "return document.activeElement.getAttribute('data-testid');",
@@ -276,11 +279,7 @@ async fn the_people_delete_question_keeps_the_tables_columns() -> Res {
         )
         .await?;
         assert_eq!(first, json!("confirm-cancel"), "the focus starts on Cancel");
-        app.driver()
-            .active_element()
-            .await?
-            .send_keys(Key::Enter)
-            .await?;
+        app.driver().active_element().await?.send_keys(Key::Enter).await?;
         until(
             &app,
             "the dialog closed",
