@@ -40,6 +40,8 @@ describe('time zones', () => {
     // An end before the start (being typed) or missing: the first day's alone.
     expect(offsetOver('Europe/Zurich', '2027-03-22', '', 'en', july)).toBe('UTC+01:00');
     expect(offsetOver('Europe/Zurich', '2027-03-29', '2027-03-01', 'en', july)).toBe('UTC+02:00');
+    expect(offsetOver('Europe/Zurich', '2027-03-29', '2027-13-01', 'en', july)).toBe('UTC+02:00');
+    expect(offsetOver('Europe/Zurich', '2027-13-01', '2027-03-29', 'en', july)).toBe('UTC+02:00');
     // Not dated yet: today's.
     expect(offsetOver('Europe/Zurich', '', '', 'en', july)).toBe('UTC+02:00');
     expect(offsetOver('Europe/Zurich', '', '', 'en', new Date('2026-12-15T12:00:00Z'))).toBe('UTC+01:00');

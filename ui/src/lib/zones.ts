@@ -82,11 +82,12 @@ export function zoneOffset(zone: string, date: string): string | null {
  * event not yet dated) the offset at `today`. "" for a zone the engine does not know.
  */
 export function offsetOver(zone: string, first: string, last: string, lang = 'en', today = new Date()): string {
-  const day = /^\d{4}-\d{2}-\d{2}$/;
-  if (!day.test(first) || Number.isNaN(Date.parse(first))) return utcOffset(zone, today, lang);
+  // A date field being typed may hold a part of a date, or none.
+  const isDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d));
+  if (!isDay(first)) return utcOffset(zone, today, lang);
   const start = zoneOffset(zone, first);
   if (start === null) return '';
-  const end = day.test(last) && last > first ? zoneOffset(zone, last) : null;
+  const end = isDay(last) && last > first ? zoneOffset(zone, last) : null;
   const shown = end && end !== start ? `UTC${start} / UTC${end}` : `UTC${start}`;
   return localDigits(shown, lang);
 }
