@@ -254,6 +254,33 @@ async fn a_clash_made_by_a_keyboard_move_shows_everywhere_at_once_and_undo_clear
         assert!(text.contains("Ada Lovelace"), "{text}");
         assert!(text.contains("Engines of thought"), "{text}");
         app.axe("session form with a finding").await?;
+        // The Sessions list beside the form marks both rows, in words.
+        let marks = app
+            .driver()
+            .execute(
+                "return [...document.querySelectorAll('[data-testid=session-row-findings]')].map((e) => e.textContent.replace(/[\\u2068\\u2069]/g, '').trim());",
+                vec![],
+            )
+            .await?
+            .convert::<Vec<String>>()?;
+        assert_eq!(marks, vec!["⚠ 1 clash".to_string(); 2], "the rows' findings marks");
+        // The form's heading bar (Save, Cancel) stays at the very top of the scrolling main: no
+        // band of the form shows above it.
+        let gap = app
+            .driver()
+            .execute(
+                r#"const main = document.getElementById('main');
+                   main.scrollTop = 600;
+                   const head = document.querySelector('[data-testid=session-form-head]').getBoundingClientRect();
+                   const gap = head.top - (main.getBoundingClientRect().top + main.clientTop);
+                   const scrolled = main.scrollTop;
+                   main.scrollTop = 0;
+                   return [gap, scrolled];"#,
+                vec![],
+            )
+            .await?
+            .convert::<(f64, f64)>()?;
+        assert!(gap.1 > 200.0 && gap.0.abs() < 1.0, "the form's heading bar after scrolling (gap, scrolled): {gap:?}");
 
         // The moderator view shows the clash on Ada's slots.
         app.click("[data-testid=cancel]").await?;

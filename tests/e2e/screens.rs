@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use plenary_core::Store;
 use serde_json::json;
+use thirtyfour::prelude::*;
 
 use crate::harness::{serial, workspace_root, App, Home, Res};
 
@@ -264,8 +265,21 @@ async fn the_people_delete_question_keeps_the_tables_columns() -> Res {
         eprintln!("before {before}, asking {after}");
         assert_eq!(before, after, "the question changed the table");
         app.axe("people with the delete question open").await?;
-        // No: the dialog goes, the person stays, focus is back on their Delete button.
-        app.click_button("No").await?;
+        // The buttons name the action, and the focus starts on the safe one: Enter, pressed out of
+        // habit, cancels. The dialog goes, the person stays, focus is back on their Delete button.
+        let delete_text = app.wait_for("[data-testid=confirm-delete]", 5).await?.text().await?;
+        assert_eq!(
+            delete_text.replace(['\u{2068}', '\u{2069}'], ""),
+            format!("Delete “{name}”")
+        );
+        let first = page(
+            &app,
+            "return document.activeElement.getAttribute('data-testid');",
+            vec![],
+        )
+        .await?;
+        assert_eq!(first, json!("confirm-cancel"), "the focus starts on Cancel");
+        app.driver().active_element().await?.send_keys(Key::Enter).await?;
         until(
             &app,
             "the dialog closed",
@@ -280,6 +294,10 @@ async fn the_people_delete_question_keeps_the_tables_columns() -> Res {
         )
         .await?;
         assert_eq!(focused, json!(format!("Delete: {name}")));
+        assert!(
+            app.driver().find_all(By::Css(&button)).await?.len() == 1,
+            "Enter on Cancel deleted {name}"
+        );
         Res::Ok(())
     }
     .await;

@@ -4,7 +4,7 @@
 // holds now, without "Run checks".
 import { untrack } from 'svelte';
 import { api, toCommandError, type CommandError } from './api';
-import { t } from './i18n';
+import { intlLocale, locale, t } from './i18n';
 import { app } from './state.svelte';
 import type { Finding, Rule } from './types';
 import { findingText } from './i18n/findings';
@@ -99,6 +99,23 @@ const CLASHES: ReadonlySet<Rule> = new Set(['room_double_booked', 'person_double
  */
 export function clashesOf(uuid: string): Finding[] {
   return findingsOf(app.findings, uuid).filter((f) => CLASHES.has(f.rule));
+}
+
+/**
+ * What a list row says of session `uuid`'s open findings (the agenda blocks' findings): the
+ * clashes counted apart from the rest, as in "1 clash and 2 other findings", with the most
+ * severe finding's severity for its colour; null when it has none.
+ */
+export function findingsMark(findings: Finding[], uuid: string): { severity: Finding['severity']; text: string } | null {
+  const mine = findingsOf(findings, uuid);
+  if (mine.length === 0) return null;
+  const clashes = mine.filter((f) => CLASHES.has(f.rule)).length;
+  const rest = mine.length - clashes;
+  const parts = [
+    ...(clashes > 0 ? [t('session.markClashes', { count: clashes })] : []),
+    ...(rest > 0 ? [clashes > 0 ? t('session.markOthers', { count: rest }) : t('checks.count', { count: rest })] : []),
+  ];
+  return { severity: mine[0].severity, text: new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(parts) };
 }
 
 /** `said` followed by the first clash of session `uuid` in words, or `said` alone. */

@@ -23,7 +23,7 @@ const pending: (() => void)[] = [];
 };
 
 const { app } = await import('./state.svelte');
-const { findingsOf, openFindings, refreshFindings, live, withClash } = await import('./findings.svelte');
+const { findingsMark, findingsOf, openFindings, refreshFindings, live, withClash } = await import('./findings.svelte');
 
 function finding(rule: string, severity: Finding['severity'], sessions: string[], acknowledged = false): Finding {
   return {
@@ -66,6 +66,25 @@ describe('a session’s findings', () => {
     expect(findingsOf(all, 'c').map((f) => f.rule)).toEqual(['person_double_booked']);
     expect(findingsOf(all, 'z')).toEqual([]);
     expect(openFindings(all)).toHaveLength(3);
+  });
+});
+
+describe('a Sessions list row’s mark', () => {
+  it('counts the open clashes apart from the other findings, with the worst severity', () => {
+    const all = [
+      finding('panel_without_moderator', 'warning', ['a', 'd']),
+      finding('room_double_booked', 'error', ['a', 'b']),
+      finding('person_double_booked', 'error', ['a', 'c']),
+      finding('changeover_too_short', 'warning', ['a', 'c'], true),
+      finding('hybrid_without_link', 'information', ['e']),
+    ];
+    expect(findingsMark(all, 'a')).toEqual({ severity: 'error', text: '2 clashes and 1 other finding' });
+    expect(findingsMark(all, 'b')).toEqual({ severity: 'error', text: '1 clash' });
+    // The acknowledged one is not counted; no clash: the findings alone.
+    expect(findingsMark(all, 'c')).toEqual({ severity: 'error', text: '1 clash' });
+    expect(findingsMark(all, 'd')).toEqual({ severity: 'warning', text: '1 finding' });
+    expect(findingsMark(all, 'e')).toEqual({ severity: 'information', text: '1 finding' });
+    expect(findingsMark(all, 'z')).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allZones, asciiDigits, localDigits, searchZones, utcOffset, zoneOffset, zonesAtOffset } from './zones';
+import { allZones, asciiDigits, localDigits, offsetOver, searchZones, utcOffset, zoneOffset, zonesAtOffset } from './zones';
 
 describe('time zones', () => {
   const zones = allZones();
@@ -28,6 +28,24 @@ describe('time zones', () => {
     expect(utcOffset('UTC', new Date('2027-07-15T12:00:00Z'))).toBe('UTC+00:00');
     expect(utcOffset('Not/AZone', new Date())).toBe('');
     expect(utcOffset('Europe/Zurich', new Date('2027-07-15T12:00:00Z'), 'ar')).toBe('UTC+٠٢:٠٠');
+  });
+  it('shows the offset on the event’s days, not today’s', () => {
+    // Europe/Zurich moves to summer time on 28 March 2027; "today" here is midsummer.
+    const july = new Date('2026-07-15T12:00:00Z');
+    expect(offsetOver('Europe/Zurich', '2027-03-22', '2027-03-26', 'en', july)).toBe('UTC+01:00');
+    expect(offsetOver('Europe/Zurich', '2027-03-29', '2027-04-02', 'en', july)).toBe('UTC+02:00');
+    // A clock change during the event: both offsets, in order.
+    expect(offsetOver('Europe/Zurich', '2027-03-25', '2027-03-30', 'en', july)).toBe('UTC+01:00 / UTC+02:00');
+    expect(offsetOver('Europe/Zurich', '2027-03-25', '2027-03-30', 'ar', july)).toBe('UTC+٠١:٠٠ / UTC+٠٢:٠٠');
+    // An end before the start (being typed) or missing: the first day's alone.
+    expect(offsetOver('Europe/Zurich', '2027-03-22', '', 'en', july)).toBe('UTC+01:00');
+    expect(offsetOver('Europe/Zurich', '2027-03-29', '2027-03-01', 'en', july)).toBe('UTC+02:00');
+    expect(offsetOver('Europe/Zurich', '2027-03-29', '2027-13-01', 'en', july)).toBe('UTC+02:00');
+    expect(offsetOver('Europe/Zurich', '2027-13-01', '2027-03-29', 'en', july)).toBe('UTC+02:00');
+    // Not dated yet: today's.
+    expect(offsetOver('Europe/Zurich', '', '', 'en', july)).toBe('UTC+02:00');
+    expect(offsetOver('Europe/Zurich', '', '', 'en', new Date('2026-12-15T12:00:00Z'))).toBe('UTC+01:00');
+    expect(offsetOver('Not/AZone', '2027-03-22', '2027-03-26')).toBe('');
   });
   it('writes and reads digits in the language’s numbering', () => {
     expect(localDigits('2027', 'ar')).toBe('٢٠٢٧');

@@ -75,6 +75,23 @@ export function zoneOffset(zone: string, date: string): string | null {
   return offsetAt(zone, new Date(`${date}T12:00:00Z`));
 }
 
+/**
+ * What a zone picker shows beside `zone`: its UTC offset over the event's days `first`…`last`
+ * (YYYY-MM-DD, at noon UTC as `zoneOffset`), "UTC+01:00", or both when a clock change falls
+ * between them, "UTC+01:00 / UTC+02:00"; digits in `lang`'s. Without a valid first day (a new
+ * event not yet dated) the offset at `today`. "" for a zone the engine does not know.
+ */
+export function offsetOver(zone: string, first: string, last: string, lang = 'en', today = new Date()): string {
+  // A date field being typed may hold a part of a date, or none.
+  const isDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d));
+  if (!isDay(first)) return utcOffset(zone, today, lang);
+  const start = zoneOffset(zone, first);
+  if (start === null) return '';
+  const end = isDay(last) && last > first ? zoneOffset(zone, last) : null;
+  const shown = end && end !== start ? `UTC${start} / UTC${end}` : `UTC${start}`;
+  return localDigits(shown, lang);
+}
+
 const digitFormats = new Map<string, Intl.NumberFormat>();
 
 /** `text` with its ASCII digits written in `lang`'s digits ("2027" → "٢٠٢٧" for ar); else unchanged. */

@@ -125,8 +125,6 @@ export const en = {
   'common.edit': 'Edit',
   'common.add': 'Add',
   'common.remove': 'Remove',
-  'common.yes': 'Yes',
-  'common.no': 'No',
   'common.moveUp': 'Move up',
   'common.moveDown': 'Move down',
   'common.confirmDelete': 'Delete “{name}”? This cannot be undone.',
@@ -134,6 +132,8 @@ export const en = {
   'common.deleted': 'Deleted “{name}”.',
   // Deleting what others depend on, its undo, and changes made outside the window (sync).
   'removal.ask': 'Delete “{name}”? You can undo this.',
+  // The question's answer names the action (never Yes/No); Cancel beside it is the safe one.
+  'removal.confirm': 'Delete “{name}”',
   'removal.person': 'Removes {name} from these sessions ({count}):',
   'removal.room': 'These sessions go back to the unscheduled tray ({count}):',
   'removal.venue': 'These rooms lose their venue ({count}):',
@@ -183,8 +183,9 @@ export const en = {
   'events.timezoneHint': 'For example Europe/Zurich or America/New_York.',
   'events.startDate': 'First day',
   'events.endDate': 'Last day',
-  'events.dayChange': 'Each day begins at',
-  'events.dayChangeHint': 'Local time. With 06:00, a session at 02:00 belongs to the day before; 00:00 means calendar days.',
+  // The day change (frab's day_change), not the agenda's first hour: read as "first hour" before.
+  'events.dayChange': 'Conference day changes at',
+  'events.dayChangeHint': 'Local time. Sessions starting before this time (after midnight) belong to the previous conference day; 00:00 means calendar days.',
 
   'agenda.heading': 'Agenda',
   'agenda.day': 'Day',
@@ -344,6 +345,9 @@ export const en = {
   'session.sectionMore': 'More details',
   'session.count': '{count} session|{count} sessions',
   'session.choosePerson': 'Choose a person from the list.',
+  // A Sessions list row's findings mark (with a drawn ⚠): clashes apart from the other findings.
+  'session.markClashes': '{count} clash|{count} clashes',
+  'session.markOthers': '{count} other finding|{count} other findings',
   'session.savedClashes': 'Saved — it clashes: {first}|Saved — it clashes ({count} problems): {first}',
 
   'slots.heading': 'Find a free time',

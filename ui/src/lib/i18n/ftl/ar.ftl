@@ -114,14 +114,13 @@ common-delete = حذف
 common-edit = تعديل
 common-add = إضافة
 common-remove = إزالة
-common-yes = نعم
-common-no = لا
 common-moveUp = نقل إلى الأعلى
 common-moveDown = نقل إلى الأسفل
 common-confirmDelete = حذف «{ $name }»؟ لا يمكن التراجع عن ذلك.
 common-saved = حُفظ «{ $name }».
 common-deleted = حُذف «{ $name }».
 removal-ask = حذف «{ $name }»؟ يمكنك التراجع عن ذلك.
+removal-confirm = حذف «{ $name }»
 removal-person = يُزال { $name } من هذه الجلسات ({ $count }):
 removal-room = تعود هذه الجلسات إلى الجلسات غير المجدولة ({ $count }):
 removal-venue = تفقد هذه القاعات مكانها ({ $count }):
@@ -170,8 +169,8 @@ events-timezone = المنطقة الزمنية (اسم IANA)
 events-timezoneHint = مثل Europe/Zurich أو America/New_York.
 events-startDate = اليوم الأول
 events-endDate = اليوم الأخير
-events-dayChange = يبدأ كل يوم في الساعة
-events-dayChangeHint = بالتوقيت المحلي. مع 06:00 تتبع الجلسة المعقودة في 02:00 اليوم السابق؛ و00:00 تعني الأيام التقويمية.
+events-dayChange = يتغيّر يوم الفعالية عند الساعة
+events-dayChangeHint = بالتوقيت المحلي. الجلسات التي تبدأ قبل هذا الوقت (بعد منتصف الليل) تتبع يوم الفعالية السابق؛ و00:00 تعني الأيام التقويمية.
 agenda-heading = البرنامج
 agenda-day = اليوم
 agenda-prevDay = اليوم السابق
@@ -313,6 +312,24 @@ session-person = الشخص
 session-role = الدور
 session-addPerson = إضافة شخص
 session-choosePerson = اختر شخصًا من القائمة.
+session-markClashes =
+    { $count ->
+        [zero] لا تعارض
+        [one] تعارض واحد
+        [two] تعارضان
+        [few] { $count } تعارضات
+        [many] { $count } تعارضًا
+       *[other] { $count } تعارض
+    }
+session-markOthers =
+    { $count ->
+        [zero] لا ملاحظات أخرى
+        [one] ملاحظة أخرى واحدة
+        [two] ملاحظتان أخريان
+        [few] { $count } ملاحظات أخرى
+        [many] { $count } ملاحظةً أخرى
+       *[other] { $count } ملاحظة أخرى
+    }
 session-savedClashes =
     { $count ->
         [zero] حُفظت — وفيها تعارض: { $first }

@@ -114,14 +114,13 @@ common-delete = Delete
 common-edit = Edit
 common-add = Add
 common-remove = Remove
-common-yes = Yes
-common-no = No
 common-moveUp = Move up
 common-moveDown = Move down
 common-confirmDelete = Delete “{ $name }”? This cannot be undone.
 common-saved = Saved “{ $name }”.
 common-deleted = Deleted “{ $name }”.
 removal-ask = Delete “{ $name }”? You can undo this.
+removal-confirm = Delete “{ $name }”
 removal-person = Removes { $name } from these sessions ({ $count }):
 removal-room = These sessions go back to the unscheduled tray ({ $count }):
 removal-venue = These rooms lose their venue ({ $count }):
@@ -170,8 +169,8 @@ events-timezone = Time zone (IANA name)
 events-timezoneHint = For example Europe/Zurich or America/New_York.
 events-startDate = First day
 events-endDate = Last day
-events-dayChange = Each day begins at
-events-dayChangeHint = Local time. With 06:00, a session at 02:00 belongs to the day before; 00:00 means calendar days.
+events-dayChange = Conference day changes at
+events-dayChangeHint = Local time. Sessions starting before this time (after midnight) belong to the previous conference day; 00:00 means calendar days.
 agenda-heading = Agenda
 agenda-day = Day
 agenda-prevDay = Previous day
@@ -328,6 +327,16 @@ session-count =
        *[other] { $count } sessions
     }
 session-choosePerson = Choose a person from the list.
+session-markClashes =
+    { $count ->
+        [one] { $count } clash
+       *[other] { $count } clashes
+    }
+session-markOthers =
+    { $count ->
+        [one] { $count } other finding
+       *[other] { $count } other findings
+    }
 session-savedClashes =
     { $count ->
         [one] Saved — it clashes: { $first }

@@ -114,14 +114,13 @@ common-delete = Eliminar
 common-edit = Editar
 common-add = Añadir
 common-remove = Quitar
-common-yes = Sí
-common-no = No
 common-moveUp = Subir
 common-moveDown = Bajar
 common-confirmDelete = ¿Eliminar «{ $name }»? Esta acción no se puede deshacer.
 common-saved = Se guardó «{ $name }».
 common-deleted = Se eliminó «{ $name }».
 removal-ask = ¿Eliminar «{ $name }»? Podrá deshacerlo.
+removal-confirm = Eliminar «{ $name }»
 removal-person = Quita a { $name } de estas sesiones ({ $count }):
 removal-room = Estas sesiones vuelven a la bandeja de sesiones sin programar ({ $count }):
 removal-venue = Estas salas pierden su sede ({ $count }):
@@ -170,8 +169,8 @@ events-timezone = Huso horario (nombre IANA)
 events-timezoneHint = Por ejemplo Europe/Zurich o America/New_York.
 events-startDate = Primer día
 events-endDate = Último día
-events-dayChange = Cada día empieza a las
-events-dayChangeHint = Hora local. Con 06:00, una sesión a las 02:00 pertenece al día anterior; 00:00 significa días naturales.
+events-dayChange = El día del evento cambia a las
+events-dayChangeHint = Hora local. Las sesiones que empiezan antes de esta hora (después de medianoche) pertenecen al día anterior del evento; 00:00 significa días naturales.
 agenda-heading = Programa
 agenda-day = Día
 agenda-prevDay = Día anterior
@@ -309,6 +308,16 @@ session-person = Persona
 session-role = Función
 session-addPerson = Añadir persona
 session-choosePerson = Elija una persona de la lista.
+session-markClashes =
+    { $count ->
+        [one] { $count } conflicto
+       *[other] { $count } conflictos
+    }
+session-markOthers =
+    { $count ->
+        [one] { $count } observación más
+       *[other] { $count } observaciones más
+    }
 session-savedClashes =
     { $count ->
         [one] Guardada — tiene un conflicto: { $first }

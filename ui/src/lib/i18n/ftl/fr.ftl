@@ -117,14 +117,13 @@ common-delete = Supprimer
 common-edit = Modifier
 common-add = Ajouter
 common-remove = Retirer
-common-yes = Oui
-common-no = Non
 common-moveUp = Monter
 common-moveDown = Descendre
 common-confirmDelete = Supprimer « { $name } » ? Cette action est irréversible.
 common-saved = « { $name } » enregistré.
 common-deleted = « { $name } » supprimé.
 removal-ask = Supprimer « { $name } » ? Vous pourrez le défaire.
+removal-confirm = Supprimer « { $name } »
 removal-person = Retire { $name } de ces séances ({ $count }) :
 removal-room = Ces séances retournent parmi les séances non planifiées ({ $count }) :
 removal-venue = Ces salles perdent leur lieu ({ $count }) :
@@ -173,8 +172,8 @@ events-timezone = Fuseau horaire (nom IANA)
 events-timezoneHint = Par exemple Europe/Zurich ou America/New_York.
 events-startDate = Premier jour
 events-endDate = Dernier jour
-events-dayChange = Chaque journée commence à
-events-dayChangeHint = Heure locale. Avec 06:00, une séance à 02:00 appartient à la veille ; 00:00 signifie des jours civils.
+events-dayChange = Changement de journée à
+events-dayChangeHint = Heure locale. Les séances qui commencent avant cette heure (après minuit) comptent pour la journée précédente ; 00:00 signifie des jours civils.
 agenda-heading = Programme
 agenda-day = Jour
 agenda-prevDay = Jour précédent
@@ -312,6 +311,16 @@ session-person = Personne
 session-role = Rôle
 session-addPerson = Ajouter une personne
 session-choosePerson = Choisissez une personne dans la liste.
+session-markClashes =
+    { $count ->
+        [one] { $count } conflit
+       *[other] { $count } conflits
+    }
+session-markOthers =
+    { $count ->
+        [one] { $count } autre constatation
+       *[other] { $count } autres constatations
+    }
 session-savedClashes =
     { $count ->
         [one] Enregistrée — elle est en conflit : { $first }

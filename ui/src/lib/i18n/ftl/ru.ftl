@@ -114,14 +114,13 @@ common-delete = Удалить
 common-edit = Изменить
 common-add = Добавить
 common-remove = Убрать
-common-yes = Да
-common-no = Нет
 common-moveUp = Переместить вверх
 common-moveDown = Переместить вниз
 common-confirmDelete = Удалить «{ $name }»? Это действие нельзя отменить.
 common-saved = «{ $name }» сохранено.
 common-deleted = «{ $name }» удалено.
 removal-ask = Удалить «{ $name }»? Это можно будет отменить.
+removal-confirm = Удалить «{ $name }»
 removal-person = { $name } будет исключён(а) из этих заседаний ({ $count }):
 removal-room = Эти заседания вернутся в список незапланированных ({ $count }):
 removal-venue = Эти залы останутся без места проведения ({ $count }):
@@ -170,8 +169,8 @@ events-timezone = Часовой пояс (имя IANA)
 events-timezoneHint = Например, Europe/Zurich или America/New_York.
 events-startDate = Первый день
 events-endDate = Последний день
-events-dayChange = Каждый день начинается в
-events-dayChangeHint = Местное время. При 06:00 заседание в 02:00 относится к предыдущему дню; 00:00 означает календарные сутки.
+events-dayChange = Смена дня мероприятия в
+events-dayChangeHint = Местное время. Заседания, начинающиеся до этого времени (после полуночи), относятся к предыдущему дню мероприятия; 00:00 означает календарные сутки.
 agenda-heading = Программа
 agenda-day = День
 agenda-prevDay = Предыдущий день
@@ -311,6 +310,20 @@ session-person = Участник
 session-role = Роль
 session-addPerson = Добавить участника
 session-choosePerson = Выберите участника из списка.
+session-markClashes =
+    { $count ->
+        [one] { $count } конфликт
+        [few] { $count } конфликта
+        [many] { $count } конфликтов
+       *[other] { $count } конфликта
+    }
+session-markOthers =
+    { $count ->
+        [one] ещё { $count } замечание
+        [few] ещё { $count } замечания
+        [many] ещё { $count } замечаний
+       *[other] ещё { $count } замечания
+    }
 session-savedClashes =
     { $count ->
         [one] Сохранено — есть накладка: { $first }
