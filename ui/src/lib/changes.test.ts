@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Schedule, Session } from './types';
 
 type Args = Record<string, unknown>;
+const EVENT_1 = { id: 1, timezone: 'Europe/Zurich', title: 'Forum' };
 let store: Session[] = [];
 let nextId = 100;
 let people = new Set<number>();
@@ -36,7 +37,10 @@ const commands: Record<string, (a: Args) => unknown> = {
     people.add(id);
     return { id, name: 'Ana Silva', missing: restoreMissing };
   },
-  get_schedule: () => ({ ...JSON.parse(JSON.stringify(app.schedule)), sessions: structuredClone(store) }),
+  // Event 1 holds the sessions of `store`; event 2 is another, empty one.
+  get_schedule: ({ eventId }) => (eventId === 2
+    ? { event: { id: 2, timezone: 'UTC', title: 'Other event' }, rooms: [], people: [], sessions: [] }
+    : { event: EVENT_1, rooms: [], people: [], sessions: structuredClone(store) }),
   restore_session: ({ session }) => {
     const s = { ...(session as Session), id: nextId++ };
     store.push(s);
@@ -58,7 +62,7 @@ const windowEvents = new EventTarget();
   },
 };
 
-const { app, history, statusText } = await import('./state.svelte');
+const { app, history, statusText, openEvent } = await import('./state.svelte');
 const { setLocale } = await import('./i18n');
 const { moveSession, deleteSession, undo, redo, removeWithUndo, outsideChange, onUndoKey, MOVED_BY_HISTORY } = await import('./changes.svelte');
 
@@ -75,7 +79,7 @@ beforeEach(() => {
   app.error = null;
   app.eventId = 1;
   history.clear();
-  app.schedule = { event: { id: 1, timezone: 'Europe/Zurich' }, rooms: [], people: [], sessions: structuredClone(store) } as unknown as Schedule;
+  app.schedule = { event: EVENT_1, rooms: [], people: [], sessions: structuredClone(store) } as unknown as Schedule;
 });
 
 /** Sessions with ids no earlier test mapped to a restored row (`ids` lives as long as the module). */
@@ -207,6 +211,23 @@ describe('agenda changes', () => {
     await undo(); // the first two keyboard moves
     expect(store[0]).toMatchObject({ start: '2026-07-10T07:00:00Z', room_id: 1 });
     expect(history.canUndo).toBe(false);
+  });
+
+  it('keeps the history across a switch of event, naming the event of an entry made in another', async () => {
+    only(session(9, '2026-07-10T07:00:00Z', '2026-07-10T08:00:00Z', 1));
+    await moveSession(app.schedule!.sessions[0], { start: '2026-07-10T09:00:00Z', end: '2026-07-10T10:00:00Z', roomId: 2 });
+    await openEvent(2);
+    expect(history.canUndo).toBe(true);
+    expect(history.peekUndo()?.label).toBe('move of “S9” in “Forum”');
+    await undo();
+    expect(store[0]).toMatchObject({ start: '2026-07-10T07:00:00Z', room_id: 1 });
+    expect(app.schedule!.sessions).toEqual([]); // the open event's schedule is not touched
+    await new Promise((r) => setTimeout(r, 0));
+    expect(statusText()).toBe('Undone: move of “S9” in “Forum”.');
+    await redo();
+    await openEvent(1);
+    expect(history.peekUndo()?.label).toBe('move of “S9”');
+    expect(shown()).toEqual([[9, '2026-07-10T09:00:00Z', 2]]);
   });
 
   it('answers Ctrl+Z on any element but a text field', async () => {

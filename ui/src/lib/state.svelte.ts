@@ -35,7 +35,7 @@ export const app = $state({
   useLocalZone: false,
   /** The open event's findings, kept current after every change (findings.svelte.ts). */
   findings: [] as Finding[],
-  /** Bumped after every undo stack change so buttons re-render. */
+  /** Bumped after every undo stack change (and a switch of event) so buttons re-render. */
   historyVersion: 0,
   /** Bumped by `reloadAll`: screens that keep their own lists (people, vocabularies) read them again. */
   dataVersion: 0,
@@ -149,16 +149,20 @@ export async function reloadAll(): Promise<void> {
   } catch (e) {
     // The open event was deleted elsewhere (the command line): back to the list of events.
     if (toCommandError(e).kind !== 'not_found') { fail(e); return; }
+    // Its entries can never run again; other events' stay.
+    const gone = app.eventId;
+    history.forget((entry) => entry.eventId === gone);
+    app.historyVersion++;
     app.eventId = null;
     app.schedule = null;
-    history.clear();
     go('events');
   }
 }
 
 export async function openEvent(eventId: number, screen: Screen = 'agenda'): Promise<void> {
   if (app.eventId !== eventId) {
-    history.clear();
+    // The undo history stays (each entry names its event when another is open): switching to
+    // another event and back finds Undo and Redo as they were.
     app.historyVersion++;
     app.findings = [];
     app.agendaDay = null;

@@ -256,6 +256,8 @@ export const en = {
   'agenda.what.edit': 'edit of “{title}”',
   'agenda.what.delete': 'deletion of “{title}”',
   'agenda.what.create': 'creation of “{title}”',
+  // A change made in another event than the open one: the history outlasts a switch of event.
+  'agenda.what.inEvent': '{what} in “{event}”',
   'agenda.placeTimeMissing': 'Give a start time.',
   'time.gap': 'That time does not exist in {zone}: the clocks go forward over it. Choose another time.',
   'field.year': 'year',

@@ -247,6 +247,7 @@ agenda-what-move = نقل «{ $title }»
 agenda-what-edit = تعديل «{ $title }»
 agenda-what-delete = حذف «{ $title }»
 agenda-what-create = إنشاء «{ $title }»
+agenda-what-inEvent = { $what } في «{ $event }»
 agenda-placeTimeMissing = أدخل وقت البداية.
 time-gap = هذا الوقت غير موجود في { $zone }: تُقدَّم الساعة عنده. اختر وقتاً آخر.
 field-year = السنة

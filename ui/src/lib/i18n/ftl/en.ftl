@@ -242,6 +242,7 @@ agenda-what-move = move of “{ $title }”
 agenda-what-edit = edit of “{ $title }”
 agenda-what-delete = deletion of “{ $title }”
 agenda-what-create = creation of “{ $title }”
+agenda-what-inEvent = { $what } in “{ $event }”
 agenda-placeTimeMissing = Give a start time.
 time-gap = That time does not exist in { $zone }: the clocks go forward over it. Choose another time.
 field-year = year

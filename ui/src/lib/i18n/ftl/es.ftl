@@ -243,6 +243,7 @@ agenda-what-move = traslado de «{ $title }»
 agenda-what-edit = edición de «{ $title }»
 agenda-what-delete = eliminación de «{ $title }»
 agenda-what-create = creación de «{ $title }»
+agenda-what-inEvent = { $what } en «{ $event }»
 agenda-placeTimeMissing = Indique una hora de inicio.
 time-gap = Esa hora no existe en { $zone }: los relojes se adelantan en ese momento. Elija otra hora.
 field-year = año

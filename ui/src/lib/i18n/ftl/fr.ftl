@@ -246,6 +246,7 @@ agenda-what-move = déplacement de « { $title } »
 agenda-what-edit = modification de « { $title } »
 agenda-what-delete = suppression de « { $title } »
 agenda-what-create = création de « { $title } »
+agenda-what-inEvent = { $what } dans « { $event } »
 agenda-placeTimeMissing = Indiquez une heure de début.
 time-gap = Cette heure n’existe pas dans { $zone } : les horloges avancent à ce moment-là. Choisissez une autre heure.
 field-year = année

@@ -245,6 +245,7 @@ agenda-what-move = перенос «{ $title }»
 agenda-what-edit = изменение «{ $title }»
 agenda-what-delete = удаление «{ $title }»
 agenda-what-create = создание «{ $title }»
+agenda-what-inEvent = { $what } (мероприятие «{ $event }»)
 agenda-placeTimeMissing = Укажите время начала.
 time-gap = Такого времени в { $zone } нет: в этот момент часы переводятся вперёд. Выберите другое время.
 field-year = год

@@ -239,6 +239,7 @@ agenda-what-move = 移动“{ $title }”
 agenda-what-edit = 编辑“{ $title }”
 agenda-what-delete = 删除“{ $title }”
 agenda-what-create = 创建“{ $title }”
+agenda-what-inEvent = { $what }（活动“{ $event }”）
 agenda-placeTimeMissing = 请填写开始时间。
 time-gap = 该时间在 { $zone } 中不存在：此时时钟向前拨。请选择其他时间。
 field-year = 年
