@@ -96,11 +96,19 @@ function sameTime(a: string | null, b: string | null): boolean {
 interface KeyboardMove { uuid: string; title: string; to: Placement }
 const keyboardMoves = new WeakMap<UndoEntry, KeyboardMove>();
 
-/** The entry of a move of `s` from `from` to `to`. Keyboard moves absorb the next keyboard move
- * of the same session: one undo goes back to where the run began, one redo to where it ended. */
-/** The window event an undo or redo of a move sends once the session is put; its detail is the session's id. */
+/** The window event an undo or redo of a move sends once the session is put (detail: `MovedByHistory`). */
 export const MOVED_BY_HISTORY = 'plenary-moved-by-history';
 
+/**
+ * What an undo or redo of a move tells the agenda: which session moved, and `settle`, through
+ * which the agenda hands back its moving of the focus to that session's block. The undo says
+ * what it did only once the focus is there: a screen reader speaks the newly focused block and
+ * drops a polite announcement made just before, so "Undone: move of …" would go unheard.
+ */
+export interface MovedByHistory { id: number; settle: (focused: Promise<unknown>) => void }
+
+/** The entry of a move of `s` from `from` to `to`. Keyboard moves absorb the next keyboard move
+ * of the same session: one undo goes back to where the run began, one redo to where it ended. */
 function moveEntry(s: Session, title: string, from: Placement, to: Placement, keyboard: boolean, ev = eventNamed(s.event_id)): UndoEntry {
   const id = s.id;
   const guard = new Guard(s.event_id, s.uuid);
@@ -108,8 +116,12 @@ function moveEntry(s: Session, title: string, from: Placement, to: Placement, ke
   const go = async (p: Placement) => {
     const moved = await api.moveSession(ids.live(id), p.start, p.end, p.roomId);
     put(moved);
-    // The agenda puts the focus back on the moved block (its old one is gone).
-    if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(MOVED_BY_HISTORY, { detail: moved.id }));
+    // The agenda puts the focus back on the moved block (its old one is gone); the words wait for it.
+    const focusing: Promise<unknown>[] = [];
+    const detail: MovedByHistory = { id: moved.id, settle: (focused) => { focusing.push(focused); } };
+    if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(MOVED_BY_HISTORY, { detail }));
+    // At most a second: a hidden window draws no frames, and the history must not wait on it.
+    if (focusing.length) await Promise.race([Promise.allSettled(focusing), new Promise((r) => setTimeout(r, 1000))]);
   };
   const entry: UndoEntry = {
     eventId: ev.id,
@@ -133,6 +145,19 @@ function moveEntry(s: Session, title: string, from: Placement, to: Placement, ke
  * a pointer's drag or placement is one entry each.
  */
 export async function moveSession(s: Session, to: Placement, by: 'keyboard' | 'pointer' = 'pointer'): Promise<boolean> {
+  const sent = sendMove(s, to, by);
+  movesUnderWay.add(sent);
+  try { return await sent; } finally { movesUnderWay.delete(sent); }
+}
+
+/**
+ * Moves sent and not answered yet. An undo or redo waits for them: a Ctrl+Z pressed right after
+ * a quick run of arrow keys, while the last move is still on its way, undoes the whole run (that
+ * move included) and its words come last, not before the move's "Moved …".
+ */
+const movesUnderWay = new Set<Promise<boolean>>();
+
+async function sendMove(s: Session, to: Placement, by: 'keyboard' | 'pointer'): Promise<boolean> {
   const from: Placement = { start: s.start, end: s.end, roomId: s.room_id };
   try {
     const moved = await api.moveSession(s.id, to.start, to.end, to.roomId);
@@ -236,6 +261,7 @@ export async function deleteSession(s: Session): Promise<boolean> {
 }
 
 export async function undo(): Promise<void> {
+  await Promise.allSettled([...movesUnderWay]);
   const entry = history.peekUndo();
   try {
     const done = await history.undo();
@@ -245,6 +271,7 @@ export async function undo(): Promise<void> {
 }
 
 export async function redo(): Promise<void> {
+  await Promise.allSettled([...movesUnderWay]);
   const entry = history.peekRedo();
   try {
     const done = await history.redo();

@@ -62,9 +62,10 @@ const windowEvents = new EventTarget();
   },
 };
 
-const { app, history, statusText, openEvent } = await import('./state.svelte');
+const { app, history, statusText, openEvent, REPEAT_MS } = await import('./state.svelte');
 const { setLocale } = await import('./i18n');
 const { moveSession, deleteSession, undo, redo, removeWithUndo, outsideChange, onUndoKey, MOVED_BY_HISTORY } = await import('./changes.svelte');
+type MovedByHistory = import('./changes.svelte').MovedByHistory;
 
 function session(id: number, start: string, end: string, room_id: number): Session {
   return { id, uuid: `u${id}`, event_id: 1, title: `S${id}`, start, end, room_id, roles: [] } as unknown as Session;
@@ -95,7 +96,7 @@ describe('agenda changes', () => {
     expect(await moveSession(app.schedule!.sessions[0], { start: '2026-07-10T09:00:00Z', end: '2026-07-10T10:00:00Z', roomId: 2 })).toBe(true);
     expect(shown()).toEqual([[1, '2026-07-10T09:00:00Z', 2]]);
     const focusFor: number[] = [];
-    windowEvents.addEventListener(MOVED_BY_HISTORY, (e) => focusFor.push((e as CustomEvent<number>).detail));
+    windowEvents.addEventListener(MOVED_BY_HISTORY, (e) => focusFor.push((e as CustomEvent<MovedByHistory>).detail.id));
     await undo();
     expect(shown()).toEqual([[1, '2026-07-10T07:00:00Z', 1]]);
     expect(store[0].start).toBe('2026-07-10T07:00:00Z');
@@ -228,6 +229,53 @@ describe('agenda changes', () => {
     await openEvent(1);
     expect(history.peekUndo()?.label).toBe('move of “S9”');
     expect(shown()).toEqual([[9, '2026-07-10T09:00:00Z', 2]]);
+  });
+
+  it('says what an undo of a keyboard run did once the focus is back on the block, not before', async () => {
+    const hour = (h: number) => `2026-07-10T${String(h).padStart(2, '0')}:00:00Z`;
+    only(session(11, hour(7), hour(8), 1));
+    // The agenda: the focus lands on the moved block a few frames later.
+    const heard: string[] = [];
+    const agenda = (e: Event) => (e as CustomEvent<MovedByHistory>).detail.settle(
+      new Promise((r) => setTimeout(() => { heard.push(statusText()); r(null); }, 5)));
+    windowEvents.addEventListener(MOVED_BY_HISTORY, agenda);
+    try {
+      for (let i = 1; i <= 3; i++) await moveSession(app.schedule!.sessions[0], { start: hour(7 + i), end: hour(8 + i), roomId: 1 }, 'keyboard');
+      await undo();
+      await new Promise((r) => setTimeout(r, 0));
+      expect(store[0].start).toBe(hour(7));
+      expect(heard).toHaveLength(1);
+      expect(heard[0]).not.toContain('Undone'); // the focus first, then the words
+      expect(statusText()).toBe('Undone: move of “S11”.');
+    } finally { windowEvents.removeEventListener(MOVED_BY_HISTORY, agenda); }
+  });
+
+  it('undoes the whole run when Ctrl+Z comes while its last keyboard move is on its way', async () => {
+    const hour = (h: number) => `2026-07-10T${String(h).padStart(2, '0')}:00:00Z`;
+    only(session(12, hour(7), hour(8), 1));
+    await moveSession(app.schedule!.sessions[0], { start: hour(8), end: hour(9), roomId: 1 }, 'keyboard');
+    const last = moveSession(app.schedule!.sessions[0], { start: hour(9), end: hour(10), roomId: 1 }, 'keyboard');
+    await undo();
+    await last;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store[0].start).toBe(hour(7));
+    expect(history.canUndo).toBe(false);
+    expect(statusText()).toBe('Undone: move of “S12”.');
+  });
+
+  it('says a repeated sentence again: the line is cleared, then the same words come a moment later', async () => {
+    only(session(13, '2026-07-10T07:00:00Z', '2026-07-10T08:00:00Z', 1));
+    await moveSession(app.schedule!.sessions[0], { start: '2026-07-10T09:00:00Z', end: '2026-07-10T10:00:00Z', roomId: 1 });
+    await moveSession(app.schedule!.sessions[0], { start: '2026-07-10T11:00:00Z', end: '2026-07-10T12:00:00Z', roomId: 1 });
+    await undo();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(statusText()).toBe('Undone: move of “S13”.');
+    await undo(); // the same words for another entry
+    await new Promise((r) => setTimeout(r, 0));
+    expect(statusText()).toBe('');
+    await new Promise((r) => setTimeout(r, REPEAT_MS + 10));
+    expect(statusText()).toBe('Undone: move of “S13”.');
+    expect(store[0].start).toBe('2026-07-10T07:00:00Z');
   });
 
   it('answers Ctrl+Z on any element but a text field', async () => {

@@ -99,16 +99,29 @@ export function toCommand(raw: unknown): CommandError {
  * the warning's colour and sign instead of the success green.
  */
 export function say(message: string | (() => string), warns: () => boolean = () => false): void {
-  // Clearing first makes screen readers announce a repeated message again.
+  const words = typeof message === 'function' ? message : () => message;
+  // A screen reader speaks a live region when its text differs from what it last read. Cleared
+  // and set again in one go, the same words would not differ (both land in one rendering), so a
+  // repeat (two undos of moves of one session) lands a moment later, once the empty line showed.
+  const repeat = app.status !== '' && statusText() === words();
   app.status = '';
   app.statusWords = null;
   app.statusWarns = null;
-  queueMicrotask(() => {
+  const mine = ++said;
+  const show = () => {
+    if (mine !== said) return; // a later message took its place
     app.statusWords = typeof message === 'function' ? message : null;
     app.statusWarns = warns;
-    app.status = typeof message === 'function' ? message() : message;
-  });
+    app.status = words();
+  };
+  if (repeat) setTimeout(show, REPEAT_MS);
+  else queueMicrotask(show);
 }
+
+/** How long a repeated status message waits after the clearing (see `say`): a few frames. */
+export const REPEAT_MS = 150;
+/** Counts `say` calls: only the latest one's words land. */
+let said = 0;
 
 /** The status line's text in the current language (empty once something cleared `status`). */
 export function statusText(): string {
