@@ -357,6 +357,12 @@ async fn a_change_made_elsewhere_is_merged_into_an_edited_form() -> Res {
             "no question when no field was changed in both places"
         );
         app.axe("a session form that took a change made elsewhere").await?;
+        // A second change elsewhere: the notice names what it changed, not the title again.
+        theirs.subtitle = "Subtitle from the CLI".into();
+        store.write(|tx| tx.update_session(session.id, &theirs))?;
+        wait_value(&app, "s-subtitle", "Subtitle from the CLI", 5).await?;
+        let said = app.wait_for("[data-testid=merged-elsewhere]", 5).await?.text().await?;
+        assert_eq!(said, "Updated with changes made elsewhere: Subtitle.");
         app.click("[data-testid=save]").await?;
         wait_store(
             &store,
@@ -368,6 +374,9 @@ async fn a_change_made_elsewhere_is_merged_into_an_edited_form() -> Res {
 
         eprintln!("step: both changed the title: the notice names it; Keep my edits keeps mine, takes their subtitle");
         open_session(&app, "Opening Ceremony (CLI edit)").await?;
+        // Saved, closed and opened again: nothing was changed elsewhere since, nothing is said.
+        let said = app.wait_for("[data-testid=merged-elsewhere]", 5).await?.text().await?;
+        assert_eq!(said, "", "a fresh form says it took changes made elsewhere");
         app.fill("s-title", "My own title").await?;
         let mut theirs = store.read().session(session.id)?.data;
         theirs.title = "Their other title".into();

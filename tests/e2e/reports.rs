@@ -169,7 +169,8 @@ async fn a_36c3_import_into_a_second_event_reports_in_view_without_identifiers()
         }
         app.click("[data-testid=import-format-frab]").await?;
 
-        app.set_value("#io-zone", "Europe/Berlin").await?;
+        app.fill("io-zone", "Europe/Berlin").await?;
+        app.click_option("Europe/Berlin").await?;
         home.answer_open(&file)?;
         app.click("[data-testid=import-frab]").await?;
         app.wait_for("#import-report-heading", 120).await?;

@@ -225,6 +225,38 @@ async fn a_zoneless_36c3_offers_berlin_and_imports_with_it() -> Res {
     result
 }
 
+/// The import format is the person's choice: after another screen, and after opening another
+/// event (as after a frab import made one), the card still shows frab, with the zone picker
+/// (a combobox, as the event form's) and the zone chosen in it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_import_format_and_zone_stay_chosen_across_screens_and_events() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_demo(&app).await?;
+        app.click("[data-testid=nav-import-export]").await?;
+        app.click("[data-testid=import-format-frab]").await?;
+        app.fill("io-zone", "Europe/Brussels").await?;
+        app.click_option("Europe/Brussels").await?;
+        app.axe("import with the zone picker").await?;
+        let frab_kept = "return document.querySelector('[data-testid=import-format-frab]')?.checked === true \
+             && document.getElementById('io-zone')?.value === 'Europe/Brussels';";
+        app.click("[data-testid=nav-agenda]").await?;
+        app.wait_for("#agenda-heading", 30).await?;
+        app.click("[data-testid=nav-import-export]").await?;
+        until(&app, "frab and its zone after another screen", 10, frab_kept).await?;
+        app.click("[data-testid=nav-events]").await?;
+        open_event(&app, OSPOS).await?;
+        app.click("[data-testid=nav-import-export]").await?;
+        until(&app, "frab and its zone in another event", 10, frab_kept).await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
+
 /// Widths of the People table's columns and the height of the asking row.
 const PEOPLE_TABLE: &str = r#"const table = document.querySelector('table.data');
   const row = document.querySelector(arguments[0]).closest('tr');

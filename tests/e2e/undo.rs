@@ -105,6 +105,27 @@ async fn until_focused(app: &App, id: i64) -> Res {
     }
 }
 
+/// Waits until the window's live region holds `words`; returns its text and the session id of
+/// the focused block (or "") at that moment.
+async fn said_live(app: &App, words: &str) -> Res<(String, String)> {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let seen: Vec<String> = app
+            .driver()
+            .execute(
+                "const live = document.querySelector('div.visually-hidden[role=status]'); \
+                 return [live?.textContent ?? '', document.activeElement?.dataset?.sessionId ?? ''];",
+                vec![],
+            )
+            .await?
+            .convert()?;
+        if seen[0].contains(words) || Instant::now() > deadline {
+            return Ok((seen[0].clone(), seen[1].clone()));
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
 /// Presses a key on whatever has the focus, as a person would.
 async fn press(app: &App, key: Key) -> Res {
     app.driver().action_chain().send_keys(key).perform().await?;
@@ -168,6 +189,15 @@ async fn four_keyboard_moves_undo_with_one_ctrl_z_and_redo_with_one_ctrl_shift_z
         assert_eq!(stored(&store, &s)?.data.room_id, before.data.room_id);
         let said = format!("Undone: move of “{}”.", s.data.title);
         app.wait_text("the undo's sentence", 5, |t| t.contains(&said)).await?;
+        // The live region says it only once the focus is back on the block: a focus moved after
+        // the words would have a screen reader speak the block and drop them.
+        let (live, focused) = said_live(&app, &said).await?;
+        assert!(live.contains(&said), "{live}");
+        assert_eq!(
+            focused,
+            s.id.to_string(),
+            "the undo was said before the focus came back"
+        );
         // One Ctrl+Shift+Z: where the run ended.
         ctrl_z(&app, true).await?;
         until_start(&store, &s, moved.data.start, "one redo of four moves").await?;
@@ -182,6 +212,57 @@ async fn four_keyboard_moves_undo_with_one_ctrl_z_and_redo_with_one_ctrl_shift_z
         app.wait_text("nothing to undo", 5, |t| t.contains("Nothing to undo."))
             .await?;
         assert_eq!(stored(&store, &s)?.data.start, before.data.start);
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
+
+/// The history outlasts a switch of event: after a move in one event, another event opened and
+/// the first opened again, Undo is enabled and undoes the move; in the other event it names the
+/// move's event.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn undo_survives_opening_another_event_and_coming_back() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        let store = Store::open(&home.db())?;
+        let event = open_event(&app, &store, DEMO_SLUGS[0]).await?;
+        let s = shown_sessions(&app, &store, event)
+            .await?
+            .into_iter()
+            .next()
+            .ok_or("no block on the agenda")?;
+        let before = stored(&store, &s)?;
+        move_down(&app, &store, &s, 1).await?;
+
+        app.click("[data-testid=nav-events]").await?;
+        app.click(&format!(
+            "[data-testid=event-row][data-slug={}] button.primary",
+            DEMO_SLUGS[1]
+        ))
+        .await?;
+        app.wait_for("#agenda-heading", 20).await?;
+        let name = app
+            .wait_for("[data-testid=undo]:not([disabled])", 10)
+            .await?
+            .attr("aria-label")
+            .await?
+            .unwrap_or_default();
+        let ours = store.read().find_event(DEMO_SLUGS[0])?.data.title;
+        assert!(
+            name.replace(['\u{2068}', '\u{2069}'], "")
+                .contains(&format!("in “{ours}”")),
+            "{name}"
+        );
+
+        app.click("[data-testid=nav-events]").await?;
+        open_event(&app, &store, DEMO_SLUGS[0]).await?;
+        app.click("[data-testid=undo]:not([disabled])").await?;
+        until_start(&store, &s, before.data.start, "the undo after coming back").await?;
+        app.axe("agenda after an undo across events").await?;
         Res::Ok(())
     }
     .await;

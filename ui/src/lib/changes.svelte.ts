@@ -12,8 +12,10 @@ import type { Session, SessionData } from './types';
 
 export const ids = new IdMap();
 
+// The history outlasts a switch of event: an entry may run while another event is open, and then
+// leaves the loaded schedule (another event's) alone.
 function put(s: Session): void {
-  if (!app.schedule) return;
+  if (!app.schedule || app.schedule.event.id !== s.event_id) return;
   const i = app.schedule.sessions.findIndex((x) => x.id === s.id);
   if (i >= 0) app.schedule.sessions[i] = s;
   else app.schedule.sessions.push(s);
@@ -24,8 +26,8 @@ function put(s: Session): void {
   if (s.roles.some((r) => !known.has(r.person_id))) void loadSchedule();
 }
 
-function drop(id: number): void {
-  if (!app.schedule) return;
+function drop(eventId: number, id: number): void {
+  if (!app.schedule || app.schedule.event.id !== eventId) return;
   app.schedule.sessions = app.schedule.sessions.filter((x) => x.id !== id);
 }
 
@@ -45,6 +47,18 @@ function bump(): void {
 }
 
 export interface Placement { start: string | null; end: string | null; roomId: number | null }
+
+/** The event an entry changes, named when the entry is made (it is the open one then). */
+interface EventNamed { id: number; title: string }
+
+function eventNamed(id: number): EventNamed {
+  return { id, title: app.schedule?.event.id === id ? app.schedule.event.title : '' };
+}
+
+/** The words of a change made in `ev`, naming that event while another one is open. */
+function scoped(ev: EventNamed, what: string): string {
+  return app.eventId === ev.id || !ev.title ? what : t('agenda.what.inEvent', { what, event: ev.title });
+}
 
 /**
  * Counts the outside changes seen (another program wrote the store). An entry last run at an
@@ -82,23 +96,36 @@ function sameTime(a: string | null, b: string | null): boolean {
 interface KeyboardMove { uuid: string; title: string; to: Placement }
 const keyboardMoves = new WeakMap<UndoEntry, KeyboardMove>();
 
-/** The entry of a move of `s` from `from` to `to`. Keyboard moves absorb the next keyboard move
- * of the same session: one undo goes back to where the run began, one redo to where it ended. */
-/** The window event an undo or redo of a move sends once the session is put; its detail is the session's id. */
+/** The window event an undo or redo of a move sends once the session is put (detail: `MovedByHistory`). */
 export const MOVED_BY_HISTORY = 'plenary-moved-by-history';
 
-function moveEntry(s: Session, title: string, from: Placement, to: Placement, keyboard: boolean): UndoEntry {
+/**
+ * What an undo or redo of a move tells the agenda: which session moved, and `settle`, through
+ * which the agenda hands back its moving of the focus to that session's block. The undo says
+ * what it did only once the focus is there: a screen reader speaks the newly focused block and
+ * drops a polite announcement made just before, so "Undone: move of …" would go unheard.
+ */
+export interface MovedByHistory { id: number; settle: (focused: Promise<unknown>) => void }
+
+/** The entry of a move of `s` from `from` to `to`. Keyboard moves absorb the next keyboard move
+ * of the same session: one undo goes back to where the run began, one redo to where it ended. */
+function moveEntry(s: Session, title: string, from: Placement, to: Placement, keyboard: boolean, ev = eventNamed(s.event_id)): UndoEntry {
   const id = s.id;
   const guard = new Guard(s.event_id, s.uuid);
   const at = (p: Placement) => (x: Session | undefined) => !!x && sameTime(x.start, p.start) && sameTime(x.end, p.end) && x.room_id === p.roomId;
   const go = async (p: Placement) => {
     const moved = await api.moveSession(ids.live(id), p.start, p.end, p.roomId);
     put(moved);
-    // The agenda puts the focus back on the moved block (its old one is gone).
-    if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(MOVED_BY_HISTORY, { detail: moved.id }));
+    // The agenda puts the focus back on the moved block (its old one is gone); the words wait for it.
+    const focusing: Promise<unknown>[] = [];
+    const detail: MovedByHistory = { id: moved.id, settle: (focused) => { focusing.push(focused); } };
+    if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(MOVED_BY_HISTORY, { detail }));
+    // At most a second: a hidden window draws no frames, and the history must not wait on it.
+    if (focusing.length) await Promise.race([Promise.allSettled(focusing), new Promise((r) => setTimeout(r, 1000))]);
   };
   const entry: UndoEntry = {
-    get label() { return t('agenda.what.move', { title }); },
+    eventId: ev.id,
+    get label() { return scoped(ev, t('agenda.what.move', { title })); },
     undo: async () => { await guard.check(entry, 'undo', title, at(to)); await go(from); },
     redo: async () => { await guard.check(entry, 'redo', title, at(from)); await go(to); },
   };
@@ -106,7 +133,7 @@ function moveEntry(s: Session, title: string, from: Placement, to: Placement, ke
     keyboardMoves.set(entry, { uuid: s.uuid, title, to });
     entry.absorb = (next) => {
       const later = keyboardMoves.get(next);
-      return later && later.uuid === s.uuid ? moveEntry(s, later.title, from, later.to, true) : null;
+      return later && later.uuid === s.uuid ? moveEntry(s, later.title, from, later.to, true, ev) : null;
     };
   }
   return entry;
@@ -118,6 +145,19 @@ function moveEntry(s: Session, title: string, from: Placement, to: Placement, ke
  * a pointer's drag or placement is one entry each.
  */
 export async function moveSession(s: Session, to: Placement, by: 'keyboard' | 'pointer' = 'pointer'): Promise<boolean> {
+  const sent = sendMove(s, to, by);
+  movesUnderWay.add(sent);
+  try { return await sent; } finally { movesUnderWay.delete(sent); }
+}
+
+/**
+ * Moves sent and not answered yet. An undo or redo waits for them: a Ctrl+Z pressed right after
+ * a quick run of arrow keys, while the last move is still on its way, undoes the whole run (that
+ * move included) and its words come last, not before the move's "Moved …".
+ */
+const movesUnderWay = new Set<Promise<boolean>>();
+
+async function sendMove(s: Session, to: Placement, by: 'keyboard' | 'pointer'): Promise<boolean> {
   const from: Placement = { start: s.start, end: s.end, roomId: s.room_id };
   try {
     const moved = await api.moveSession(s.id, to.start, to.end, to.roomId);
@@ -146,8 +186,10 @@ export async function updateSession(before: Session, data: SessionData): Promise
   const title = after.title;
   const guard = new Guard(after.event_id, after.uuid);
   const go = async (d: SessionData) => put(await api.updateSession(ids.live(before.id), d));
+  const ev = eventNamed(after.event_id);
   const entry: UndoEntry = {
-    get label() { return t('agenda.what.edit', { title }); },
+    eventId: ev.id,
+    get label() { return scoped(ev, t('agenda.what.edit', { title })); },
     undo: async () => { await guard.check(entry, 'undo', title, (x) => sameData(x, now)); await go(old); },
     redo: async () => { await guard.check(entry, 'redo', title, (x) => sameData(x, old)); await go(data); },
   };
@@ -161,12 +203,14 @@ export async function createSession(eventId: number, data: SessionData): Promise
   put(created);
   let current = created;
   const guard = new Guard(eventId, created.uuid);
+  const ev = eventNamed(eventId);
   const entry: UndoEntry = {
-    get label() { return t('agenda.what.create', { title: created.title }); },
+    eventId,
+    get label() { return scoped(ev, t('agenda.what.create', { title: created.title })); },
     undo: async () => {
       await guard.check(entry, 'undo', created.title, (x) => sameData(x, dataOf(current)));
       await api.deleteSession(ids.live(current.id));
-      drop(ids.live(current.id));
+      drop(eventId, ids.live(current.id));
     },
     redo: async () => {
       await guard.check(entry, 'redo', created.title, (x) => x === undefined);
@@ -187,10 +231,12 @@ export async function deleteSession(s: Session): Promise<boolean> {
   let current = $state.snapshot(s) as Session;
   const guard = new Guard(eventId, current.uuid);
   try {
+    const ev = eventNamed(eventId);
     await api.deleteSession(s.id);
-    drop(s.id);
+    drop(eventId, s.id);
     const entry: UndoEntry = {
-      get label() { return t('agenda.what.delete', { title }); },
+      eventId,
+      get label() { return scoped(ev, t('agenda.what.delete', { title })); },
       undo: async () => {
         await guard.check(entry, 'undo', title, (x) => x === undefined);
         const back = await api.restoreSession(eventId, current);
@@ -201,7 +247,7 @@ export async function deleteSession(s: Session): Promise<boolean> {
       redo: async () => {
         await guard.check(entry, 'redo', title, (x) => sameData(x, dataOf(current)));
         await api.deleteSession(ids.live(current.id));
-        drop(ids.live(current.id));
+        drop(eventId, ids.live(current.id));
       },
     };
     history.push(entry);
@@ -215,6 +261,7 @@ export async function deleteSession(s: Session): Promise<boolean> {
 }
 
 export async function undo(): Promise<void> {
+  await Promise.allSettled([...movesUnderWay]);
   const entry = history.peekUndo();
   try {
     const done = await history.undo();
@@ -224,6 +271,7 @@ export async function undo(): Promise<void> {
 }
 
 export async function redo(): Promise<void> {
+  await Promise.allSettled([...movesUnderWay]);
   const entry = history.peekRedo();
   try {
     const done = await history.redo();
@@ -272,8 +320,8 @@ export async function removeWithUndo(target: Deletable, name: string): Promise<b
     goneOrFail(e, name);
     return false;
   }
-  // The open event deleted: the window closes it (its session edits' undo went with it) and
-  // opens it again on undo, so "undo" gives back what was on screen.
+  // The open event deleted: the window closes it and opens it again on undo, so "undo" gives
+  // back what was on screen.
   let wasOpen = target.kind === 'event' && app.eventId === target.id;
   if (wasOpen) closeEvent();
   let id = target.id;
@@ -307,12 +355,12 @@ export async function removeWithUndo(target: Deletable, name: string): Promise<b
   return true;
 }
 
-/** Closes the open event: nothing is shown and the undo history of its edits is dropped. */
+/** Closes the open event: nothing is shown. The history stays: its edits' entries lie below the
+ * deletion's, so they run only once undoing the deletion has brought their rows back (same ids). */
 function closeEvent(): void {
   app.eventId = null;
   app.schedule = null;
   app.findings = [];
-  history.clear();
 }
 
 /** A thing deleted elsewhere a moment ago (before the watch noticed) is said in words, and the

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Schedule, Session } from './types';
 
 type Args = Record<string, unknown>;
+const EVENT_1 = { id: 1, timezone: 'Europe/Zurich', title: 'Forum' };
 let store: Session[] = [];
 let nextId = 100;
 let people = new Set<number>();
@@ -36,7 +37,10 @@ const commands: Record<string, (a: Args) => unknown> = {
     people.add(id);
     return { id, name: 'Ana Silva', missing: restoreMissing };
   },
-  get_schedule: () => ({ ...JSON.parse(JSON.stringify(app.schedule)), sessions: structuredClone(store) }),
+  // Event 1 holds the sessions of `store`; event 2 is another, empty one.
+  get_schedule: ({ eventId }) => (eventId === 2
+    ? { event: { id: 2, timezone: 'UTC', title: 'Other event' }, rooms: [], people: [], sessions: [] }
+    : { event: EVENT_1, rooms: [], people: [], sessions: structuredClone(store) }),
   restore_session: ({ session }) => {
     const s = { ...(session as Session), id: nextId++ };
     store.push(s);
@@ -58,9 +62,10 @@ const windowEvents = new EventTarget();
   },
 };
 
-const { app, history, statusText } = await import('./state.svelte');
+const { app, history, statusText, openEvent, REPEAT_MS } = await import('./state.svelte');
 const { setLocale } = await import('./i18n');
 const { moveSession, deleteSession, undo, redo, removeWithUndo, outsideChange, onUndoKey, MOVED_BY_HISTORY } = await import('./changes.svelte');
+type MovedByHistory = import('./changes.svelte').MovedByHistory;
 
 function session(id: number, start: string, end: string, room_id: number): Session {
   return { id, uuid: `u${id}`, event_id: 1, title: `S${id}`, start, end, room_id, roles: [] } as unknown as Session;
@@ -75,7 +80,7 @@ beforeEach(() => {
   app.error = null;
   app.eventId = 1;
   history.clear();
-  app.schedule = { event: { id: 1, timezone: 'Europe/Zurich' }, rooms: [], people: [], sessions: structuredClone(store) } as unknown as Schedule;
+  app.schedule = { event: EVENT_1, rooms: [], people: [], sessions: structuredClone(store) } as unknown as Schedule;
 });
 
 /** Sessions with ids no earlier test mapped to a restored row (`ids` lives as long as the module). */
@@ -91,7 +96,7 @@ describe('agenda changes', () => {
     expect(await moveSession(app.schedule!.sessions[0], { start: '2026-07-10T09:00:00Z', end: '2026-07-10T10:00:00Z', roomId: 2 })).toBe(true);
     expect(shown()).toEqual([[1, '2026-07-10T09:00:00Z', 2]]);
     const focusFor: number[] = [];
-    windowEvents.addEventListener(MOVED_BY_HISTORY, (e) => focusFor.push((e as CustomEvent<number>).detail));
+    windowEvents.addEventListener(MOVED_BY_HISTORY, (e) => focusFor.push((e as CustomEvent<MovedByHistory>).detail.id));
     await undo();
     expect(shown()).toEqual([[1, '2026-07-10T07:00:00Z', 1]]);
     expect(store[0].start).toBe('2026-07-10T07:00:00Z');
@@ -207,6 +212,70 @@ describe('agenda changes', () => {
     await undo(); // the first two keyboard moves
     expect(store[0]).toMatchObject({ start: '2026-07-10T07:00:00Z', room_id: 1 });
     expect(history.canUndo).toBe(false);
+  });
+
+  it('keeps the history across a switch of event, naming the event of an entry made in another', async () => {
+    only(session(9, '2026-07-10T07:00:00Z', '2026-07-10T08:00:00Z', 1));
+    await moveSession(app.schedule!.sessions[0], { start: '2026-07-10T09:00:00Z', end: '2026-07-10T10:00:00Z', roomId: 2 });
+    await openEvent(2);
+    expect(history.canUndo).toBe(true);
+    expect(history.peekUndo()?.label).toBe('move of “S9” in “Forum”');
+    await undo();
+    expect(store[0]).toMatchObject({ start: '2026-07-10T07:00:00Z', room_id: 1 });
+    expect(app.schedule!.sessions).toEqual([]); // the open event's schedule is not touched
+    await new Promise((r) => setTimeout(r, 0));
+    expect(statusText()).toBe('Undone: move of “S9” in “Forum”.');
+    await redo();
+    await openEvent(1);
+    expect(history.peekUndo()?.label).toBe('move of “S9”');
+    expect(shown()).toEqual([[9, '2026-07-10T09:00:00Z', 2]]);
+  });
+
+  it('says what an undo of a keyboard run did once the focus is back on the block, not before', async () => {
+    const hour = (h: number) => `2026-07-10T${String(h).padStart(2, '0')}:00:00Z`;
+    only(session(11, hour(7), hour(8), 1));
+    // The agenda: the focus lands on the moved block a few frames later.
+    const heard: string[] = [];
+    const agenda = (e: Event) => (e as CustomEvent<MovedByHistory>).detail.settle(
+      new Promise((r) => setTimeout(() => { heard.push(statusText()); r(null); }, 5)));
+    windowEvents.addEventListener(MOVED_BY_HISTORY, agenda);
+    try {
+      for (let i = 1; i <= 3; i++) await moveSession(app.schedule!.sessions[0], { start: hour(7 + i), end: hour(8 + i), roomId: 1 }, 'keyboard');
+      await undo();
+      await new Promise((r) => setTimeout(r, 0));
+      expect(store[0].start).toBe(hour(7));
+      expect(heard).toHaveLength(1);
+      expect(heard[0]).not.toContain('Undone'); // the focus first, then the words
+      expect(statusText()).toBe('Undone: move of “S11”.');
+    } finally { windowEvents.removeEventListener(MOVED_BY_HISTORY, agenda); }
+  });
+
+  it('undoes the whole run when Ctrl+Z comes while its last keyboard move is on its way', async () => {
+    const hour = (h: number) => `2026-07-10T${String(h).padStart(2, '0')}:00:00Z`;
+    only(session(12, hour(7), hour(8), 1));
+    await moveSession(app.schedule!.sessions[0], { start: hour(8), end: hour(9), roomId: 1 }, 'keyboard');
+    const last = moveSession(app.schedule!.sessions[0], { start: hour(9), end: hour(10), roomId: 1 }, 'keyboard');
+    await undo();
+    await last;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store[0].start).toBe(hour(7));
+    expect(history.canUndo).toBe(false);
+    expect(statusText()).toBe('Undone: move of “S12”.');
+  });
+
+  it('says a repeated sentence again: the line is cleared, then the same words come a moment later', async () => {
+    only(session(13, '2026-07-10T07:00:00Z', '2026-07-10T08:00:00Z', 1));
+    await moveSession(app.schedule!.sessions[0], { start: '2026-07-10T09:00:00Z', end: '2026-07-10T10:00:00Z', roomId: 1 });
+    await moveSession(app.schedule!.sessions[0], { start: '2026-07-10T11:00:00Z', end: '2026-07-10T12:00:00Z', roomId: 1 });
+    await undo();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(statusText()).toBe('Undone: move of “S13”.');
+    await undo(); // the same words for another entry
+    await new Promise((r) => setTimeout(r, 0));
+    expect(statusText()).toBe('');
+    await new Promise((r) => setTimeout(r, REPEAT_MS + 10));
+    expect(statusText()).toBe('Undone: move of “S13”.');
+    expect(store[0].start).toBe('2026-07-10T07:00:00Z');
   });
 
   it('answers Ctrl+Z on any element but a text field', async () => {

@@ -23,7 +23,7 @@ describe('what a deletion affects', () => {
   it('lists a few and counts the rest', () => {
     const sessions = Array.from({ length: SHOWN + 3 }, (_, i) => ({ title: `S${i}`, roles: [] }));
     const a = affects('room', { ...base, name: 'Room A', sessions });
-    expect(a.heading).toBe(`These sessions go back to the unscheduled tray (${SHOWN + 3}):`);
+    expect(a.heading).toBe(`These sessions go back to the unscheduled sessions (${SHOWN + 3}):`);
     expect(a.items).toHaveLength(SHOWN);
     expect(a.more).toBe(3);
   });

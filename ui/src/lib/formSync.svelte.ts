@@ -68,7 +68,7 @@ export interface StoreFollower {
   readonly changed: boolean;
   /** The fields in conflict (the form's keys), for the notice to name by their labels. */
   readonly conflicts: readonly string[];
-  /** Fields the form took from the store while it was open (the form's keys), to say so. */
+  /** Fields the last change made elsewhere altered and the form took (the form's keys), to say so. */
   readonly taken: readonly string[];
   /** True when the form holds values other than the store's (leaving it asks first). */
   readonly dirty: boolean;
@@ -87,6 +87,9 @@ export interface StoreFollower {
 export class StoreFollowing<T, F extends Fields> implements StoreFollower {
   #base = $state.raw<F>(null as unknown as F);
   #theirs: F | null = null;
+  /** The stored record as last seen, or null before the first sight (the form opening) and
+   * after a save: only a change from this is news (`taken`). */
+  #seen: F | null = null;
   #conflicts = $state.raw<string[]>([]);
   #taken = $state.raw<string[]>([]);
   #form: FormFields<T, F>;
@@ -106,6 +109,8 @@ export class StoreFollowing<T, F extends Fields> implements StoreFollower {
   see(stored: T | null): void {
     if (stored === null) return;
     const theirs = this.#form.view(stored);
+    const before = this.#seen;
+    this.#seen = theirs;
     if (same(theirs, this.#base)) return;
     const mine = this.#form.read();
     const result = merge(this.#base, mine, theirs);
@@ -115,8 +120,10 @@ export class StoreFollowing<T, F extends Fields> implements StoreFollower {
     this.#base = theirs;
     this.#theirs = theirs;
     this.#conflicts = [...result.conflicts, ...waiting];
-    // A field taken before and in conflict now is no longer "updated from elsewhere": it waits.
-    this.#taken = [...new Set([...this.#taken, ...result.taken])].filter((k) => !this.#conflicts.includes(k));
+    // The notice names what this change altered, and only that: not fields taken by an earlier
+    // merge, nor fields the form spells otherwise than the store (the first sight when the form
+    // opens, the store reading back a save), whose value nobody changed elsewhere.
+    this.#taken = result.taken.filter((k) => before !== null && !same(before[k], theirs[k]) && !this.#conflicts.includes(k));
     if (result.taken.length > 0) this.#form.write(result.values);
   }
 
@@ -133,6 +140,8 @@ export class StoreFollowing<T, F extends Fields> implements StoreFollower {
 
   saved(): void {
     this.#base = this.#form.read();
+    // The store reads the save back next: that is the form's own change, no news.
+    this.#seen = null;
     this.#conflicts = [];
     this.#taken = [];
   }

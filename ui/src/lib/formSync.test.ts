@@ -117,6 +117,35 @@ describe('followStore', () => {
     expect(sync.taken).toEqual(['roles']);
   });
 
+  it('names only the fields the latest change elsewhere altered, not those of an earlier one', () => {
+    const { sync } = open(OPENING);
+    sync.see({ ...OPENING, title: 'Renamed outside' });
+    expect(sync.taken).toEqual(['title']);
+    sync.see({ ...OPENING, title: 'Renamed outside', description: 'Added outside' });
+    expect(sync.taken).toEqual(['description']);
+  });
+
+  it('says nothing of fields the form only spells otherwise than the store, on opening or after a save', () => {
+    // The form trims the description it shows; the store keeps the spaces. Nobody changed it.
+    const form = { values: { ...OPENING, description: 'Welcome' } };
+    const sync = new StoreFollowing<Rec, Rec>({
+      view: (v) => structuredClone(v),
+      read: () => structuredClone(form.values),
+      write: (v) => { form.values = { ...structuredClone(v), description: v.description.trim() }; },
+    });
+    const stored = { ...OPENING, description: '  Welcome ' };
+    sync.see(stored); // the form opening
+    expect(sync.taken).toEqual([]);
+    form.values.title = 'My title';
+    sync.saved();
+    sync.see({ ...stored, title: 'My title', description: 'Welcome  ' }); // the save read back
+    expect(sync.taken).toEqual([]);
+    expect(sync.changed).toBe(false);
+    // A real change elsewhere after that is named, and only it.
+    sync.see({ ...stored, title: 'Renamed outside', description: 'Welcome  ' });
+    expect(sync.taken).toEqual(['title']);
+  });
+
   it('follows nothing for a new record', () => {
     const { form, sync } = open(OPENING);
     form.values.title = 'Typed';

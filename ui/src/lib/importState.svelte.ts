@@ -1,7 +1,8 @@
 // What the Import and export screen shows, kept at module level: the App re-mounts its screens
 // on a language switch, and an import's report, the chosen format or a refusal must survive it
-// (they are worded from codes, so they read in the new language). Only a change of the open
-// event starts the screen afresh, since the report belongs to the event it was made in.
+// (they are worded from codes, so they read in the new language). The person's choices (formats,
+// zone, which side wins, private fields) are theirs and stay for every event; a change of the
+// open event clears only what belongs to the event it was made in (reports, files, messages).
 import type { CommandError } from './api';
 import type { MessageKey, Params } from './i18n';
 import type { ImportReport } from './types';
@@ -21,14 +22,25 @@ export interface Said {
   n: number;
 }
 
-function fresh() {
+/** What the person chose: kept while the window is open, whatever event is open. */
+function choices() {
+  return {
+    // Import card.
+    format: 'ics' as ImportFormat,
+    /** The zone for a file that names none. */
+    timezone: '',
+    take: 'store' as MergeSide,
+    // Export of interchange formats.
+    exportFormat: 'frab-xml' as InterchangeFormat,
+    includePrivate: false,
+  };
+}
+
+/** What the last runs made: it belongs to the event they ran in. */
+function results() {
   return {
     /** The event the state below belongs to. */
     eventId: null as number | null,
-    // Import card.
-    format: 'ics' as ImportFormat,
-    timezone: '',
-    take: 'store' as MergeSide,
     /** The CSV file chosen for the next check or import, and the field chosen for each of its columns. */
     csvFile: null as { path: string; name: string; columns: CsvColumnChoice[] } | null,
     report: null as ImportReport | null,
@@ -43,9 +55,6 @@ function fresh() {
     /** The event file of the last run and its conflicts still open to a choice, one by one. */
     merge: null as MergeRun | null,
     importError: null as CommandError | null,
-    // Export of interchange formats.
-    exportFormat: 'frab-xml' as InterchangeFormat,
-    includePrivate: false,
     omitted: [] as Omitted[],
     exportError: null as CommandError | null,
     exportEmpty: false,
@@ -58,7 +67,7 @@ function fresh() {
 }
 
 /** The screen's state; read and bind its fields directly. */
-export const io = $state(fresh());
+export const io = $state({ ...choices(), ...results() });
 
 let count = 0;
 
@@ -67,10 +76,11 @@ export function sayIn(section: keyof typeof io.said, key: MessageKey | null, par
   io.said[section] = key === null ? null : { key, params, n: ++count };
 }
 
-/** Starts afresh when the open event is not the one the kept state belongs to. */
+/** Clears the last runs' results when the open event is not the one they belong to; the
+ * person's choices stay (a newcomer who picked frab and opened the event it made finds frab). */
 export function keepFor(eventId: number | null): void {
   if (io.eventId === eventId) return;
-  Object.assign(io, fresh(), { eventId });
+  Object.assign(io, results(), { eventId });
 }
 
 /**

@@ -35,7 +35,7 @@ export const app = $state({
   useLocalZone: false,
   /** The open event's findings, kept current after every change (findings.svelte.ts). */
   findings: [] as Finding[],
-  /** Bumped after every undo stack change so buttons re-render. */
+  /** Bumped after every undo stack change (and a switch of event) so buttons re-render. */
   historyVersion: 0,
   /** Bumped by `reloadAll`: screens that keep their own lists (people, vocabularies) read them again. */
   dataVersion: 0,
@@ -99,16 +99,29 @@ export function toCommand(raw: unknown): CommandError {
  * the warning's colour and sign instead of the success green.
  */
 export function say(message: string | (() => string), warns: () => boolean = () => false): void {
-  // Clearing first makes screen readers announce a repeated message again.
+  const words = typeof message === 'function' ? message : () => message;
+  // A screen reader speaks a live region when its text differs from what it last read. Cleared
+  // and set again in one go, the same words would not differ (both land in one rendering), so a
+  // repeat (two undos of moves of one session) lands a moment later, once the empty line showed.
+  const repeat = app.status !== '' && statusText() === words();
   app.status = '';
   app.statusWords = null;
   app.statusWarns = null;
-  queueMicrotask(() => {
+  const mine = ++said;
+  const show = () => {
+    if (mine !== said) return; // a later message took its place
     app.statusWords = typeof message === 'function' ? message : null;
     app.statusWarns = warns;
-    app.status = typeof message === 'function' ? message() : message;
-  });
+    app.status = words();
+  };
+  if (repeat) setTimeout(show, REPEAT_MS);
+  else queueMicrotask(show);
 }
+
+/** How long a repeated status message waits after the clearing (see `say`): a few frames. */
+export const REPEAT_MS = 150;
+/** Counts `say` calls: only the latest one's words land. */
+let said = 0;
 
 /** The status line's text in the current language (empty once something cleared `status`). */
 export function statusText(): string {
@@ -149,16 +162,20 @@ export async function reloadAll(): Promise<void> {
   } catch (e) {
     // The open event was deleted elsewhere (the command line): back to the list of events.
     if (toCommandError(e).kind !== 'not_found') { fail(e); return; }
+    // Its entries can never run again; other events' stay.
+    const gone = app.eventId;
+    history.forget((entry) => entry.eventId === gone);
+    app.historyVersion++;
     app.eventId = null;
     app.schedule = null;
-    history.clear();
     go('events');
   }
 }
 
 export async function openEvent(eventId: number, screen: Screen = 'agenda'): Promise<void> {
   if (app.eventId !== eventId) {
-    history.clear();
+    // The undo history stays (each entry names its event when another is open): switching to
+    // another event and back finds Undo and Redo as they were.
     app.historyVersion++;
     app.findings = [];
     app.agendaDay = null;

@@ -27,6 +27,20 @@ describe('UndoStack', () => {
     expect(s.canRedo).toBe(true);
   });
 
+  it('forgets the entries of an event that is gone, keeping the others in order', async () => {
+    const s = new UndoStack();
+    const { state, change } = counter();
+    state.value += 1; s.push({ ...change(1), eventId: 1 });
+    state.value += 10; s.push({ ...change(10), eventId: 2 });
+    state.value += 100; s.push({ ...change(100), eventId: 1 });
+    await s.undo();
+    s.forget((e) => e.eventId === 2);
+    expect(s.canRedo).toBe(true);
+    await s.undo();
+    expect(state.value).toBe(10);
+    expect(s.canUndo).toBe(false);
+  });
+
   it('drops the redo history after a new change', async () => {
     const s = new UndoStack();
     const { state, change } = counter();

@@ -16,6 +16,9 @@ export interface UndoEntry {
    * keyboard moves of one session), or null when the two stay separate entries.
    */
   absorb?: (next: UndoEntry) => UndoEntry | null;
+  /** The event whose sessions the entry changes, when it belongs to one: the history outlasts a
+   * switch of event, and an event deleted elsewhere takes its entries with it (`forget`). */
+  readonly eventId?: number;
 }
 
 /** Thrown by an entry's `undo`/`redo` when the rows it touches are no longer as it left them
@@ -79,6 +82,13 @@ export class UndoStack {
   }
 
   clear(): void { this.done = []; this.undone = []; this.pushedAt = null; }
+
+  /** Drops the entries `gone` picks (their rows can never come back), keeping the others. */
+  forget(gone: (entry: UndoEntry) => boolean): void {
+    this.done = this.done.filter((e) => !gone(e));
+    this.undone = this.undone.filter((e) => !gone(e));
+    this.pushedAt = null;
+  }
 
   /** Something else happened (another program changed the store): the next push is an entry of
    * its own, never absorbed into the top one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allZones, asciiDigits, localDigits, offsetOver, searchZones, utcOffset, zoneOffset, zonesAtOffset } from './zones';
+import { allZones, asciiDigits, localDigits, offsetOver, searchZones, utcOffset, zoneChoices, zoneOffset, zonesAtOffset } from './zones';
 
 describe('time zones', () => {
   const zones = allZones();
@@ -83,5 +83,20 @@ describe('zone suggestions for a file without a zone name', () => {
   it('offers nothing without an offset or a date', () => {
     expect(zonesAtOffset([], '2019-12-27', zones)).toEqual([]);
     expect(zonesAtOffset(['+01:00'], null, zones)).toEqual([]);
+  });
+});
+
+describe('zoneChoices', () => {
+  const zones = ['UTC', 'Europe/Berlin', 'Europe/Brussels', 'Europe/London', 'Europe/Zurich'];
+  it('lists the suggested zones first while nothing is typed, then the rest once', () => {
+    expect(zoneChoices(zones, '', ['Europe/Zurich', 'Europe/Berlin'])).toEqual(['Europe/Zurich', 'Europe/Berlin', 'UTC', 'Europe/Brussels', 'Europe/London']);
+    expect(zoneChoices(zones, ' ', ['Europe/Zurich'], 2)).toEqual(['Europe/Zurich', 'UTC']);
+  });
+  it('searches as searchZones once something is typed, or with no suggestion', () => {
+    expect(zoneChoices(zones, 'bru', ['Europe/Zurich'])).toEqual(['Europe/Brussels']);
+    expect(zoneChoices(zones, '', [], 2)).toEqual(['UTC', 'Europe/Berlin']);
+  });
+  it('leaves out a suggestion the engine does not know', () => {
+    expect(zoneChoices(zones, '', ['Mars/Olympus'], 1)).toEqual(['UTC']);
   });
 });

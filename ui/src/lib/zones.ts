@@ -39,6 +39,17 @@ export function searchZones(zones: readonly string[], text: string, limit = Infi
   return [...new Set([...byName, ...byCity])].slice(0, limit);
 }
 
+/**
+ * What a zone picker lists: the matches of `text` (`searchZones`), or, while nothing is typed,
+ * `first` (zones suggested by the caller, such as those fitting an imported file's offsets)
+ * before the rest, at most `limit` in all.
+ */
+export function zoneChoices(zones: readonly string[], text: string, first: readonly string[] = [], limit = Infinity): string[] {
+  if (text.trim() || first.length === 0) return searchZones(zones, text, limit);
+  const offered = first.filter((z) => zones.includes(z));
+  return [...new Set([...offered, ...zones])].slice(0, limit);
+}
+
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** `zone`'s offset from UTC at the instant `at`, as "+01:00" ("+00:00" for UTC); null if the

@@ -135,7 +135,7 @@ export const en = {
   // The question's answer names the action (never Yes/No); Cancel beside it is the safe one.
   'removal.confirm': 'Delete “{name}”',
   'removal.person': 'Removes {name} from these sessions ({count}):',
-  'removal.room': 'These sessions go back to the unscheduled tray ({count}):',
+  'removal.room': 'These sessions go back to the unscheduled sessions ({count}):',
   'removal.venue': 'These rooms lose their venue ({count}):',
   'removal.term': 'Removes the tag from these sessions ({count}):',
   'removal.event': 'Also deletes its sessions ({sessions}), rooms ({rooms}), venues ({venues}) and releases ({releases}).',
@@ -257,6 +257,8 @@ export const en = {
   'agenda.what.edit': 'edit of “{title}”',
   'agenda.what.delete': 'deletion of “{title}”',
   'agenda.what.create': 'creation of “{title}”',
+  // A change made in another event than the open one: the history outlasts a switch of event.
+  'agenda.what.inEvent': '{what} in “{event}”',
   'agenda.placeTimeMissing': 'Give a start time.',
   'time.gap': 'That time does not exist in {zone}: the clocks go forward over it. Choose another time.',
   'field.year': 'year',
@@ -499,8 +501,9 @@ export const en = {
   'io.conflicts': '{count} conflict (both sides changed the session)|{count} conflicts (both sides changed the session)',
   'io.conflict': '{code} {title}: {fields} — {resolution}',
   'io.notes': 'Notes',
-  'io.atLine': 'Line {line}',
-  'io.wholeFile': 'The whole file',
+  // With their colons: French puts a narrow no-break space before one, Chinese writes its own.
+  'io.atLine': 'Line {line}: {text}',
+  'io.wholeFile': 'The whole file: {text}',
   // Import reports: what was skipped and why, and the notes (plenary-core report::Remark, worded by lib/i18n/reports.ts).
   'conflict.keptStore': 'kept the store’s version',
   'conflict.tookFile': 'took the file’s version',
@@ -575,8 +578,8 @@ export const en = {
   'remark.namedTwice': '{record}: “{name}” is named more than once as {role}; kept once',
   'remark.roleTwice': '“{name}” holds the role {role} twice in this session; kept once',
   'remark.roleTwiceItem': '“{name}” holds the role {role} twice in this item; kept once',
-  'remark.noDuration': '{record}: it has no duration or end; put in the tray, unscheduled',
-  'remark.lastsNoTime': '{record}: it lasts no time (starts and ends at {at}); put in the tray, unscheduled',
+  'remark.noDuration': '{record}: it has no duration or end; added to the unscheduled sessions, without a time',
+  'remark.lastsNoTime': '{record}: it lasts no time (starts and ends at {at}); added to the unscheduled sessions, without a time',
   // Identity remarks name records by title, code and name; their identifiers go under Technical details.
   'remark.guidRepeats': '{record} is in the file more than once; this one was imported as a separate session',
   'remark.guidOfAnotherEvent': '{record} was already in another event; it was imported as a new session (the other event keeps its own)',
@@ -631,7 +634,7 @@ export const en = {
   'publishReason.outOfSpace': 'the server is out of space for this calendar (HTTP {status})',
   'publishReason.noAnswer': 'the server did not answer',
   'omitted.label': '{code} “{title}”',
-  'omitted.notScheduled': '{session}: not scheduled (in the tray)',
+  'omitted.notScheduled': '{session}: no time yet (among the unscheduled sessions)',
   'omitted.cancelled': '{session}: cancelled',
   'omitted.tooLong': '{session}: longer than 99:59, which frab durations cannot express',
   'omitted.outsideDays': '{session}: outside the event’s days',

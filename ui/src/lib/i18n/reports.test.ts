@@ -8,10 +8,13 @@ import samples from './remarks.sample.json';
 import fixture from './fixtures/report-pyical-missing-vtimezone.json';
 import type { ImportReport } from '../bindings/ImportReport';
 import type { Remark } from '../bindings/Remark';
+import type { Note } from '../bindings/Note';
+import type { Skipped } from '../bindings/Skipped';
 import { LANGUAGES, setLocale } from './index';
 import type { PublishReason } from '../bindings/PublishReason';
 import {
-  fieldName, groupByRemark, groupTitle, omittedText, publishReasonText, recordText, remarkDetails, remarkText, resolutionText,
+  fieldName, groupByRemark, groupTitle, noteText, omittedText, publishReasonText, recordText, remarkDetails, remarkText, resolutionText,
+  skippedText,
 } from './reports';
 
 const remarks = samples as Remark[];
@@ -121,11 +124,24 @@ describe('import reports in the chosen language', () => {
   it('words the sessions an export left out', () => {
     const o = { code: '231', title: 'Opening', why: 'cancelled' } as const;
     expect(omittedText(o)).toBe('231 “Opening”: cancelled');
-    expect(omittedText({ code: '', title: 'Lunch', why: 'not_scheduled' })).toBe('“Lunch”: not scheduled (in the tray)');
+    expect(omittedText({ code: '', title: 'Lunch', why: 'not_scheduled' })).toBe('“Lunch”: no time yet (among the unscheduled sessions)');
     setLocale('fr');
     expect(omittedText(o)).toBe('\u2068\u2068231\u2069 «\u202f\u2068Opening\u2069\u202f»\u2069\u202f: annulée');
     setLocale('ar');
     expect(words(omittedText({ code: '', title: 'Lunch', why: 'too_long' }))).not.toMatch(ENGLISH);
+  });
+
+  it('puts each language’s own colon after “Line 12” and “The whole file”', () => {
+    const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+    const whole: Note = { line: null, remark: { code: 'columns_not_imported', columns: ['notes'] } };
+    const skipped: Skipped = { line: 12, what: { kind: 'titled', title: 'Lunch' }, reason: { code: 'no_title' } };
+    expect(noteText(whole)).toBe('The whole file: columns not imported: notes');
+    expect(skippedText(skipped)).toMatch(/^Line 12: /);
+    setLocale('fr');
+    expect(plain(noteText(whole))).toMatch(/^Le fichier entier\u202f: colonnes non importées\u202f: /);
+    expect(plain(skippedText(skipped))).toMatch(/^Ligne 12\u202f: /);
+    setLocale('zh-Hans');
+    expect(plain(noteText(whole))).toMatch(/^整个文件：/);
   });
 
   it('names fields by the CSV columns’ labels, in the chosen language', () => {

@@ -14,6 +14,8 @@ import type { Record as Rec } from '../bindings/Record';
 import type { Remark } from '../bindings/Remark';
 import type { RruleExpected } from '../bindings/RruleExpected';
 import type { Side } from '../bindings/Side';
+import type { Skipped } from '../bindings/Skipped';
+import type { Note } from '../bindings/Note';
 import { problemText } from '../errors';
 import { en } from './en';
 import { locale, t, type MessageKey } from './index';
@@ -326,6 +328,24 @@ export function remarkDetails(r: Remark): string[] {
     case 'room_guid_of_another_event': return [t('io.idInFile', { id: r.uuid })];
     default: return [];
   }
+}
+
+/** `text` after "Line 12: ", or alone without a line; the colon is the catalogue's (French
+ * spaces it, Chinese writes its own), so the words come whole from there. */
+function atLine(line: number | null, text: string): string {
+  return line === null ? text : t('io.atLine', { line, text });
+}
+
+/** A skipped record as one line of the report: where, what and why. */
+export function skippedText(k: Skipped): string {
+  return atLine(k.line, `${recordText(k.what)} — ${remarkText(k.reason)}`);
+}
+
+/** A note as one line of the report. Without a line, a remark that names its record (a session,
+ * a room) says where it is itself; any other is about the whole file. */
+export function noteText(n: Note): string {
+  const names = 'record' in n.remark || 'room' in n.remark;
+  return n.line === null && !names ? t('io.wholeFile', { text: remarkText(n.remark) }) : atLine(n.line, remarkText(n.remark));
 }
 
 /** Entries sharing a remark code are gathered when there are at least this many. */
