@@ -813,7 +813,7 @@ fn the_day_change_is_set_by_create_and_edit_and_shown() {
     );
     let shown = run_ok(h, &["event", "show", "camp"]);
     assert!(
-        shown.contains("Each day begins at 06:00 (earlier sessions belong to the day before)"),
+        shown.contains("Conference day changes at 06:00 (earlier sessions belong to the day before)"),
         "{shown}"
     );
     assert!(
@@ -823,7 +823,7 @@ fn the_day_change_is_set_by_create_and_edit_and_shown() {
 
     run_ok(h, &["event", "edit", "camp", "--day-change", "05:30"]);
     assert_eq!(stored(h), "05:30");
-    assert!(run_ok(h, &["event", "show", "camp"]).contains("Each day begins at 05:30"));
+    assert!(run_ok(h, &["event", "show", "camp"]).contains("Conference day changes at 05:30"));
     for bad in ["25:00", "6", "06:00 pm"] {
         let out = plenary(h)
             .args(["event", "edit", "camp", "--day-change", bad])

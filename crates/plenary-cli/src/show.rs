@@ -81,7 +81,7 @@ pub fn render(s: &Schedule) -> String {
     if e.day_change != chrono::NaiveTime::MIN {
         let _ = writeln!(
             out,
-            "Each day begins at {} (earlier sessions belong to the day before)",
+            "Conference day changes at {} (earlier sessions belong to the day before)",
             e.day_change.format("%H:%M")
         );
     }
