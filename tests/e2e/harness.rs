@@ -360,6 +360,9 @@ impl App {
         let css = format!("#{id}");
         self.retry(&css, || async {
             let el = self.driver().find(By::Css(&css)).await?;
+            // The page's own scroll (which keeps a field clear of a sticky form header through
+            // scroll-margin): WebKitWebDriver's may leave the field under that header.
+            el.scroll_into_view().await?;
             el.clear().await?;
             el.send_keys(value).await
         })
