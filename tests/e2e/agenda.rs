@@ -970,6 +970,17 @@ async fn agenda_mouse_drag_moves_nothing_else_and_lands_on_a_row() -> Res {
         use chrono::Timelike;
         assert_ne!(start, zurich_july(7, 9, 0), "the drag did not move the session");
         assert_eq!(start.minute() % 15, 0, "the drop is not on a 15-minute row: {start}");
+        // The pointer, still on the dropped block, moves a little: its card shows (the fifth
+        // walk's dropped block showed none until another block was hovered).
+        app.driver().action_chain().move_by_offset(3, 2).perform().await?;
+        let card = app.wait_for("[data-testid=session-card]", 5).await;
+        let on = page_eval(
+            &app,
+            "const c = document.querySelector('[data-testid=session-card] .title'); return c?.textContent ?? null;",
+        )
+        .await?;
+        assert!(card.is_ok(), "no card on the dropped block under the pointer: {on}");
+        assert_eq!(on, json!("Opening"), "the card is not the dropped block's");
         Res::Ok(())
     }
     .await;
