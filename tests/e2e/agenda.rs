@@ -970,6 +970,17 @@ async fn agenda_mouse_drag_moves_nothing_else_and_lands_on_a_row() -> Res {
         use chrono::Timelike;
         assert_ne!(start, zurich_july(7, 9, 0), "the drag did not move the session");
         assert_eq!(start.minute() % 15, 0, "the drop is not on a 15-minute row: {start}");
+        // The pointer, still on the dropped block, moves a little: its card shows (the fifth
+        // walk's dropped block showed none until another block was hovered).
+        app.driver().action_chain().move_by_offset(3, 2).perform().await?;
+        let card = app.wait_for("[data-testid=session-card]", 5).await;
+        let on = page_eval(
+            &app,
+            "const c = document.querySelector('[data-testid=session-card] .title'); return c?.textContent ?? null;",
+        )
+        .await?;
+        assert!(card.is_ok(), "no card on the dropped block under the pointer: {on}");
+        assert_eq!(on, json!("Opening"), "the card is not the dropped block's");
         Res::Ok(())
     }
     .await;
@@ -1257,6 +1268,231 @@ async fn agenda_axis_labels_every_hour_a_scroll_closes_the_card_a_zoom_keeps_the
             .unwrap_or(-1.0);
         assert!((top - 528.0).abs() <= 2.0, "10:00 is not at the top after the zoom: scrollTop {top}");
         app.axe("agenda (walk forum) in 5-minute rows").await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fifth newcomer walk: Tab in 36C3's grid jumped between far columns and off-screen blocks,
+// and the skip link focused an 11 px block in a column half cut off. Tab and Shift+Tab now go
+// room by room, each room from its earliest session (agenda.ts readingOrder), and every block
+// they (or the skip link) focus is wholly in view, with its ring and its card.
+
+/// Page helpers: `place(el)`, a block's column among all the rooms (the columns the spacer
+/// before the drawn ones stands for, plus its drawn column under its centre) and its top in the
+/// grid's content (px); `focusedBlock()`, the focused element so placed, whether it is wholly in
+/// view (below the room headers, beside the time axis), has a ring, and whether a card shows;
+/// `between(a, b)`, the drawn blocks strictly between two places in that order.
+const TAB_JS: &str = r#"
+  const frames = async (n) => { for (let i = 0; i < n; i++) await new Promise(r => requestAnimationFrame(r)); };
+  const wrap = document.querySelector('.grid-wrap'), main = wrap.querySelector('.ec-main');
+  const place = (el) => {
+    const heads = [...wrap.querySelectorAll('.ec-header .ec-col-head')];
+    const w = heads[0].getBoundingClientRect().width;
+    const r = el.getBoundingClientRect(), head = main.querySelector('.ec-header').getBoundingClientRect();
+    const centre = (r.left + r.right) / 2;
+    const local = heads.findIndex(x => { const b = x.getBoundingClientRect(); return b.left <= centre && b.right >= centre; });
+    const before = Math.round(parseFloat(wrap.style.getPropertyValue('--columns-before') || '0') / w);
+    return { id: el.dataset.sessionId, col: before + local, room: heads[local]?.textContent.trim() ?? null, y: Math.round(r.top - head.bottom + main.scrollTop) };
+  };
+  const focusedBlock = () => {
+    const el = document.activeElement;
+    if (el?.dataset?.testid !== 'session-block') return { block: false, testid: el?.dataset?.testid ?? null, tag: el?.tagName ?? null, inGrid: wrap.contains(el) };
+    const r = el.getBoundingClientRect(), v = main.getBoundingClientRect(), head = main.querySelector('.ec-header').getBoundingClientRect();
+    const axis = parseFloat(getComputedStyle(main).getPropertyValue('--ec-sidebar-width')) || 0;
+    const s = getComputedStyle(el);
+    return { block: true, ...place(el),
+             inView: r.top >= head.bottom - 1 && r.bottom <= v.top + main.clientHeight + 1 && r.left >= v.left + axis - 1 && r.right <= v.left + main.clientWidth + 1,
+             ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+             card: !!document.querySelector('[data-testid=session-card]'),
+             rect: [Math.round(r.left), Math.round(r.top), Math.round(r.right), Math.round(r.bottom)] };
+  };
+  const after = (a, b) => a.col > b.col || (a.col === b.col && a.y > b.y);
+  const between = (a, b) => [...wrap.querySelectorAll('[data-testid=session-block]')].map(place)
+    .filter(p => p.id !== a.id && p.id !== b.id && after(p, a) && after(b, p));
+"#;
+
+/// Polls until the focus is on a block other than `from` that is wholly in view (Tab's move
+/// may scroll and redraw the grid), or 10 s have passed; returns the last `focusedBlock()`.
+async fn wait_focus_moved(app: &App, from: Option<&str>) -> Res<Value> {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let from = from.unwrap_or("");
+    loop {
+        let v = page_eval(app, &format!("{TAB_JS} await frames(2); return focusedBlock();")).await?;
+        let moved = v["block"] == json!(true) && v["id"] != json!(from) && v["inView"] == json!(true);
+        if moved || Instant::now() > deadline {
+            // A few frames more: the card and the ring come with the focus.
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            return page_eval(app, &format!("{TAB_JS} await frames(2); return focusedBlock();")).await;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn agenda_36c3_tab_goes_room_by_room_with_every_block_wholly_in_view() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let (_, slug) = import_36c3(&home)?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_agenda(&app, &slug).await?;
+        wait_columns(&app, "all rooms", |n| n == 92).await?;
+        // As the walk: scrolled across to the 20th room, then "Skip to the sessions".
+        page_eval(
+            &app,
+            &format!("{TAB_JS} main.scrollLeft = 20 * wrap.querySelector('.ec-col-head').getBoundingClientRect().width; await frames(8); return true;"),
+        )
+        .await?;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        page_eval(&app, "document.querySelector('[data-testid=skip-to-sessions]').focus(); return true;").await?;
+        app.driver().active_element().await?.send_keys(Key::Enter).await?;
+        let first = wait_focus_moved(&app, None).await?;
+        eprintln!("skip link: {first}");
+        assert_eq!(first["block"], json!(true), "the skip link focused no block: {first}");
+        assert_eq!(first["inView"], json!(true), "the skip link's block is not wholly in view: {first}");
+        assert_eq!(first["ring"], json!(true), "the skip link's block has no ring: {first}");
+        assert!(first["col"].as_i64().unwrap_or(-1) >= 19, "the skip link went to a room out of view: {first}");
+
+        // Tab, until the focus has gone on to two further rooms: each step is the next session
+        // in the order (none drawn between), wholly in view, with its ring and card.
+        let mut seen = vec![first.clone()];
+        let mut rooms = 0;
+        while rooms < 2 && seen.len() < 40 {
+            let prev = seen.last().cloned().ok_or("a block")?;
+            app.driver().active_element().await?.send_keys(Key::Tab).await?;
+            let next = wait_focus_moved(&app, prev["id"].as_str()).await?;
+            let skipped = page_eval(
+                &app,
+                &format!("{TAB_JS} return between({prev}, {next});"),
+            )
+            .await?;
+            eprintln!("Tab: {next}");
+            assert_eq!(next["block"], json!(true), "Tab left the grid early: {prev} → {next}");
+            assert_ne!(next["id"], prev["id"], "Tab did not move: {next}");
+            assert_eq!(next["inView"], json!(true), "Tab's block is not wholly in view: {next}");
+            assert_eq!(next["ring"], json!(true), "Tab's block has no ring: {next}");
+            assert_eq!(next["card"], json!(true), "Tab's block shows no card: {next}");
+            let (pc, nc) = (prev["col"].as_i64().unwrap_or(-1), next["col"].as_i64().unwrap_or(-1));
+            assert!(
+                nc > pc || (nc == pc && next["y"].as_f64() >= prev["y"].as_f64()),
+                "Tab went back in the order (room, then time): {prev} → {next}"
+            );
+            assert_eq!(skipped, json!([]), "Tab skipped sessions: {prev} → {next}");
+            if nc != pc {
+                rooms += 1;
+            }
+            seen.push(next);
+        }
+        assert_eq!(rooms, 2, "Tab stayed in one room: {seen:?}");
+
+        // Shift+Tab: back to the session before.
+        app.driver()
+            .active_element()
+            .await?
+            .send_keys(Key::Shift + Key::Tab)
+            .await?;
+        let last = seen.last().cloned().ok_or("a block")?;
+        let back = wait_focus_moved(&app, last["id"].as_str()).await?;
+        eprintln!("Shift+Tab: {back}");
+        assert_eq!(back["id"], seen[seen.len() - 2]["id"], "Shift+Tab did not go back one: {back}");
+        assert_eq!(back["inView"], json!(true), "{back}");
+        app.axe("agenda after Tab through the grid").await?;
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn agenda_tab_leaves_the_grid_after_the_last_session_and_before_the_first() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let walk = plant_walk(&home)?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        open_walk(&app).await?;
+        wait_in_view(&app, walk.early, "2027-07-07", "the first visit").await?;
+        // Day 1: Opening (Room A, 09:00), Panel on access (Room B, 10:00), Workshop (Room A,
+        // 11:00). Room by room: Opening, Workshop, then Panel; a Tab more leaves the grid.
+        page_eval(
+            &app,
+            "document.querySelector('[data-testid=skip-to-sessions]').focus(); return true;",
+        )
+        .await?;
+        app.driver().active_element().await?.send_keys(Key::Enter).await?;
+        let opening = wait_focus_moved(&app, None).await?;
+        assert_eq!(opening["id"], json!(walk.early.to_string()), "{opening}");
+        let mut titles = vec![];
+        let mut at = opening.clone();
+        for _ in 0..2 {
+            app.driver().active_element().await?.send_keys(Key::Tab).await?;
+            at = wait_focus_moved(&app, at["id"].as_str()).await?;
+            let title = page_eval(
+                &app,
+                "return document.activeElement.querySelector('.title')?.textContent ?? null;",
+            )
+            .await?;
+            titles.push(title);
+        }
+        assert_eq!(
+            titles,
+            vec![json!("Workshop"), json!("Panel on access")],
+            "not room by room: {titles:?}"
+        );
+        app.driver().active_element().await?.send_keys(Key::Tab).await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let out = page_eval(&app, &format!("{TAB_JS} return focusedBlock();")).await?;
+        eprintln!("Tab after the last: {out}");
+        assert_eq!(
+            out["block"],
+            json!(false),
+            "Tab at the last session stayed in the grid: {out}"
+        );
+        assert_eq!(out["inGrid"], json!(false), "{out}");
+        // And back in: Shift+Tab enters at the last block in view (Panel on access).
+        app.driver()
+            .active_element()
+            .await?
+            .send_keys(Key::Shift + Key::Tab)
+            .await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let title = page_eval(
+            &app,
+            "return document.activeElement.querySelector('.title')?.textContent ?? null;",
+        )
+        .await?;
+        assert_eq!(
+            title,
+            json!("Panel on access"),
+            "Shift+Tab did not come back to the last session"
+        );
+        // Shift+Tab from the first session leaves the grid before it.
+        page_eval(
+            &app,
+            "document.querySelector('[data-testid=skip-to-sessions]').focus(); return true;",
+        )
+        .await?;
+        app.driver().active_element().await?.send_keys(Key::Enter).await?;
+        wait_focus_moved(&app, None).await?;
+        app.driver()
+            .active_element()
+            .await?
+            .send_keys(Key::Shift + Key::Tab)
+            .await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let before = page_eval(&app, &format!("{TAB_JS} return focusedBlock();")).await?;
+        eprintln!("Shift+Tab before the first: {before}");
+        assert_eq!(
+            before["block"],
+            json!(false),
+            "Shift+Tab at the first session stayed in the grid: {before}"
+        );
+        assert_eq!(before["inGrid"], json!(false), "{before}");
         Res::Ok(())
     }
     .await;

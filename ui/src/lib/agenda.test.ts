@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceDay, sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor, chooseRooms, DEFAULT_CHOICE, loadChoice, saveChoice, parseChoice, firstStart, keepPlace, slotEnd, peopleOf, columnWindow, windowHolds, fitWindow, filterRooms, blockLayout, placeCard, openingDay } from './agenda';
+import { conferenceDay, sessionsOnDay, unscheduled, visibleHours, PALETTE, contrastWithWhite, IdMap, colourFor, chooseRooms, DEFAULT_CHOICE, loadChoice, saveChoice, parseChoice, firstStart, keepPlace, slotEnd, peopleOf, columnWindow, windowHolds, fitWindow, filterRooms, blockLayout, placeCard, openingDay, readingOrder, nextInOrder, scrollToShow, peopleWithRoles } from './agenda';
 import type { Room, Session } from './types';
 
 const s = (id: number, start: string | null, end: string | null, room_id: number | null) =>
@@ -267,5 +267,60 @@ describe('openingDay', () => {
   it('opens later visits on the day last viewed, if it is one of the days', () => {
     expect(openingDay(days, '2027-07-09', '2027-07-08', true)).toBe('2027-07-09');
     expect(openingDay(days, '2019-12-27', '2026-11-29', true)).toBe('2027-07-07');
+  });
+});
+
+describe('the grid\'s reading order (Tab, Shift+Tab, the skip link)', () => {
+  // Rooms 30, 10, 20 in that column order; times in UTC.
+  const at = (h: number, m = 0) => `2026-07-10T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00Z`;
+  const day = [
+    s(1, at(9), at(10), 10),
+    s(2, at(8), at(9), 20),
+    s(3, at(11), at(12), 30),
+    s(4, at(9), at(9, 30), 30),
+    s(5, at(9), at(9, 15), 30), // same start as 4, ends first
+    s(6, at(7), at(8), 99), // a room not shown
+    s(7, null, null, 10), // no time
+  ];
+  const rooms = [30, 10, 20];
+
+  it('goes room by room in column order, each room from its earliest session', () => {
+    expect(readingOrder(day, rooms).map((x) => x.id)).toEqual([5, 4, 3, 1, 2]);
+  });
+
+  it('steps forward and back, and ends at either end (Tab then leaves the grid)', () => {
+    const order = readingOrder(day, rooms);
+    expect(nextInOrder(order, 3, false)?.id).toBe(1);
+    expect(nextInOrder(order, 1, true)?.id).toBe(3);
+    expect(nextInOrder(order, 2, false)).toBeNull();
+    expect(nextInOrder(order, 5, true)).toBeNull();
+    expect(nextInOrder(order, 6, false)).toBeNull();
+  });
+});
+
+describe('scrollToShow', () => {
+  const view = { left: 100, top: 50, right: 500, bottom: 450 };
+  it('does not scroll a block already in view', () => {
+    expect(scrollToShow({ left: 100, top: 50, right: 270, bottom: 61 }, view, false)).toEqual({ left: 0, top: 0 });
+  });
+  it('scrolls the least that shows a block cut at any edge', () => {
+    // Half under the time axis and the room headers.
+    expect(scrollToShow({ left: 15, top: 40, right: 185, bottom: 51 }, view, false)).toEqual({ left: -85, top: -10 });
+    // Half past the right edge and the foot (the walk's 11 px block in a cut column).
+    expect(scrollToShow({ left: 415, top: 445, right: 585, bottom: 456 }, view, false)).toEqual({ left: 85, top: 6 });
+    // The same in Arabic: the amounts are viewport differences either way.
+    expect(scrollToShow({ left: 415, top: 100, right: 585, bottom: 120 }, view, true)).toEqual({ left: 85, top: 0 });
+  });
+  it('shows the top and inline start of a block larger than the view', () => {
+    expect(scrollToShow({ left: 0, top: 0, right: 600, bottom: 900 }, view, false)).toEqual({ left: -100, top: -50 });
+    expect(scrollToShow({ left: 0, top: 0, right: 600, bottom: 900 }, view, true)).toEqual({ left: 100, top: -50 });
+  });
+});
+
+describe('peopleWithRoles', () => {
+  it('names each person with their role, in speaking order', () => {
+    const session = { roles: [{ person_id: 2, role: 'moderator' }, { person_id: 1, role: 'panellist' }, { person_id: 9, role: 'speaker' }] } as unknown as Session;
+    const names = new Map([[1, 'Amina Diallo'], [2, 'Chen Wei']]);
+    expect(peopleWithRoles(session, names)).toEqual([{ name: 'Chen Wei', role: 'moderator' }, { name: 'Amina Diallo', role: 'panellist' }]);
   });
 });

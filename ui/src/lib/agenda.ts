@@ -302,3 +302,53 @@ export function openingDay(days: string[], asked: string | null, today: string, 
   if (visitedBefore && asked !== null && days.includes(asked)) return asked;
   return days.includes(today) ? today : days[0];
 }
+
+/**
+ * The grid's reading order, which Tab and Shift+Tab follow and "Skip to the sessions" starts
+ * from: room by room in the order of the columns (`roomIds`; Arabic mirrors them on screen, the
+ * order stays), each room's sessions by start, then end, then id. Room by room rather than hour
+ * by hour: with 36C3's 92 rooms, an hour's sessions sit dozens of columns apart, so an order by
+ * time would scroll across the whole grid and back at every step; down a column it scrolls
+ * little. Sessions without a time or in a room not shown are left out.
+ */
+export function readingOrder(sessions: Session[], roomIds: number[]): Session[] {
+  const column = new Map(roomIds.map((id, i) => [id, i]));
+  return sessions.filter((s) => s.start && s.end && s.room_id !== null && column.has(s.room_id))
+    .sort((a, b) => column.get(a.room_id!)! - column.get(b.room_id!)!
+      || Date.parse(a.start!) - Date.parse(b.start!) || Date.parse(a.end!) - Date.parse(b.end!) || a.id - b.id);
+}
+
+/**
+ * The session after (or, `back`, before) session `id` in `order` (readingOrder): null past either
+ * end, where Tab leaves the grid; also null when `id` is not in the order.
+ */
+export function nextInOrder(order: Session[], id: number, back: boolean): Session | null {
+  const i = order.findIndex((s) => s.id === id);
+  if (i < 0) return null;
+  return order[i + (back ? -1 : 1)] ?? null;
+}
+
+/**
+ * How far to scroll (CSS px, added to scrollLeft and scrollTop) so that `block` is wholly inside
+ * `view` (the grid's box less its sticky room headers and time axis), the least that does it;
+ * a block larger than the view shows its top and its inline start (its right edge when `rtl`).
+ * scrollLeft grows to the right in both directions of writing (negative in right-to-left), so
+ * the same difference of viewport positions serves both.
+ */
+export function scrollToShow(block: Box, view: Box, rtl: boolean): { left: number; top: number } {
+  const along = (start: number, end: number, viewStart: number, viewEnd: number, keepEnd: boolean) => {
+    if (end - start > viewEnd - viewStart) return keepEnd ? end - viewEnd : start - viewStart;
+    if (start < viewStart) return start - viewStart;
+    if (end > viewEnd) return end - viewEnd;
+    return 0;
+  };
+  return {
+    left: along(block.left, block.right, view.left, view.right, rtl),
+    top: along(block.top, block.bottom, view.top, view.bottom, false),
+  };
+}
+
+/** A session's people with their roles, in speaking order (the order of its roles). */
+export function peopleWithRoles(s: Session, names: Map<number, string>): { name: string; role: Session['roles'][number]['role'] }[] {
+  return s.roles.flatMap((r) => { const name = names.get(r.person_id); return name ? [{ name, role: r.role }] : []; });
+}

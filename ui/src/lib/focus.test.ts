@@ -7,7 +7,8 @@ function fakeElement(doc: { activeElement: unknown }, refuses = false) {
   const el = {
     dataset: {} as Record<string, string>,
     ownerDocument: doc,
-    focus() { if (!refuses) doc.activeElement = el; },
+    options: undefined as FocusOptions | undefined,
+    focus(options?: FocusOptions) { el.options = options; if (!refuses) doc.activeElement = el; },
     blur() { doc.activeElement = null; listeners.splice(0).forEach((f) => f()); },
     addEventListener(type: string, f: () => void) { if (type === 'blur') listeners.push(f); },
   };
@@ -30,5 +31,13 @@ describe('focusWithRing', () => {
     const el = fakeElement(doc, true);
     focusWithRing(el as unknown as HTMLElement);
     expect('focusRing' in el.dataset).toBe(false);
+  });
+
+  it('passes its options on to focus() (the agenda grid scrolls its blocks itself)', () => {
+    const doc = { activeElement: null as unknown };
+    const el = fakeElement(doc);
+    focusWithRing(el as unknown as HTMLElement, { preventScroll: true });
+    expect(el.options).toEqual({ preventScroll: true });
+    expect(el.dataset.focusRing).toBe('');
   });
 });

@@ -27,10 +27,11 @@ export function focusIf(yes: boolean): (el: HTMLElement) => void {
  * ring. A focus by script matches :focus-visible only when the engine guesses a keyboard user,
  * and the walk saw the skip link's first session block take the focus with no ring (the next
  * Tab then seemed to skip it). The element wears `data-focus-ring` (styled with :focus) until it
- * loses the focus; an element that did not take the focus is left as it was.
+ * loses the focus; an element that did not take the focus is left as it was. `options` go to
+ * focus() (preventScroll: the agenda grid scrolls its block clear of its sticky headers itself).
  */
-export function focusWithRing(el: HTMLElement): void {
-  el.focus();
+export function focusWithRing(el: HTMLElement, options?: FocusOptions): void {
+  el.focus(options);
   if (el.ownerDocument.activeElement !== el) return;
   el.dataset.focusRing = '';
   el.addEventListener('blur', () => { delete el.dataset.focusRing; }, { once: true });

@@ -223,6 +223,8 @@ export const en = {
   'agenda.columnWidth': 'Min. width (px)',
   'agenda.noRoomMatches': 'No room matches this choice. Press “Show all rooms” to see every room.',
   'agenda.cardPeople': 'People',
+  /** A person on the hover/focus card, with their role (role names as role.*). */
+  'agenda.cardPerson': '{name} ({role})',
   'agenda.tray': 'Unscheduled sessions',
   'agenda.dropChecking': 'Checking this place…',
   'agenda.dropFree': 'No clash here.',
@@ -242,7 +244,7 @@ export const en = {
   'agenda.zoneEventShort': 'Event ({zone})',
   'agenda.zoneLocalShort': 'This computer ({zone})',
   'agenda.columnWidthFull': 'Minimum column width, in pixels (columns share any width left over)',
-  'agenda.keyboardHelp': 'Keyboard: Tab to a session; arrows move it 15 minutes or to the next room; Shift+arrows change its end; Enter opens it; Delete removes it; Escape hides its card; Ctrl+Z undoes, Ctrl+Shift+Z redoes.',
+  'agenda.keyboardHelp': 'Keyboard: Tab and Shift+Tab go through the sessions room by room, each room from its earliest; arrows move the session 15 minutes or to the next room; Shift+arrows change its end; Enter opens it; Delete removes it; Escape hides its card; Ctrl+Z undoes, Ctrl+Shift+Z redoes.',
   'agenda.moved': 'Moved “{title}” to {time}, {room}.',
   /** After a move's words when the move made a clash: the first one, in words. */
   'agenda.itClashes': 'It clashes: {first}',
