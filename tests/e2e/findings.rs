@@ -367,6 +367,25 @@ const EMULATE_PRINT: &str = r#"
     document.head.append(style);
     return rules.length;"#;
 
+/// Whether the table `arguments[0]`, under the print rules, repeats its header (where the engine
+/// does) and keeps its rows whole: each shown cell holds one `.cell` block that avoids breaks
+/// inside and is as high as the cell's content box. "ok", or what is amiss.
+const KEPT_ROWS: &str = r#"
+    const table = document.querySelector(arguments[0]);
+    if (!table) return 'no table';
+    if (getComputedStyle(table.tHead).display !== 'table-header-group') return 'its header is not a header group';
+    if (getComputedStyle(table.tBodies[0].rows[0]).breakInside !== 'avoid') return 'a row may break';
+    for (const cell of table.tBodies[0].querySelectorAll('td, th')) {
+      const style = getComputedStyle(cell);
+      if (style.display === 'none') continue;
+      const block = cell.querySelector(':scope > .cell');
+      if (!block) return 'a cell without its block: ' + cell.innerText;
+      if (getComputedStyle(block).breakInside !== 'avoid') return 'a cell block may break: ' + cell.innerText;
+      const content = cell.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      if (block.getBoundingClientRect().height < content - 1) return 'a cell block lower than its row: ' + cell.innerText;
+    }
+    return 'ok';"#;
+
 /// What a printed page shows: the text of `main` as laid out under the print rules.
 async fn printed_text(app: &App) -> Res<String> {
     let rules = app.driver().execute(EMULATE_PRINT, vec![]).await?.convert::<u32>()?;
@@ -438,6 +457,14 @@ async fn printouts_show_people_and_the_event_but_no_status_or_warning_marks() ->
         for unwanted in ["Draft", "Confirmed", "⚠", "Checks", "Undo", "Edit"] {
             assert!(!day.contains(unwanted), "the day sheet shows {unwanted:?}:\n{day}");
         }
+        // WebKit cuts a table row at a page's end whatever its break-inside: each printed cell
+        // holds one unbreakable block as high as the row, so the row moves to the next page whole.
+        let kept = app
+            .driver()
+            .execute(KEPT_ROWS, vec![json!("table.agenda-list")])
+            .await?
+            .convert::<String>()?;
+        assert_eq!(kept, "ok", "the day sheet's rows under the print rules");
         end_print(&app).await?;
 
         // The moderator sheet names the event, its date and zone; the clash stays on screen.

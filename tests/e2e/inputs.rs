@@ -648,6 +648,17 @@ async fn the_forms_save_only_the_people_picked_and_say_what_they_did() -> Res {
         // A save with findings is a warning (amber, with its sign), not the success green.
         let class = app.wait_for("[data-testid=status-line]", 5).await?.class_name().await?;
         assert!(class.unwrap_or_default().split(' ').any(|c| c == "warns"), "warning style");
+        // A long sentence stays one line high (cut with an ellipsis) and is whole in the tooltip.
+        let (long_height, tooltip) = app
+            .driver()
+            .execute(
+                "const el = document.querySelector('[data-testid=status-line]'); return [el.getBoundingClientRect().height, el.title];",
+                vec![],
+            )
+            .await?
+            .convert::<(f64, String)>()?;
+        assert!((long_height - height).abs() < 1.0, "status line {long_height} px, empty {height} px");
+        assert_eq!(tooltip.trim(), note, "the status line's tooltip");
         assert!(
             note.contains(&room) || note.contains(&name),
             "the clash in words: {note:?}"
@@ -656,7 +667,7 @@ async fn the_forms_save_only_the_people_picked_and_say_what_they_did() -> Res {
 
         eprintln!("step: People counts what it lists; New person focuses Name");
         app.click("[data-testid=nav-people]").await?;
-        let count = format!("{shown} people ({hidden} in other events)");
+        let count = format!("{shown} people in this event · {hidden} more in other events");
         app.wait_text(&count, 10, |t| t.contains(&count)).await?;
         app.click_button("New person").await?;
         app.wait_for("#p-name", 5).await?;

@@ -248,7 +248,7 @@ async fn undo_survives_opening_another_event_and_coming_back() -> Res {
         let name = app
             .wait_for("[data-testid=undo]:not([disabled])", 10)
             .await?
-            .attr("aria-label")
+            .attr("title")
             .await?
             .unwrap_or_default();
         let ours = store.read().find_event(DEMO_SLUGS[0])?.data.title;
@@ -305,6 +305,28 @@ async fn ctrl_z_on_the_people_screen_brings_a_deleted_person_back() -> Res {
             .person_by_uuid(person.uuid)?
             .ok_or("Ctrl+Z did not bring the person back")?;
         assert_eq!(back.data.name, "Zofia Undo");
+
+        // In another event, Redo says whose deletion it replays and in which event it was made
+        // (on the button's tooltip and in the sentence after it), since it reaches beyond the
+        // open event.
+        let ours = store.read().find_event(DEMO_SLUGS[0])?.data.title;
+        let redo = format!("Redo: deletion of “Zofia Undo” in “{ours}”");
+        app.click("[data-testid=nav-events]").await?;
+        open_event(&app, &store, DEMO_SLUGS[1]).await?;
+        let hint = app
+            .wait_for("[data-testid=redo]:not([disabled])", 10)
+            .await?
+            .attr("title")
+            .await?
+            .unwrap_or_default();
+        assert_eq!(hint.replace(['\u{2068}', '\u{2069}'], ""), redo);
+        app.click("[data-testid=redo]:not([disabled])").await?;
+        let said = format!("Redone: deletion of “Zofia Undo” in “{ours}”.");
+        app.wait_text("the redo's sentence", 10, |t| {
+            t.replace(['\u{2068}', '\u{2069}'], "").contains(&said)
+        })
+        .await?;
+        assert!(store.read().person_by_uuid(person.uuid)?.is_none());
         Res::Ok(())
     }
     .await;

@@ -5,7 +5,7 @@ import { t, locale } from './i18n';
 import { app, history, fail, say, displayZone, reloadAll, loadSchedule } from './state.svelte';
 import { StaleEntry, undoShortcut, type UndoEntry } from './undo';
 import { IdMap } from './agenda';
-import { withClash } from './findings.svelte';
+import { clashesOf, withClash } from './findings.svelte';
 import { formatTime } from './time';
 import { same } from './formSync.svelte';
 import type { Session, SessionData } from './types';
@@ -169,8 +169,9 @@ async function sendMove(s: Session, to: Placement, by: 'keyboard' | 'pointer'): 
     const resized = from.start === to.start && from.roomId === to.roomId && from.end !== to.end;
     const said = resized ? t('agenda.resized', { title }) : t('agenda.moved', { title, time, room: roomName(moved.room_id) });
     // Worded at each read: the check after the move answers a moment later, and a clash it finds
-    // is said where the person is looking, not only on the block.
-    say(() => withClash(said, moved.uuid));
+    // is said where the person is looking, not only on the block. A clash makes the line a
+    // warning: its ⚠ comes first, so the line says so even where a long sentence is cut short.
+    say(() => withClash(said, moved.uuid), () => clashesOf(moved.uuid).length > 0);
     return true;
   } catch (e) {
     fail(e);
@@ -280,6 +281,19 @@ export async function redo(): Promise<void> {
   bump();
 }
 
+/**
+ * What the Undo or Redo button will do, for its tooltip and accessible description: "Undo: move
+ * of “X”", "Redo: deletion of “Chen Wei” in “Alpine Forum”" (an entry made in another event
+ * names it, `scoped`), or "Nothing to undo.".
+ */
+export function historyHint(direction: 'undo' | 'redo'): string {
+  void app.historyVersion; // re-evaluated after every change of the history
+  void app.eventId; // and on a switch of event: the label names the event or not
+  const entry = direction === 'undo' ? history.peekUndo() : history.peekRedo();
+  if (entry) return t(direction === 'undo' ? 'agenda.undoWhat' : 'agenda.redoWhat', { what: entry.label });
+  return t(direction === 'undo' ? 'agenda.nothingToUndo' : 'agenda.nothingToRedo');
+}
+
 /** An entry whose rows changed elsewhere since is refused in words, not run. */
 function failUndo(e: unknown, entry: UndoEntry | undefined, direction: 'undo' | 'redo'): void {
   if (e instanceof StaleEntry) {
@@ -323,6 +337,10 @@ export async function removeWithUndo(target: Deletable, name: string): Promise<b
   // The open event deleted: the window closes it and opens it again on undo, so "undo" gives
   // back what was on screen.
   let wasOpen = target.kind === 'event' && app.eventId === target.id;
+  // The event open at the deletion, named while another one is open: a person is in the shared
+  // directory, but deleting them took their roles in this event's sessions, and a room, venue or
+  // term is this event's. An event's own deletion names nothing more (its title is the name).
+  const ev = target.kind === 'event' || app.eventId === null ? null : eventNamed(app.eventId);
   if (wasOpen) closeEvent();
   let id = target.id;
   // The undo checks itself: `restore` refuses in words when what it brings back is blocked
@@ -330,7 +348,10 @@ export async function removeWithUndo(target: Deletable, name: string): Promise<b
   // event as it was restored to compare, so after an outside change it refuses (`StaleEntry`).
   let seen = outsideChanges;
   const entry: UndoEntry = {
-    get label() { return t('agenda.what.delete', { title: name }); },
+    get label() {
+      const what = t('agenda.what.delete', { title: name });
+      return ev ? scoped(ev, what) : what;
+    },
     undo: async () => {
       const back = await api.restore(current);
       id = back.id;

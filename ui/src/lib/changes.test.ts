@@ -1,7 +1,7 @@
 // Undo and redo of agenda changes through the command boundary. The shell is replaced by a
 // small in-memory double of its session commands (the end-to-end tests drive the real one).
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Schedule, Session } from './types';
+import type { Finding, Schedule, Session } from './types';
 
 type Args = Record<string, unknown>;
 const EVENT_1 = { id: 1, timezone: 'Europe/Zurich', title: 'Forum' };
@@ -62,9 +62,9 @@ const windowEvents = new EventTarget();
   },
 };
 
-const { app, history, statusText, openEvent, REPEAT_MS } = await import('./state.svelte');
+const { app, history, statusText, statusWarns, openEvent, REPEAT_MS } = await import('./state.svelte');
 const { setLocale } = await import('./i18n');
-const { moveSession, deleteSession, undo, redo, removeWithUndo, outsideChange, onUndoKey, MOVED_BY_HISTORY } = await import('./changes.svelte');
+const { moveSession, deleteSession, undo, redo, removeWithUndo, outsideChange, onUndoKey, historyHint, MOVED_BY_HISTORY } = await import('./changes.svelte');
 type MovedByHistory = import('./changes.svelte').MovedByHistory;
 
 function session(id: number, start: string, end: string, room_id: number): Session {
@@ -229,6 +229,60 @@ describe('agenda changes', () => {
     await openEvent(1);
     expect(history.peekUndo()?.label).toBe('move of “S9”');
     expect(shown()).toEqual([[9, '2026-07-10T09:00:00Z', 2]]);
+  });
+
+  it('makes the line after a move that clashes a warning, so its sign comes first where a long sentence is cut', async () => {
+    only(session(15, '2026-07-10T07:00:00Z', '2026-07-10T08:00:00Z', 1));
+    await moveSession(app.schedule!.sessions[0], { start: '2026-07-10T09:00:00Z', end: '2026-07-10T10:00:00Z', roomId: 1 });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(statusWarns()).toBe(false);
+    try {
+      // The check after the move answers a moment later and finds the room booked twice.
+      app.findings = [{ rule: 'room_double_booked', severity: 'error', sessions: ['u15', 'u16'], people: [], rooms: [], start: null, end: null,
+        message: '', wording: '', params: {}, fingerprint: 'r', acknowledged: false } as unknown as Finding];
+      expect(statusWarns()).toBe(true);
+      expect(statusText()).toMatch(/^Moved “S15” to .*\. It clashes: /);
+    } finally { app.findings = []; }
+  });
+
+  it('tells on the buttons what Undo and Redo will do, naming the event of an entry made in another', async () => {
+    expect(historyHint('undo')).toBe('Nothing to undo.');
+    only(session(14, '2026-07-10T07:00:00Z', '2026-07-10T08:00:00Z', 1));
+    await moveSession(app.schedule!.sessions[0], { start: '2026-07-10T09:00:00Z', end: '2026-07-10T10:00:00Z', roomId: 1 });
+    expect(historyHint('undo')).toBe('Undo: move of “S14”');
+    await openEvent(2);
+    expect(historyHint('undo')).toBe('Undo: move of “S14” in “Forum”');
+    expect(historyHint('redo')).toBe('Nothing to redo.');
+    await undo();
+    expect(historyHint('redo')).toBe('Redo: move of “S14” in “Forum”');
+  });
+
+  it('names the event a person was deleted in, once another is open: the deletion took their roles there', async () => {
+    await removeWithUndo({ kind: 'person', id: 4 }, 'Ana Silva');
+    expect(historyHint('undo')).toBe('Undo: deletion of “Ana Silva”');
+    await undo();
+    await openEvent(2);
+    expect(historyHint('redo')).toBe('Redo: deletion of “Ana Silva” in “Forum”');
+    await redo();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(people.size).toBe(0);
+    expect(statusText()).toBe('Redone: deletion of “Ana Silva” in “Forum”.');
+    // Back in the event of the deletion, it is named as before.
+    await openEvent(1);
+    expect(historyHint('undo')).toBe('Undo: deletion of “Ana Silva”');
+  });
+
+  it('names no event for a deletion made with none open, nor for the deletion of an event', async () => {
+    app.eventId = null;
+    app.schedule = null;
+    await removeWithUndo({ kind: 'person', id: 4 }, 'Ana Silva');
+    await openEvent(2);
+    expect(history.peekUndo()?.label).toBe('deletion of “Ana Silva”');
+    // Event 2 deleted while it is open (the double's `remove` takes any id it holds).
+    people.add(2);
+    await removeWithUndo({ kind: 'event', id: 2 }, 'Other event');
+    await openEvent(1);
+    expect(history.peekUndo()?.label).toBe('deletion of “Other event”');
   });
 
   it('says what an undo of a keyboard run did once the focus is back on the block, not before', async () => {

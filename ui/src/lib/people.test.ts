@@ -36,11 +36,11 @@ describe('unchosenPeople', () => {
 
 describe('peopleCount', () => {
   it('counts what the list shows and says how many other events hold', () => {
-    expect(peopleCount(3, 926)).toBe('3 people (926 in other events)');
-    expect(peopleCount(1, 2)).toBe('1 person (2 in other events)');
+    expect(peopleCount(3, 926)).toBe('3 people in this event · 926 more in other events');
+    expect(peopleCount(1, 2)).toBe('1 person in this event · 2 more in other events');
     expect(peopleCount(929, 0)).toBe('929 people');
     setLocale('fr');
     // Without Fluent's isolation marks (U+2068/U+2069) and with plain spaces.
-    expect(peopleCount(3, 926).replace(/[\u2068\u2069]/g, '').replace(/\s/g, ' ')).toBe('3 personnes (926 dans d’autres manifestations)');
+    expect(peopleCount(3, 926).replace(/[\u2068\u2069]/g, '').replace(/\s/g, ' ')).toBe('3 personnes dans cette manifestation · 926 de plus dans d’autres manifestations');
   });
 });

@@ -72,7 +72,7 @@ export function unchosenPeople(data: { roles: DraftRole[]; items: { roles: Draft
   return [...rows(data.roles, 'roles'), ...data.items.flatMap((it, j) => rows(it.roles, `items[${j}].roles`))];
 }
 
-/** "3 people (926 in other events)": how many the People list shows, and how many it leaves out. */
+/** "3 people in this event · 926 more in other events": how many the People list shows, and how many it leaves out. */
 export function peopleCount(shown: number, hidden: number): string {
   return hidden > 0 ? t('people.countHidden', { count: shown, hidden }) : t('people.count', { count: shown });
 }

@@ -429,7 +429,8 @@ export const en = {
   'people.until': 'Until',
   'people.addAvailability': 'Add available time',
   'people.count': '{count} person|{count} people',
-  'people.countHidden': '{count} person ({hidden} in other events)|{count} people ({hidden} in other events)',
+  // The open event's count first, then how many the list leaves out (the directory is shared).
+  'people.countHidden': '{count} person in this event · {hidden} more in other events|{count} people in this event · {hidden} more in other events',
 
   'vocab.heading': 'Vocabularies',
   'vocab.newVocabulary': 'New vocabulary',

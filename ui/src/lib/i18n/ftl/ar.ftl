@@ -447,12 +447,12 @@ people-count =
     }
 people-countHidden =
     { $count ->
-        [zero] لا أشخاص ({ $hidden } في فعاليات أخرى)
-        [one] شخص واحد ({ $hidden } في فعاليات أخرى)
-        [two] شخصان ({ $hidden } في فعاليات أخرى)
-        [few] { $count } أشخاص ({ $hidden } في فعاليات أخرى)
-        [many] { $count } شخصاً ({ $hidden } في فعاليات أخرى)
-       *[other] { $count } شخص ({ $hidden } في فعاليات أخرى)
+        [zero] لا أشخاص في هذه الفعالية · وفي فعاليات أخرى: { $hidden }
+        [one] شخص واحد في هذه الفعالية · وفي فعاليات أخرى: { $hidden }
+        [two] شخصان في هذه الفعالية · وفي فعاليات أخرى: { $hidden }
+        [few] { $count } أشخاص في هذه الفعالية · وفي فعاليات أخرى: { $hidden }
+        [many] { $count } شخصاً في هذه الفعالية · وفي فعاليات أخرى: { $hidden }
+       *[other] { $count } شخص في هذه الفعالية · وفي فعاليات أخرى: { $hidden }
     }
 vocab-heading = قوائم المصطلحات
 vocab-newVocabulary = قائمة مصطلحات جديدة

@@ -422,8 +422,8 @@ people-count =
     }
 people-countHidden =
     { $count ->
-        [one] { $count } person ({ $hidden } in other events)
-       *[other] { $count } people ({ $hidden } in other events)
+        [one] { $count } person in this event · { $hidden } more in other events
+       *[other] { $count } people in this event · { $hidden } more in other events
     }
 vocab-heading = Vocabularies
 vocab-newVocabulary = New vocabulary

@@ -423,8 +423,8 @@ people-count =
     }
 people-countHidden =
     { $count ->
-        [one] { $count } persona ({ $hidden } en otros eventos)
-       *[other] { $count } personas ({ $hidden } en otros eventos)
+        [one] { $count } persona en este evento · { $hidden } más en otros eventos
+       *[other] { $count } personas en este evento · { $hidden } más en otros eventos
     }
 vocab-heading = Vocabularios
 vocab-newVocabulary = Nuevo vocabulario

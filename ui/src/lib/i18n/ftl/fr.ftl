@@ -426,8 +426,8 @@ people-count =
     }
 people-countHidden =
     { $count ->
-        [one] { $count } personne ({ $hidden } dans d’autres manifestations)
-       *[other] { $count } personnes ({ $hidden } dans d’autres manifestations)
+        [one] { $count } personne dans cette manifestation · { $hidden } de plus dans d’autres manifestations
+       *[other] { $count } personnes dans cette manifestation · { $hidden } de plus dans d’autres manifestations
     }
 vocab-heading = Vocabulaires
 vocab-newVocabulary = Nouveau vocabulaire
