@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyboardMove } from './keyboard';
+import { isTabKey, keyboardMove } from './keyboard';
 
 const at = { start: '2026-07-10T07:00:00Z', end: '2026-07-10T07:45:00Z', roomId: 2 };
 const rooms = [1, 2, 3];
@@ -29,5 +29,14 @@ describe('keyboardMove', () => {
 
   it('ignores other keys', () => {
     expect(keyboardMove('a', false, at, rooms)).toBeNull();
+  });
+});
+
+describe('isTabKey', () => {
+  it('knows Tab by its key, and Shift+Tab by its code (WebKitGTK: key "Unidentified")', () => {
+    expect(isTabKey({ key: 'Tab', code: 'Tab' })).toBe(true);
+    expect(isTabKey({ key: 'Unidentified', code: 'Tab' })).toBe(true);
+    expect(isTabKey({ key: 'ArrowDown', code: 'ArrowDown' })).toBe(false);
+    expect(isTabKey({ key: 'Unidentified', code: 'KeyQ' })).toBe(false);
   });
 });

@@ -39,3 +39,11 @@ export function keyboardMove(
 function minutesLeft(start: string, end: string): number {
   return (Date.parse(end) - Date.parse(start)) / 60_000;
 }
+
+/**
+ * Whether a keydown is the Tab key, with or without Shift. WebKitGTK reports Shift+Tab (X's
+ * ISO_Left_Tab) with `key` "Unidentified" and `code` "Tab", so `key` alone misses it.
+ */
+export function isTabKey(e: Pick<KeyboardEvent, 'key' | 'code'>): boolean {
+  return e.key === 'Tab' || e.code === 'Tab';
+}
