@@ -77,3 +77,13 @@ describe('user text in a line of the other direction', () => {
   });
 });
 
+
+describe('plural forms in counts', () => {
+  afterEach(() => setLocale('en'));
+  it('French says one room shown in the singular, more in the plural', () => {
+    setLocale('fr');
+    const plain = (s: string) => s.replace(/[\u2068\u2069]/g, ''); // Fluent's isolation marks
+    expect(plain(t('agenda.roomsShown', { shown: 1, total: 92 }))).toBe('1 salle affichée sur 92');
+    expect(plain(t('agenda.roomsShown', { shown: 3, total: 92 }))).toBe('3 salles affichées sur 92');
+  });
+});

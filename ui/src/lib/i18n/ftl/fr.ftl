@@ -203,7 +203,10 @@ agenda-allVenues = Tous
 agenda-onlineRooms = Salles en ligne
 agenda-trackFilter = Thème
 agenda-allTracks = Tous
-agenda-roomsShown = { $shown } salles affichées sur { $total }
+agenda-roomsShown = { $shown ->
+        [one] { $shown } salle affichée sur { $total }
+       *[other] { $shown } salles affichées sur { $total }
+    }
 agenda-allRooms = Afficher toutes les salles
 agenda-rowMinutes = Minutes par ligne
 agenda-columnWidth = Largeur min. (px)
