@@ -609,3 +609,50 @@ async fn a_new_session_is_placed_at_a_free_hour_and_the_old_status_goes() -> Res
     app.close().await?;
     result
 }
+
+/// The sixth walk: at the foot of a long session form the whole page scrolled on, navigation,
+/// list and all, into a blank screen (absolutely positioned hidden labels inside main overflowed
+/// the document). Scrolled to its end, the form stays inside main, the page itself does not
+/// scroll, and the sessions list stays in view beside the form.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_long_session_form_scrolls_inside_main_with_the_list_beside_it() -> Res {
+    let _one = serial().await;
+    let home = Home::new()?;
+    let app = App::launch(&home).await?;
+    let result = async {
+        app.click("[data-testid=event-row] button.primary").await?;
+        app.click("[data-testid=nav-sessions]").await?;
+        app.click("ul.list li button").await?;
+        app.wait_for("#s-title", 10).await?;
+        let v = app
+            .driver()
+            .execute(
+                r#"const m = document.querySelector('main'); m.scrollTop = 99999;
+                   await new Promise(r => setTimeout(r, 300));
+                   window.scrollTo(0, 99999);
+                   await new Promise(r => setTimeout(r, 300));
+                   const list = document.querySelector('.list-column').getBoundingClientRect();
+                   const nav = document.querySelector('nav').getBoundingClientRect();
+                   return { page: document.scrollingElement.scrollTop, pageHeight: document.scrollingElement.scrollHeight,
+                            window: innerHeight, formScrolled: m.scrollTop, listTop: list.top, navTop: nav.top };"#,
+                vec![],
+            )
+            .await?
+            .json()
+            .clone();
+        eprintln!("long form at its end: {v}");
+        assert!(v["formScrolled"].as_f64() > Some(500.0), "the form did not scroll: {v}");
+        assert_eq!(v["page"].as_f64(), Some(0.0), "the page itself scrolled: {v}");
+        assert_eq!(v["pageHeight"], v["window"], "the page is taller than the window: {v}");
+        assert!(v["navTop"].as_f64() >= Some(0.0), "the navigation left the screen: {v}");
+        let list_top = v["listTop"].as_f64().unwrap_or(-1.0);
+        assert!(
+            (0.0..400.0).contains(&list_top),
+            "the list is not beside the form: {v}"
+        );
+        Res::Ok(())
+    }
+    .await;
+    app.close().await?;
+    result
+}
