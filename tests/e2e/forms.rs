@@ -21,6 +21,19 @@ async fn open_event(app: &App, slug: &str) -> Res {
     Ok(())
 }
 
+/// The first demo event's first session whose title has no apostrophe (the tests find it by
+/// title in XPath literals).
+fn demo_session(store: &Store) -> Res<plenary_core::model::Session> {
+    let event = store.read().find_event(DEMO_SLUGS[0])?.id;
+    let session = store
+        .read()
+        .sessions(event)?
+        .into_iter()
+        .find(|s| !s.data.title.contains('\''))
+        .ok_or("the demo event has no session")?;
+    Ok(session)
+}
+
 /// The id of the focused element, read once the form had a moment to mount.
 async fn focused_id(app: &App) -> Res<String> {
     tokio::time::sleep(Duration::from_millis(150)).await;
@@ -137,13 +150,7 @@ async fn a_session_form_follows_changes_made_outside_the_window() -> Res {
     let result = async {
         open_event(&app, DEMO_SLUGS[0]).await?;
         let mut store = Store::open(&home.db())?;
-        let event = store.read().find_event(DEMO_SLUGS[0])?.id;
-        let session = store
-            .read()
-            .sessions(event)?
-            .into_iter()
-            .find(|s| !s.data.title.contains('\''))
-            .ok_or("the demo event has no session")?;
+        let session = demo_session(&store)?;
 
         app.click("[data-testid=nav-sessions]").await?;
         app.driver()
@@ -330,13 +337,7 @@ async fn a_change_made_elsewhere_is_merged_into_an_edited_form() -> Res {
     let result = async {
         open_event(&app, DEMO_SLUGS[0]).await?;
         let mut store = Store::open(&home.db())?;
-        let event = store.read().find_event(DEMO_SLUGS[0])?.id;
-        let session = store
-            .read()
-            .sessions(event)?
-            .into_iter()
-            .find(|s| !s.data.title.contains('\''))
-            .ok_or("the demo event has no session")?;
+        let session = demo_session(&store)?;
         open_session(&app, &session.data.title).await?;
 
         eprintln!("step: my description, their title: merged, no question");
