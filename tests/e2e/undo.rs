@@ -284,6 +284,12 @@ async fn ctrl_z_on_the_people_screen_brings_a_deleted_person_back() -> Res {
                 ..Default::default()
             })
         })?;
+        // The window notices that write (another program's) before the deletion: noticed after
+        // the undo, it would make the redo below refuse, as after any outside change.
+        app.wait_text("the outside change noticed", 10, |t| {
+            t.contains("changed outside this window")
+        })
+        .await?;
         app.click("[data-testid=nav-people]").await?;
         app.fill("people-search", "Zofia Undo").await?;
         app.click("[data-testid=delete][aria-label$=\"Zofia Undo\"]").await?;
